@@ -1,0 +1,138 @@
+#include "batch.h"
+
+#include "evaluationjson.h"
+#include "fiscalyear.h"
+#include "inputfile.h"
+#include "planjson.h"
+#include "registry.h"
+#include "rulebooklibrary.h"
+
+namespace shienplan {
+
+namespace {
+QString prefixed(const QString &prefix, const QString &where)
+{
+    if (where.isEmpty())
+        return prefix;
+    return where.startsWith(u'[') ? prefix + where : prefix + u'.' + where;
+}
+} // namespace
+
+QList<Plan> readPlans(const QByteArray &bytes, const Registry &registry)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    const QByteArray head = data.trimmed().left(1);
+    QList<Plan> plans;
+    if (head == "[") {
+        const QJsonArray arr = json::array(parseJson(data), QString());
+        plans.reserve(arr.size());
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            try {
+                plans << planFromJson(arr[i], registry);
+            } catch (const InputError &e) {
+                throw InputError(prefixed(QStringLiteral("[%1]").arg(i), e.where), e.message);
+            }
+        }
+        return plans;
+    }
+    // JSON Lines, or a single (possibly pretty-printed) plan object.
+    const QList<QByteArray> lines = data.split('\n');
+    int nonEmpty = 0;
+    for (const auto &l : lines)
+        nonEmpty += l.trimmed().isEmpty() ? 0 : 1;
+    if (nonEmpty > 1 && !data.trimmed().startsWith("{\n") && lines.first().trimmed().endsWith('}')) {
+        for (qsizetype n = 0; n < lines.size(); ++n) {
+            const QByteArray line = lines[n].trimmed();
+            if (line.isEmpty())
+                continue;
+            const QString where = QStringLiteral("line %1").arg(n + 1);
+            try {
+                plans << planFromJson(parseJson(line), registry);
+            } catch (const InputError &e) {
+                // A syntax error inside one line reports "line 1, column c" of that line.
+                QString inner = e.where;
+                if (inner.startsWith(QStringLiteral("line 1, ")))
+                    inner = inner.mid(8);
+                throw InputError(inner.isEmpty() ? where : where + QStringLiteral(", ") + inner, e.message);
+            }
+        }
+        return plans;
+    }
+    plans << planFromJson(parseJson(data), registry);
+    return plans;
+}
+
+BatchResult evaluateAll(QList<Plan> plans, const RuleBookLibrary &books, const Registry &registry)
+{
+    BatchResult r;
+    r.evaluations.reserve(plans.size());
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        const RuleBook *book = books.book(plans[i].fiscalYear);
+        if (!book)
+            throw InputError(QStringLiteral("[%1].fiscal_year").arg(i),
+                             QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
+                                 .arg(fiscalYearLabel(plans[i].fiscalYear, u"ja"))
+                                 .arg(plans[i].fiscalYear)
+                                 .arg(books.describeYears()));
+        r.evaluations << evaluate(plans[i], *book, registry);
+    }
+    r.plans = std::move(plans);
+    return r;
+}
+
+JsonOut batchToJson(const BatchResult &r)
+{
+    JsonOut o = JsonOut::object();
+    JsonOut list = JsonOut::array();
+    Totals totals;
+    for (const auto &e : r.evaluations) {
+        list.append(evaluationToJson(e));
+        totals.add(e.totals);
+    }
+    o.insert("plans", list);
+    o.insert("totals", totalsJson(totals));
+    return o;
+}
+
+JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
+{
+    struct Group {
+        QString name;
+        int plans = 0;
+        int eligible = 0;
+        Totals totals;
+    };
+    QMap<QString, Group> byPrefecture; // keyed by prefecture code, so the order is JIS order
+    Group national;
+    for (qsizetype i = 0; i < r.evaluations.size(); ++i) {
+        const Evaluation &e = r.evaluations[i];
+        const Plan &p = r.plans[i];
+        const LocalBody *pref = p.body.prefectureCode.isEmpty() ? nullptr : registry.find(p.body.prefectureCode);
+        const QString key = pref ? pref->code : QStringLiteral("999999");
+        Group &g = byPrefecture[key];
+        g.name = pref ? pref->name : QStringLiteral("（都道府県不明）");
+        for (Group *grp : {&g, &national}) {
+            grp->plans += 1;
+            grp->eligible += e.eligible ? 1 : 0;
+            grp->totals.add(e.totals);
+        }
+    }
+    auto groupJson = [](const Group &g) {
+        JsonOut o = JsonOut::object();
+        o.insert("plans", JsonOut::number(qint64(g.plans)));
+        o.insert("eligible", JsonOut::number(qint64(g.eligible)));
+        o.insert("not_eligible", JsonOut::number(qint64(g.plans - g.eligible)));
+        o.insert("totals", totalsJson(g.totals));
+        return o;
+    };
+    JsonOut o = groupJson(national);
+    JsonOut prefs = JsonOut::object();
+    for (const auto &g : byPrefecture)
+        prefs.insert(g.name, groupJson(g));
+    o.insert("prefectures", prefs);
+    return o;
+}
+
+} // namespace shienplan

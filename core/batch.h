@@ -1,0 +1,33 @@
+#pragma once
+
+// Many plans at once: a JSON array of plans, or JSON Lines (one plan a line). Used by
+// `shienplan-cli batch` and by prefecture staff to total what a whole prefecture draws.
+
+#include "engine.h"
+#include "jsonwriter.h"
+#include "plan.h"
+
+#include <QList>
+
+namespace shienplan {
+
+class Registry;
+class RuleBookLibrary;
+
+// Reads every plan; throws InputError naming the plan ("line 17: programs[0].menu" for JSON
+// Lines, "[16].programs[0].menu" for an array). A file holding one plan object is a batch of one.
+QList<Plan> readPlans(const QByteArray &bytes, const Registry &registry);
+
+struct BatchResult {
+    QList<Plan> plans;
+    QList<Evaluation> evaluations;
+};
+
+// Throws InputError when a plan's fiscal year has no rule book.
+BatchResult evaluateAll(QList<Plan> plans, const RuleBookLibrary &books, const Registry &registry);
+
+JsonOut batchToJson(const BatchResult &r);
+// Totals per prefecture (by name) and for the country, with counts of plans, eligible and not.
+JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry);
+
+} // namespace shienplan

@@ -1,0 +1,34 @@
+#pragma once
+
+// The stable ids of menus and sub-projects (decisions.md). They are used in files and on the
+// command line and never change; labels are for people. Which menu may use which sub-project,
+// and every amount, lives in the rule books, not here.
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace shienplan {
+
+struct CatalogueEntry {
+    QString id;  // "consultation"
+    QString key; // "S01" (sub-projects) or "M4" (menus): the keys of rules.md
+    QString ja;  // 相談支援
+    QString en;  // Consultation support
+    QString label(QStringView lang) const { return lang == u"en" ? en : ja; }
+};
+
+const QList<CatalogueEntry> &subprojectCatalogue(); // S01…S14 in matrix order
+const QList<CatalogueEntry> &menuCatalogue();       // the seven menus
+const QList<CatalogueEntry> &staffCatalogue();      // coordinators, professionals, visiting_supporters
+
+const CatalogueEntry *findSubproject(QStringView id);
+const CatalogueEntry *findMenu(QStringView id);
+const CatalogueEntry *findStaffKind(QStringView id);
+
+// Label for display, falling back to the id itself for ids a user's rule book introduces.
+QString subprojectLabel(QStringView id, QStringView lang);
+QString menuLabel(QStringView id, QStringView lang);
+QString staffLabel(QStringView id, QStringView lang);
+
+} // namespace shienplan

@@ -1,0 +1,328 @@
+#include "cli.h"
+
+#include "batch.h"
+#include "catalogue.h"
+#include "evaluationjson.h"
+#include "fiscalyear.h"
+#include "inputfile.h"
+#include "planjson.h"
+#include "registry.h"
+#include "rulebookjson.h"
+#include "rulebooklibrary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace shienplan::cli {
+
+namespace {
+
+enum Exit { Ok = 0, NotEligible = 1, BadInput = 2 };
+
+const char *kUsage =
+    "Usage: shienplan-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Eligibility and national funding of ひきこもり支援推進事業 plans.\n"
+    "\n"
+    "Commands:\n"
+    "  evaluate PLAN [--format json|text] [--lang ja|en] [--rules BOOK]\n"
+    "      Check one plan (JSON, format shienplan/plan) and estimate its funding.\n"
+    "  batch FILE [--summary] [--rules BOOK]\n"
+    "      Evaluate many plans: a JSON array of plans, or JSON Lines (one plan a line).\n"
+    "      --summary prints only totals per prefecture and for the country.\n"
+    "  rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]\n"
+    "      Print a rule book: menus, who may run them, the matrix, amounts, rates and caps,\n"
+    "      each with its status and source. The JSON is itself a valid rule book file.\n"
+    "\n"
+    "Options:\n"
+    "  --rules BOOK   use this rule book file for its fiscal year instead of the bundled one\n"
+    "  -h, --help     show this help\n"
+    "  --version      show the version\n"
+    "\n"
+    "Exit status: 0 eligible, 1 evaluated but not eligible (an error finding), 2 unusable input.\n"
+    "User rule books in $SHIENPLAN_RULES_DIR (or the application data folder's rules/) replace\n"
+    "the bundled book of their fiscal year.\n";
+
+struct Args {
+    QString command;
+    QStringList positional;
+    QMap<QString, QString> options; // --name → value ("" for flags)
+};
+
+struct UsageError {
+    QString message;
+};
+
+const QStringList kValueOptions = {QStringLiteral("--format"), QStringLiteral("--lang"),
+                                   QStringLiteral("--rules"), QStringLiteral("--fiscal-year"),
+                                   QStringLiteral("--file")};
+const QStringList kFlags = {QStringLiteral("--summary")};
+
+Args parseArgs(const QStringList &args)
+{
+    Args a;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &s = args[i];
+        if (s.startsWith(QStringLiteral("--"))) {
+            QString name = s;
+            QString value;
+            const auto eq = s.indexOf(u'=');
+            if (eq > 0) {
+                name = s.left(eq);
+                value = s.mid(eq + 1);
+            }
+            if (kValueOptions.contains(name)) {
+                if (eq < 0) {
+                    if (i + 1 >= args.size())
+                        throw UsageError{QStringLiteral("%1 needs a value").arg(name)};
+                    value = args[++i];
+                }
+                a.options.insert(name, value);
+            } else if (kFlags.contains(name)) {
+                a.options.insert(name, QString());
+            } else {
+                throw UsageError{QStringLiteral("unknown option %1").arg(s)};
+            }
+        } else if (a.command.isEmpty()) {
+            a.command = s;
+        } else {
+            a.positional << s;
+        }
+    }
+    return a;
+}
+
+QString choice(const Args &a, const QString &opt, const QStringList &allowed)
+{
+    const QString v = a.options.value(opt, allowed.first());
+    if (!allowed.contains(v))
+        throw UsageError{QStringLiteral("%1 must be one of %2, got \"%3\"").arg(opt, allowed.join(u'|'), v)};
+    return v;
+}
+
+QString onlyPositional(const Args &a, const char *what)
+{
+    if (a.positional.size() != 1)
+        throw UsageError{QStringLiteral("%1 takes exactly one %2").arg(a.command, QString::fromLatin1(what))};
+    return a.positional.first();
+}
+
+// An InputError about a file, as the one stderr line of the contract.
+struct FileError {
+    QString file;
+    InputError error;
+    QByteArray line() const
+    {
+        return (QStringLiteral("shienplan-cli: ") + file + QStringLiteral(": ") + error.toString() + u'\n').toUtf8();
+    }
+};
+
+template<typename F>
+auto onFile(const QString &file, F &&f) -> decltype(f())
+{
+    try {
+        return f();
+    } catch (const InputError &e) {
+        throw FileError{file, e};
+    }
+}
+
+RuleBookLibrary libraryWith(const Args &a)
+{
+    RuleBookLibrary lib = RuleBookLibrary::standard();
+    if (a.options.contains(QStringLiteral("--rules"))) {
+        const QString path = a.options.value(QStringLiteral("--rules"));
+        lib.put(onFile(path, [&] { return ruleBookFromFile(path); }));
+    }
+    return lib;
+}
+
+int evaluateCommand(const Args &a, Output &o)
+{
+    const QString path = onlyPositional(a, "PLAN file");
+    const QString format = choice(a, QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("text")});
+    const QString lang = choice(a, QStringLiteral("--lang"), {QStringLiteral("ja"), QStringLiteral("en")});
+    const Registry &registry = Registry::bundled();
+    const RuleBookLibrary lib = libraryWith(a);
+    const Plan plan = onFile(path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
+    const RuleBook *book = lib.book(plan.fiscalYear);
+    if (!book)
+        throw FileError{path, InputError(QStringLiteral("fiscal_year"),
+                                         QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
+                                             .arg(fiscalYearLabel(plan.fiscalYear, u"ja"))
+                                             .arg(plan.fiscalYear)
+                                             .arg(lib.describeYears()))};
+    const Evaluation e = evaluate(plan, *book, registry);
+    o.out = format == QLatin1String("json") ? evaluationToJson(e).toJson() : evaluationToText(e, plan, lang).toUtf8();
+    return e.eligible ? Ok : NotEligible;
+}
+
+int batchCommand(const Args &a, Output &o)
+{
+    const QString path = onlyPositional(a, "FILE");
+    const Registry &registry = Registry::bundled();
+    const RuleBookLibrary lib = libraryWith(a);
+    const BatchResult r = onFile(path, [&] {
+        return evaluateAll(readPlans(readInputFile(path), registry), lib, registry);
+    });
+    o.out = a.options.contains(QStringLiteral("--summary")) ? batchSummaryToJson(r, registry).toJson()
+                                                             : batchToJson(r).toJson();
+    for (const auto &e : r.evaluations)
+        if (!e.eligible)
+            return NotEligible;
+    return Ok;
+}
+
+QString ruleBookText(const RuleBook &b, QStringView lang);
+
+int rulesCommand(const Args &a, Output &o)
+{
+    if (!a.positional.isEmpty())
+        throw UsageError{QStringLiteral("rules takes no file argument; use --file BOOK")};
+    const QString format = choice(a, QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("text")});
+    const QString lang = choice(a, QStringLiteral("--lang"), {QStringLiteral("ja"), QStringLiteral("en")});
+    RuleBook book;
+    if (a.options.contains(QStringLiteral("--file"))) {
+        const QString path = a.options.value(QStringLiteral("--file"));
+        book = onFile(path, [&] { return ruleBookFromFile(path); });
+    } else if (a.options.contains(QStringLiteral("--fiscal-year"))) {
+        bool ok = false;
+        const int fy = a.options.value(QStringLiteral("--fiscal-year")).toInt(&ok);
+        if (!ok)
+            throw UsageError{QStringLiteral("--fiscal-year takes a year such as 2025 (令和7年度)")};
+        const RuleBookLibrary lib = RuleBookLibrary::standard();
+        const RuleBook *b = lib.book(fy);
+        if (!b)
+            throw UsageError{QStringLiteral("no rule book for FY%1 (%2); rule books exist for %3")
+                                 .arg(fy)
+                                 .arg(fiscalYearLabel(fy, u"ja"), lib.describeYears())};
+        book = *b;
+    } else {
+        throw UsageError{QStringLiteral("rules needs --fiscal-year Y or --file BOOK")};
+    }
+    o.out = format == QLatin1String("json") ? ruleBookToJson(book).toJson() : ruleBookText(book, lang).toUtf8();
+    return Ok;
+}
+
+QString provText(const Provenance &p, QStringView lang)
+{
+    return QStringLiteral("[%1, %2]").arg(statusLabel(p.status, lang), p.source);
+}
+
+QString ruleBookText(const RuleBook &b, QStringView lang)
+{
+    const bool en = lang == u"en";
+    QString out;
+    auto line = [&out](const QString &s) { out += s + u'\n'; };
+    line(QStringLiteral("%1 %2").arg(fiscalYearLabelBoth(b.fiscalYear), en ? b.titleEn : b.titleJa));
+    line((en ? QStringLiteral("Matrix version %1 ") : QStringLiteral("事業表 %1 ")).arg(b.matrixVersion) + provText(b.matrixProv, lang));
+    for (const auto &n : b.notes)
+        line(QStringLiteral("* ") + n);
+    line(QString());
+    for (const auto &m : b.menus) {
+        line(QStringLiteral("■ %1 (%2)").arg(menuLabel(m.id, lang), m.id));
+        QStringList kinds;
+        for (BodyKind k : m.bodies)
+            kinds << bodyKindLabel(k, lang);
+        line(QStringLiteral("  %1: %2 %3").arg(en ? QStringLiteral("Bodies") : QStringLiteral("実施主体"), kinds.join(en ? QStringLiteral(", ") : QStringLiteral("・")), provText(m.bodiesProv, lang)));
+        line(QStringLiteral("  %1: %2 %3").arg(en ? QStringLiteral("Rate") : QStringLiteral("補助率"), fractionToString(m.rate), provText(m.rateProv, lang)));
+        for (const auto &col : b.columns) {
+            const MatrixCell *c = m.cell(col);
+            if (!c)
+                continue;
+            line(QStringLiteral("  %1 %2 %3 %4").arg(cellSymbol(c->value), findSubproject(col)->key, subprojectLabel(col, lang), provText(c->prov, lang)));
+        }
+        for (auto it = m.caps.cbegin(); it != m.caps.cend(); ++it)
+            line(QStringLiteral("  %1 %2: %3 %4").arg(en ? QStringLiteral("Cap") : QStringLiteral("上限"), staffLabel(it.key(), lang)).arg(it->value).arg(provText(it->prov, lang)));
+        if (m.minCoordinators)
+            line(QStringLiteral("  %1: %2 %3").arg(en ? QStringLiteral("Coordinators at least") : QStringLiteral("コーディネーター最低人数")).arg(m.minCoordinators->value).arg(provText(m.minCoordinators->prov, lang)));
+        if (m.maxDurationYears)
+            line(QStringLiteral("  %1: %2 %3").arg(en ? QStringLiteral("Years at most") : QStringLiteral("実施年数の上限（原則）")).arg(m.maxDurationYears->value).arg(provText(m.maxDurationYears->prov, lang)));
+        const auto &s = m.standard;
+        auto amount = [&](const QString &label, const Amount &am) {
+            line(QStringLiteral("  %1: %2 %3").arg(label, formatRange(am.value, lang), provText(am.prov, lang)));
+        };
+        if (s.base)
+            amount(en ? QStringLiteral("Base") : QStringLiteral("基本額"), *s.base);
+        if (s.baseJuso)
+            amount(en ? QStringLiteral("Base (with 重層)") : QStringLiteral("基本額（重層実施）"), *s.baseJuso);
+        if (s.addonDefault)
+            amount(en ? QStringLiteral("Add-on per sub-project") : QStringLiteral("加算（1事業あたり）"), *s.addonDefault);
+        for (auto it = s.addons.cbegin(); it != s.addons.cend(); ++it)
+            amount(subprojectLabel(it.key(), lang), *it);
+        for (auto it = s.perPerson.cbegin(); it != s.perPerson.cend(); ++it)
+            amount(staffLabel(it.key(), lang) + (en ? QStringLiteral(" per person") : QStringLiteral("（1人あたり）")), *it);
+        line(QString());
+    }
+    const auto &su = b.startup;
+    line(en ? QStringLiteral("■ Start-up support by the prefecture") : QStringLiteral("■ 都道府県による立ち上げ支援"));
+    line(QStringLiteral("  %1: %2 %3").arg(en ? QStringLiteral("National share") : QStringLiteral("国"), fractionToString(su.nationalShare), provText(su.nationalProv, lang)));
+    line(QStringLiteral("  %1: %2〜%3 %4").arg(en ? QStringLiteral("Prefecture share") : QStringLiteral("都道府県"), fractionToString(su.prefectureShare.min), fractionToString(su.prefectureShare.max), provText(su.prefectureProv, lang)));
+    line(QStringLiteral("  %1: %2 %3").arg(en ? QStringLiteral("Truncation unit") : QStringLiteral("端数処理"), formatYen(b.calculation.truncationUnit), provText(b.calculation.truncationProv, lang)));
+    return out;
+}
+
+} // namespace
+
+int run(const QStringList &args, Output &o)
+{
+    try {
+        if (args.isEmpty()) {
+            o.err = QByteArray(kUsage);
+            return BadInput;
+        }
+        if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) || args.first() == QLatin1String("help")) {
+            o.out = QByteArray(kUsage);
+            return Ok;
+        }
+        if (args.contains(QStringLiteral("--version"))) {
+            o.out = QByteArrayLiteral("shienplan-cli " SHIENPLAN_VERSION "\n");
+            return Ok;
+        }
+        const Args a = parseArgs(args);
+        if (a.command == QLatin1String("evaluate"))
+            return evaluateCommand(a, o);
+        if (a.command == QLatin1String("batch"))
+            return batchCommand(a, o);
+        if (a.command == QLatin1String("rules"))
+            return rulesCommand(a, o);
+        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, rules; see --help)").arg(a.command)};
+    } catch (const UsageError &e) {
+        o.out.clear();
+        o.err = (QStringLiteral("shienplan-cli: ") + e.message + u'\n').toUtf8();
+    } catch (const FileError &e) {
+        o.out.clear();
+        o.err = e.line();
+    } catch (const InputError &e) {
+        o.out.clear();
+        o.err = (QStringLiteral("shienplan-cli: ") + e.toString() + u'\n').toUtf8();
+    } catch (const std::exception &e) {
+        // Nothing should get here; if something does, it is still an answer, not a crash.
+        o.out.clear();
+        o.err = QByteArrayLiteral("shienplan-cli: internal error: ") + QByteArray(e.what()) + '\n';
+    }
+    return BadInput;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShienPlan"));
+    QCoreApplication::setApplicationName(QStringLiteral("ShienPlan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHIENPLAN_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    Output o;
+    const int status = run(args, o);
+    // Raw UTF-8 bytes: the same on every platform, and what JSON consumers expect.
+    if (!o.out.isEmpty())
+        std::fwrite(o.out.constData(), 1, size_t(o.out.size()), stdout);
+    if (!o.err.isEmpty())
+        std::fwrite(o.err.constData(), 1, size_t(o.err.size()), stderr);
+    std::fflush(stdout);
+    return status;
+}
+
+} // namespace shienplan::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+// The rules engine: a plan and the rule book of its fiscal year in, findings and amounts out,
+// with an explanation of every step (which rule, which value, which source) so that a planner
+// can answer "how was this amount computed?".
+
+#include "findings.h"
+#include "interval.h"
+#include "plan.h"
+#include "provenance.h"
+#include "rulebook.h"
+
+namespace shienplan {
+
+class Registry;
+
+struct UsedValue { // one rule-book value an amount rests on
+    QString item;  // "station.base", "station.addons.needs_survey", "calculation.truncation_unit"
+    Status status;
+    QString source;
+    QString note;
+};
+
+struct Step {
+    QString ja;
+    QString en;
+};
+
+struct MemberPart {
+    QString code;
+    QString name;
+    Fraction share;
+    YenRange local; // the member's part of the local burden; parts add up to the whole
+};
+
+struct ProgramResult {
+    QString id;
+    QString menu;
+    std::optional<Fraction> rate; // absent when the menu has no rule this year
+    YenRange standard;            // 基準額
+    Yen net{0};                   // expenditure − other income, at least 0
+    YenRange adopted;             // min(基準額, net)
+    YenRange national;            // 国庫補助額
+    YenRange prefectureSupport;   // 都道府県による立ち上げ支援
+    YenRange local;               // 実施主体の負担
+    QList<UsedValue> provenance;
+    QList<Step> explanation;
+    QList<MemberPart> members;    // joint programs only
+};
+
+struct Totals {
+    YenRange national = YenRange::exact(0);
+    YenRange prefectureSupport = YenRange::exact(0);
+    YenRange local = YenRange::exact(0);
+    void add(const Totals &o);
+};
+
+struct Evaluation {
+    int fiscalYear = 0;
+    bool eligible = true;
+    QList<Finding> findings;
+    QList<ProgramResult> programs;
+    Totals totals;
+};
+
+Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &registry);
+
+// Splits an amount by exact shares into whole yen that add up to the amount: each part is
+// rounded down and the yen left over go to the largest remainders, earliest member first.
+QList<Yen> splitByShares(const Yen &amount, const QList<Fraction> &shares);
+
+} // namespace shienplan

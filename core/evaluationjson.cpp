@@ -1,0 +1,105 @@
+#include "evaluationjson.h"
+
+namespace shienplan {
+
+JsonOut rangeJson(const YenRange &r)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("min", JsonOut::optionalNumber(r.min));
+    o.insert("max", JsonOut::optionalNumber(r.max));
+    return o;
+}
+
+JsonOut totalsJson(const Totals &t)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("national", rangeJson(t.national));
+    o.insert("prefecture_support", rangeJson(t.prefectureSupport));
+    o.insert("local", rangeJson(t.local));
+    return o;
+}
+
+namespace {
+JsonOut bilingual(const QString &ja, const QString &en)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("ja", JsonOut::string(ja));
+    o.insert("en", JsonOut::string(en));
+    return o;
+}
+
+JsonOut findingJson(const Finding &f)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("severity", JsonOut::string(severityId(f.severity)));
+    o.insert("code", JsonOut::string(f.code));
+    if (!f.program.isEmpty())
+        o.insert("program", JsonOut::string(f.program));
+    if (!f.subproject.isEmpty())
+        o.insert("subproject", JsonOut::string(f.subproject));
+    if (!f.field.isEmpty())
+        o.insert("field", JsonOut::string(f.field));
+    o.insert("message", bilingual(f.ja, f.en));
+    o.insert("source", JsonOut::string(f.source));
+    return o;
+}
+
+JsonOut programJson(const ProgramResult &r)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("id", JsonOut::string(r.id));
+    o.insert("menu", JsonOut::string(r.menu));
+    o.insert("rate", r.rate ? JsonOut::string(fractionToString(*r.rate)) : JsonOut::null());
+    o.insert("standard_amount", rangeJson(r.standard));
+    o.insert("net_expenditure", JsonOut::number(r.net));
+    o.insert("adopted", rangeJson(r.adopted));
+    o.insert("national", rangeJson(r.national));
+    o.insert("prefecture_support", rangeJson(r.prefectureSupport));
+    o.insert("local", rangeJson(r.local));
+    if (!r.members.isEmpty()) {
+        JsonOut members = JsonOut::array();
+        for (const auto &m : r.members) {
+            JsonOut mo = JsonOut::object();
+            mo.insert("code", JsonOut::string(m.code));
+            mo.insert("name", JsonOut::string(m.name));
+            mo.insert("share", JsonOut::string(fractionToString(m.share)));
+            mo.insert("local", rangeJson(m.local));
+            members.append(mo);
+        }
+        o.insert("members", members);
+    }
+    JsonOut prov = JsonOut::array();
+    for (const auto &u : r.provenance) {
+        JsonOut po = JsonOut::object();
+        po.insert("item", JsonOut::string(u.item));
+        po.insert("status", JsonOut::string(statusId(u.status)));
+        po.insert("source", JsonOut::string(u.source));
+        prov.append(po);
+    }
+    o.insert("provenance", prov);
+    JsonOut expl = JsonOut::array();
+    for (const auto &s : r.explanation)
+        expl.append(bilingual(s.ja, s.en));
+    o.insert("explanation", expl);
+    return o;
+}
+} // namespace
+
+JsonOut evaluationToJson(const Evaluation &e)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("fiscal_year", JsonOut::number(qint64(e.fiscalYear)));
+    o.insert("eligible", JsonOut::boolean(e.eligible));
+    JsonOut findings = JsonOut::array();
+    for (const auto &f : e.findings)
+        findings.append(findingJson(f));
+    o.insert("findings", findings);
+    JsonOut programs = JsonOut::array();
+    for (const auto &p : e.programs)
+        programs.append(programJson(p));
+    o.insert("programs", programs);
+    o.insert("totals", totalsJson(e.totals));
+    return o;
+}
+
+} // namespace shienplan

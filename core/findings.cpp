@@ -1,0 +1,97 @@
+#include "findings.h"
+
+namespace shienplan {
+
+QString severityId(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+QString severityLabel(Severity s, QStringView lang)
+{
+    const bool en = lang == u"en";
+    switch (s) {
+    case Severity::Error: return en ? QStringLiteral("Error") : QStringLiteral("エラー");
+    case Severity::Warning: return en ? QStringLiteral("Warning") : QStringLiteral("注意");
+    case Severity::Info: return en ? QStringLiteral("Note") : QStringLiteral("情報");
+    }
+    return {};
+}
+
+const QList<FindingCode> &findingCodes()
+{
+    static const QList<FindingCode> codes = {
+        {"body_not_eligible", Severity::Error,
+         "%1（%2）は「%3」を実施できません。実施主体は%4です。",
+         "%1 (%2) may not run \"%3\"; it is for: %4."},
+        {"menu_not_available", Severity::Error,
+         "%1のルールブックには「%2」がありません。",
+         "The %1 rule book has no \"%2\"."},
+        {"required_missing", Severity::Error,
+         "「%1」では必須事業（◎）の「%2」が選ばれていません。",
+         "\"%2\" is required (◎) for \"%1\" but not selected."},
+        {"not_allowed", Severity::Error,
+         "「%1」では「%2」は対象外（%3）です。",
+         "\"%2\" is not allowed for \"%1\" (%3)."},
+        {"cap_exceeded", Severity::Error,
+         "「%1」の%2は%3人までです（計画では%4人）。",
+         "\"%1\" allows at most %3 %2 (the plan has %4)."},
+        {"coordinators_short", Severity::Error,
+         "「%1」にはひきこもり支援コーディネーターが%2名以上必要です（計画では%3名）。",
+         "\"%1\" needs at least %2 support coordinators (the plan has %3)."},
+        {"support_empty", Severity::Error,
+         "「%1」では少なくとも%2事業を選んでください。",
+         "\"%1\" needs at least %2 selected sub-project(s)."},
+        {"share_out_of_range", Severity::Error,
+         "立ち上げ支援の都道府県負担割合は%1〜%2です（計画では%3）。",
+         "The prefecture's start-up share must be between %1 and %2 (the plan has %3)."},
+        {"startup_not_applicable", Severity::Error,
+         "都道府県による立ち上げ支援は「%1」には適用できません（市町村のセンター・ステーション事業・サポート事業のみ）。",
+         "Start-up support by the prefecture does not apply to \"%1\" (only municipal centers, stations and support programs)."},
+        {"duration_exceeded", Severity::Warning,
+         "%1は原則%2年までです（計画では%3年目）。",
+         "%1 is limited to %2 years in principle (the plan is in year %3)."},
+        {"next_year_condition", Severity::Warning,
+         "準備支援は翌年度にセンター等を実施することが条件です（翌年度の予定: %1）。",
+         "Preparation support requires a center, station or support program in the next year (planned: %1)."},
+        {"combined_menus", Severity::Warning,
+         "同じ年度に「%1」と「%2」を実施する計画です。資料は併用を認めるとも禁じるとも述べていません。",
+         "The plan runs \"%1\" and \"%2\" in the same year; the sources neither allow nor forbid it."},
+        {"joint_unstated", Severity::Warning,
+         "「%1」の共同実施は資料に記載がありません（ステーション事業とサポート事業のみ明記）。",
+         "Joint implementation of \"%1\" is not stated in the sources (only stations and support programs)."},
+        {"standard_unknown", Severity::Info,
+         "「%1」の基準額は資料にないため、国庫補助額は上限（%2）のみ示します。正式な額を入力すると確定します。",
+         "The standard amount of \"%1\" is not in the sources, so only an upper bound of the national subsidy is shown (%2). Enter the official amount to make it exact."},
+    };
+    return codes;
+}
+
+Finding makeFinding(const char *code, const QString &program, const QList<Arg> &args,
+                    const QString &source)
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.program = program;
+    f.source = source;
+    for (const auto &c : findingCodes()) {
+        if (qstrcmp(c.code, code) != 0)
+            continue;
+        f.severity = c.severity;
+        f.ja = QString::fromUtf8(c.ja);
+        f.en = QString::fromUtf8(c.en);
+        break;
+    }
+    for (const auto &a : args) {
+        f.ja = f.ja.arg(a.ja);
+        f.en = f.en.arg(a.en);
+    }
+    return f;
+}
+
+} // namespace shienplan

@@ -1,0 +1,50 @@
+#pragma once
+
+// What the engine says about a plan: errors (the plan is not eligible), warnings and
+// information, each with a stable code (decisions.md "Checks and their codes"), a message in
+// Japanese and English, and the source of the rule it rests on.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace shienplan {
+
+enum class Severity { Error, Warning, Info };
+QString severityId(Severity s); // "error", "warning", "info"
+QString severityLabel(Severity s, QStringView lang);
+
+struct Finding {
+    Severity severity = Severity::Error;
+    QString code;       // "required_missing", …
+    QString program;    // program id, empty for plan-wide findings
+    QString subproject; // the cell at fault, if any
+    QString field;      // the plan field at fault, if any ("staff.coordinators")
+    QString ja;
+    QString en;
+    QString source;     // rule's source, "000:177"
+
+    QString message(QStringView lang) const { return lang == u"en" ? en : ja; }
+};
+
+// Every code the engine can produce, in the order of decisions.md.
+struct FindingCode {
+    const char *code;
+    Severity severity;
+    const char *ja; // templates with %1, %2 … filled by makeFinding
+    const char *en;
+};
+const QList<FindingCode> &findingCodes();
+
+// Builds a finding from the template of `code`; args fill %1, %2 … in both languages
+// (pairs: ja text, en text).
+struct Arg {
+    QString ja;
+    QString en;
+    Arg(const QString &both) : ja(both), en(both) {}
+    Arg(const QString &j, const QString &e) : ja(j), en(e) {}
+};
+Finding makeFinding(const char *code, const QString &program, const QList<Arg> &args,
+                    const QString &source);
+
+} // namespace shienplan

@@ -1,0 +1,27 @@
+#include "fiscalyear.h"
+
+namespace shienplan {
+
+int reiwaYear(int fiscalYear)
+{
+    return fiscalYear - 2018;
+}
+
+QString fiscalYearLabel(int fiscalYear, QStringView lang)
+{
+    if (lang == u"en")
+        return QStringLiteral("FY%1").arg(fiscalYear);
+    const int r = reiwaYear(fiscalYear);
+    if (r == 1)
+        return QStringLiteral("令和元年度");
+    if (r < 1)
+        return QStringLiteral("%1年度").arg(fiscalYear);
+    return QStringLiteral("令和%1年度").arg(r);
+}
+
+QString fiscalYearLabelBoth(int fiscalYear)
+{
+    return fiscalYearLabel(fiscalYear, u"ja") + QStringLiteral("（FY%1）").arg(fiscalYear);
+}
+
+} // namespace shienplan

@@ -1,0 +1,206 @@
+#include "inputfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace shienplan {
+
+QByteArray readInputFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw InputError({}, QStringLiteral("no such file"));
+    if (info.isDir())
+        throw InputError({}, QStringLiteral("is a folder, not a file"));
+    if (info.size() > maxBytes)
+        throw InputError({}, QStringLiteral("file is %1 MB; the limit is %2 MB")
+                                 .arg(info.size() / (1024 * 1024))
+                                 .arg(maxBytes / (1024 * 1024)));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError({}, QStringLiteral("cannot be read: %1").arg(f.errorString()));
+    // Read one byte past the limit so a file that grew after the size check is still refused.
+    QByteArray bytes = f.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        throw InputError({}, QStringLiteral("file is larger than the limit of %1 MB")
+                                 .arg(maxBytes / (1024 * 1024)));
+    if (bytes.trimmed().isEmpty())
+        throw InputError({}, QStringLiteral("file is empty"));
+    return bytes;
+}
+
+QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    const qsizetype end = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+QJsonValue parseJson(const QByteArray &bytes)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF")) // a BOM from Windows editors is harmless
+        data.remove(0, 3);
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineColumnAt(data, err.offset);
+        throw InputError(QStringLiteral("line %1, column %2").arg(line).arg(column),
+                         QStringLiteral("invalid JSON: %1").arg(err.errorString()));
+    }
+    if (doc.isArray())
+        return doc.array();
+    return doc.object();
+}
+
+namespace json {
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+QString index(const QString &path, qsizetype i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    }
+    return QStringLiteral("an unknown value");
+}
+
+QJsonObject object(const QJsonValue &v, const QString &path)
+{
+    if (!v.isObject())
+        throw InputError(path, QStringLiteral("must be an object, got %1").arg(typeName(v)));
+    return v.toObject();
+}
+
+QJsonArray array(const QJsonValue &v, const QString &path)
+{
+    if (!v.isArray())
+        throw InputError(path, QStringLiteral("must be an array, got %1").arg(typeName(v)));
+    return v.toArray();
+}
+
+QString string(const QJsonValue &v, const QString &path)
+{
+    if (!v.isString())
+        throw InputError(path, QStringLiteral("must be a string, got %1").arg(typeName(v)));
+    return v.toString();
+}
+
+bool boolean(const QJsonValue &v, const QString &path)
+{
+    if (!v.isBool())
+        throw InputError(path, QStringLiteral("must be true or false, got %1").arg(typeName(v)));
+    return v.toBool();
+}
+
+namespace {
+// Qt keeps JSON numbers that fit as 64-bit integers and the rest as doubles; toInteger()
+// answers the default for anything that is not a whole number in range. Asking with two
+// different defaults tells "not whole" apart from a legitimate value equal to a default.
+std::optional<qint64> wholeNumber(const QJsonValue &v)
+{
+    const qint64 a = v.toInteger(-1);
+    const qint64 b = v.toInteger(-2);
+    if (a != b)
+        return std::nullopt;
+    return a;
+}
+QString numberText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+} // namespace
+
+qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
+{
+    if (!v.isDouble())
+        throw InputError(path, QStringLiteral("must be a whole number, got %1").arg(typeName(v)));
+    const auto n = wholeNumber(v);
+    if (!n)
+        throw InputError(path, QStringLiteral("must be a whole number, got %1").arg(numberText(v)));
+    if (*n < min || *n > max)
+        throw InputError(path, QStringLiteral("must be between %1 and %2, got %3")
+                                   .arg(min)
+                                   .arg(max)
+                                   .arg(*n));
+    return *n;
+}
+
+Yen yen(const QJsonValue &v, const QString &path)
+{
+    if (!v.isDouble())
+        throw InputError(path,
+                         QStringLiteral("must be a whole number of yen, got %1").arg(typeName(v)));
+    const auto n = wholeNumber(v);
+    if (!n)
+        throw InputError(path, QStringLiteral("must be a whole number of yen (no fractions, at "
+                                              "most 9,223,372,036,854,775,807), got %1")
+                                   .arg(numberText(v)));
+    if (*n < 0)
+        throw InputError(path, QStringLiteral("must not be negative, got %1").arg(*n));
+    return Yen(*n);
+}
+
+Fraction fraction(const QJsonValue &v, const QString &path)
+{
+    if (!v.isString())
+        throw InputError(path, QStringLiteral("must be a fraction written as a string \"n/d\", "
+                                              "got %1")
+                                   .arg(typeName(v)));
+    const auto f = parseFraction(v.toString());
+    if (!f)
+        throw InputError(path, QStringLiteral("must be a fraction \"n/d\" with whole numbers "
+                                              "and d > 0, got \"%1\"")
+                                   .arg(v.toString()));
+    if (*f > 1)
+        throw InputError(path,
+                         QStringLiteral("must be between 0 and 1, got \"%1\"").arg(v.toString()));
+    return *f;
+}
+
+QJsonValue required(const QJsonObject &o, const QString &path, const char *key)
+{
+    const auto it = o.constFind(QLatin1String(key));
+    if (it == o.constEnd())
+        throw InputError(join(path, QString::fromLatin1(key)), QStringLiteral("is missing"));
+    return it.value();
+}
+
+std::optional<QJsonValue> optional(const QJsonObject &o, const char *key)
+{
+    const auto it = o.constFind(QLatin1String(key));
+    if (it == o.constEnd() || it.value().isNull())
+        return std::nullopt;
+    return it.value();
+}
+
+} // namespace json
+} // namespace shienplan

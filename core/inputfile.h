@@ -1,0 +1,61 @@
+#pragma once
+
+// Reading what users hand us: a file that may be empty, huge, not JSON, or JSON of the wrong
+// shape. Every failure becomes an InputError that names the place (a field path like
+// "programs[0].expenditure", or a line) and the problem, in one line, so the command line can
+// print it and a dialog can show it; nothing here crashes or asserts on bad input.
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include "money.h"
+
+#include <exception>
+#include <optional>
+
+namespace shienplan {
+
+struct InputError : std::exception {
+    QString where;   // "programs[0].menu", "line 3, column 15", or empty for the whole file
+    QString message; // what is wrong, in English (the contract's language for stderr)
+    InputError(QString w, QString m) : where(std::move(w)), message(std::move(m)) {}
+    const char *what() const noexcept override { return "shienplan input error"; }
+    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+};
+
+// The largest input the program reads (a plan, a batch, a rule book). A whole country of plans
+// is about 1 MB; anything near this size is not a plan.
+inline constexpr qint64 kMaxInputBytes = 32LL * 1024 * 1024;
+
+// Reads a whole file; throws InputError for a missing, unreadable, empty or oversized file.
+QByteArray readInputFile(const QString &path, qint64 maxBytes = kMaxInputBytes);
+
+// Parses JSON; a syntax error names its line and column.
+QJsonValue parseJson(const QByteArray &bytes);
+// 1-based line and column of a byte offset, counting UTF-8 characters for the column.
+QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset);
+
+// Typed access with paths. Each throws InputError naming `path` (or path.key).
+namespace json {
+QString join(const QString &path, const QString &key);
+QString index(const QString &path, qsizetype i);
+QString typeName(const QJsonValue &v);
+QJsonObject object(const QJsonValue &v, const QString &path);
+QJsonArray array(const QJsonValue &v, const QString &path);
+QString string(const QJsonValue &v, const QString &path);
+// A whole number in [min, max]; "1.5" and "10.0e-1" are refused, "1e3" is 1000.
+qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max);
+// A non-negative whole number of yen.
+Yen yen(const QJsonValue &v, const QString &path);
+// "n/d" within [0, 1].
+Fraction fraction(const QJsonValue &v, const QString &path);
+bool boolean(const QJsonValue &v, const QString &path);
+// Member access: required fails when missing; optional returns nullopt when missing or null.
+QJsonValue required(const QJsonObject &o, const QString &path, const char *key);
+std::optional<QJsonValue> optional(const QJsonObject &o, const char *key);
+} // namespace json
+
+} // namespace shienplan

@@ -1,0 +1,44 @@
+#pragma once
+
+// Amounts that the sources give only as a range, or not at all, are intervals with explicit
+// ends: an unknown end is std::nullopt, never 0, so "no lower bound" cannot be mistaken for
+// "nothing".
+
+#include "money.h"
+
+namespace shienplan {
+
+struct YenRange {
+    std::optional<Yen> min;
+    std::optional<Yen> max;
+
+    static YenRange exact(const Yen &v) { return {v, v}; }
+    static YenRange between(const Yen &lo, const Yen &hi) { return {lo, hi}; }
+    static YenRange unknown() { return {}; }
+
+    bool isExact() const { return min && max && *min == *max; }
+    bool isUnknown() const { return !min && !max; }
+    bool operator==(const YenRange &o) const { return min == o.min && max == o.max; }
+    bool operator!=(const YenRange &o) const { return !(*this == o); }
+};
+
+// Rates that may be a range (e.g. the prefecture's start-up share 1/4–1/2).
+struct FractionRange {
+    Fraction min;
+    Fraction max;
+    static FractionRange exact(const Fraction &f) { return {f, f}; }
+    bool isExact() const { return min == max; }
+};
+
+YenRange operator+(const YenRange &a, const YenRange &b);
+// The adopted amount: min(基準額, net) end by end. An unknown upper end of the standard
+// amount is bounded by the net cost; an unknown lower end stays unknown.
+YenRange adoptedAmount(const YenRange &standard, const Yen &net);
+// floor_to_unit(x × rate) end by end (the function is monotone, so ends map to ends).
+YenRange truncateProduct(const YenRange &x, const FractionRange &rate, const Yen &unit);
+// net − a − b with the ends crossed: the lowest result uses the highest a and b.
+YenRange remainderAfter(const Yen &net, const YenRange &a, const YenRange &b);
+
+QString formatRange(const YenRange &r, QStringView lang); // "10,500,000〜13,000,000円", "不明" …
+
+} // namespace shienplan

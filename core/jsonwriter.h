@@ -1,0 +1,53 @@
+#pragma once
+
+// Output JSON with the key order of the interchange contract and numbers of any size.
+// QJsonObject sorts keys and stores numbers as double, which would print a yen amount past
+// 2^53 wrongly; this small tree keeps numbers as their decimal text.
+
+#include "money.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <memory>
+
+namespace shienplan {
+
+class JsonOut {
+public:
+    enum class Kind { Null, Bool, Number, String, Array, Object };
+
+    JsonOut() = default; // null
+    static JsonOut null() { return {}; }
+    static JsonOut boolean(bool b);
+    static JsonOut number(const Yen &v);
+    static JsonOut number(qint64 v);
+    static JsonOut string(const QString &s);
+    static JsonOut array();
+    static JsonOut object();
+    // An optional amount: the number, or null for an unknown end.
+    static JsonOut optionalNumber(const std::optional<Yen> &v);
+
+    JsonOut &insert(const QString &key, JsonOut value); // object, keeps insertion order
+    JsonOut &insert(const char *key, JsonOut value) { return insert(QString::fromLatin1(key), std::move(value)); }
+    JsonOut &append(JsonOut value);                     // array
+    Kind kind() const { return m_kind; }
+    bool isEmptyContainer() const { return m_items.isEmpty() && m_members.isEmpty(); }
+
+    // Pretty-printed with two-space indents; arrays of plain values stay on one line.
+    QByteArray toJson() const;
+    QByteArray toCompactJson() const;
+
+private:
+    void write(QByteArray &out, int indent, bool pretty) const;
+    Kind m_kind = Kind::Null;
+    QByteArray m_scalar; // number text, or "true"/"false"
+    QString m_string;
+    QList<JsonOut> m_items;
+    QList<QPair<QString, JsonOut>> m_members;
+};
+
+QByteArray jsonQuote(const QString &s);
+
+} // namespace shienplan

@@ -1,0 +1,85 @@
+#include "money.h"
+
+namespace shienplan {
+
+namespace {
+bool allDigits(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s)
+        if (c < u'0' || c > u'9')
+            return false;
+    return true;
+}
+} // namespace
+
+std::optional<Yen> parseYen(QStringView digits)
+{
+    if (!allDigits(digits))
+        return std::nullopt;
+    return Yen(digits.toString().toStdString());
+}
+
+std::optional<Fraction> parseFraction(QStringView text)
+{
+    const auto slash = text.indexOf(u'/');
+    if (slash < 0)
+        return std::nullopt;
+    const auto num = parseYen(text.left(slash));
+    const auto den = parseYen(text.mid(slash + 1));
+    if (!num || !den || *den == 0)
+        return std::nullopt;
+    return Fraction(*num, *den);
+}
+
+QString fractionToString(const Fraction &f)
+{
+    return QString::fromStdString(boost::multiprecision::numerator(f).str()) + u'/'
+        + QString::fromStdString(boost::multiprecision::denominator(f).str());
+}
+
+QString yenToString(const Yen &amount)
+{
+    return QString::fromStdString(amount.str());
+}
+
+QString formatYen(const Yen &amount)
+{
+    const QString digits = yenToString(amount < 0 ? Yen(-amount) : amount);
+    QString out;
+    out.reserve(digits.size() + digits.size() / 3 + 1);
+    const auto n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out += u',';
+        out += digits.at(i);
+    }
+    return amount < 0 ? u'-' + out : out;
+}
+
+QString formatThousandYen(const Yen &amount)
+{
+    return formatYen(Yen(amount / 1000));
+}
+
+Yen multiplyFloor(const Yen &amount, const Fraction &rate)
+{
+    const Yen num = amount * boost::multiprecision::numerator(rate);
+    const Yen den = boost::multiprecision::denominator(rate);
+    Yen q = num / den; // truncates toward zero
+    if (num < 0 && q * den != num)
+        q -= 1;
+    return q;
+}
+
+Yen truncateProductToUnit(const Yen &amount, const Fraction &rate, const Yen &unit)
+{
+    const Yen num = amount * boost::multiprecision::numerator(rate);
+    if (num <= 0 || unit <= 0)
+        return Yen(0);
+    const Yen den = boost::multiprecision::denominator(rate) * unit;
+    return (num / den) * unit;
+}
+
+} // namespace shienplan

@@ -1,0 +1,277 @@
+#include "planjson.h"
+
+#include "catalogue.h"
+#include "registry.h"
+
+#include <QSet>
+
+namespace shienplan {
+
+namespace {
+
+using namespace json;
+
+QString key(const QString &path, const char *k)
+{
+    return join(path, QString::fromLatin1(k));
+}
+
+const LocalBody &knownBody(const QJsonValue &v, const QString &path, const Registry &registry)
+{
+    const QString code = string(v, path);
+    const LocalBody *body = registry.find(code);
+    if (code.size() != 6 || !body)
+        throw InputError(path, QStringLiteral("unknown body code \"%1\" (a 6-digit 全国地方公共団体コード "
+                                              "of the bundled registry is expected)")
+                                   .arg(code));
+    return *body;
+}
+
+PlanBody readBody(const QJsonValue &v, const Registry &registry)
+{
+    const QString path = QStringLiteral("body");
+    const QJsonObject o = object(v, path);
+    PlanBody b;
+    if (auto code = optional(o, "code")) {
+        const LocalBody &known = knownBody(*code, key(path, "code"), registry);
+        b.code = known.code;
+        b.name = known.name;
+        b.kind = known.kind;
+        b.prefectureCode = known.prefectureCode;
+    }
+    if (auto name = optional(o, "name")) {
+        const QString n = string(*name, key(path, "name"));
+        if (n.trimmed().isEmpty())
+            throw InputError(key(path, "name"), QStringLiteral("must not be empty"));
+        b.name = n;
+    }
+    // A kind in the plan wins over the registry's: a city may have become a 中核市 after the
+    // registry's as-of date, and the planner knows.
+    if (auto kind = optional(o, "kind")) {
+        const QString k = string(*kind, key(path, "kind"));
+        const auto parsed = bodyKindFromId(k);
+        if (!parsed)
+            throw InputError(key(path, "kind"),
+                             QStringLiteral("unknown kind \"%1\" (prefecture, designated_city, core_city, "
+                                            "city, town, village, special_ward)")
+                                 .arg(k));
+        b.kind = *parsed;
+    }
+    if (b.name.isEmpty())
+        throw InputError(key(path, "name"), QStringLiteral("is missing (give a code or a name)"));
+    if (!b.kind)
+        throw InputError(key(path, "kind"), QStringLiteral("is missing (give a code or a kind)"));
+    if (auto pop = optional(o, "population"))
+        b.population = integer(*pop, key(path, "population"), 0, 100'000'000);
+    if (auto juso = optional(o, "juso"))
+        b.juso = boolean(*juso, key(path, "juso"));
+    if (auto wo = optional(o, "welfare_office"))
+        b.welfareOffice = boolean(*wo, key(path, "welfare_office"));
+    return b;
+}
+
+QString menuId(const QJsonValue &v, const QString &path)
+{
+    const QString id = string(v, path);
+    if (!findMenu(id)) {
+        QStringList ids;
+        for (const auto &m : menuCatalogue())
+            ids << m.id;
+        throw InputError(path, QStringLiteral("unknown menu \"%1\" (one of %2)").arg(id, ids.join(u", ")));
+    }
+    return id;
+}
+
+QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Registry &registry)
+{
+    const QJsonObject o = object(v, path);
+    const QString mp = key(path, "members");
+    const QJsonArray members = array(required(o, path, "members"), mp);
+    if (members.size() < 2)
+        throw InputError(mp, QStringLiteral("a joint program needs at least 2 members, got %1")
+                                 .arg(members.size()));
+    QList<JointMember> out;
+    int withShare = 0;
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QString at = index(mp, i);
+        const QJsonObject m = object(members[i], at);
+        JointMember jm;
+        jm.code = knownBody(required(m, at, "code"), key(at, "code"), registry).code;
+        if (codes.contains(jm.code))
+            throw InputError(key(at, "code"), QStringLiteral("member %1 is listed twice").arg(jm.code));
+        codes.insert(jm.code);
+        if (auto share = optional(m, "share")) {
+            jm.share = fraction(*share, key(at, "share"));
+            ++withShare;
+        }
+        out << jm;
+    }
+    if (withShare == 0) { // equal shares by default
+        for (auto &m : out)
+            m.share = Fraction(1, out.size());
+    } else if (withShare != out.size()) {
+        throw InputError(mp, QStringLiteral("give a share for every member or for none (equal shares)"));
+    } else {
+        Fraction sum = 0;
+        for (const auto &m : out)
+            sum += m.share;
+        if (sum != 1)
+            throw InputError(mp, QStringLiteral("the members' shares add up to %1, not 1")
+                                     .arg(fractionToString(sum)));
+    }
+    return out;
+}
+
+Program readProgram(const QJsonValue &v, const QString &path, const Registry &registry)
+{
+    const QJsonObject o = object(v, path);
+    Program p;
+    p.id = string(required(o, path, "id"), key(path, "id"));
+    if (p.id.trimmed().isEmpty())
+        throw InputError(key(path, "id"), QStringLiteral("must not be empty"));
+    p.menu = menuId(required(o, path, "menu"), key(path, "menu"));
+    const QString sp = key(path, "subprojects");
+    const QJsonArray subs = array(required(o, path, "subprojects"), sp);
+    for (qsizetype i = 0; i < subs.size(); ++i) {
+        const QString id = string(subs[i], index(sp, i));
+        if (!findSubproject(id))
+            throw InputError(index(sp, i), QStringLiteral("unknown sub-project \"%1\"").arg(id));
+        if (p.subprojects.contains(id))
+            throw InputError(index(sp, i), QStringLiteral("sub-project \"%1\" is listed twice").arg(id));
+        p.subprojects << id;
+    }
+    if (auto staff = optional(o, "staff")) {
+        const QString st = key(path, "staff");
+        const QJsonObject so = object(*staff, st);
+        for (auto it = so.begin(); it != so.end(); ++it) {
+            if (!findStaffKind(it.key()))
+                throw InputError(join(st, it.key()),
+                                 QStringLiteral("unknown staff kind (coordinators, professionals, "
+                                                "visiting_supporters)"));
+            if (it.value().isNull())
+                continue;
+            p.staff.insert(it.key(), int(integer(it.value(), join(st, it.key()), 0, 10'000)));
+        }
+    }
+    p.expenditure = yen(required(o, path, "expenditure"), key(path, "expenditure"));
+    if (auto oi = optional(o, "other_income"))
+        p.otherIncome = yen(*oi, key(path, "other_income"));
+    if (auto yr = optional(o, "years_running"))
+        p.yearsRunning = int(integer(*yr, key(path, "years_running"), 1, 100));
+    if (auto su = optional(o, "startup_support")) {
+        const QString sp2 = key(path, "startup_support");
+        const QJsonObject so = object(*su, sp2);
+        StartupSupport s;
+        if (auto share = optional(so, "prefecture_share"))
+            s.prefectureShare = fraction(*share, key(sp2, "prefecture_share"));
+        if (auto y = optional(so, "year"))
+            s.year = int(integer(*y, key(sp2, "year"), 1, 100));
+        p.startup = s;
+    }
+    if (auto next = optional(o, "next_year_menu"))
+        p.nextYearMenu = menuId(*next, key(path, "next_year_menu"));
+    if (auto joint = optional(o, "joint"))
+        p.joint = readJoint(*joint, key(path, "joint"), registry);
+    return p;
+}
+
+} // namespace
+
+Plan planFromJson(const QJsonValue &value, const Registry &registry)
+{
+    const QJsonObject root = object(value, QString());
+    const QString format = string(required(root, {}, "format"), QStringLiteral("format"));
+    if (format != QLatin1String(kPlanFormat))
+        throw InputError(QStringLiteral("format"), QStringLiteral("not a plan (expected \"%1\", got \"%2\")")
+                                                       .arg(QLatin1String(kPlanFormat), format));
+    const qint64 version = integer(required(root, {}, "version"), QStringLiteral("version"), 1, 1000);
+    if (version > kPlanVersion)
+        throw InputError(QStringLiteral("version"),
+                         QStringLiteral("plan version %1 is newer than this program reads (%2); update ShienPlan")
+                             .arg(version)
+                             .arg(kPlanVersion));
+    Plan plan;
+    if (auto t = optional(root, "title"))
+        plan.title = string(*t, QStringLiteral("title"));
+    plan.fiscalYear = int(integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 1989, 2200));
+    plan.body = readBody(required(root, {}, "body"), registry);
+    const QJsonArray programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        const QString at = index(QStringLiteral("programs"), i);
+        Program p = readProgram(programs[i], at, registry);
+        if (ids.contains(p.id))
+            throw InputError(key(at, "id"), QStringLiteral("program id \"%1\" is used twice").arg(p.id));
+        ids.insert(p.id);
+        plan.programs << std::move(p);
+    }
+    return plan;
+}
+
+JsonOut planToJson(const Plan &plan)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("format", JsonOut::string(QString::fromLatin1(kPlanFormat)));
+    o.insert("version", JsonOut::number(qint64(kPlanVersion)));
+    if (!plan.title.isEmpty())
+        o.insert("title", JsonOut::string(plan.title));
+    o.insert("fiscal_year", JsonOut::number(qint64(plan.fiscalYear)));
+    JsonOut body = JsonOut::object();
+    if (!plan.body.code.isEmpty())
+        body.insert("code", JsonOut::string(plan.body.code));
+    body.insert("name", JsonOut::string(plan.body.name));
+    if (plan.body.kind)
+        body.insert("kind", JsonOut::string(bodyKindId(*plan.body.kind)));
+    if (plan.body.population)
+        body.insert("population", JsonOut::number(*plan.body.population));
+    body.insert("juso", JsonOut::boolean(plan.body.juso));
+    body.insert("welfare_office", JsonOut::boolean(plan.body.welfareOffice));
+    o.insert("body", body);
+    JsonOut programs = JsonOut::array();
+    for (const auto &p : plan.programs) {
+        JsonOut po = JsonOut::object();
+        po.insert("id", JsonOut::string(p.id));
+        po.insert("menu", JsonOut::string(p.menu));
+        JsonOut subs = JsonOut::array();
+        for (const auto &s : p.subprojects)
+            subs.append(JsonOut::string(s));
+        po.insert("subprojects", subs);
+        if (!p.staff.isEmpty()) {
+            JsonOut staff = JsonOut::object();
+            for (const auto &kind : staffCatalogue())
+                if (p.staff.contains(kind.id))
+                    staff.insert(kind.id, JsonOut::number(qint64(p.staff.value(kind.id))));
+            po.insert("staff", staff);
+        }
+        po.insert("expenditure", JsonOut::number(p.expenditure));
+        po.insert("other_income", JsonOut::number(p.otherIncome));
+        po.insert("years_running", JsonOut::number(qint64(p.yearsRunning)));
+        if (p.startup) {
+            JsonOut su = JsonOut::object();
+            if (p.startup->prefectureShare)
+                su.insert("prefecture_share", JsonOut::string(fractionToString(*p.startup->prefectureShare)));
+            su.insert("year", JsonOut::number(qint64(p.startup->year)));
+            po.insert("startup_support", su);
+        }
+        if (!p.nextYearMenu.isEmpty())
+            po.insert("next_year_menu", JsonOut::string(p.nextYearMenu));
+        if (!p.joint.isEmpty()) {
+            JsonOut members = JsonOut::array();
+            for (const auto &m : p.joint) {
+                JsonOut mo = JsonOut::object();
+                mo.insert("code", JsonOut::string(m.code));
+                mo.insert("share", JsonOut::string(fractionToString(m.share)));
+                members.append(mo);
+            }
+            JsonOut joint = JsonOut::object();
+            joint.insert("members", members);
+            po.insert("joint", joint);
+        }
+        programs.append(po);
+    }
+    o.insert("programs", programs);
+    return o;
+}
+
+} // namespace shienplan

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "inputfile.h"
+#include "jsonwriter.h"
+#include "plan.h"
+
+namespace shienplan {
+
+class Registry;
+
+inline constexpr const char *kPlanFormat = "shienplan/plan";
+inline constexpr int kPlanVersion = 1;
+
+// Reads one plan; throws InputError with the field path ("programs[0].menu"). Body codes are
+// checked against the registry, which also fills in the name, kind and prefecture.
+Plan planFromJson(const QJsonValue &value, const Registry &registry);
+JsonOut planToJson(const Plan &plan);
+
+} // namespace shienplan

@@ -1,0 +1,381 @@
+#include "registry.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <QtDebug>
+
+#include <algorithm>
+#include <utility>
+
+namespace shienplan {
+
+namespace {
+
+const char *const kResourcePath = ":/registry/local_bodies.csv";
+const char *const kHeader = "code,name,kana,kind,prefecture_code";
+constexpr qsizetype kColumnCount = 5;
+
+bool isAsciiDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// Check digit of a 全国地方公共団体コード from its first five digits (which
+// must be ASCII digits): weights 6,5,4,3,2, then (11 - (sum mod 11)) mod 10.
+// A remainder of 0 gives 1 and a remainder of 1 gives 0.
+QChar checkDigitFor(QStringView firstFive)
+{
+    static const int weights[5] = { 6, 5, 4, 3, 2 };
+    int sum = 0;
+    for (int i = 0; i < 5; ++i)
+        sum += weights[i] * (firstFive[i].unicode() - '0');
+    const int check = (11 - sum % 11) % 10;
+    return QLatin1Char(static_cast<char>('0' + check));
+}
+
+// Folds text for type-ahead matching: katakana to hiragana, small kana to
+// full-size kana. The caller applies NFKC first, so half-width katakana have
+// already become full-width.
+QString foldKana(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        char16_t u = c.unicode();
+        if (u >= 0x30A1 && u <= 0x30F6)  // ァ..ヶ -> ぁ..ゖ
+            u = static_cast<char16_t>(u - 0x60);
+        else if (u == 0x30FD || u == 0x30FE)  // ヽヾ -> ゝゞ
+            u = static_cast<char16_t>(u - 0x60);
+        switch (u) {
+        case 0x3041: case 0x3043: case 0x3045: case 0x3047: case 0x3049:  // ぁぃぅぇぉ
+        case 0x3063:                                                      // っ
+        case 0x3083: case 0x3085: case 0x3087:                            // ゃゅょ
+        case 0x308E:                                                      // ゎ
+            u = static_cast<char16_t>(u + 1);
+            break;
+        case 0x3095:  // ゕ
+            u = 0x304B;  // か
+            break;
+        case 0x3096:  // ゖ
+            u = 0x3051;  // け
+            break;
+        default:
+            break;
+        }
+        out.append(QChar(u));
+    }
+    return out;
+}
+
+QString searchFold(QStringView text)
+{
+    return foldKana(text.toString().normalized(QString::NormalizationForm_KC).trimmed());
+}
+
+void sortByCode(QList<qsizetype> &indexes, const QList<LocalBody> &bodies)
+{
+    std::sort(indexes.begin(), indexes.end(), [&bodies](qsizetype a, qsizetype b) {
+        return bodies.at(a).code < bodies.at(b).code;
+    });
+}
+
+// Splits one CSV line into fields. The format has no quoting.
+QList<QStringView> splitFields(QStringView line)
+{
+    QList<QStringView> fields;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype comma = line.indexOf(QLatin1Char(','), start);
+        if (comma < 0) {
+            fields.append(line.mid(start));
+            return fields;
+        }
+        fields.append(line.mid(start, comma - start));
+        start = comma + 1;
+    }
+}
+
+} // namespace
+
+const Registry &Registry::bundled()
+{
+    static const Registry registry = [] {
+        QFile file(QString::fromLatin1(kResourcePath));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("shienplan::Registry: cannot open %s: %s (the registry will be empty)",
+                     kResourcePath, qPrintable(file.errorString()));
+            return Registry();
+        }
+        QString error;
+        std::optional<Registry> parsed = fromCsv(file.readAll(), &error);
+        if (!parsed) {
+            qWarning("shienplan::Registry: %s: %s (the registry will be empty)", kResourcePath,
+                     qPrintable(error));
+            return Registry();
+        }
+        return std::move(*parsed);
+    }();
+    return registry;
+}
+
+std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
+{
+    auto fail = [error](qsizetype lineNumber, const QString &message) -> std::optional<Registry> {
+        if (error)
+            *error = QStringLiteral("line %1: %2").arg(lineNumber).arg(message);
+        return std::nullopt;
+    };
+
+    QByteArray data = csv;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QList<QByteArray> lines = data.split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();  // trailing newline
+    if (lines.isEmpty())
+        return fail(1, QStringLiteral("missing header \"%1\"").arg(QLatin1String(kHeader)));
+
+    Registry registry;
+    QHash<QString, qsizetype> lineOfCode;
+    QHash<QString, qsizetype> lineOfNameInPrefecture;  // prefectureCode + '/' + name
+
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype lineNumber = i + 1;
+        QByteArray bytes = lines.at(i);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString line = decoder(bytes);
+        if (decoder.hasError())
+            return fail(lineNumber, QStringLiteral("invalid UTF-8"));
+
+        if (lineNumber == 1) {
+            if (line != QLatin1String(kHeader)) {
+                return fail(lineNumber, QStringLiteral("expected header \"%1\", found \"%2\"")
+                                            .arg(QLatin1String(kHeader), line));
+            }
+            continue;
+        }
+        if (line.isEmpty())
+            return fail(lineNumber, QStringLiteral("empty line"));
+        if (line.contains(QLatin1Char('"')))
+            return fail(lineNumber, QStringLiteral("quoted fields are not supported"));
+
+        const QList<QStringView> fields = splitFields(line);
+        if (fields.size() != kColumnCount) {
+            return fail(lineNumber, QStringLiteral("expected %1 fields, found %2")
+                                        .arg(kColumnCount)
+                                        .arg(fields.size()));
+        }
+
+        LocalBody body;
+        body.code = fields.at(0).toString();
+        body.name = fields.at(1).toString();
+        body.kana = fields.at(2).toString();
+        const QStringView kindId = fields.at(3);
+        body.prefectureCode = fields.at(4).toString();
+
+        if (body.code.size() != 6 || !isAsciiDigits(body.code))
+            return fail(lineNumber, QStringLiteral("invalid code \"%1\" (expected 6 digits)").arg(body.code));
+        if (!checkDigitValid(body.code)) {
+            return fail(lineNumber, QStringLiteral("code \"%1\" has a wrong check digit (expected %2)")
+                                        .arg(body.code)
+                                        .arg(checkDigitFor(body.code)));
+        }
+        if (body.name.isEmpty())
+            return fail(lineNumber, QStringLiteral("empty name"));
+        if (body.kana.isEmpty())
+            return fail(lineNumber, QStringLiteral("empty kana"));
+
+        const std::optional<BodyKind> kind = bodyKindFromId(kindId);
+        if (!kind)
+            return fail(lineNumber, QStringLiteral("unknown kind \"%1\"").arg(kindId));
+        body.kind = *kind;
+
+        if (body.prefectureCode.size() != 6 || !isAsciiDigits(body.prefectureCode)
+            || !checkDigitValid(body.prefectureCode)) {
+            return fail(lineNumber, QStringLiteral("invalid prefecture_code \"%1\"").arg(body.prefectureCode));
+        }
+        if (body.kind == BodyKind::Prefecture) {
+            if (body.prefectureCode != body.code) {
+                return fail(lineNumber, QStringLiteral("prefecture_code \"%1\" of a prefecture must be its own code \"%2\"")
+                                            .arg(body.prefectureCode, body.code));
+            }
+        } else {
+            const qsizetype prefectureIndex = registry.m_byCode.value(body.prefectureCode, -1);
+            if (prefectureIndex < 0 || registry.m_bodies.at(prefectureIndex).kind != BodyKind::Prefecture) {
+                return fail(lineNumber, QStringLiteral("prefecture_code \"%1\" is not a prefecture listed above")
+                                            .arg(body.prefectureCode));
+            }
+        }
+        if (QStringView(body.code).left(2) != QStringView(body.prefectureCode).left(2)) {
+            return fail(lineNumber, QStringLiteral("code \"%1\" does not belong to prefecture \"%2\"")
+                                        .arg(body.code, body.prefectureCode));
+        }
+
+        const qsizetype previousLine = lineOfCode.value(body.code, -1);
+        if (previousLine >= 0) {
+            return fail(lineNumber, QStringLiteral("duplicate code \"%1\" (first on line %2)")
+                                        .arg(body.code)
+                                        .arg(previousLine));
+        }
+        const QString nameKey = body.prefectureCode + QLatin1Char('/') + body.name;
+        const qsizetype previousNameLine = lineOfNameInPrefecture.value(nameKey, -1);
+        if (previousNameLine >= 0) {
+            return fail(lineNumber, QStringLiteral("duplicate name \"%1\" in prefecture \"%2\" (first on line %3)")
+                                        .arg(body.name, body.prefectureCode)
+                                        .arg(previousNameLine));
+        }
+        lineOfCode.insert(body.code, lineNumber);
+        lineOfNameInPrefecture.insert(nameKey, lineNumber);
+
+        const qsizetype index = registry.m_bodies.size();
+        registry.m_byCode.insert(body.code, index);
+        registry.m_searchKeys.append(SearchKey { searchFold(body.name), searchFold(body.kana) });
+        registry.m_byName[body.name].append(index);
+        if (body.kind == BodyKind::Prefecture) {
+            registry.m_prefectureByName.insert(body.name, index);
+            registry.m_municipalities.insert(body.code, {});
+        } else {
+            registry.m_municipalities[body.prefectureCode].append(index);
+        }
+        ++registry.m_countByKind[static_cast<int>(body.kind)];
+        registry.m_bodies.append(std::move(body));
+    }
+
+    for (auto it = registry.m_byName.begin(); it != registry.m_byName.end(); ++it)
+        sortByCode(it.value(), registry.m_bodies);
+    for (auto it = registry.m_municipalities.begin(); it != registry.m_municipalities.end(); ++it)
+        sortByCode(it.value(), registry.m_bodies);
+
+    if (error)
+        error->clear();
+    return registry;
+}
+
+bool Registry::checkDigitValid(QStringView code)
+{
+    if (code.size() != 6 || !isAsciiDigits(code))
+        return false;
+    return checkDigitFor(code.left(5)) == code.at(5);
+}
+
+const LocalBody *Registry::find(QStringView code) const
+{
+    const QStringView trimmed = code.trimmed();
+    if (!isAsciiDigits(trimmed))
+        return nullptr;
+    QString key;
+    if (trimmed.size() == 6)
+        key = trimmed.toString();
+    else if (trimmed.size() == 5)
+        key = trimmed.toString() + checkDigitFor(trimmed);
+    else
+        return nullptr;
+    const qsizetype index = m_byCode.value(key, -1);
+    return index < 0 ? nullptr : &m_bodies.at(index);
+}
+
+const LocalBody *Registry::findByName(QStringView prefectureName, QStringView name) const
+{
+    const auto candidates = m_byName.constFind(name.toString());
+    if (candidates == m_byName.constEnd())
+        return nullptr;
+
+    if (prefectureName.isEmpty()) {
+        if (candidates->size() != 1)
+            return nullptr;
+        return &m_bodies.at(candidates->constFirst());
+    }
+
+    const qsizetype prefectureIndex = m_prefectureByName.value(prefectureName.toString(), -1);
+    if (prefectureIndex < 0)
+        return nullptr;
+    const QString &prefectureCode = m_bodies.at(prefectureIndex).code;
+    for (qsizetype index : *candidates) {
+        if (m_bodies.at(index).prefectureCode == prefectureCode)
+            return &m_bodies.at(index);
+    }
+    return nullptr;
+}
+
+const LocalBody *Registry::prefectureOf(const LocalBody &body) const
+{
+    const qsizetype index = m_byCode.value(body.prefectureCode, -1);
+    if (index < 0 || m_bodies.at(index).kind != BodyKind::Prefecture)
+        return nullptr;
+    return &m_bodies.at(index);
+}
+
+QList<const LocalBody *> Registry::municipalitiesOf(QStringView prefectureCode) const
+{
+    QList<const LocalBody *> result;
+    const LocalBody *prefecture = find(prefectureCode);
+    if (!prefecture || prefecture->kind != BodyKind::Prefecture)
+        return result;
+    const QList<qsizetype> indexes = m_municipalities.value(prefecture->code);
+    result.reserve(indexes.size());
+    for (qsizetype index : indexes)
+        result.append(&m_bodies.at(index));
+    return result;
+}
+
+QList<const LocalBody *> Registry::search(QStringView query, int limit) const
+{
+    QList<const LocalBody *> result;
+    const QString folded = searchFold(query);
+    if (folded.isEmpty())
+        return result;
+    const bool digits = isAsciiDigits(folded);
+
+    struct Hit {
+        int rank;
+        qsizetype index;
+    };
+    QList<Hit> hits;
+    for (qsizetype i = 0; i < m_bodies.size(); ++i) {
+        const LocalBody &body = m_bodies.at(i);
+        const SearchKey &key = m_searchKeys.at(i);
+        int rank = -1;
+        if (key.name == folded || key.kana == folded || (digits && body.code == folded))
+            rank = 0;
+        else if ((digits && body.code.startsWith(folded)) || key.name.startsWith(folded)
+                 || key.kana.startsWith(folded))
+            rank = 1;
+        else if (key.name.contains(folded))
+            rank = 2;
+        if (rank >= 0)
+            hits.append(Hit { rank, i });
+    }
+
+    std::sort(hits.begin(), hits.end(), [this](const Hit &a, const Hit &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return m_bodies.at(a.index).code < m_bodies.at(b.index).code;
+    });
+
+    const qsizetype n = limit > 0 ? std::min<qsizetype>(limit, hits.size()) : hits.size();
+    result.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        result.append(&m_bodies.at(hits.at(i).index));
+    return result;
+}
+
+const QList<LocalBody> &Registry::all() const
+{
+    return m_bodies;
+}
+
+int Registry::count(BodyKind kind) const
+{
+    return m_countByKind.value(static_cast<int>(kind), 0);
+}
+
+} // namespace shienplan

@@ -1,0 +1,81 @@
+#include "rulebooklibrary.h"
+
+#include "fiscalyear.h"
+#include "rulebookjson.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace shienplan {
+
+void RuleBookLibrary::loadDirectory(const QString &dir, bool bundled)
+{
+    const QDir d(dir);
+    const QStringList files = d.entryList({QStringLiteral("fy*.json")}, QDir::Files, QDir::Name);
+    for (const auto &name : files) {
+        const QString path = d.filePath(name);
+        try {
+            RuleBook b = ruleBookFromFile(path);
+            b.origin = bundled ? QStringLiteral("bundled") : path;
+            m_books.insert(b.fiscalYear, std::move(b));
+        } catch (const InputError &e) {
+            m_problems << path + QStringLiteral(": ") + e.toString();
+        }
+    }
+}
+
+RuleBookLibrary RuleBookLibrary::bundledOnly()
+{
+    // Parsed once: the bundled books never change while the program runs.
+    static const RuleBookLibrary lib = [] {
+        RuleBookLibrary l;
+        l.loadDirectory(QStringLiteral(":/rules"), true);
+        return l;
+    }();
+    return lib;
+}
+
+QString RuleBookLibrary::userRulesDir()
+{
+    const QString env = qEnvironmentVariable("SHIENPLAN_RULES_DIR");
+    if (!env.isEmpty())
+        return env;
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/rules");
+}
+
+RuleBookLibrary RuleBookLibrary::standard()
+{
+    RuleBookLibrary l = bundledOnly();
+    const QString dir = userRulesDir();
+    if (!dir.isEmpty() && QDir(dir).exists())
+        l.loadDirectory(dir, false);
+    return l;
+}
+
+const RuleBook *RuleBookLibrary::book(int fiscalYear) const
+{
+    const auto it = m_books.constFind(fiscalYear);
+    return it == m_books.constEnd() ? nullptr : &it.value();
+}
+
+QList<int> RuleBookLibrary::fiscalYears() const
+{
+    return m_books.keys();
+}
+
+void RuleBookLibrary::put(RuleBook book)
+{
+    const int fy = book.fiscalYear;
+    m_books.insert(fy, std::move(book));
+}
+
+QString RuleBookLibrary::describeYears() const
+{
+    QStringList years;
+    for (int fy : m_books.keys())
+        years << QStringLiteral("%1 (%2)").arg(fy).arg(fiscalYearLabel(fy, u"ja"));
+    return years.isEmpty() ? QStringLiteral("none") : years.join(u", ");
+}
+
+} // namespace shienplan

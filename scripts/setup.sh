@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what ShienPlan needs to build, test and run on Debian 12 (bookworm).
+# Idempotent: packages already present are not fetched again. Uses sudo when not root.
+set -euo pipefail
+
+PACKAGES=(
+  g++ cmake ninja-build pkg-config file dpkg-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libboost-dev libsqlite3-dev libxlsxwriter-dev
+  fonts-noto-cjk fonts-morisawa-bizud-gothic
+  xvfb xauth poppler-utils
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#PACKAGES[@]} packages are installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+  else
+    echo "setup: need root or sudo to install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+echo "setup: installing ${missing[*]}"
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace shienplan {
+
+// Starts the desktop program: `shienplan [PLAN.json] [--screenshot FILE] [--lang ja|en]`.
+int runDesktop(int argc, char **argv);
+
+} // namespace shienplan
