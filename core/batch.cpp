@@ -18,19 +18,19 @@ QString prefixed(const QString &prefix, const QString &where)
 }
 } // namespace
 
-QList<Plan> readPlans(const QByteArray &bytes, const Registry &registry)
+QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
 {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     const QByteArray head = data.trimmed().left(1);
-    QList<Plan> plans;
+    QList<PlanInput> plans;
     if (head == "[") {
         const QJsonArray arr = json::array(parseJson(data), QString());
         plans.reserve(arr.size());
         for (qsizetype i = 0; i < arr.size(); ++i) {
             try {
-                plans << planFromJson(arr[i], registry);
+                plans << PlanInput{QStringLiteral("[%1]").arg(i), planFromJson(arr[i], registry)};
             } catch (const InputError &e) {
                 throw InputError(prefixed(QStringLiteral("[%1]").arg(i), e.where), e.message);
             }
@@ -49,7 +49,7 @@ QList<Plan> readPlans(const QByteArray &bytes, const Registry &registry)
                 continue;
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
-                plans << planFromJson(parseJson(line), registry);
+                plans << PlanInput{where, planFromJson(parseJson(line), registry)};
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
                 QString inner = e.where;
@@ -60,25 +60,30 @@ QList<Plan> readPlans(const QByteArray &bytes, const Registry &registry)
         }
         return plans;
     }
-    plans << planFromJson(parseJson(data), registry);
+    plans << PlanInput{QString(), planFromJson(parseJson(data), registry)};
     return plans;
 }
 
-BatchResult evaluateAll(QList<Plan> plans, const RuleBookLibrary &books, const Registry &registry)
+BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry)
 {
     BatchResult r;
-    r.evaluations.reserve(plans.size());
-    for (qsizetype i = 0; i < plans.size(); ++i) {
-        const RuleBook *book = books.book(plans[i].fiscalYear);
-        if (!book)
-            throw InputError(QStringLiteral("[%1].fiscal_year").arg(i),
+    r.evaluations.reserve(inputs.size());
+    r.plans.reserve(inputs.size());
+    for (auto &in : inputs) {
+        const RuleBook *book = books.book(in.plan.fiscalYear);
+        if (!book) {
+            const QString field = QStringLiteral("fiscal_year");
+            throw InputError(in.where.isEmpty() ? field
+                                 : in.where.startsWith(u'[') ? in.where + u'.' + field
+                                                             : in.where + QStringLiteral(", ") + field,
                              QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
-                                 .arg(fiscalYearLabel(plans[i].fiscalYear, u"ja"))
-                                 .arg(plans[i].fiscalYear)
+                                 .arg(fiscalYearLabel(in.plan.fiscalYear, u"ja"))
+                                 .arg(in.plan.fiscalYear)
                                  .arg(books.describeYears()));
-        r.evaluations << evaluate(plans[i], *book, registry);
+        }
+        r.evaluations << evaluate(in.plan, *book, registry);
+        r.plans << std::move(in.plan);
     }
-    r.plans = std::move(plans);
     return r;
 }
 

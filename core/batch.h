@@ -14,17 +14,24 @@ namespace shienplan {
 class Registry;
 class RuleBookLibrary;
 
+// One plan of a batch and where it stands in its file ("line 17", "[16]"), so that an error
+// found later (a year without a rule book) still names the place.
+struct PlanInput {
+    QString where;
+    Plan plan;
+};
+
 // Reads every plan; throws InputError naming the plan ("line 17: programs[0].menu" for JSON
 // Lines, "[16].programs[0].menu" for an array). A file holding one plan object is a batch of one.
-QList<Plan> readPlans(const QByteArray &bytes, const Registry &registry);
+QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry);
 
 struct BatchResult {
     QList<Plan> plans;
     QList<Evaluation> evaluations;
 };
 
-// Throws InputError when a plan's fiscal year has no rule book.
-BatchResult evaluateAll(QList<Plan> plans, const RuleBookLibrary &books, const Registry &registry);
+// Throws InputError, naming the plan's place, when its fiscal year has no rule book.
+BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry);
 
 JsonOut batchToJson(const BatchResult &r);
 // Totals per prefecture (by name) and for the country, with counts of plans, eligible and not.

@@ -12,7 +12,7 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
     QString out;
     auto line = [&out](const QString &s) { out += s + u'\n'; };
     const QString kind = plan.body.kind ? bodyKindLabel(*plan.body.kind, lang) : QString();
-    line(QStringLiteral("%1 — %2（%3）").arg(fiscalYearLabel(e.fiscalYear, lang), plan.body.name, kind));
+    line((en ? QStringLiteral("%1 — %2 (%3)") : QStringLiteral("%1 — %2（%3）")).arg(fiscalYearLabel(e.fiscalYear, lang), plan.body.name, kind));
     if (!plan.title.isEmpty())
         line(plan.title);
     line(en ? (e.eligible ? QStringLiteral("Eligible: yes") : QStringLiteral("Eligible: NO (see errors)"))

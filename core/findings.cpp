@@ -40,7 +40,7 @@ const QList<FindingCode> &findingCodes()
          "\"%2\" is not allowed for \"%1\" (%3)."},
         {"cap_exceeded", Severity::Error,
          "「%1」の%2は%3人までです（計画では%4人）。",
-         "\"%1\" allows at most %3 %2 (the plan has %4)."},
+         "\"%1\" allows at most %3 in \"%2\" (the plan has %4)."},
         {"coordinators_short", Severity::Error,
          "「%1」にはひきこもり支援コーディネーターが%2名以上必要です（計画では%3名）。",
          "\"%1\" needs at least %2 support coordinators (the plan has %3)."},

@@ -180,7 +180,10 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
 
 Plan planFromJson(const QJsonValue &value, const Registry &registry)
 {
-    const QJsonObject root = object(value, QString());
+    if (!value.isObject())
+        throw InputError(QStringLiteral("top level"),
+                         QStringLiteral("a plan must be a JSON object, got %1").arg(typeName(value)));
+    const QJsonObject root = value.toObject();
     const QString format = string(required(root, {}, "format"), QStringLiteral("format"));
     if (format != QLatin1String(kPlanFormat))
         throw InputError(QStringLiteral("format"), QStringLiteral("not a plan (expected \"%1\", got \"%2\")")

@@ -1,0 +1,321 @@
+#include "documentedits.h"
+
+#include "catalogue.h"
+#include "fiscalyear.h"
+
+namespace shienplan {
+
+namespace {
+
+Scenario &scenarioAt(Document &d, int s)
+{
+    if (s < 0 || s >= d.scenarios.size())
+        throw EditError(QStringLiteral("no scenario %1").arg(s + 1));
+    return d.scenarios[s];
+}
+
+Program &programAt(Document &d, int s, int p)
+{
+    Scenario &sc = scenarioAt(d, s);
+    if (p < 0 || p >= sc.plan.programs.size())
+        throw EditError(QStringLiteral("scenario %1 has no program %2").arg(s + 1).arg(p + 1));
+    return sc.plan.programs[p];
+}
+
+Change programChange(int s, int p, const char *field, const char *action, const QString &detail)
+{
+    return {ChangeKind::Program, s, p, QString::fromLatin1(field), QString::fromLatin1(action), detail};
+}
+
+QString programName(const Document &d, int s, int p)
+{
+    return QStringLiteral("「%1」の%2").arg(d.scenarios[s].name, d.scenarios[s].plan.programs[p].id);
+}
+
+void requireNonNegative(const Yen &yen)
+{
+    if (yen < 0)
+        throw EditError(QStringLiteral("an amount must not be negative"));
+}
+
+void requireMenu(const QString &menu, bool allowEmpty)
+{
+    if ((menu.isEmpty() && allowEmpty) || findMenu(menu))
+        return;
+    throw EditError(QStringLiteral("unknown menu \"%1\"").arg(menu));
+}
+
+QString uniqueProgramId(const Plan &plan)
+{
+    for (int n = plan.programs.size() + 1;; ++n) {
+        const QString id = QStringLiteral("p%1").arg(n);
+        bool used = false;
+        for (const auto &p : plan.programs)
+            used = used || p.id == id;
+        if (!used)
+            return id;
+    }
+}
+
+} // namespace
+
+namespace edits {
+
+Change setTitle(Document &d, const QString &title)
+{
+    d.title = title;
+    return {ChangeKind::Title, -1, -1, {}, QStringLiteral("set_title"), QStringLiteral("表題を「%1」に変更").arg(title)};
+}
+
+Change addScenario(Document &d, const Scenario &s, int at)
+{
+    if (s.name.trimmed().isEmpty())
+        throw EditError(QStringLiteral("a scenario needs a name"));
+    if (at < 0 || at > d.scenarios.size())
+        at = d.scenarios.size();
+    d.scenarios.insert(at, s);
+    return {ChangeKind::ScenarioAdded, at, -1, {}, QStringLiteral("add_scenario"), QStringLiteral("シナリオ「%1」を追加").arg(s.name)};
+}
+
+Change removeScenario(Document &d, int s)
+{
+    const QString name = scenarioAt(d, s).name;
+    d.scenarios.removeAt(s);
+    // Notes about the removed scenario stay, as notes about the document.
+    for (auto &n : d.notes) {
+        if (n.scenario == s)
+            n.scenario = -1;
+        else if (n.scenario > s)
+            n.scenario -= 1;
+    }
+    return {ChangeKind::ScenarioRemoved, s, -1, {}, QStringLiteral("remove_scenario"), QStringLiteral("シナリオ「%1」を削除").arg(name)};
+}
+
+Change renameScenario(Document &d, int s, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        throw EditError(QStringLiteral("a scenario needs a name"));
+    const QString old = scenarioAt(d, s).name;
+    d.scenarios[s].name = name;
+    return {ChangeKind::ScenarioRenamed, s, -1, {}, QStringLiteral("rename_scenario"),
+            QStringLiteral("シナリオ「%1」を「%2」に改名").arg(old, name)};
+}
+
+Change setBody(Document &d, int s, const PlanBody &body)
+{
+    if (body.name.trimmed().isEmpty() || !body.kind)
+        throw EditError(QStringLiteral("a body needs a name and a kind"));
+    scenarioAt(d, s).plan.body = body;
+    return {ChangeKind::Body, s, -1, {}, QStringLiteral("set_body"),
+            QStringLiteral("「%1」の実施主体を%2に変更").arg(d.scenarios[s].name, body.name)};
+}
+
+Change setFiscalYear(Document &d, int s, int fy)
+{
+    if (fy < 2000 || fy > 2200)
+        throw EditError(QStringLiteral("%1 is not a fiscal year").arg(fy));
+    scenarioAt(d, s).plan.fiscalYear = fy;
+    return {ChangeKind::FiscalYear, s, -1, {}, QStringLiteral("set_fiscal_year"),
+            QStringLiteral("「%1」の年度を%2に変更").arg(d.scenarios[s].name, fiscalYearLabel(fy, u"ja"))};
+}
+
+Change addProgram(Document &d, int s, const Program &p, int at)
+{
+    Plan &plan = scenarioAt(d, s).plan;
+    requireMenu(p.menu, false);
+    Program copy = p;
+    if (copy.id.isEmpty())
+        copy.id = uniqueProgramId(plan);
+    for (const auto &other : plan.programs)
+        if (other.id == copy.id)
+            throw EditError(QStringLiteral("program id \"%1\" is used already").arg(copy.id));
+    if (at < 0 || at > plan.programs.size())
+        at = plan.programs.size();
+    plan.programs.insert(at, copy);
+    return {ChangeKind::ProgramAdded, s, at, {}, QStringLiteral("add_program"),
+            QStringLiteral("「%1」に%2（%3）を追加").arg(d.scenarios[s].name, copy.id, menuLabel(copy.menu, u"ja"))};
+}
+
+Change removeProgram(Document &d, int s, int p)
+{
+    programAt(d, s, p); // checks the indices
+    const QString what = programName(d, s, p);
+    d.scenarios[s].plan.programs.removeAt(p);
+    return {ChangeKind::ProgramRemoved, s, p, {}, QStringLiteral("remove_program"), what + QStringLiteral("を削除")};
+}
+
+Change chooseMenu(Document &d, int s, int p, const QString &menu)
+{
+    requireMenu(menu, false);
+    programAt(d, s, p).menu = menu;
+    return programChange(s, p, "menu", "choose_menu",
+                         programName(d, s, p) + QStringLiteral("の事業を「%1」に変更").arg(menuLabel(menu, u"ja")));
+}
+
+Change setSubproject(Document &d, int s, int p, const QString &sp, bool selected)
+{
+    if (!findSubproject(sp))
+        throw EditError(QStringLiteral("unknown sub-project \"%1\"").arg(sp));
+    Program &pr = programAt(d, s, p);
+    if (selected && !pr.subprojects.contains(sp)) {
+        // Keep the matrix order so that files and displays are stable whatever the click order.
+        QStringList ordered;
+        for (const auto &e : subprojectCatalogue())
+            if (pr.subprojects.contains(e.id) || e.id == sp)
+                ordered << e.id;
+        pr.subprojects = ordered;
+    } else if (!selected) {
+        pr.subprojects.removeAll(sp);
+    }
+    return programChange(s, p, "subprojects", "toggle_subproject",
+                         programName(d, s, p) + QStringLiteral("の「%1」を%2")
+                                                    .arg(subprojectLabel(sp, u"ja"),
+                                                         selected ? QStringLiteral("選択") : QStringLiteral("選択解除")));
+}
+
+Change setSubprojects(Document &d, int s, int p, const QStringList &subprojects)
+{
+    for (const auto &sp : subprojects)
+        if (!findSubproject(sp))
+            throw EditError(QStringLiteral("unknown sub-project \"%1\"").arg(sp));
+    programAt(d, s, p).subprojects = subprojects;
+    return programChange(s, p, "subprojects", "set_subprojects", programName(d, s, p) + QStringLiteral("の事業の選択を変更"));
+}
+
+Change setStaff(Document &d, int s, int p, const QString &kind, int count)
+{
+    if (!findStaffKind(kind))
+        throw EditError(QStringLiteral("unknown staff kind \"%1\"").arg(kind));
+    if (count < 0)
+        throw EditError(QStringLiteral("a number of staff must not be negative"));
+    programAt(d, s, p).staff.insert(kind, count);
+    return programChange(s, p, "staff", "set_staff",
+                         programName(d, s, p) + QStringLiteral("の%1を%2人に変更").arg(staffLabel(kind, u"ja")).arg(count));
+}
+
+Change setExpenditure(Document &d, int s, int p, const Yen &yen)
+{
+    requireNonNegative(yen);
+    programAt(d, s, p).expenditure = yen;
+    return programChange(s, p, "expenditure", "set_expenditure",
+                         programName(d, s, p) + QStringLiteral("の実支出額を%1円に変更").arg(formatYen(yen)));
+}
+
+Change setOtherIncome(Document &d, int s, int p, const Yen &yen)
+{
+    requireNonNegative(yen);
+    programAt(d, s, p).otherIncome = yen;
+    return programChange(s, p, "other_income", "set_other_income",
+                         programName(d, s, p) + QStringLiteral("のその他の収入を%1円に変更").arg(formatYen(yen)));
+}
+
+Change setYearsRunning(Document &d, int s, int p, int years)
+{
+    if (years < 1)
+        throw EditError(QStringLiteral("years running starts at 1"));
+    programAt(d, s, p).yearsRunning = years;
+    return programChange(s, p, "years_running", "set_years_running",
+                         programName(d, s, p) + QStringLiteral("の実施年数を%1年目に変更").arg(years));
+}
+
+Change setStartupSupport(Document &d, int s, int p, const std::optional<StartupSupport> &su)
+{
+    if (su && su->prefectureShare && (*su->prefectureShare < 0 || *su->prefectureShare > 1))
+        throw EditError(QStringLiteral("a share must be between 0 and 1"));
+    if (su && su->year < 1)
+        throw EditError(QStringLiteral("the start-up year starts at 1"));
+    programAt(d, s, p).startup = su;
+    QString what = QStringLiteral("立ち上げ支援なし");
+    if (su)
+        what = su->prefectureShare ? QStringLiteral("都道府県負担 %1").arg(fractionToString(*su->prefectureShare))
+                                   : QStringLiteral("都道府県負担 未定（1/4〜1/2）");
+    return programChange(s, p, "startup_support", "set_startup_support",
+                         programName(d, s, p) + QStringLiteral("の立ち上げ支援を「%1」に変更").arg(what));
+}
+
+Change setNextYearMenu(Document &d, int s, int p, const QString &menu)
+{
+    requireMenu(menu, true);
+    programAt(d, s, p).nextYearMenu = menu;
+    return programChange(s, p, "next_year_menu", "set_next_year_menu",
+                         programName(d, s, p) + QStringLiteral("の翌年度の予定を「%1」に変更")
+                                                    .arg(menu.isEmpty() ? QStringLiteral("なし") : menuLabel(menu, u"ja")));
+}
+
+Change setJointMembers(Document &d, int s, int p, const QList<JointMember> &members)
+{
+    if (!members.isEmpty()) {
+        if (members.size() < 2)
+            throw EditError(QStringLiteral("a joint program needs at least 2 members"));
+        Fraction sum = 0;
+        for (const auto &m : members)
+            sum += m.share;
+        if (sum != 1)
+            throw EditError(QStringLiteral("the members' shares add up to %1, not 1").arg(fractionToString(sum)));
+    }
+    programAt(d, s, p).joint = members;
+    return programChange(s, p, "joint", "set_joint_members",
+                         programName(d, s, p) + QStringLiteral("の共同実施の構成を変更（%1団体）").arg(members.size()));
+}
+
+Change setOverride(Document &d, const RuleOverride &o)
+{
+    if (o.source.trimmed().isEmpty())
+        throw EditError(QStringLiteral("a rule-book value needs its source"));
+    bool replaced = false;
+    for (auto &existing : d.overrides) {
+        if (existing.sameTarget(o)) {
+            existing = o;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        d.overrides << o;
+    return {ChangeKind::Overrides, -1, -1, {}, QStringLiteral("set_override"),
+            QStringLiteral("%1のルール値 %2 を入力（出典: %3）").arg(fiscalYearLabel(o.fiscalYear, u"ja"), o.describe(), o.source)};
+}
+
+Change removeOverride(Document &d, const RuleOverride &target)
+{
+    const auto before = d.overrides.size();
+    d.overrides.removeIf([&](const RuleOverride &o) { return o.sameTarget(target); });
+    if (d.overrides.size() == before)
+        throw EditError(QStringLiteral("no such rule-book value: %1").arg(target.describe()));
+    return {ChangeKind::Overrides, -1, -1, {}, QStringLiteral("remove_override"),
+            QStringLiteral("%1のルール値 %2 の入力を取り消し").arg(fiscalYearLabel(target.fiscalYear, u"ja"), target.describe())};
+}
+
+Change addNote(Document &d, const Note &n)
+{
+    if (n.text.trimmed().isEmpty())
+        throw EditError(QStringLiteral("a note needs text"));
+    if (n.scenario >= d.scenarios.size())
+        throw EditError(QStringLiteral("no scenario %1").arg(n.scenario + 1));
+    d.notes << n;
+    return {ChangeKind::Notes, n.scenario, -1, {}, QStringLiteral("add_note"), QStringLiteral("メモを追加")};
+}
+
+Change removeNote(Document &d, int note)
+{
+    if (note < 0 || note >= d.notes.size())
+        throw EditError(QStringLiteral("no note %1").arg(note + 1));
+    d.notes.removeAt(note);
+    return {ChangeKind::Notes, -1, -1, {}, QStringLiteral("remove_note"), QStringLiteral("メモを削除")};
+}
+
+} // namespace edits
+
+void recordChange(Document &d, const Change &c, const QString &author, const QDateTime &at)
+{
+    d.log << ChangeEntry{at.toUTC(), author, c.action, c.detail};
+}
+
+QString currentAuthor()
+{
+    QString user = qEnvironmentVariable("USERNAME"); // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace shienplan

@@ -1,0 +1,74 @@
+#pragma once
+
+// Every way a document changes, as plain functions. The window's undo commands wrap them
+// (ui/commands): an undo command reads the old value, calls the function with the new one,
+// and calls it again with the old one to undo. Each function checks its arguments, changes the
+// document, and returns a typed Change that views use to refresh only what moved.
+
+#include "document.h"
+
+#include <exception>
+
+namespace shienplan {
+
+enum class ChangeKind {
+    Title,
+    ScenarioAdded,
+    ScenarioRemoved,
+    ScenarioRenamed,
+    Body,
+    FiscalYear,
+    ProgramAdded,
+    ProgramRemoved,
+    Program, // a field of one program: see Change::field
+    Overrides,
+    Notes,
+};
+
+struct Change {
+    ChangeKind kind;
+    int scenario = -1;
+    int program = -1;
+    QString field; // for ChangeKind::Program: "menu", "subprojects", "staff", "expenditure", …
+    QString action; // change-log id
+    QString detail; // change-log text (ja)
+};
+
+// An edit that cannot be made (index out of range, a negative amount, an unknown id).
+struct EditError : std::exception {
+    QString message;
+    explicit EditError(QString m) : message(std::move(m)) {}
+    const char *what() const noexcept override { return "shienplan edit error"; }
+};
+
+namespace edits {
+Change setTitle(Document &d, const QString &title);
+Change addScenario(Document &d, const Scenario &s, int at = -1);
+Change removeScenario(Document &d, int scenario);
+Change renameScenario(Document &d, int scenario, const QString &name);
+Change setBody(Document &d, int scenario, const PlanBody &body);
+Change setFiscalYear(Document &d, int scenario, int fiscalYear);
+Change addProgram(Document &d, int scenario, const Program &p, int at = -1);
+Change removeProgram(Document &d, int scenario, int program);
+Change chooseMenu(Document &d, int scenario, int program, const QString &menu);
+Change setSubproject(Document &d, int scenario, int program, const QString &subproject, bool selected);
+Change setSubprojects(Document &d, int scenario, int program, const QStringList &subprojects);
+Change setStaff(Document &d, int scenario, int program, const QString &kind, int count);
+Change setExpenditure(Document &d, int scenario, int program, const Yen &yen);
+Change setOtherIncome(Document &d, int scenario, int program, const Yen &yen);
+Change setYearsRunning(Document &d, int scenario, int program, int years);
+Change setStartupSupport(Document &d, int scenario, int program, const std::optional<StartupSupport> &s);
+Change setNextYearMenu(Document &d, int scenario, int program, const QString &menu);
+Change setJointMembers(Document &d, int scenario, int program, const QList<JointMember> &members);
+Change setOverride(Document &d, const RuleOverride &o);  // replaces one with the same target
+Change removeOverride(Document &d, const RuleOverride &target);
+Change addNote(Document &d, const Note &n);
+Change removeNote(Document &d, int note);
+} // namespace edits
+
+// Appends the change to the document's log with the time and the author.
+void recordChange(Document &d, const Change &c, const QString &author, const QDateTime &at);
+// The author recorded in the change log: the operating system's user name.
+QString currentAuthor();
+
+} // namespace shienplan
