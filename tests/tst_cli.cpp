@@ -524,7 +524,7 @@ void TestCli::badInput_data()
     row("invalid JSON (missing comma)", "missing_comma.json", "line 4", "invalid JSON");
     row("empty file", "empty.json", "", "empty");
     row("whitespace-only file", "whitespace_only.json", "", "empty");
-    row("array where the plan object is expected", "top_level_array.json", "", "must be an object, got an array");
+    row("array where the plan object is expected", "top_level_array.json", "top level", "a plan must be a JSON object, got an array");
     row("array where the body object is expected", "body_array.json", "body", "must be an object, got an array");
     row("expenditure as a string", "expenditure_string.json", "programs[0].expenditure", "got a string");
     row("negative expenditure", "expenditure_negative.json", "programs[0].expenditure", "negative");
