@@ -10,6 +10,11 @@
 namespace shienplan {
 
 namespace {
+QString scenarioOf(const QJsonValue &v)
+{
+    return v.toObject().value(QLatin1String("scenario")).toString();
+}
+
 QString prefixed(const QString &prefix, const QString &where)
 {
     if (where.isEmpty())
@@ -30,7 +35,7 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
         plans.reserve(arr.size());
         for (qsizetype i = 0; i < arr.size(); ++i) {
             try {
-                plans << PlanInput{QStringLiteral("[%1]").arg(i), planFromJson(arr[i], registry)};
+                plans << PlanInput{QStringLiteral("[%1]").arg(i), planFromJson(arr[i], registry), scenarioOf(arr[i])};
             } catch (const InputError &e) {
                 throw InputError(prefixed(QStringLiteral("[%1]").arg(i), e.where), e.message);
             }
@@ -49,7 +54,8 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
                 continue;
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
-                plans << PlanInput{where, planFromJson(parseJson(line), registry)};
+                const QJsonValue v = parseJson(line);
+                plans << PlanInput{where, planFromJson(v, registry), scenarioOf(v)};
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
                 QString inner = e.where;
@@ -60,7 +66,8 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
         }
         return plans;
     }
-    plans << PlanInput{QString(), planFromJson(parseJson(data), registry)};
+    const QJsonValue v = parseJson(data);
+    plans << PlanInput{QString(), planFromJson(v, registry), scenarioOf(v)};
     return plans;
 }
 

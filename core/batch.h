@@ -19,6 +19,7 @@ class RuleBookLibrary;
 struct PlanInput {
     QString where;
     Plan plan;
+    QString scenario; // the optional extra field "scenario" (a document's scenario name)
 };
 
 // Reads every plan; throws InputError naming the plan ("line 17: programs[0].menu" for JSON

@@ -2,6 +2,8 @@
 
 #include "batch.h"
 #include "catalogue.h"
+#include "documentfile.h"
+#include "documentjson.h"
 #include "evaluationjson.h"
 #include "fiscalyear.h"
 #include "inputfile.h"
@@ -12,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -27,11 +30,16 @@ const char *kUsage =
     "Eligibility and national funding of ひきこもり支援推進事業 plans.\n"
     "\n"
     "Commands:\n"
-    "  evaluate PLAN [--format json|text] [--lang ja|en] [--rules BOOK]\n"
-    "      Check one plan (JSON, format shienplan/plan) and estimate its funding.\n"
+    "  evaluate PLAN [--format json|text] [--lang ja|en] [--rules BOOK] [--scenario N|NAME]\n"
+    "      Check one plan (JSON, format shienplan/plan, or a .shienplan document: its first\n"
+    "      scenario unless --scenario says which) and estimate its funding.\n"
     "  batch FILE [--summary] [--rules BOOK]\n"
-    "      Evaluate many plans: a JSON array of plans, or JSON Lines (one plan a line).\n"
-    "      --summary prints only totals per prefecture and for the country.\n"
+    "      Evaluate many plans: a JSON array of plans, JSON Lines (one plan a line), or every\n"
+    "      scenario of a .shienplan document. --summary prints only totals per prefecture and\n"
+    "      for the country.\n"
+    "  convert IN OUT\n"
+    "      Between JSON plans and .shienplan documents, by the extension of OUT (.json or\n"
+    "      .shienplan). A document with several scenarios becomes an array of plans.\n"
     "  rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]\n"
     "      Print a rule book: menus, who may run them, the matrix, amounts, rates and caps,\n"
     "      each with its status and source. The JSON is itself a valid rule book file.\n"
@@ -57,7 +65,7 @@ struct UsageError {
 
 const QStringList kValueOptions = {QStringLiteral("--format"), QStringLiteral("--lang"),
                                    QStringLiteral("--rules"), QStringLiteral("--fiscal-year"),
-                                   QStringLiteral("--file")};
+                                   QStringLiteral("--file"), QStringLiteral("--scenario")};
 const QStringList kFlags = {QStringLiteral("--summary")};
 
 Args parseArgs(const QStringList &args)
@@ -139,14 +147,67 @@ RuleBookLibrary libraryWith(const Args &a)
     return lib;
 }
 
+// A .shienplan document as the input of evaluate or batch; its own rule-book values (with
+// their sources) are applied on top of the books of their years.
+Document readDocumentInput(const QString &path)
+{
+    try {
+        return readDocument(path);
+    } catch (const DocumentError &e) {
+        throw FileError{path, InputError(QString(), e.message)};
+    }
+}
+
+// By content, or by name: a file called .shienplan that is not one gets the document reader's
+// message ("not a ShienPlan document") rather than a JSON syntax error.
+bool treatAsDocument(const QString &path)
+{
+    return isDocumentFile(path) || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix);
+}
+
+void applyDocumentOverrides(RuleBookLibrary &lib, const Document &doc)
+{
+    for (int fy : lib.fiscalYears())
+        lib.put(effectiveRuleBook(*lib.book(fy), doc));
+}
+
+int pickScenario(const Args &a, const Document &doc, const QString &path)
+{
+    if (doc.scenarios.isEmpty())
+        throw FileError{path, InputError(QString(), QStringLiteral("the document has no scenario"))};
+    if (!a.options.contains(QStringLiteral("--scenario")))
+        return 0;
+    const QString want = a.options.value(QStringLiteral("--scenario"));
+    bool isNumber = false;
+    const int n = want.toInt(&isNumber);
+    if (isNumber && n >= 1 && n <= doc.scenarios.size())
+        return n - 1;
+    for (qsizetype i = 0; i < doc.scenarios.size(); ++i)
+        if (doc.scenarios[i].name == want)
+            return int(i);
+    QStringList names;
+    for (const auto &sc : doc.scenarios)
+        names << sc.name;
+    throw UsageError{QStringLiteral("no scenario \"%1\" in %2 (1–%3: %4)").arg(want, path).arg(doc.scenarios.size()).arg(names.join(QStringLiteral(", ")))};
+}
+
 int evaluateCommand(const Args &a, Output &o)
 {
     const QString path = onlyPositional(a, "PLAN file");
     const QString format = choice(a, QStringLiteral("--format"), {QStringLiteral("json"), QStringLiteral("text")});
     const QString lang = choice(a, QStringLiteral("--lang"), {QStringLiteral("ja"), QStringLiteral("en")});
     const Registry &registry = Registry::bundled();
-    const RuleBookLibrary lib = libraryWith(a);
-    const Plan plan = onFile(path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
+    RuleBookLibrary lib = libraryWith(a);
+    Plan plan;
+    if (treatAsDocument(path)) {
+        const Document doc = readDocumentInput(path);
+        plan = doc.scenarios.value(pickScenario(a, doc, path)).plan;
+        applyDocumentOverrides(lib, doc);
+    } else {
+        if (a.options.contains(QStringLiteral("--scenario")))
+            throw UsageError{QStringLiteral("--scenario applies to .shienplan documents only")};
+        plan = onFile(path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
+    }
     const RuleBook *book = lib.book(plan.fiscalYear);
     if (!book)
         throw FileError{path, InputError(QStringLiteral("fiscal_year"),
@@ -163,15 +224,53 @@ int batchCommand(const Args &a, Output &o)
 {
     const QString path = onlyPositional(a, "FILE");
     const Registry &registry = Registry::bundled();
-    const RuleBookLibrary lib = libraryWith(a);
-    const BatchResult r = onFile(path, [&] {
-        return evaluateAll(readPlans(readInputFile(path), registry), lib, registry);
-    });
+    RuleBookLibrary lib = libraryWith(a);
+    QList<PlanInput> inputs;
+    if (treatAsDocument(path)) {
+        const Document doc = readDocumentInput(path);
+        for (const auto &sc : doc.scenarios)
+            inputs << PlanInput{QStringLiteral("scenario \"%1\"").arg(sc.name), sc.plan, sc.name};
+        applyDocumentOverrides(lib, doc);
+    } else {
+        inputs = onFile(path, [&] { return readPlans(readInputFile(path), registry); });
+    }
+    const BatchResult r = onFile(path, [&] { return evaluateAll(inputs, lib, registry); });
     o.out = a.options.contains(QStringLiteral("--summary")) ? batchSummaryToJson(r, registry).toJson()
                                                              : batchToJson(r).toJson();
     for (const auto &e : r.evaluations)
         if (!e.eligible)
             return NotEligible;
+    return Ok;
+}
+
+int convertCommand(const Args &a, Output &o)
+{
+    if (a.positional.size() != 2)
+        throw UsageError{QStringLiteral("convert takes IN and OUT")};
+    const QString in = a.positional[0];
+    const QString out = a.positional[1];
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String(kDocumentSuffix))
+        throw UsageError{QStringLiteral("convert: OUT must end in .json or .shienplan, got \"%1\"").arg(out)};
+    if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
+        throw UsageError{QStringLiteral("convert: IN and OUT are the same file")};
+    const Document doc = treatAsDocument(in)
+        ? readDocumentInput(in)
+        : onFile(in, [&] { return documentFromPlansJson(readInputFile(in), Registry::bundled()); });
+    try {
+        if (suffix == QLatin1String(kDocumentSuffix)) {
+            writeDocument(doc, out);
+        } else {
+            // Through QSaveFile: a failed write never leaves a half file.
+            QSaveFile f(out);
+            const QByteArray bytes = documentToPlansJson(doc).toJson();
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                throw DocumentError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        }
+    } catch (const DocumentError &e) {
+        throw FileError{out, InputError(QString(), e.message)};
+    }
+    o.out = QStringLiteral("wrote %1 (%2 scenario%3)\n").arg(out).arg(doc.scenarios.size()).arg(doc.scenarios.size() == 1 ? QString() : QStringLiteral("s")).toUtf8();
     return Ok;
 }
 
@@ -288,7 +387,9 @@ int run(const QStringList &args, Output &o)
             return batchCommand(a, o);
         if (a.command == QLatin1String("rules"))
             return rulesCommand(a, o);
-        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, rules; see --help)").arg(a.command)};
+        if (a.command == QLatin1String("convert"))
+            return convertCommand(a, o);
+        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, rules, convert; see --help)").arg(a.command)};
     } catch (const UsageError &e) {
         o.out.clear();
         o.err = (QStringLiteral("shienplan-cli: ") + e.message + u'\n').toUtf8();

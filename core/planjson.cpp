@@ -212,11 +212,13 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
     return plan;
 }
 
-JsonOut planToJson(const Plan &plan)
+JsonOut planToJson(const Plan &plan, const QString &scenario)
 {
     JsonOut o = JsonOut::object();
     o.insert("format", JsonOut::string(QString::fromLatin1(kPlanFormat)));
     o.insert("version", JsonOut::number(qint64(kPlanVersion)));
+    if (!scenario.isEmpty())
+        o.insert("scenario", JsonOut::string(scenario));
     if (!plan.title.isEmpty())
         o.insert("title", JsonOut::string(plan.title));
     o.insert("fiscal_year", JsonOut::number(qint64(plan.fiscalYear)));

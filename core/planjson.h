@@ -14,6 +14,8 @@ inline constexpr int kPlanVersion = 1;
 // Reads one plan; throws InputError with the field path ("programs[0].menu"). Body codes are
 // checked against the registry, which also fills in the name, kind and prefecture.
 Plan planFromJson(const QJsonValue &value, const Registry &registry);
-JsonOut planToJson(const Plan &plan);
+// `scenario`, when given, is written as the extra field "scenario" (the name of a document's
+// scenario), which planFromJson ignores and documentFromPlansJson reads back.
+JsonOut planToJson(const Plan &plan, const QString &scenario = {});
 
 } // namespace shienplan
