@@ -303,6 +303,38 @@ Change removeNote(Document &d, int note)
     return {ChangeKind::Notes, -1, -1, {}, QStringLiteral("remove_note"), QStringLiteral("メモを削除")};
 }
 
+Change replaceProgram(Document &d, int s, int p, const Program &prog)
+{
+    programAt(d, s, p) = prog;
+    return {ChangeKind::Program, s, p, QString(), QStringLiteral("replace_program"),
+            programName(d, s, p) + QStringLiteral("を元に戻す")};
+}
+
+Change replaceScenario(Document &d, int s, const Scenario &sc)
+{
+    scenarioAt(d, s) = sc;
+    return {ChangeKind::Scenario, s, -1, {}, QStringLiteral("replace_scenario"),
+            QStringLiteral("シナリオ「%1」を元に戻す").arg(sc.name)};
+}
+
+Change replaceScenarios(Document &d, const QList<Scenario> &scenarios)
+{
+    d.scenarios = scenarios;
+    return {ChangeKind::Scenarios, -1, -1, {}, QStringLiteral("replace_scenarios"), QStringLiteral("シナリオの一覧を元に戻す")};
+}
+
+Change replaceOverrides(Document &d, const QList<RuleOverride> &overrides)
+{
+    d.overrides = overrides;
+    return {ChangeKind::Overrides, -1, -1, {}, QStringLiteral("replace_overrides"), QStringLiteral("ルール値の入力を元に戻す")};
+}
+
+Change replaceNotes(Document &d, const QList<Note> &notes)
+{
+    d.notes = notes;
+    return {ChangeKind::Notes, -1, -1, {}, QStringLiteral("replace_notes"), QStringLiteral("メモを元に戻す")};
+}
+
 } // namespace edits
 
 void recordChange(Document &d, const Change &c, const QString &author, const QDateTime &at)

@@ -23,6 +23,8 @@ enum class ChangeKind {
     Program, // a field of one program: see Change::field
     Overrides,
     Notes,
+    Scenario,  // a whole scenario replaced (undo of a scenario edit)
+    Scenarios, // the list of scenarios replaced (undo of add/remove)
 };
 
 struct Change {
@@ -64,6 +66,13 @@ Change setOverride(Document &d, const RuleOverride &o);  // replaces one with th
 Change removeOverride(Document &d, const RuleOverride &target);
 Change addNote(Document &d, const Note &n);
 Change removeNote(Document &d, int note);
+
+// Whole-part replacements: what undo uses to put back exactly what was there before.
+Change replaceProgram(Document &d, int scenario, int program, const Program &p);
+Change replaceScenario(Document &d, int scenario, const Scenario &s);
+Change replaceScenarios(Document &d, const QList<Scenario> &scenarios);
+Change replaceOverrides(Document &d, const QList<RuleOverride> &overrides);
+Change replaceNotes(Document &d, const QList<Note> &notes);
 } // namespace edits
 
 // Appends the change to the document's log with the time and the author.

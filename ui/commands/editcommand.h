@@ -1,0 +1,61 @@
+#pragma once
+
+// Undo for every edit. An EditCommand runs one edit function of core/documentedits.h through the
+// session and keeps a copy of the part of the document the edit can touch (a program, a
+// scenario, the scenario list, the rule-book values, the notes). Undo puts that copy back with
+// the matching replace function, so the previous amounts come back exactly.
+// Consecutive edits of the same field (typing an amount) merge into one step.
+
+#include "documentsession.h"
+
+#include <QUndoCommand>
+#include <functional>
+#include <variant>
+
+namespace shienplan {
+
+// Which part of the document an edit may change.
+struct ProgramScope { int scenario; int program; };
+struct ScenarioScope { int scenario; };
+struct ScenarioListScope {};
+struct OverridesScope {};
+struct NotesScope {};
+struct TitleScope {};
+using EditScope = std::variant<ProgramScope, ScenarioScope, ScenarioListScope, OverridesScope, NotesScope, TitleScope>;
+
+// Ids for merging; one per kind of field that is typed or spun rather than clicked.
+enum class MergeId { None = -1, Expenditure = 1, OtherIncome, Staff, YearsRunning, Population, Title };
+
+class EditCommand : public QUndoCommand {
+public:
+    using Edit = std::function<Change(Document &)>;
+    EditCommand(DocumentSession *session, const QString &text, EditScope scope, Edit edit,
+                MergeId merge = MergeId::None, const QString &mergeKey = {});
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(m_merge); }
+    bool mergeWith(const QUndoCommand *other) override;
+    // False when the edit was refused (EditError): the window shows why and drops the command.
+    bool succeeded() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    // QUndoStack deletes a refused (obsolete) command inside push(); its reason stays here.
+    static QString lastError();
+
+private:
+    using Snapshot = std::variant<Program, Scenario, QList<Scenario>, QList<RuleOverride>, QList<Note>, QString>;
+    Snapshot capture() const;
+    void restore(const Snapshot &s, const QString &prefix);
+
+    DocumentSession *m_session;
+    EditScope m_scope;
+    Edit m_edit;
+    MergeId m_merge;
+    QString m_mergeKey;
+    Snapshot m_before;
+    Snapshot m_after;
+    bool m_done = false;
+    QString m_error;
+};
+
+} // namespace shienplan

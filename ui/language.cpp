@@ -1,0 +1,45 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace shienplan {
+
+namespace {
+QString g_lang = QStringLiteral("ja");
+QTranslator *g_app = nullptr;
+QTranslator *g_qt = nullptr;
+} // namespace
+
+QString currentLanguage()
+{
+    return g_lang;
+}
+
+void setLanguage(const QString &lang)
+{
+    g_lang = lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ja");
+    auto *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    if (!g_app) {
+        g_app = new QTranslator(app);
+        g_qt = new QTranslator(app);
+    }
+    QCoreApplication::removeTranslator(g_app);
+    QCoreApplication::removeTranslator(g_qt);
+    if (g_lang == QLatin1String("ja")) {
+        if (g_app->load(QStringLiteral(":/i18n/shienplan_ja.qm")))
+            QCoreApplication::installTranslator(g_app);
+        // Qt's own dialogs (file dialogs, buttons) in Japanese too.
+        if (g_qt->load(QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(g_qt);
+    }
+    // Removing an installed translator already sends LanguageChange; English has none to
+    // install, so announce the change ourselves for the case nothing was installed before.
+    QEvent ev(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(app, &ev);
+}
+
+} // namespace shienplan

@@ -1,0 +1,57 @@
+#include "changelogmodel.h"
+
+#include "documentsession.h"
+
+#include <QLocale>
+
+namespace shienplan {
+
+ChangeLogModel::ChangeLogModel(DocumentSession *session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
+{
+    m_rows = int(session->document().log.size());
+    auto reload = [this] {
+        beginResetModel();
+        m_rows = int(m_session->document().log.size());
+        endResetModel();
+    };
+    connect(session, &DocumentSession::changed, this, reload);
+    connect(session, &DocumentSession::documentReset, this, reload);
+}
+
+int ChangeLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int ChangeLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChangeLogModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case When: return tr("When");
+    case Who: return tr("Who");
+    case What: return tr("What");
+    }
+    return {};
+}
+
+QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
+{
+    const auto &log = m_session->document().log;
+    if (!index.isValid() || role != Qt::DisplayRole || index.row() >= log.size())
+        return {};
+    const ChangeEntry &e = log[log.size() - 1 - index.row()]; // newest first
+    switch (index.column()) {
+    case When: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Who: return e.author;
+    case What: return e.detail;
+    }
+    return {};
+}
+
+} // namespace shienplan

@@ -1,0 +1,135 @@
+#include "comparemodel.h"
+
+#include "catalogue.h"
+#include "fiscalyear.h"
+#include "language.h"
+#include "planevaluator.h"
+
+namespace shienplan {
+
+CompareModel::CompareModel(PlanEvaluator *evaluator, QObject *parent) : QAbstractTableModel(parent), m_eval(evaluator)
+{
+    m_columns = m_eval->scenarioCount();
+    connect(m_eval, &PlanEvaluator::evaluated, this, [this] {
+        if (m_columns != m_eval->scenarioCount()) {
+            beginResetModel();
+            m_columns = m_eval->scenarioCount();
+            endResetModel();
+        } else if (m_columns > 0) {
+            emit dataChanged(index(0, 0), index(RowCount - 1, m_columns - 1));
+            emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+        }
+    });
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : RowCount;
+}
+
+int CompareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (o == Qt::Horizontal) {
+        const Scenario *s = m_eval->scenario(section);
+        return s ? s->name : QVariant();
+    }
+    switch (section) {
+    case Menus: return tr("Programs");
+    case FiscalYear: return tr("Fiscal year");
+    case Eligibility: return tr("Eligibility");
+    case Standard: return tr("Standard amount (基準額)");
+    case National: return tr("National subsidy");
+    case Prefecture: return tr("Prefecture support");
+    case Local: return tr("Local burden");
+    case Requires: return tr("Requires");
+    }
+    return {};
+}
+
+YenRange CompareModel::amount(int row, int scenario) const
+{
+    const Evaluation *e = m_eval->evaluation(scenario);
+    if (!e)
+        return YenRange::unknown();
+    switch (row) {
+    case Standard: {
+        YenRange sum = YenRange::exact(0);
+        for (const auto &p : e->programs)
+            sum = sum + p.standard;
+        return sum;
+    }
+    case National: return e->totals.national;
+    case Prefecture: return e->totals.prefectureSupport;
+    case Local: return e->totals.local;
+    }
+    return YenRange::unknown();
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ToolTipRole))
+        return {};
+    const int col = index.column();
+    const Scenario *s = m_eval->scenario(col);
+    const Evaluation *e = m_eval->evaluation(col);
+    const RuleBook *book = m_eval->book(col);
+    const QString lang = currentLanguage();
+    if (!s)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.row() >= Standard && index.row() <= Local ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    switch (index.row()) {
+    case Menus: {
+        QStringList menus;
+        for (const auto &p : s->plan.programs)
+            menus << menuLabel(p.menu, lang);
+        return menus.isEmpty() ? tr("(no program)") : menus.join(u'\n');
+    }
+    case FiscalYear: return fiscalYearLabel(s->plan.fiscalYear, lang);
+    case Eligibility: {
+        if (!e)
+            return tr("no rule book");
+        int errors = 0, warnings = 0;
+        for (const auto &f : e->findings) {
+            errors += f.severity == Severity::Error;
+            warnings += f.severity == Severity::Warning;
+        }
+        QString text = e->eligible ? tr("Eligible") : tr("Not eligible (%1 errors)").arg(errors);
+        if (warnings)
+            text += tr(", %1 warnings").arg(warnings);
+        return text;
+    }
+    case Standard:
+    case National:
+    case Prefecture:
+    case Local: return formatRange(amount(index.row(), col), lang);
+    case Requires: {
+        QStringList lines;
+        for (const auto &p : s->plan.programs) {
+            const MenuRule *m = book ? book->menu(p.menu) : nullptr;
+            if (!m)
+                continue;
+            QStringList required;
+            for (auto it = m->cells.cbegin(); it != m->cells.cend(); ++it)
+                if (it->value == Cell::Required)
+                    required << findSubproject(it.key())->key;
+            std::sort(required.begin(), required.end());
+            QString line = required.isEmpty() ? tr("no required sub-project") : tr("◎ %1").arg(required.join(u' '));
+            if (m->minCoordinators)
+                line += tr(", coordinators ≥ %1").arg(m->minCoordinators->value);
+            lines << line;
+        }
+        return lines.join(u'\n');
+    }
+    }
+    return {};
+}
+
+} // namespace shienplan

@@ -1,0 +1,167 @@
+#include "fundingmodel.h"
+
+#include "language.h"
+#include "planevaluator.h"
+#include "statusstyle.h"
+
+#include <QFont>
+
+namespace shienplan {
+
+FundingModel::FundingModel(PlanEvaluator *evaluator, QObject *parent) : QAbstractTableModel(parent), m_eval(evaluator)
+{
+    connect(m_eval, &PlanEvaluator::evaluated, this, [this] {
+        emit dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+    });
+}
+
+int FundingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : RowCount;
+}
+
+int FundingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FundingModel::label(int row) const
+{
+    switch (row) {
+    case Standard: return tr("Standard amount (基準額)");
+    case Net: return tr("Net expenditure");
+    case Adopted: return tr("Adopted amount");
+    case National: return tr("National subsidy");
+    case Prefecture: return tr("Prefecture support");
+    case Local: return tr("Local burden");
+    case TotalNational: return tr("Scenario total: national");
+    case TotalPrefecture: return tr("Scenario total: prefecture");
+    case TotalLocal: return tr("Scenario total: local");
+    }
+    return {};
+}
+
+YenRange FundingModel::amount(int row) const
+{
+    const ProgramResult *r = m_eval->programResult();
+    const Evaluation *e = m_eval->evaluation();
+    switch (row) {
+    case Standard: return r ? r->standard : YenRange::unknown();
+    case Net: return r ? YenRange::exact(r->net) : YenRange::unknown();
+    case Adopted: return r ? r->adopted : YenRange::unknown();
+    case National: return r ? r->national : YenRange::unknown();
+    case Prefecture: return r ? r->prefectureSupport : YenRange::unknown();
+    case Local: return r ? r->local : YenRange::unknown();
+    case TotalNational: return e ? e->totals.national : YenRange::unknown();
+    case TotalPrefecture: return e ? e->totals.prefectureSupport : YenRange::unknown();
+    case TotalLocal: return e ? e->totals.local : YenRange::unknown();
+    }
+    return YenRange::unknown();
+}
+
+QList<Status> FundingModel::statuses(int row) const
+{
+    const ProgramResult *r = m_eval->programResult();
+    if (!r)
+        return {};
+    if (row == Net)
+        return {Status::User};
+    const QString m = r->menu + u'.';
+    auto wanted = [&](const QString &item) {
+        const bool standard = item.startsWith(m) && !item.endsWith(QStringLiteral(".rate"));
+        const bool adoptedRule = item == QLatin1String("calculation.adopted_rule");
+        const bool rate = item == m + QStringLiteral("rate");
+        const bool truncation = item == QLatin1String("calculation.truncation_unit");
+        const bool share = item == QLatin1String("startup_support.prefecture_share");
+        switch (row) {
+        case Standard: return standard;
+        case Adopted: return standard || adoptedRule;
+        case National: case TotalNational: return standard || adoptedRule || rate || truncation;
+        case Prefecture: case TotalPrefecture: return standard || adoptedRule || share || truncation;
+        default: return true;
+        }
+    };
+    QList<Status> out;
+    for (const auto &u : r->provenance)
+        if (wanted(u.item) && !out.contains(u.status))
+            out << u.status;
+    std::sort(out.begin(), out.end(), [](Status a, Status b) { return statusWeakness(a) < statusWeakness(b); });
+    return out;
+}
+
+QVariant FundingModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Item: return tr("Item");
+    case Yen: return tr("Yen");
+    case Thousand: return tr("Thousand yen");
+    case Basis: return tr("Rests on");
+    }
+    return {};
+}
+
+namespace {
+QString thousand(const YenRange &r, const QString &lang)
+{
+    auto t = [](const std::optional<shienplan::Yen> &v) { return v ? formatThousandYen(*v) : QString(); };
+    const bool en = lang == QLatin1String("en");
+    if (r.isUnknown())
+        return en ? QStringLiteral("unknown") : QStringLiteral("不明");
+    if (r.isExact())
+        return t(r.min);
+    if (!r.min)
+        return (en ? QStringLiteral("up to ") : QString()) + t(r.max) + (en ? QString() : QStringLiteral(" 以下"));
+    if (!r.max)
+        return (en ? QStringLiteral("at least ") : QString()) + t(r.min) + (en ? QString() : QStringLiteral(" 以上"));
+    return t(r.min) + QStringLiteral(" 〜 ") + t(r.max);
+}
+} // namespace
+
+QVariant FundingModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int row = index.row();
+    const QString lang = currentLanguage();
+    const YenRange r = amount(row);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Item: return label(row);
+        case Yen: return formatRange(r, lang);
+        case Thousand: return thousand(r, lang);
+        case Basis: {
+            QStringList names;
+            for (Status s : statuses(row))
+                names << statusLabel(s, lang);
+            return names.join(QStringLiteral(" / "));
+        }
+        }
+    }
+    if (role == StatusesRole && index.column() == Basis) {
+        QVariantList list;
+        for (Status s : statuses(row))
+            list << int(s);
+        return list;
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Yen || index.column() == Thousand))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && (row == National || row == TotalNational)) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines{label(row), formatRange(r, lang)};
+        if (!r.min && r.max)
+            lines << tr("No lower bound: an amount the sources do not give is unknown. Enter the official value to make it exact.");
+        if (r.min && r.max && *r.min != *r.max)
+            lines << tr("A range: a value behind it is known only as a range.");
+        lines << tr("Click for the full explanation with every rule and source.");
+        return lines.join(u'\n');
+    }
+    return {};
+}
+
+} // namespace shienplan

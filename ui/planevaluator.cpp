@@ -1,0 +1,116 @@
+#include "planevaluator.h"
+
+#include "registry.h"
+
+namespace shienplan {
+
+PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
+    : QObject(parent), m_session(session), m_library(RuleBookLibrary::standard())
+{
+    connect(session, &DocumentSession::changed, this, [this](const Change &c) {
+        if (c.kind == ChangeKind::ProgramAdded && c.scenario == m_scenario) {
+            m_program = c.program; // show what was just added
+            recompute();
+            emit currentChanged();
+            return;
+        }
+        if (c.kind == ChangeKind::ScenarioAdded) {
+            m_scenario = c.scenario;
+            m_program = 0;
+            recompute();
+            emit currentChanged();
+            return;
+        }
+        recompute();
+    });
+    connect(session, &DocumentSession::documentReset, this, [this] {
+        m_scenario = 0;
+        m_program = 0;
+        recompute();
+        emit currentChanged();
+    });
+    recompute();
+}
+
+void PlanEvaluator::clampCurrent()
+{
+    const Document &d = m_session->document();
+    m_scenario = std::clamp(m_scenario, 0, std::max(0, int(d.scenarios.size()) - 1));
+    const int programs = d.scenarios.isEmpty() ? 0 : int(d.scenarios[m_scenario].plan.programs.size());
+    m_program = std::clamp(m_program, 0, std::max(0, programs - 1));
+}
+
+void PlanEvaluator::setCurrent(int scenario, int program)
+{
+    if (scenario == m_scenario && program == m_program)
+        return;
+    m_scenario = scenario;
+    m_program = program;
+    clampCurrent();
+    emit currentChanged();
+    emit evaluated();
+}
+
+void PlanEvaluator::recompute()
+{
+    const Document &d = m_session->document();
+    clampCurrent();
+    m_books.clear();
+    m_evaluations.clear();
+    for (const auto &s : d.scenarios) {
+        const int fy = s.plan.fiscalYear;
+        if (!m_books.contains(fy)) {
+            if (const RuleBook *b = m_library.book(fy))
+                m_books.insert(fy, effectiveRuleBook(*b, d));
+        }
+        auto it = m_books.constFind(fy);
+        if (it == m_books.constEnd() || !s.plan.body.kind)
+            m_evaluations << std::nullopt;
+        else
+            m_evaluations << evaluate(s.plan, *it, Registry::bundled());
+    }
+    emit evaluated();
+}
+
+int PlanEvaluator::scenarioCount() const
+{
+    return int(m_session->document().scenarios.size());
+}
+
+const Scenario *PlanEvaluator::scenario(int i) const
+{
+    const auto &list = m_session->document().scenarios;
+    const int idx = i < 0 ? m_scenario : i;
+    return idx >= 0 && idx < list.size() ? &list[idx] : nullptr;
+}
+
+const Program *PlanEvaluator::program() const
+{
+    const Scenario *s = scenario();
+    return s && m_program < s->plan.programs.size() ? &s->plan.programs[m_program] : nullptr;
+}
+
+const RuleBook *PlanEvaluator::book(int i) const
+{
+    const Scenario *s = scenario(i);
+    if (!s)
+        return nullptr;
+    auto it = m_books.constFind(s->plan.fiscalYear);
+    return it == m_books.constEnd() ? nullptr : &it.value();
+}
+
+const Evaluation *PlanEvaluator::evaluation(int i) const
+{
+    const int idx = i < 0 ? m_scenario : i;
+    if (idx < 0 || idx >= m_evaluations.size() || !m_evaluations[idx])
+        return nullptr;
+    return &*m_evaluations[idx];
+}
+
+const ProgramResult *PlanEvaluator::programResult() const
+{
+    const Evaluation *e = evaluation();
+    return e && m_program < e->programs.size() ? &e->programs[m_program] : nullptr;
+}
+
+} // namespace shienplan

@@ -1,0 +1,51 @@
+#pragma once
+
+// Keeps the engine's answer for the open document current: after every change it re-evaluates
+// the scenarios (with the document's own rule-book values applied) and tells the views. One
+// evaluation of a plan takes microseconds, so recomputing everything is simpler and safer than
+// patching results.
+
+#include "documentsession.h"
+#include "engine.h"
+#include "rulebooklibrary.h"
+
+#include <QObject>
+
+namespace shienplan {
+
+class PlanEvaluator : public QObject {
+    Q_OBJECT
+public:
+    explicit PlanEvaluator(DocumentSession *session, QObject *parent = nullptr);
+
+    int currentScenario() const { return m_scenario; }
+    int currentProgram() const { return m_program; }
+    void setCurrent(int scenario, int program);
+
+    const Scenario *scenario(int i = -1) const;
+    const Program *program() const;
+    // The effective book (bundled or user's, plus the document's values) of scenario i's year.
+    const RuleBook *book(int scenario = -1) const;
+    const Evaluation *evaluation(int scenario = -1) const;
+    const ProgramResult *programResult() const;
+    int scenarioCount() const;
+    const RuleBookLibrary &library() const { return m_library; }
+    DocumentSession *session() const { return m_session; }
+
+    void recompute();
+
+signals:
+    void evaluated();        // results changed (after any edit)
+    void currentChanged();   // another scenario or program is shown
+
+private:
+    void clampCurrent();
+    DocumentSession *m_session;
+    RuleBookLibrary m_library;
+    QMap<int, RuleBook> m_books; // effective books per fiscal year
+    QList<std::optional<Evaluation>> m_evaluations;
+    int m_scenario = 0;
+    int m_program = 0;
+};
+
+} // namespace shienplan

@@ -1,0 +1,18 @@
+#pragma once
+
+// How the status of a value looks everywhere in the window: a short badge text in the current
+// language and a colour that says how far to trust it (green: from the source; grey-blue:
+// carried over; amber: inferred, assumed, a range; red: unknown; violet: entered by the user).
+
+#include "provenance.h"
+
+#include <QColor>
+#include <QList>
+
+namespace shienplan {
+
+QColor statusColor(Status s);
+// Order of trust, most trustworthy first; used to pick the weakest status behind a figure.
+int statusWeakness(Status s);
+
+} // namespace shienplan

@@ -1,0 +1,23 @@
+#pragma once
+
+// The scenarios of a document in one bar chart: national subsidy, prefecture support and local
+// burden per scenario, in 千円. A range is drawn at its upper end and said so in the title; an
+// unknown end is not drawn as zero.
+
+#include <QChartView>
+
+namespace shienplan {
+
+class CompareModel;
+
+class CompareChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit CompareChart(CompareModel *model, QWidget *parent = nullptr);
+    void rebuild();
+
+private:
+    CompareModel *m_model;
+};
+
+} // namespace shienplan

@@ -1,0 +1,52 @@
+#include "yenedit.h"
+
+#include <QRegularExpressionValidator>
+
+namespace shienplan {
+
+YenEdit::YenEdit(QWidget *parent) : QLineEdit(parent)
+{
+    setAlignment(Qt::AlignRight);
+    setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"([0-9０-９,，]{0,24})")), this));
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(500);
+    connect(&m_pause, &QTimer::timeout, this, &YenEdit::commit);
+    connect(this, &QLineEdit::textEdited, this, [this] { m_pause.start(); });
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        m_pause.stop();
+        commit();
+        setText(formatYen(m_last));
+    });
+}
+
+std::optional<Yen> YenEdit::value() const
+{
+    QString digits;
+    for (QChar c : text()) {
+        if (c >= u'０' && c <= u'９')
+            digits += QChar(u'0' + (c.unicode() - u'０'));
+        else if (c.isDigit())
+            digits += c;
+    }
+    if (digits.isEmpty())
+        return Yen(0);
+    return parseYen(digits);
+}
+
+void YenEdit::setValue(const Yen &v)
+{
+    m_last = v;
+    if (!hasFocus())
+        setText(formatYen(v));
+}
+
+void YenEdit::commit()
+{
+    const auto v = value();
+    if (!v || *v == m_last)
+        return;
+    m_last = *v;
+    emit valueCommitted(*v);
+}
+
+} // namespace shienplan
