@@ -124,9 +124,11 @@ std::optional<qint64> storedEnd(const std::optional<Yen> &v)
     return toStored(*v);
 }
 
-QVariant nullableText(const QString &s)
+// Qt binds a null QString as SQL NULL; every text column is NOT NULL, and an unset text is
+// simply empty.
+QVariant text(const QString &s)
 {
-    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
 void applySchema(const QSqlDatabase &db, int fromVersion, int toVersion)
@@ -152,8 +154,8 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
                                std::pair{QStringLiteral("application_version"), QStringLiteral(SHIENPLAN_VERSION)},
                                std::pair{QStringLiteral("title"), doc.title},
                                std::pair{QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}) {
-        meta.addBindValue(k);
-        meta.addBindValue(v);
+        meta.addBindValue(text(k));
+        meta.addBindValue(text(v));
         run(meta);
     }
     QSqlQuery sc = prepare(db, QStringLiteral(
@@ -169,13 +171,13 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
         const Scenario &scen = doc.scenarios[s];
         const Plan &plan = scen.plan;
         sc.addBindValue(int(s));
-        sc.addBindValue(scen.name);
-        sc.addBindValue(plan.title);
+        sc.addBindValue(text(scen.name));
+        sc.addBindValue(text(plan.title));
         sc.addBindValue(plan.fiscalYear);
-        sc.addBindValue(plan.body.code);
-        sc.addBindValue(plan.body.name);
-        sc.addBindValue(plan.body.kind ? bodyKindId(*plan.body.kind) : QString());
-        sc.addBindValue(plan.body.prefectureCode);
+        sc.addBindValue(text(plan.body.code));
+        sc.addBindValue(text(plan.body.name));
+        sc.addBindValue(text(plan.body.kind ? bodyKindId(*plan.body.kind) : QString()));
+        sc.addBindValue(text(plan.body.prefectureCode));
         sc.addBindValue(nullable(plan.body.population));
         sc.addBindValue(plan.body.juso ? 1 : 0);
         sc.addBindValue(plan.body.welfareOffice ? 1 : 0);
@@ -185,8 +187,8 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
             const Program &prog = plan.programs[p];
             pr.addBindValue(scenarioId);
             pr.addBindValue(int(p));
-            pr.addBindValue(prog.id);
-            pr.addBindValue(prog.menu);
+            pr.addBindValue(text(prog.id));
+            pr.addBindValue(text(prog.menu));
             pr.addBindValue(toStored(prog.expenditure));
             pr.addBindValue(toStored(prog.otherIncome));
             pr.addBindValue(prog.yearsRunning);
@@ -202,25 +204,25 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
             pr.addBindValue(nullable(num));
             pr.addBindValue(nullable(den));
             pr.addBindValue(nullable(year));
-            pr.addBindValue(prog.nextYearMenu);
+            pr.addBindValue(text(prog.nextYearMenu));
             run(pr);
             const qint64 programId = pr.lastInsertId().toLongLong();
             for (qsizetype i = 0; i < prog.subprojects.size(); ++i) {
                 sp.addBindValue(programId);
                 sp.addBindValue(int(i));
-                sp.addBindValue(prog.subprojects[i]);
+                sp.addBindValue(text(prog.subprojects[i]));
                 run(sp);
             }
             for (auto it = prog.staff.cbegin(); it != prog.staff.cend(); ++it) {
                 st.addBindValue(programId);
-                st.addBindValue(it.key());
+                st.addBindValue(text(it.key()));
                 st.addBindValue(it.value());
                 run(st);
             }
             for (qsizetype i = 0; i < prog.joint.size(); ++i) {
                 jm.addBindValue(programId);
                 jm.addBindValue(int(i));
-                jm.addBindValue(prog.joint[i].code);
+                jm.addBindValue(text(prog.joint[i].code));
                 jm.addBindValue(toStored(boost::multiprecision::numerator(prog.joint[i].share)));
                 jm.addBindValue(toStored(boost::multiprecision::denominator(prog.joint[i].share)));
                 run(jm);
@@ -232,33 +234,33 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
         " count, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const auto &o : doc.overrides) {
         ov.addBindValue(o.fiscalYear);
-        ov.addBindValue(o.menu);
-        ov.addBindValue(overrideItemId(o.item));
-        ov.addBindValue(o.key);
+        ov.addBindValue(text(o.menu));
+        ov.addBindValue(text(overrideItemId(o.item)));
+        ov.addBindValue(text(o.key));
         ov.addBindValue(nullable(storedEnd(o.amount.min)));
         ov.addBindValue(nullable(storedEnd(o.amount.max)));
         ov.addBindValue(toStored(boost::multiprecision::numerator(o.rate)));
         ov.addBindValue(toStored(boost::multiprecision::denominator(o.rate)));
-        ov.addBindValue(cellId(o.cell));
+        ov.addBindValue(text(cellId(o.cell)));
         ov.addBindValue(o.count);
-        ov.addBindValue(o.source);
-        ov.addBindValue(o.note);
+        ov.addBindValue(text(o.source));
+        ov.addBindValue(text(o.note));
         run(ov);
     }
     QSqlQuery nt = prepare(db, QStringLiteral("INSERT INTO note (at, author, text, scenario_position) VALUES (?,?,?,?)"));
     for (const auto &n : doc.notes) {
         nt.addBindValue(n.at.toUTC().toString(Qt::ISODateWithMs));
-        nt.addBindValue(n.author);
-        nt.addBindValue(n.text);
+        nt.addBindValue(text(n.author));
+        nt.addBindValue(text(n.text));
         nt.addBindValue(n.scenario < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(n.scenario));
         run(nt);
     }
     QSqlQuery lg = prepare(db, QStringLiteral("INSERT INTO change_log (at, author, action, detail) VALUES (?,?,?,?)"));
     for (const auto &c : doc.log) {
         lg.addBindValue(c.at.toUTC().toString(Qt::ISODateWithMs));
-        lg.addBindValue(c.author);
-        lg.addBindValue(c.action);
-        lg.addBindValue(c.detail);
+        lg.addBindValue(text(c.author));
+        lg.addBindValue(text(c.action));
+        lg.addBindValue(text(c.detail));
         run(lg);
     }
 }
@@ -406,9 +408,10 @@ Document readAll(const QSqlDatabase &db, int version)
     return doc;
 }
 
+// One line, whatever SQLite said (its integrity reports span several lines).
 QString bilingual(const QString &ja, const QString &en)
 {
-    return ja + QStringLiteral(" / ") + en;
+    return (ja + QStringLiteral(" / ") + en).simplified();
 }
 
 } // namespace

@@ -35,6 +35,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -161,15 +162,21 @@ void TestSaveKill::killDuringSave()
         QFAIL(qPrintable(e.toString()));
     }
 
-    // How long one save takes, so the log shows whether the kills can land inside one.
-    QElapsedTimer t;
-    t.start();
-    try {
-        writeDocument(b, tmp.filePath(QStringLiteral("timing.shienplan")));
-    } catch (const DocumentError &e) {
-        QFAIL(qPrintable(e.toString()));
+    // How long one save of B takes here (median of 3), so the log shows whether the kills can
+    // land inside one, and whether B can be expected to be seen at all (below).
+    QList<qint64> times;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        try {
+            writeDocument(b, tmp.filePath(QStringLiteral("timing.shienplan")));
+        } catch (const DocumentError &e) {
+            QFAIL(qPrintable(e.toString()));
+        }
+        times << t.elapsed();
     }
-    const qint64 saveMs = t.elapsed();
+    std::sort(times.begin(), times.end());
+    const qint64 saveMs = times[1];
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TMPDIR"), writerTmp);
@@ -229,8 +236,13 @@ void TestSaveKill::killDuringSave()
           rounds, budget.elapsed(), saveMs, sawA, sawB, strayTemporaries, leftInTmp);
     QVERIFY2(rounds >= kMinRounds, qPrintable(QStringLiteral("only %1 rounds within %2 ms").arg(rounds).arg(kBudgetMs)));
     // Both versions seen: the writer really got to save (and to be interrupted) between kills,
-    // or the test would only ever have read the file written before the first round.
-    QVERIFY2(sawA > 0 && sawB > 0, "only one of the two documents was ever read back");
+    // or the test would only ever have read the file written before the first round. On a
+    // machine so loaded that one save takes half the longest delay, B may never complete in
+    // time; then this is only a warning, the checks above still hold.
+    if (saveMs < 60)
+        QVERIFY2(sawA > 0 && sawB > 0, "only one of the two documents was ever read back");
+    else if (sawA == 0 || sawB == 0)
+        qWarning("only one of the two documents was read back; saves are slow here (%lld ms)", saveMs);
 }
 
 // QTEST_GUILESS_MAIN, plus the writer mode.

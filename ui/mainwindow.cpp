@@ -418,6 +418,7 @@ void MainWindow::retranslate()
     for (int i = 2; i < kShareChoices.size(); ++i)
         m_startupShare->setItemText(i, tr("Prefecture %1").arg(kShareChoices[i]));
     m_startupYear->setPrefix(tr("year "));
+    m_startupYear->setSuffix(currentLanguage() == QLatin1String("ja") ? QStringLiteral("年目") : QString());
     m_explain->setText(tr("How was this computed?"));
     m_tabs->setTabText(0, tr("Plan"));
     m_tabs->setTabText(1, tr("Compare scenarios"));

@@ -8,10 +8,6 @@
 namespace shienplan::commands {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
 EditCommand *program(DocumentSession *s, int sc, int p, const QString &text, EditCommand::Edit e,
                      MergeId merge = MergeId::None, const QString &key = {})
 {
@@ -22,114 +18,114 @@ EditCommand *program(DocumentSession *s, int sc, int p, const QString &text, Edi
 
 EditCommand *setTitle(DocumentSession *s, const QString &title)
 {
-    return new EditCommand(s, tr("Change the title"), TitleScope{}, [=](Document &d) { return edits::setTitle(d, title); },
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Change the title"), TitleScope{}, [=](Document &d) { return edits::setTitle(d, title); },
                            MergeId::Title);
 }
 
 EditCommand *addScenario(DocumentSession *s, const Scenario &scenario)
 {
-    return new EditCommand(s, tr("Add scenario"), ScenarioListScope{}, [=](Document &d) { return edits::addScenario(d, scenario); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Add scenario"), ScenarioListScope{}, [=](Document &d) { return edits::addScenario(d, scenario); });
 }
 
 EditCommand *removeScenario(DocumentSession *s, int sc)
 {
-    return new EditCommand(s, tr("Remove scenario"), ScenarioListScope{}, [=](Document &d) { return edits::removeScenario(d, sc); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Remove scenario"), ScenarioListScope{}, [=](Document &d) { return edits::removeScenario(d, sc); });
 }
 
 EditCommand *renameScenario(DocumentSession *s, int sc, const QString &name)
 {
-    return new EditCommand(s, tr("Rename scenario"), ScenarioScope{sc}, [=](Document &d) { return edits::renameScenario(d, sc, name); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Rename scenario"), ScenarioScope{sc}, [=](Document &d) { return edits::renameScenario(d, sc, name); });
 }
 
 EditCommand *setBody(DocumentSession *s, int sc, const PlanBody &body)
 {
     const bool populationOnly = s->document().scenarios.value(sc).plan.body.code == body.code;
-    return new EditCommand(s, tr("Change the implementing body"), ScenarioScope{sc},
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Change the implementing body"), ScenarioScope{sc},
                            [=](Document &d) { return edits::setBody(d, sc, body); },
                            populationOnly ? MergeId::Population : MergeId::None, QString::number(sc));
 }
 
 EditCommand *setFiscalYear(DocumentSession *s, int sc, int fy)
 {
-    return new EditCommand(s, tr("Change the fiscal year"), ScenarioScope{sc}, [=](Document &d) { return edits::setFiscalYear(d, sc, fy); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Change the fiscal year"), ScenarioScope{sc}, [=](Document &d) { return edits::setFiscalYear(d, sc, fy); });
 }
 
 EditCommand *addProgram(DocumentSession *s, int sc, const Program &p)
 {
-    return new EditCommand(s, tr("Add program"), ScenarioScope{sc}, [=](Document &d) { return edits::addProgram(d, sc, p); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Add program"), ScenarioScope{sc}, [=](Document &d) { return edits::addProgram(d, sc, p); });
 }
 
 EditCommand *removeProgram(DocumentSession *s, int sc, int p)
 {
-    return new EditCommand(s, tr("Remove program"), ScenarioScope{sc}, [=](Document &d) { return edits::removeProgram(d, sc, p); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Remove program"), ScenarioScope{sc}, [=](Document &d) { return edits::removeProgram(d, sc, p); });
 }
 
 EditCommand *chooseMenu(DocumentSession *s, int sc, int p, const QString &menu)
 {
-    return program(s, sc, p, tr("Choose menu: %1").arg(menuLabel(menu, currentLanguage())),
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Choose menu: %1").arg(menuLabel(menu, currentLanguage())),
                    [=](Document &d) { return edits::chooseMenu(d, sc, p, menu); });
 }
 
 EditCommand *setSubproject(DocumentSession *s, int sc, int p, const QString &sp, bool on)
 {
-    return program(s, sc, p, (on ? tr("Select %1") : tr("Unselect %1")).arg(subprojectLabel(sp, currentLanguage())),
+    return program(s, sc, p, (on ? QCoreApplication::translate("Commands", "Select %1") : QCoreApplication::translate("Commands", "Unselect %1")).arg(subprojectLabel(sp, currentLanguage())),
                    [=](Document &d) { return edits::setSubproject(d, sc, p, sp, on); });
 }
 
 EditCommand *setStaff(DocumentSession *s, int sc, int p, const QString &kind, int count)
 {
-    return program(s, sc, p, tr("Set %1 to %2").arg(staffLabel(kind, currentLanguage())).arg(count),
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Set %1 to %2").arg(staffLabel(kind, currentLanguage())).arg(count),
                    [=](Document &d) { return edits::setStaff(d, sc, p, kind, count); }, MergeId::Staff, kind);
 }
 
 EditCommand *setExpenditure(DocumentSession *s, int sc, int p, const Yen &yen)
 {
-    return program(s, sc, p, tr("Set expenditure to %1 yen").arg(formatYen(yen)),
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Set expenditure to %1 yen").arg(formatYen(yen)),
                    [=](Document &d) { return edits::setExpenditure(d, sc, p, yen); }, MergeId::Expenditure);
 }
 
 EditCommand *setOtherIncome(DocumentSession *s, int sc, int p, const Yen &yen)
 {
-    return program(s, sc, p, tr("Set other income to %1 yen").arg(formatYen(yen)),
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Set other income to %1 yen").arg(formatYen(yen)),
                    [=](Document &d) { return edits::setOtherIncome(d, sc, p, yen); }, MergeId::OtherIncome);
 }
 
 EditCommand *setYearsRunning(DocumentSession *s, int sc, int p, int years)
 {
-    return program(s, sc, p, tr("Set the year of the program to %1").arg(years),
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Set the year of the program to %1").arg(years),
                    [=](Document &d) { return edits::setYearsRunning(d, sc, p, years); }, MergeId::YearsRunning);
 }
 
 EditCommand *setStartupSupport(DocumentSession *s, int sc, int p, const std::optional<StartupSupport> &su)
 {
-    return program(s, sc, p, tr("Change start-up support"), [=](Document &d) { return edits::setStartupSupport(d, sc, p, su); });
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Change start-up support"), [=](Document &d) { return edits::setStartupSupport(d, sc, p, su); });
 }
 
 EditCommand *setNextYearMenu(DocumentSession *s, int sc, int p, const QString &menu)
 {
-    return program(s, sc, p, tr("Change the next year's program"), [=](Document &d) { return edits::setNextYearMenu(d, sc, p, menu); });
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Change the next year's program"), [=](Document &d) { return edits::setNextYearMenu(d, sc, p, menu); });
 }
 
 EditCommand *setJointMembers(DocumentSession *s, int sc, int p, const QList<JointMember> &members)
 {
-    return program(s, sc, p, tr("Change the joint members"), [=](Document &d) { return edits::setJointMembers(d, sc, p, members); });
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Change the joint members"), [=](Document &d) { return edits::setJointMembers(d, sc, p, members); });
 }
 
 EditCommand *setOverride(DocumentSession *s, const RuleOverride &o)
 {
-    return new EditCommand(s, tr("Enter rule value %1").arg(o.describe()), OverridesScope{},
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Enter rule value %1").arg(o.describe()), OverridesScope{},
                            [=](Document &d) { return edits::setOverride(d, o); });
 }
 
 EditCommand *removeOverride(DocumentSession *s, const RuleOverride &o)
 {
-    return new EditCommand(s, tr("Remove rule value %1").arg(o.describe()), OverridesScope{},
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Remove rule value %1").arg(o.describe()), OverridesScope{},
                            [=](Document &d) { return edits::removeOverride(d, o); });
 }
 
 EditCommand *addNote(DocumentSession *s, const Note &note)
 {
-    return new EditCommand(s, tr("Add note"), NotesScope{}, [=](Document &d) { return edits::addNote(d, note); });
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Add note"), NotesScope{}, [=](Document &d) { return edits::addNote(d, note); });
 }
 
 } // namespace shienplan::commands

@@ -66,6 +66,9 @@ QList<Status> FundingModel::statuses(int row) const
         return {};
     if (row == Net)
         return {Status::User};
+    const Program *prog = m_eval->program();
+    if ((row == Prefecture || row == TotalPrefecture) && prog && !prog->startup)
+        return {}; // no start-up support: the 0 rests on nothing uncertain
     const QString m = r->menu + u'.';
     auto wanted = [&](const QString &item) {
         const bool standard = item.startsWith(m) && !item.endsWith(QStringLiteral(".rate"));
