@@ -32,6 +32,11 @@ bool operator==(const Plan &a, const Plan &b)
         && x.juso == y.juso && x.welfareOffice == y.welfareOffice && a.programs == b.programs;
 }
 
+bool operator==(const Scenario &a, const Scenario &b)
+{
+    return a.name == b.name && a.plan == b.plan;
+}
+
 bool Document::operator==(const Document &o) const
 {
     if (title != o.title || scenarios.size() != o.scenarios.size() || overrides != o.overrides

@@ -18,6 +18,7 @@ struct Scenario {
     QString name; // "サポート事業で開始"
     Plan plan;
 };
+bool operator==(const Scenario &a, const Scenario &b);
 
 struct Note {
     QDateTime at; // UTC

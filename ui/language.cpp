@@ -40,6 +40,9 @@ void setLanguage(const QString &lang)
     // install, so announce the change ourselves for the case nothing was installed before.
     QEvent ev(QEvent::LanguageChange);
     QCoreApplication::sendEvent(app, &ev);
+    // The application forwards the change to its windows as posted events; deliver them now so
+    // that the whole window speaks the new language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 } // namespace shienplan

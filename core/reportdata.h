@@ -1,0 +1,224 @@
+#pragma once
+
+// What a report shows, computed once and shared by every output: the printed/PDF report, the
+// Excel workbook and the CSV. A planner hands these to a section chief, the finance department
+// and the prefecture, so every figure carries what it rests on (a carried-over, assumed, ranged or
+// unknown rule-book value is never passed off as an official amount) and how it was computed.
+//
+// Plain, display-ready values only (no Gui): the renderers in ui/report/ lay it out. Money stays
+// Yen and YenRange; an unknown end stays std::nullopt ("不明"), never 0.
+
+#include "document.h"
+#include "engine.h"
+
+#include <QDate>
+
+namespace shienplan {
+
+class Registry;
+class RuleBookLibrary;
+
+// One amount of the report with the statuses of the rule-book values it rests on, most
+// trustworthy first and the weakest last, without duplicates. Empty: it rests on nothing that
+// could be uncertain (the prefecture's support of a program without start-up support is 0).
+struct ReportFigure {
+    YenRange value;
+    QList<Status> statuses;
+};
+
+struct ReportSubproject {
+    QString id;
+    QString key;    // "S01"
+    QString label;  // 相談支援
+    QString symbol; // ◎ required, ○ optional, - not allowed; empty when the year's matrix has no cell
+};
+
+struct ReportStaff {
+    QString kind;
+    QString label;
+    int count = 0;
+};
+
+struct ReportMember { // one member of a joint program and its part of the local burden
+    QString code;
+    QString name;
+    Fraction share;
+    YenRange local;
+};
+
+struct ReportSource { // one rule-book value an amount rests on
+    QString item;   // "station.base"
+    QString label;  // 基本額
+    Status status = Status::Unknown;
+    QString source; // "002:1148"
+    QString note;
+};
+
+struct ReportFinding {
+    Severity severity = Severity::Error;
+    QString severityLabel; // エラー / 注意 / 情報
+    QString code;
+    QString program; // program id, empty for plan-wide findings
+    QString message; // in the report's language
+    QString source;
+};
+
+struct ReportProgram {
+    QString id;
+    QString menu;      // id
+    QString menuLabel; // ひきこもり支援ステーション事業
+    QList<ReportSubproject> subprojects; // in matrix order
+    QList<ReportStaff> staff;            // kinds with at least one person
+    Yen expenditure{0};
+    Yen otherIncome{0};
+    ReportFigure net;                    // exact; rests on the planner's own figures
+    std::optional<Fraction> rate;        // absent when the menu has no rule this year
+    int yearsRunning = 1;
+    QString startup;                     // "都道府県 1/4（1年目）", empty without start-up support
+    ReportFigure standard;               // 基準額
+    ReportFigure adopted;                // 補助対象額
+    ReportFigure national;               // 国庫補助額
+    ReportFigure prefecture;             // 都道府県の支援
+    ReportFigure local;                  // 実施主体の負担
+    QList<ReportMember> members;         // joint programs only
+    QStringList explanation;             // the engine's steps, in the report's language
+    QList<ReportSource> sources;         // rule-book values used, without duplicates
+    bool eligible = true;                // no error finding about it (nor about the whole plan)
+
+    QString subprojectsText() const;     // "◎相談支援・○実態把握調査"
+    QString staffText(QStringView lang) const; // "ひきこもり支援コーディネーター 1名"
+};
+
+struct ReportTotals { // over the programs of one scenario
+    Yen expenditure{0};
+    Yen otherIncome{0};
+    ReportFigure net;
+    ReportFigure standard;
+    ReportFigure adopted;
+    ReportFigure national;
+    ReportFigure prefecture;
+    ReportFigure local;
+};
+
+struct ReportScenario {
+    QString name;
+    QString planTitle;
+    int fiscalYear = 0;
+    QString fiscalYearLabel; // 令和7年度 / FY2025
+    QString bodyCode;
+    QString bodyName;
+    QString bodyKindLabel;
+    bool evaluated = false; // false: no rule book for the year, or the body's kind is not known
+    QString notEvaluated;   // why, in the report's language
+    bool eligible = false;
+    int errors = 0;
+    int warnings = 0;
+    QList<ReportProgram> programs;
+    QList<ReportFinding> findings;
+    ReportTotals totals;
+
+    QString eligibilityText(QStringView lang) const; // 補助対象 / 補助対象外（エラー 2 件）/ 計算できません
+    QString menusText(QStringView lang) const;       // the menus of the programs, joined
+};
+
+struct ReportLegendEntry {
+    Status status = Status::Unknown;
+    QString label;   // 前年度から継続
+    QString meaning; // what it means for the figure next to it
+};
+
+struct ReportData {
+    QString lang; // "ja" or "en"
+    QString title;
+    QDate date;
+    QString dateText;      // 2026年11月22日 / 2026-11-22
+    QString bodyText;      // 高岡市（市・162027）; the bodies of all scenarios when they differ
+    QString fiscalYearText; // 令和7年度（FY2025）; all years when they differ
+    QList<ReportScenario> scenarios;
+    QList<ReportLegendEntry> legend; // every status used by a figure or a source, most trusted first
+    QList<Note> notes;
+    QStringList problems; // the document's rule-book values that could not be applied
+
+    QList<Status> statusesUsed() const;
+};
+
+// Every fixed text of the reports, in one place so that the PDF, the workbook and the CSV use
+// the same terms (the terms of the source documents: 基準額, 補助対象額, 国庫補助額 …).
+struct ReportLabels {
+    QString reportTitle;  // ひきこもり支援推進事業 計画書
+    QString body;         // 実施主体
+    QString bodyCode;     // 団体コード
+    QString fiscalYear;   // 年度
+    QString date;         // 作成日
+    QString scenario;     // シナリオ
+    QString scenarios;    // シナリオの比較
+    QString program;      // 事業
+    QString programId;    // 事業ID
+    QString menu;         // 事業区分
+    QString subprojects;  // 実施する事業（◎必須・○任意）
+    QString staff;        // 人員
+    QString expenditure;  // 対象経費の実支出額
+    QString otherIncome;  // 寄付金その他の収入
+    QString net;          // 差引額（実支出額 − その他の収入）
+    QString rate;         // 補助率
+    QString startup;      // 都道府県による立ち上げ支援
+    QString joint;        // 共同実施
+    QString member;       // 構成団体
+    QString share;        // 負担割合
+    QString standard;     // 基準額
+    QString adopted;      // 補助対象額
+    QString national;     // 国庫補助額
+    QString prefecture;   // 都道府県の支援
+    QString local;        // 実施主体の負担
+    QString item;         // 項目
+    QString yen;          // 金額（円）
+    QString thousandYen;  // 金額（千円）
+    QString thousandUnit; // 千円
+    QString yenUnit;      // 円
+    QString restsOn;      // 根拠の状態
+    QString min;          // 下限
+    QString max;          // 上限
+    QString eligibility;  // 判定
+    QString eligible;     // 補助対象
+    QString notEligible;  // 補助対象外
+    QString findings;     // 指摘事項
+    QString noFindings;   // 指摘事項はありません
+    QString explanation;  // 計算の根拠
+    QString sources;      // 使用した値と出典
+    QString source;       // 出典
+    QString status;       // 状態
+    QString note;         // 備考
+    QString legend;       // 値の状態（凡例）
+    QString totals;       // シナリオ合計
+    QString total;        // 合計
+    QString summary;      // 概要 (also the summary sheet's name)
+    QString notes;        // メモ
+    QString none;         // なし
+    QString unknown;      // 不明
+    QString noProgram;    // 事業がありません
+    QString page;         // "%1 / %2"
+    QString generatedBy;  // ShienPlan で作成
+    QString disclaimer;   // 試算です …
+};
+const ReportLabels &reportLabels(QStringView lang);
+
+// Builds the report of a document. Each scenario is evaluated with the rule book of its fiscal
+// year from `library`, with the document's own rule-book values applied (effectiveRuleBook), as
+// the window does. A scenario whose year has no rule book is kept, marked as not evaluated.
+// lang: "en" for English, anything else Japanese.
+ReportData buildReportData(const Document &doc, const RuleBookLibrary &library, const Registry &registry,
+                           QStringView lang = u"ja", QDate date = QDate::currentDate());
+
+// The fiscal years of a document's scenarios that have no rule book in `library`.
+QList<int> yearsWithoutRuleBook(const Document &doc, const RuleBookLibrary &library);
+
+// The statuses as one short text: "前年度から継続・範囲・仮定" ("carried over, range, assumed").
+QString statusesText(const QList<Status> &statuses, QStringView lang);
+// An amount in 千円 (truncated toward zero, as formatThousandYen): "10,500〜13,000", "14,500 以下".
+QString formatThousandRange(const YenRange &r, QStringView lang);
+// A readable name of a rule-book item: "station.base" → 基本額.
+QString reportItemLabel(const QString &item, QStringView lang);
+// What a status means for a figure that rests on it (the legend's text).
+QString statusMeaning(Status s, QStringView lang);
+
+} // namespace shienplan

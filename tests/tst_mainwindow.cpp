@@ -1,0 +1,338 @@
+// The planner's window, offscreen, found by objectName: what a planner does and checks.
+#include "documentjson.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "models/changelogmodel.h"
+#include "models/comparemodel.h"
+#include "models/findingsmodel.h"
+#include "models/fundingmodel.h"
+#include "models/matrixmodel.h"
+#include "planevaluator.h"
+#include "registry.h"
+#include "widgets/bodypicker.h"
+#include "widgets/yenedit.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace shienplan;
+
+namespace {
+Document sampleDocument()
+{
+    QFile f(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json"));
+    f.open(QIODevice::ReadOnly);
+    return documentFromPlansJson(f.readAll(), Registry::bundled());
+}
+
+template<typename T>
+T *child(QWidget *w, const char *name)
+{
+    T *c = w->findChild<T *>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no widget %s", name);
+    return c;
+}
+
+int menuRow(QComboBox *menu, const char *id)
+{
+    return menu->findData(QString::fromLatin1(id));
+}
+
+bool menuEnabled(QComboBox *menu, const char *id)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(menu->model());
+    return model->item(menuRow(menu, id))->isEnabled();
+}
+
+QString fundingText(MainWindow &w, int row)
+{
+    auto *view = child<QTableView>(&w, "fundingView");
+    return view->model()->index(row, FundingModel::Yen).data().toString();
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void modelsPassTheTester();
+    void choosingABodyRestrictsTheMenus();
+    void notAllowedCellCannotBeTicked();
+    void uncheckingARequiredCellShowsTheFinding();
+    void anEditUpdatesTheFundingPanel();
+    void undoRestoresTheAmountsExactly();
+    void typingAnAmountIsOneUndoStep();
+    void switchingLanguageSwitchesTheLabels();
+    void clickingAFindingSelectsTheCell();
+    void scenariosSideBySide();
+    void menuTooltipSaysWhyDisabled();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_w;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the tester's own settings and recent files stay untouched
+    qputenv("SHIENPLAN_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
+    setLanguage(QStringLiteral("ja"));
+}
+
+void TestMainWindow::init()
+{
+    setLanguage(QStringLiteral("ja"));
+    m_w = std::make_unique<MainWindow>();
+    m_w->loadDocument(sampleDocument());
+    m_w->resize(1300, 850);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+}
+
+void TestMainWindow::modelsPassTheTester()
+{
+    const QList<QTableView *> views = {child<QTableView>(m_w.get(), "matrixView"), child<QTableView>(m_w.get(), "fundingView"),
+                                       child<QTableView>(m_w.get(), "findingsView"), child<QTableView>(m_w.get(), "compareView"),
+                                       child<QTableView>(m_w.get(), "changeLogView")};
+    QList<QAbstractItemModelTester *> testers;
+    for (QTableView *v : views)
+        testers << new QAbstractItemModelTester(v->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, v);
+    // Drive every kind of change through the models while the testers watch.
+    auto *menu = child<QComboBox>(m_w.get(), "menuSelector");
+    menu->setCurrentIndex(menuRow(menu, "station"));
+    child<QComboBox>(m_w.get(), "fiscalYear")->setCurrentIndex(0); // R4: another matrix size
+    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(2);
+    m_w->undoStack()->undo();
+    m_w->undoStack()->undo();
+    m_w->undoStack()->redo();
+    m_w->loadDocument(sampleDocument());
+    QVERIFY(!QTest::currentTestFailed());
+}
+
+void TestMainWindow::choosingABodyRestrictsTheMenus()
+{
+    auto *menu = child<QComboBox>(m_w.get(), "menuSelector");
+    QVERIFY(menuEnabled(menu, "station"));
+    QVERIFY(!menuEnabled(menu, "center_prefectural"));
+    QVERIFY(!menuEnabled(menu, "satellite"));
+    // Type-ahead by code offers 札幌市, a designated city: only the prefectural-level center.
+    auto *picker = child<BodyPicker>(m_w.get(), "bodySearch");
+    picker->setFocus();
+    picker->selectAll();
+    QTest::keyClicks(picker, QStringLiteral("01100"));
+    QVERIFY(picker->completer()->completionModel()->rowCount() >= 1);
+    QVERIFY(picker->completer()->completionModel()->index(0, 0).data().toString().startsWith(QStringLiteral("札幌市（さっぽろし）")));
+    emit picker->bodyChosen(QStringLiteral("011002"));
+    QCOMPARE(child<QLabel>(m_w.get(), "bodyKind")->text(), QStringLiteral("指定都市（北海道）"));
+    QVERIFY(menuEnabled(menu, "center_prefectural"));
+    QVERIFY(!menuEnabled(menu, "station"));
+    QVERIFY(!menuEnabled(menu, "support"));
+    QVERIFY(!menuEnabled(menu, "satellite"));
+    // The plan's support program is now run by a body that may not run it.
+    auto *findings = child<QTableView>(m_w.get(), "findingsView");
+    bool found = false;
+    for (int r = 0; r < findings->model()->rowCount(); ++r)
+        found = found || findings->model()->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("body_not_eligible");
+    QVERIFY(found);
+    // And a prefecture: center and satellite.
+    emit picker->bodyChosen(QStringLiteral("160008"));
+    QVERIFY(menuEnabled(menu, "satellite"));
+    QVERIFY(!menuEnabled(menu, "center_municipal"));
+}
+
+void TestMainWindow::notAllowedCellCannotBeTicked()
+{
+    auto *view = child<QTableView>(m_w.get(), "matrixView");
+    auto *model = view->model();
+    const int row = static_cast<MatrixModel *>(model)->rowOf(QStringLiteral("professionals")); // "-" for the support program
+    const QModelIndex idx = model->index(row, MatrixModel::Name);
+    QVERIFY(!(model->flags(idx) & Qt::ItemIsUserCheckable));
+    QVERIFY(!(model->flags(idx) & Qt::ItemIsEnabled));
+    // A click on it changes nothing.
+    const int steps = m_w->undoStack()->count();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idx).center());
+    QVERIFY(!model->setData(idx, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(idx.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m_w->undoStack()->count(), steps);
+}
+
+void TestMainWindow::uncheckingARequiredCellShowsTheFinding()
+{
+    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1); // the station scenario
+    auto *view = child<QTableView>(m_w.get(), "matrixView");
+    auto *model = static_cast<MatrixModel *>(view->model());
+    const QModelIndex ibasho = model->index(model->rowOf(QStringLiteral("ibasho")), MatrixModel::Name);
+    QCOMPARE(model->index(ibasho.row(), MatrixModel::Cell).data().toString(), QStringLiteral("◎"));
+    QCOMPARE(child<QLabel>(m_w.get(), "eligibility")->text(), QStringLiteral("国庫補助の対象です"));
+    // Untick with the keyboard, as a keyboard-only user would.
+    view->setFocus();
+    view->setCurrentIndex(ibasho);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(ibasho.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    auto *findings = child<QTableView>(m_w.get(), "findingsView")->model();
+    QVERIFY(findings->rowCount() >= 1);
+    QCOMPARE(findings->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("required_missing"));
+    QVERIFY(findings->index(0, FindingsModel::Message).data().toString().contains(QStringLiteral("必須事業（◎）の「居場所づくり」")));
+    QCOMPARE(child<QLabel>(m_w.get(), "eligibility")->text(), QStringLiteral("補助対象外です（指摘事項を確認してください）"));
+}
+
+void TestMainWindow::anEditUpdatesTheFundingPanel()
+{
+    // Scenario 1: support S01+S02+S08 = 基準額 2,500,000; expenditure 3,200,000.
+    QCOMPARE(fundingText(*m_w, FundingModel::National), QStringLiteral("1,250,000円"));
+    auto *expenditure = child<YenEdit>(m_w.get(), "expenditure");
+    expenditure->setFocus();
+    expenditure->selectAll();
+    QTest::keyClicks(expenditure, QStringLiteral("2,000,001"));
+    QTest::keyClick(expenditure, Qt::Key_Return);
+    QCOMPARE(fundingText(*m_w, FundingModel::Net), QStringLiteral("2,000,001円"));
+    QCOMPARE(fundingText(*m_w, FundingModel::Adopted), QStringLiteral("2,000,001円"));
+    QCOMPARE(fundingText(*m_w, FundingModel::National), QStringLiteral("1,000,000円"));
+    QCOMPARE(fundingText(*m_w, FundingModel::Local), QStringLiteral("1,000,001円"));
+    // Selecting S07 (1,000,000) raises the 基準額.
+    auto *matrix = static_cast<MatrixModel *>(child<QTableView>(m_w.get(), "matrixView")->model());
+    QVERIFY(matrix->setData(matrix->index(matrix->rowOf(QStringLiteral("private_partners")), MatrixModel::Name), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(fundingText(*m_w, FundingModel::Standard), QStringLiteral("3,500,000円"));
+}
+
+void TestMainWindow::undoRestoresTheAmountsExactly()
+{
+    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1); // station, with start-up support
+    QStringList before;
+    for (int r = 0; r < FundingModel::RowCount; ++r)
+        before << fundingText(*m_w, r);
+    const Document docBefore = m_w->session()->document();
+    auto *juso = child<QCheckBox>(m_w.get(), "juso");
+    juso->click();
+    child<QSpinBox>(m_w.get(), "staffCoordinators")->setValue(3);
+    auto *share = child<QComboBox>(m_w.get(), "startupShare");
+    share->setCurrentIndex(4); // 1/2
+    QVERIFY(fundingText(*m_w, FundingModel::Standard) != before[FundingModel::Standard]);
+    while (m_w->undoStack()->canUndo())
+        m_w->undoStack()->undo();
+    QStringList after;
+    for (int r = 0; r < FundingModel::RowCount; ++r)
+        after << fundingText(*m_w, r);
+    QCOMPARE(after, before);
+    QVERIFY(m_w->session()->document().scenarios == docBefore.scenarios);
+    QVERIFY(!juso->isChecked());
+    // Redo brings the edits back.
+    while (m_w->undoStack()->canRedo())
+        m_w->undoStack()->redo();
+    QVERIFY(juso->isChecked());
+    QCOMPARE(m_w->session()->document().scenarios[1].plan.programs[0].startup->prefectureShare, std::optional<Fraction>(Fraction(1, 2)));
+}
+
+void TestMainWindow::typingAnAmountIsOneUndoStep()
+{
+    auto *expenditure = child<YenEdit>(m_w.get(), "expenditure");
+    const int steps = m_w->undoStack()->count();
+    expenditure->setFocus();
+    expenditure->selectAll();
+    QTest::keyClicks(expenditure, QStringLiteral("5000000"));
+    QTest::qWait(700); // the pause commits while typing
+    QTest::keyClicks(expenditure, QStringLiteral("0"));
+    QTest::keyClick(expenditure, Qt::Key_Tab);
+    QCOMPARE(m_w->session()->document().scenarios[0].plan.programs[0].expenditure, Yen(50'000'000));
+    QCOMPARE(m_w->undoStack()->count(), steps + 1); // merged
+    m_w->undoStack()->undo();
+    QCOMPARE(m_w->session()->document().scenarios[0].plan.programs[0].expenditure, Yen(3'200'000));
+}
+
+void TestMainWindow::switchingLanguageSwitchesTheLabels()
+{
+    auto texts = [this] {
+        QStringList out;
+        for (QLabel *l : m_w->findChildren<QLabel *>())
+            if (l->isVisible() && l->buddy())
+                out << l->text();
+        for (QGroupBox *g : m_w->findChildren<QGroupBox *>())
+            out << g->title();
+        auto *tabs = child<QTabWidget>(m_w.get(), "tabs");
+        for (int i = 0; i < tabs->count(); ++i)
+            out << tabs->tabText(i);
+        for (QAction *a : m_w->menuBar()->actions())
+            out << a->text();
+        for (const char *view : {"fundingView", "findingsView", "matrixView"}) {
+            auto *m = child<QTableView>(m_w.get(), view)->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->headerData(c, Qt::Horizontal).toString();
+        }
+        auto *funding = child<QTableView>(m_w.get(), "fundingView")->model();
+        for (int r = 0; r < funding->rowCount(); ++r)
+            out << funding->index(r, FundingModel::Item).data().toString();
+        out << child<QLabel>(m_w.get(), "eligibility")->text();
+        return out;
+    };
+    const QStringList ja = texts();
+    QVERIFY(ja.contains(QStringLiteral("国庫補助額")));
+    QVERIFY(ja.contains(QStringLiteral("ファイル(&F)")));
+    setLanguage(QStringLiteral("en"));
+    const QStringList en = texts();
+    QCOMPARE(en.size(), ja.size());
+    QVERIFY(en.contains(QStringLiteral("National subsidy")));
+    QStringList unchanged;
+    for (int i = 0; i < ja.size(); ++i)
+        if (ja[i] == en[i])
+            unchanged << ja[i];
+    QVERIFY2(unchanged.isEmpty(), qPrintable(QStringLiteral("not translated: ") + unchanged.join(QStringLiteral(" | "))));
+    // Texts from the engine follow too.
+    auto *matrix = child<QTableView>(m_w.get(), "matrixView")->model();
+    QVERIFY(matrix->index(0, MatrixModel::Name).data().toString().contains(QStringLiteral("Consultation support")));
+    setLanguage(QStringLiteral("ja"));
+    QCOMPARE(texts(), ja);
+}
+
+void TestMainWindow::clickingAFindingSelectsTheCell()
+{
+    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1);
+    auto *matrix = static_cast<MatrixModel *>(child<QTableView>(m_w.get(), "matrixView")->model());
+    QVERIFY(matrix->setData(matrix->index(matrix->rowOf(QStringLiteral("network")), MatrixModel::Name), Qt::Unchecked, Qt::CheckStateRole));
+    child<QTabWidget>(m_w.get(), "tabs")->setCurrentIndex(2);
+    m_w->selectFinding(0);
+    auto *view = child<QTableView>(m_w.get(), "matrixView");
+    QCOMPARE(child<QTabWidget>(m_w.get(), "tabs")->currentIndex(), 0);
+    QCOMPARE(matrix->subprojectAt(view->currentIndex().row()), QStringLiteral("network"));
+}
+
+void TestMainWindow::scenariosSideBySide()
+{
+    auto *model = child<QTableView>(m_w.get(), "compareView")->model();
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("サポート事業で開始"));
+    QCOMPARE(model->index(CompareModel::National, 0).data().toString(), QStringLiteral("1,250,000円"));
+    // Station: 10,000,000 + S04 and S08 add-ons of 500,000–3,000,000 each; start-up share not decided.
+    QCOMPARE(model->index(CompareModel::Standard, 1).data().toString(), QStringLiteral("11,000,000〜16,000,000円"));
+    QCOMPARE(model->index(CompareModel::National, 1).data().toString(), QStringLiteral("5,500,000〜7,000,000円"));
+    QCOMPARE(model->index(CompareModel::Prefecture, 1).data().toString(), QStringLiteral("2,750,000〜7,000,000円"));
+    // Center: 基準額 unknown, so only an upper bound.
+    QCOMPARE(model->index(CompareModel::National, 2).data().toString(), QStringLiteral("12,500,000円以下"));
+    QVERIFY(model->index(CompareModel::Requires, 2).data().toString().contains(QStringLiteral("コーディネーター 2 名以上")));
+}
+
+void TestMainWindow::menuTooltipSaysWhyDisabled()
+{
+    auto *menu = child<QComboBox>(m_w.get(), "menuSelector");
+    auto *model = qobject_cast<QStandardItemModel *>(menu->model());
+    const QString why = model->item(menuRow(menu, "satellite"))->toolTip();
+    QVERIFY2(why.contains(QStringLiteral("市はこの事業の実施主体ではありません")), qPrintable(why));
+    QVERIFY(why.contains(QStringLiteral("000:175")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
