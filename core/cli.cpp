@@ -24,6 +24,8 @@ namespace {
 
 enum Exit { Ok = 0, NotEligible = 1, BadInput = 2 };
 
+ReportHandler g_reportHandler = nullptr;
+
 const char *kUsage =
     "Usage: shienplan-cli COMMAND [OPTIONS]\n"
     "\n"
@@ -43,6 +45,10 @@ const char *kUsage =
     "  rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]\n"
     "      Print a rule book: menus, who may run them, the matrix, amounts, rates and caps,\n"
     "      each with its status and source. The JSON is itself a valid rule book file.\n"
+    "  report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--lang ja|en] [--rules BOOK]\n"
+    "      The report of a plan or of every scenario of a .shienplan document: an A4 PDF, an\n"
+    "      Excel workbook (one sheet per scenario and a summary) or a CSV (UTF-8 with BOM, one\n"
+    "      row per program). Exit 0 when written (eligibility is shown in the report itself).\n"
     "\n"
     "Options:\n"
     "  --rules BOOK   use this rule book file for its fiscal year instead of the bundled one\n"
@@ -380,6 +386,12 @@ int run(const QStringList &args, Output &o)
             o.out = QByteArrayLiteral("shienplan-cli " SHIENPLAN_VERSION "\n");
             return Ok;
         }
+        if (args.first() == QLatin1String("report")) {
+            // Its options (--pdf, --xlsx, --csv) are its own: the handler parses them.
+            if (!g_reportHandler)
+                throw UsageError{QStringLiteral("report is not available in this build")};
+            return g_reportHandler(args.mid(1), o);
+        }
         const Args a = parseArgs(args);
         if (a.command == QLatin1String("evaluate"))
             return evaluateCommand(a, o);
@@ -389,7 +401,7 @@ int run(const QStringList &args, Output &o)
             return rulesCommand(a, o);
         if (a.command == QLatin1String("convert"))
             return convertCommand(a, o);
-        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, rules, convert; see --help)").arg(a.command)};
+        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, rules, convert, report; see --help)").arg(a.command)};
     } catch (const UsageError &e) {
         o.out.clear();
         o.err = (QStringLiteral("shienplan-cli: ") + e.message + u'\n').toUtf8();
@@ -407,9 +419,19 @@ int run(const QStringList &args, Output &o)
     return BadInput;
 }
 
+void setReportHandler(ReportHandler handler)
+{
+    g_reportHandler = handler;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    return mainWith(app);
+}
+
+int mainWith(QCoreApplication &)
+{
     QCoreApplication::setOrganizationName(QStringLiteral("ShienPlan"));
     QCoreApplication::setApplicationName(QStringLiteral("ShienPlan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHIENPLAN_VERSION));

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QCoreApplication;
+
 namespace shienplan::cli {
 
 struct Output {
@@ -18,5 +20,13 @@ struct Output {
 
 int run(const QStringList &args, Output &output); // args without the program name
 int main(int argc, char **argv);                  // writes to stdout/stderr
+// The same for an entry point that constructs its own application object (shienplan-cli makes
+// a QGuiApplication for `report`): names the application, runs its arguments, writes the output.
+int mainWith(QCoreApplication &app);
+
+// `report` renders PDF and workbooks, which needs Qt Gui; core may not link it, so the command
+// is a hook that shienplan-cli fills in (ui/report/reportcli.h). Not set: exit 2, "not available".
+using ReportHandler = int (*)(const QStringList &args, Output &out); // args after "report"
+void setReportHandler(ReportHandler handler);
 
 } // namespace shienplan::cli

@@ -123,6 +123,8 @@ Change addProgram(Document &d, int s, const Program &p, int at)
 {
     Plan &plan = scenarioAt(d, s).plan;
     requireMenu(p.menu, false);
+    if (plan.programs.size() >= kMaxProgramsPerScenario)
+        throw EditError(QStringLiteral("a scenario holds at most %1 programs").arg(kMaxProgramsPerScenario));
     Program copy = p;
     if (copy.id.isEmpty())
         copy.id = uniqueProgramId(plan);

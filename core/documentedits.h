@@ -43,6 +43,10 @@ struct EditError : std::exception {
     const char *what() const noexcept override { return "shienplan edit error"; }
 };
 
+// A body runs a handful of programs in a year (there are seven menus); the window keeps a
+// scenario to this many so that every edit stays instant.
+inline constexpr int kMaxProgramsPerScenario = 20;
+
 namespace edits {
 Change setTitle(Document &d, const QString &title);
 Change addScenario(Document &d, const Scenario &s, int at = -1);

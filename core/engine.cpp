@@ -427,21 +427,24 @@ private:
     ProgramResult m_r;
 };
 
+// One warning per program that joins a group already run this year (not one per pair: a plan
+// with many programs must not drown its findings).
 void checkCombinedMenus(const Plan &plan, const RuleBook &book, QList<Finding> &findings)
 {
-    for (qsizetype i = 0; i < plan.programs.size(); ++i) {
-        const MenuRule *a = book.menu(plan.programs[i].menu);
-        if (!a || a->exclusiveGroup.isEmpty())
+    QMap<QString, const MenuRule *> firstOfGroup;
+    for (const auto &p : plan.programs) {
+        const MenuRule *m = book.menu(p.menu);
+        if (!m || m->exclusiveGroup.isEmpty())
             continue;
-        for (qsizetype j = i + 1; j < plan.programs.size(); ++j) {
-            const MenuRule *b = book.menu(plan.programs[j].menu);
-            if (!b || b->exclusiveGroup != a->exclusiveGroup)
-                continue;
-            findings << makeFinding("combined_menus", plan.programs[j].id,
-                                    {{menuLabel(a->id, u"ja"), menuLabel(a->id, u"en")},
-                                     {menuLabel(b->id, u"ja"), menuLabel(b->id, u"en")}},
-                                    QStringLiteral("rules.md §4 gap 12"));
+        const MenuRule *first = firstOfGroup.value(m->exclusiveGroup);
+        if (!first) {
+            firstOfGroup.insert(m->exclusiveGroup, m);
+            continue;
         }
+        findings << makeFinding("combined_menus", p.id,
+                                {{menuLabel(first->id, u"ja"), menuLabel(first->id, u"en")},
+                                 {menuLabel(m->id, u"ja"), menuLabel(m->id, u"en")}},
+                                QStringLiteral("rules.md §4 gap 12"));
     }
 }
 

@@ -61,9 +61,11 @@ void checkAmount(const Amount &a, const QString &where, QStringList &problems)
 {
     checkProvenance(a.prov, where, problems);
     if ((a.value.min && *a.value.min < 0) || (a.value.max && *a.value.max < 0))
-        problems << where + QStringLiteral(": amounts must not be negative");
+        problems << where + QStringLiteral(": amounts must not be negative (got %1)")
+                                .arg(formatRange(a.value, u"en"));
     if (a.value.min && a.value.max && *a.value.min > *a.value.max)
-        problems << where + QStringLiteral(": the range is reversed (min > max)");
+        problems << where + QStringLiteral(": the range is reversed (min %1 > max %2)")
+                                .arg(formatYen(*a.value.min), formatYen(*a.value.max));
     if (a.value.isUnknown() && a.prov.status != Status::Unknown)
         problems << where + QStringLiteral(": an amount without a value must have status unknown");
     if (!a.value.isUnknown() && a.prov.status == Status::Unknown)
@@ -75,7 +77,7 @@ void checkCount(const std::optional<CountRule> &c, const QString &where, QString
     if (!c)
         return;
     if (c->value < 0)
-        problems << where + QStringLiteral(": must not be negative");
+        problems << where + QStringLiteral(": must not be negative (got %1)").arg(c->value);
     checkProvenance(c->prov, where, problems);
 }
 
@@ -92,9 +94,13 @@ QStringList validateRuleBook(const RuleBook &book)
     QStringList problems;
     if (book.fiscalYear < 2000 || book.fiscalYear > 2200)
         problems << QStringLiteral("fiscal_year: %1 is not a plausible year").arg(book.fiscalYear);
-    for (const auto &col : book.columns)
+    for (qsizetype i = 0; i < book.columns.size(); ++i) {
+        const QString &col = book.columns[i];
         if (!findSubproject(col))
             problems << QStringLiteral("columns: unknown sub-project \"%1\"").arg(col);
+        if (book.columns.indexOf(col) < i)
+            problems << QStringLiteral("columns: \"%1\" appears more than once").arg(col);
+    }
     QStringList seen;
     for (const auto &m : book.menus) {
         const QString at = QStringLiteral("menus[%1]").arg(m.id);
@@ -162,7 +168,8 @@ QStringList validateRuleBook(const RuleBook &book)
     checkProvenance(su.prefectureProv, QStringLiteral("startup_support.prefecture_share"), problems);
     checkCount(su.maxDurationYears, QStringLiteral("startup_support.max_duration_years"), problems);
     if (book.calculation.truncationUnit <= 0)
-        problems << QStringLiteral("calculation.truncation_unit: must be at least 1 yen");
+        problems << QStringLiteral("calculation.truncation_unit: must be at least 1 yen (got %1)")
+                        .arg(yenToString(book.calculation.truncationUnit));
     checkProvenance(book.calculation.truncationProv, QStringLiteral("calculation.truncation_unit"),
                     problems);
     checkProvenance(book.calculation.adoptedProv, QStringLiteral("calculation.adopted_rule"),

@@ -18,6 +18,9 @@
 #include "widgets/bodypicker.h"
 #include "widgets/comparechart.h"
 #include "widgets/explanationdialog.h"
+#include "widgets/jointdialog.h"
+#include "widgets/overridedialog.h"
+#include "statusstyle.h"
 #include "widgets/yenedit.h"
 
 #include <QAction>
@@ -45,6 +48,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -66,7 +70,22 @@ QTableView *makeTable(const QString &name, QWidget *parent)
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setWordWrap(true);
     t->horizontalHeader()->setStretchLastSection(true);
+    // Compact rows: the amounts and the matrix should fit without scrolling at 100%.
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
     return t;
+}
+// Refills a combo box only when its items differ: rebuilding a list of 1,741 scenarios after
+// every edit would cost more than the edit itself.
+void setItems(QComboBox *box, const QStringList &texts, const QVariantList &data = {})
+{
+    bool same = box->count() == texts.size();
+    for (int i = 0; same && i < texts.size(); ++i)
+        same = box->itemText(i) == texts[i] && (data.isEmpty() || box->itemData(i) == data[i]);
+    if (same)
+        return;
+    box->clear();
+    for (int i = 0; i < texts.size(); ++i)
+        box->addItem(texts[i], data.isEmpty() ? QVariant() : data[i]);
 }
 } // namespace
 
@@ -160,9 +179,11 @@ void MainWindow::buildUi()
     m_matrix = makeTable(QStringLiteral("matrixView"), m_programBox);
     m_matrixModel = new MatrixModel(m_eval, [this](QUndoCommand *c) { push(c); }, this);
     m_matrix->setModel(m_matrixModel);
-    m_matrix->horizontalHeader()->setSectionResizeMode(MatrixModel::Name, QHeaderView::ResizeToContents);
-    m_matrix->horizontalHeader()->setSectionResizeMode(MatrixModel::Cell, QHeaderView::ResizeToContents);
-    m_matrix->horizontalHeader()->setSectionResizeMode(MatrixModel::Amount, QHeaderView::ResizeToContents);
+    // Column widths are measured when the rows change, not after every edit: measuring text is
+    // what an edit would otherwise spend most of its time on.
+    m_matrix->horizontalHeader()->setSectionResizeMode(MatrixModel::Name, QHeaderView::Stretch);
+    m_matrix->horizontalHeader()->setStretchLastSection(false);
+    connect(m_matrixModel, &QAbstractItemModel::modelReset, this, &MainWindow::fitMatrixColumns);
     programLayout->addWidget(m_matrix, 1);
     auto *numbers = new QFormLayout;
     m_coordinators = new QSpinBox(m_programBox);
@@ -192,6 +213,12 @@ void MainWindow::buildUi()
     m_jointSummary = new QLabel(m_programBox);
     m_jointSummary->setObjectName(QStringLiteral("jointSummary"));
     m_jointSummary->setWordWrap(true);
+    m_jointSummary->setMinimumWidth(160);
+    m_jointEdit = new QPushButton(m_programBox);
+    m_jointEdit->setObjectName(QStringLiteral("jointEdit"));
+    auto *jointRow = new QHBoxLayout;
+    jointRow->addWidget(m_jointSummary, 1);
+    jointRow->addWidget(m_jointEdit);
     auto *staffRow = new QHBoxLayout;
     staffRow->addWidget(m_coordinators);
     staffRow->addWidget(m_professionals);
@@ -205,7 +232,7 @@ void MainWindow::buildUi()
     numbers->addRow(label(m_yearsRunning), m_yearsRunning);
     numbers->addRow(label(m_startupShare), startupRow);
     numbers->addRow(label(m_nextYearMenu), m_nextYearMenu);
-    numbers->addRow(label(m_jointSummary), m_jointSummary);
+    numbers->addRow(label(m_jointSummary), jointRow);
     programLayout->addLayout(numbers);
 
     // Funding
@@ -222,14 +249,32 @@ void MainWindow::buildUi()
     m_fundingModel = new FundingModel(m_eval, this);
     m_funding->setModel(m_fundingModel);
     m_funding->setItemDelegateForColumn(FundingModel::Basis, new BadgeDelegate(FundingModel::StatusesRole, m_funding));
-    m_funding->horizontalHeader()->setSectionResizeMode(FundingModel::Item, QHeaderView::ResizeToContents);
-    m_funding->horizontalHeader()->setSectionResizeMode(FundingModel::Yen, QHeaderView::ResizeToContents);
-    m_funding->horizontalHeader()->setSectionResizeMode(FundingModel::Thousand, QHeaderView::ResizeToContents);
+    connect(m_eval, &PlanEvaluator::currentChanged, m_funding, &QTableView::resizeColumnsToContents);
     m_explain = new QPushButton(m_fundingBox);
     m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_unconfirmedTitle = new QLabel(m_fundingBox);
+    m_unconfirmed = new QTableWidget(0, 3, m_fundingBox);
+    m_unconfirmed->setObjectName(QStringLiteral("unconfirmedView"));
+    m_unconfirmed->verticalHeader()->hide();
+    m_unconfirmed->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_unconfirmed->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_unconfirmed->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unconfirmed->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_unconfirmed->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_unconfirmed->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_unconfirmed->setMaximumHeight(170);
+    m_unconfirmed->verticalHeader()->setDefaultSectionSize(m_unconfirmed->fontMetrics().height() + 8);
+    m_enterValue = new QPushButton(m_fundingBox);
+    m_enterValue->setObjectName(QStringLiteral("enterOfficialValue"));
+    auto *buttonsRow = new QHBoxLayout;
+    buttonsRow->addWidget(m_enterValue);
+    buttonsRow->addStretch();
+    buttonsRow->addWidget(m_explain);
     fundingLayout->addWidget(m_eligibility);
     fundingLayout->addWidget(m_funding, 1);
-    fundingLayout->addWidget(m_explain, 0, Qt::AlignRight);
+    fundingLayout->addWidget(m_unconfirmedTitle);
+    fundingLayout->addWidget(m_unconfirmed);
+    fundingLayout->addLayout(buttonsRow);
 
     m_findingsBox = new QGroupBox(central);
     m_findingsBox->setObjectName(QStringLiteral("findingsBox"));
@@ -237,10 +282,10 @@ void MainWindow::buildUi()
     m_findings = makeTable(QStringLiteral("findingsView"), m_findingsBox);
     m_findingsModel = new FindingsModel(m_eval, this);
     m_findings->setModel(m_findingsModel);
-    m_findings->horizontalHeader()->setSectionResizeMode(FindingsModel::Severity, QHeaderView::ResizeToContents);
-    m_findings->horizontalHeader()->setSectionResizeMode(FindingsModel::Program, QHeaderView::ResizeToContents);
     m_findings->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
     m_findings->horizontalHeader()->setStretchLastSection(false);
+    m_findings->setColumnWidth(FindingsModel::Severity, 70);
+    m_findings->setColumnWidth(FindingsModel::Program, 80);
     findingsLayout->addWidget(m_findings);
 
     auto *left = new QWidget(central);
@@ -251,6 +296,8 @@ void MainWindow::buildUi()
     auto *right = new QSplitter(Qt::Vertical, central);
     right->addWidget(m_fundingBox);
     right->addWidget(m_findingsBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
     auto *planSplit = new QSplitter(Qt::Horizontal, central);
     planSplit->setObjectName(QStringLiteral("planSplitter"));
     planSplit->addWidget(left);
@@ -276,8 +323,11 @@ void MainWindow::buildUi()
     m_log = makeTable(QStringLiteral("changeLogView"), m_tabs);
     m_logModel = new ChangeLogModel(m_session, this);
     m_log->setModel(m_logModel);
-    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths: measuring a long history after every edit would cost more than the edit.
+    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->setColumnWidth(ChangeLogModel::When, 150);
+    m_log->setColumnWidth(ChangeLogModel::Who, 110);
     m_tabs->addTab(m_log, QString());
     outer->addWidget(m_tabs);
     setCentralWidget(central);
@@ -349,6 +399,9 @@ void MainWindow::buildUi()
             push(commands::setNextYearMenu(m_session, sc(), pr(), m_nextYearMenu->itemData(i).toString()));
     });
     connect(m_explain, &QPushButton::clicked, this, &MainWindow::explain);
+    connect(m_jointEdit, &QPushButton::clicked, this, &MainWindow::editJoint);
+    connect(m_enterValue, &QPushButton::clicked, this, &MainWindow::enterOfficialValue);
+    connect(m_unconfirmed, &QTableWidget::cellDoubleClicked, this, &MainWindow::enterOfficialValue);
     connect(m_funding, &QTableView::clicked, this, &MainWindow::explain);
     connect(m_findings, &QTableView::clicked, this, [this](const QModelIndex &i) { selectFinding(i.row()); });
 }
@@ -420,6 +473,10 @@ void MainWindow::retranslate()
     m_startupYear->setPrefix(tr("year "));
     m_startupYear->setSuffix(currentLanguage() == QLatin1String("ja") ? QStringLiteral("年目") : QString());
     m_explain->setText(tr("How was this computed?"));
+    m_jointEdit->setText(tr("Members…"));
+    m_enterValue->setText(tr("Enter the official value…"));
+    m_unconfirmedTitle->setText(tr("This estimate rests on values not confirmed by an official source:"));
+    m_unconfirmed->setHorizontalHeaderLabels({tr("Value"), tr("Status"), tr("Source")});
     m_tabs->setTabText(0, tr("Plan"));
     m_tabs->setTabText(1, tr("Compare scenarios"));
     m_tabs->setTabText(2, tr("Change log"));
@@ -447,6 +504,8 @@ void MainWindow::retranslate()
         emit m->headerDataChanged(Qt::Horizontal, 0, std::max(0, m->columnCount() - 1));
     emit m_compareModel->headerDataChanged(Qt::Vertical, 0, CompareModel::RowCount - 1);
     m_eval->recompute(); // texts of findings and amounts follow the language
+    fitMatrixColumns();
+    m_funding->resizeColumnsToContents();
     updateTitle();
 }
 
@@ -481,6 +540,13 @@ void MainWindow::syncMenuChoices()
     const Program *p = m_eval->program();
     const QString lang = currentLanguage();
     auto *model = qobject_cast<QStandardItemModel *>(m_menu->model());
+    // The choices depend on the year's book, the body's kind and the language only.
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(s ? s->plan.fiscalYear : 0)
+                            .arg(s && s->plan.body.kind ? bodyKindId(*s->plan.body.kind) : QString(), lang)
+                            .arg(quintptr(book));
+    if (key != m_menuChoicesKey) {
+    m_menuChoicesKey = key;
     model->clear();
     for (const auto &entry : menuCatalogue()) {
         auto *item = new QStandardItem(entry.label(lang));
@@ -504,13 +570,17 @@ void MainWindow::syncMenuChoices()
         }
         model->appendRow(item);
     }
+    }
     m_menu->setCurrentIndex(p ? m_menu->findData(p->menu) : -1);
     m_menu->setEnabled(p != nullptr && !m_session->isReadOnly());
 
-    m_nextYearMenu->clear();
-    m_nextYearMenu->addItem(tr("(none)"), QString());
-    for (const auto &entry : menuCatalogue())
-        m_nextYearMenu->addItem(entry.label(lang), entry.id);
+    QStringList nextTexts{tr("(none)")};
+    QVariantList nextData{QString()};
+    for (const auto &entry : menuCatalogue()) {
+        nextTexts << entry.label(lang);
+        nextData << entry.id;
+    }
+    setItems(m_nextYearMenu, nextTexts, nextData);
     m_nextYearMenu->setCurrentIndex(p ? std::max(0, m_nextYearMenu->findData(p->nextYearMenu)) : 0);
 }
 
@@ -520,20 +590,26 @@ void MainWindow::sync()
     // m_syncing keeps the widgets' signals from turning this refresh into edits.
     const QString lang = currentLanguage();
     const Document &d = m_session->document();
-    m_scenario->clear();
+    QStringList names;
+    names.reserve(d.scenarios.size());
     for (const auto &s : d.scenarios)
-        m_scenario->addItem(s.name);
+        names << s.name;
+    setItems(m_scenario, names);
     m_scenario->setCurrentIndex(sc());
     const Scenario *s = m_eval->scenario();
     const Program *p = m_eval->program();
 
-    m_fiscalYear->clear();
     QList<int> years = m_eval->library().fiscalYears();
     if (s && !years.contains(s->plan.fiscalYear))
         years << s->plan.fiscalYear;
     std::sort(years.begin(), years.end());
-    for (int fy : years)
-        m_fiscalYear->addItem(fiscalYearLabel(fy, lang) + (lang == QLatin1String("ja") ? QStringLiteral("（FY%1）").arg(fy) : QString()), fy);
+    QStringList yearTexts;
+    QVariantList yearData;
+    for (int fy : years) {
+        yearTexts << fiscalYearLabel(fy, lang) + (lang == QLatin1String("ja") ? QStringLiteral("（FY%1）").arg(fy) : QString());
+        yearData << fy;
+    }
+    setItems(m_fiscalYear, yearTexts, yearData);
     if (s)
         m_fiscalYear->setCurrentIndex(m_fiscalYear->findData(s->plan.fiscalYear));
 
@@ -545,23 +621,24 @@ void MainWindow::sync()
         }
         const LocalBody *known = b.code.isEmpty() ? nullptr : Registry::bundled().find(b.code);
         const LocalBody *pref = known ? Registry::bundled().prefectureOf(*known) : nullptr;
-        m_bodyKind->setText(QStringLiteral("%1%2").arg(b.kind ? bodyKindLabel(*b.kind, lang) : QString(),
-                                                      pref && pref != known ? QStringLiteral("（%1）").arg(pref->name) : QString()));
+        const QString prefText = pref && pref != known ? (lang == QLatin1String("en") ? QStringLiteral(" (%1)") : QStringLiteral("（%1）")).arg(pref->name) : QString();
+        m_bodyKind->setText((b.kind ? bodyKindLabel(*b.kind, lang) : QString()) + prefText);
         m_population->setValue(int(b.population.value_or(0)));
         m_juso->setChecked(b.juso);
         m_welfareOffice->setChecked(b.welfareOffice);
     }
 
-    m_program->clear();
+    QStringList programs;
     if (s)
         for (const auto &prog : s->plan.programs)
-            m_program->addItem(QStringLiteral("%1 %2").arg(prog.id, menuLabel(prog.menu, lang)));
+            programs << QStringLiteral("%1 %2").arg(prog.id, menuLabel(prog.menu, lang));
+    setItems(m_program, programs);
     m_program->setCurrentIndex(pr());
     syncMenuChoices();
 
     const bool editable = p && !m_session->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *>{m_coordinators, m_professionals, m_visiting, m_expenditure, m_otherIncome,
-                                                       m_yearsRunning, m_startupShare, m_startupYear, m_nextYearMenu})
+                                                       m_yearsRunning, m_startupShare, m_startupYear, m_nextYearMenu, m_jointEdit})
         w->setEnabled(editable);
     for (QWidget *w : std::initializer_list<QWidget *>{m_bodySearch, m_population, m_juso, m_welfareOffice, m_fiscalYear})
         w->setEnabled(s && !m_session->isReadOnly());
@@ -602,6 +679,7 @@ void MainWindow::sync()
         m_eligibility->setText(tr("Not eligible: see the findings"));
         m_eligibility->setStyleSheet(QStringLiteral("color: #c62828"));
     }
+    syncUnconfirmed();
     m_actRemoveScenario->setEnabled(d.scenarios.size() > 1 && !m_session->isReadOnly());
     m_actRemoveProgram->setEnabled(p && !m_session->isReadOnly());
     m_actAddProgram->setEnabled(s && !m_session->isReadOnly());
@@ -623,6 +701,152 @@ void MainWindow::setStartupChoice(int index)
         }
     }
     push(commands::setStartupSupport(m_session, sc(), pr(), su));
+}
+
+namespace {
+struct Unconfirmed {
+    RuleOverride target;
+    QString label;
+    YenRange amount;
+    std::optional<Fraction> rate;
+    Provenance prov;
+};
+
+// The rule-book values an estimate rests on that no official source confirms yet, each as the
+// document-level value a planner can enter. A station's add-ons known only as one range for all
+// sub-projects are offered one by one, for the sub-projects the plan selects.
+QList<Unconfirmed> unconfirmedValues(const Plan &plan, const Program &p, const RuleBook &book, const ProgramResult &r)
+{
+    QList<Unconfirmed> out;
+    const MenuRule *menu = book.menu(p.menu);
+    if (!menu)
+        return out;
+    const QString lang = currentLanguage();
+    const QString prefix = p.menu + u'.';
+    auto base = [&](OverrideItem item, const QString &key) {
+        Unconfirmed u;
+        u.target.fiscalYear = plan.fiscalYear;
+        u.target.menu = p.menu;
+        u.target.item = item;
+        u.target.key = key;
+        return u;
+    };
+    for (const UsedValue &used : r.provenance) {
+        if (!used.item.startsWith(prefix) || used.status == Status::Stated || used.status == Status::User)
+            continue;
+        const QString rest = used.item.mid(prefix.size());
+        const Provenance prov{used.status, used.source, used.note};
+        const QString menuName = menuLabel(p.menu, lang);
+        if (rest == QLatin1String("base") || rest == QLatin1String("base_juso")) {
+            Unconfirmed u = base(rest == QLatin1String("base") ? OverrideItem::Base : OverrideItem::BaseJuso, {});
+            u.label = QStringLiteral("%1: %2").arg(menuName, rest == QLatin1String("base") ? QCoreApplication::translate("shienplan::MainWindow", "base / standard amount")
+                                                                                          : QCoreApplication::translate("shienplan::MainWindow", "base with 重層"));
+            u.amount = rest == QLatin1String("base") ? menu->standard.base->value : menu->standard.baseJuso->value;
+            u.prov = prov;
+            out << u;
+        } else if (rest == QLatin1String("rate")) {
+            Unconfirmed u = base(OverrideItem::Rate, {});
+            u.label = QStringLiteral("%1: %2").arg(menuName, QCoreApplication::translate("shienplan::MainWindow", "subsidy rate"));
+            u.rate = menu->rate;
+            u.prov = prov;
+            out << u;
+        } else if (rest.startsWith(QLatin1String("addons.")) || rest.startsWith(QLatin1String("per_person."))) {
+            const bool addon = rest.startsWith(QLatin1String("addons."));
+            const QString key = rest.section(u'.', 1);
+            Unconfirmed u = base(addon ? OverrideItem::Addon : OverrideItem::PerPerson, key);
+            u.label = QStringLiteral("%1: %2").arg(menuName, addon ? subprojectLabel(key, lang) : staffLabel(key, lang));
+            u.amount = addon ? menu->standard.addons.value(key).value : menu->standard.perPerson.value(key).value;
+            u.prov = prov;
+            out << u;
+        } else if (rest == QLatin1String("addon_default")) {
+            for (const QString &sp : p.subprojects) {
+                const MatrixCell *cell = menu->cell(sp);
+                const bool counts = cell && (menu->standard.addonScope == AddonScope::Selected
+                                             || (menu->standard.addonScope == AddonScope::Optional && cell->value == Cell::Optional));
+                if (!counts || menu->standard.addons.contains(sp))
+                    continue;
+                bool listed = false;
+                for (const auto &o : out)
+                    listed = listed || (o.target.item == OverrideItem::Addon && o.target.key == sp);
+                if (listed)
+                    continue;
+                Unconfirmed u = base(OverrideItem::Addon, sp);
+                u.label = QStringLiteral("%1: %2 %3").arg(menuName, QCoreApplication::translate("shienplan::MainWindow", "add-on for"), subprojectLabel(sp, lang));
+                u.amount = menu->standard.addonDefault->value;
+                u.prov = prov;
+                out << u;
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
+void MainWindow::syncUnconfirmed()
+{
+    m_unconfirmed->setRowCount(0);
+    const Scenario *s = m_eval->scenario();
+    const Program *p = m_eval->program();
+    const RuleBook *book = m_eval->book();
+    const ProgramResult *r = m_eval->programResult();
+    const QList<Unconfirmed> list = s && p && book && r ? unconfirmedValues(s->plan, *p, *book, *r) : QList<Unconfirmed>();
+    const QString lang = currentLanguage();
+    m_unconfirmed->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const Unconfirmed &u = list[i];
+        const QString value = u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang);
+        auto *what = new QTableWidgetItem(QStringLiteral("%1 = %2").arg(u.label, value));
+        what->setData(Qt::UserRole, QVariant::fromValue(i));
+        what->setToolTip(u.prov.note);
+        auto *status = new QTableWidgetItem(statusLabel(u.prov.status, lang));
+        status->setForeground(statusColor(u.prov.status));
+        m_unconfirmed->setItem(i, 0, what);
+        m_unconfirmed->setItem(i, 1, status);
+        m_unconfirmed->setItem(i, 2, new QTableWidgetItem(u.prov.source));
+    }
+    m_unconfirmedTitle->setVisible(!list.isEmpty());
+    m_unconfirmed->setVisible(!list.isEmpty());
+    m_enterValue->setVisible(!list.isEmpty());
+    m_enterValue->setEnabled(!m_session->isReadOnly());
+}
+
+void MainWindow::enterOfficialValue()
+{
+    const Scenario *s = m_eval->scenario();
+    const Program *p = m_eval->program();
+    const RuleBook *book = m_eval->book();
+    const ProgramResult *r = m_eval->programResult();
+    if (!s || !p || !book || !r || m_session->isReadOnly())
+        return;
+    const QList<Unconfirmed> list = unconfirmedValues(s->plan, *p, *book, *r);
+    const int row = std::max(0, m_unconfirmed->currentRow());
+    if (row >= list.size())
+        return;
+    const Unconfirmed &u = list[row];
+    const QString lang = currentLanguage();
+    OverrideDialog dialog(u.target, QStringLiteral("%1（%2）").arg(u.label, fiscalYearLabel(s->plan.fiscalYear, lang)),
+                          QStringLiteral("%1 [%2, %3]").arg(u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang),
+                                                            statusLabel(u.prov.status, lang), u.prov.source),
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        push(commands::setOverride(m_session, dialog.result()));
+}
+
+void MainWindow::fitMatrixColumns()
+{
+    for (int c : {int(MatrixModel::Cell), int(MatrixModel::Amount), int(MatrixModel::Source)})
+        m_matrix->resizeColumnToContents(c);
+}
+
+void MainWindow::editJoint()
+{
+    const Program *p = m_eval->program();
+    const Scenario *s = m_eval->scenario();
+    if (!p || !s)
+        return;
+    JointDialog dialog(p->joint, s->plan.body.code, this);
+    if (dialog.exec() == QDialog::Accepted)
+        push(commands::setJointMembers(m_session, sc(), pr(), dialog.members()));
 }
 
 void MainWindow::editBody(const std::function<void(PlanBody &)> &change)

@@ -18,6 +18,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 class QUndoCommand;
 class QUndoStack;
 class QUndoView;
@@ -79,6 +80,10 @@ private:
     void chooseBody(const QString &code);
     void editBody(const std::function<void(PlanBody &)> &change);
     void setStartupChoice(int index);
+    void editJoint();
+    void fitMatrixColumns();
+    void syncUnconfirmed();
+    void enterOfficialValue();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     int sc() const;
@@ -120,11 +125,15 @@ private:
     QSpinBox *m_startupYear = nullptr;
     QComboBox *m_nextYearMenu = nullptr;
     QLabel *m_jointSummary = nullptr;
+    QPushButton *m_jointEdit = nullptr;
     // funding and findings
     QGroupBox *m_fundingBox = nullptr;
     QLabel *m_eligibility = nullptr;
     QTableView *m_funding = nullptr;
     QPushButton *m_explain = nullptr;
+    QTableWidget *m_unconfirmed = nullptr;
+    QPushButton *m_enterValue = nullptr;
+    QLabel *m_unconfirmedTitle = nullptr;
     QGroupBox *m_findingsBox = nullptr;
     QTableView *m_findings = nullptr;
     // other tabs
@@ -143,6 +152,7 @@ private:
             *m_actJa = nullptr, *m_actEn = nullptr;
     QList<QLabel *> m_formLabels;
     bool m_syncing = false;
+    QString m_menuChoicesKey;
 };
 
 } // namespace shienplan

@@ -21,7 +21,14 @@ PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
             emit currentChanged();
             return;
         }
-        recompute();
+        const bool oneScenario = c.scenario >= 0 && c.scenario < m_evaluations.size()
+            && (c.kind == ChangeKind::Program || c.kind == ChangeKind::Body || c.kind == ChangeKind::FiscalYear
+                || c.kind == ChangeKind::Scenario || c.kind == ChangeKind::ScenarioRenamed
+                || c.kind == ChangeKind::ProgramAdded || c.kind == ChangeKind::ProgramRemoved);
+        if (oneScenario)
+            recomputeScenario(c.scenario);
+        else if (c.kind != ChangeKind::Notes && c.kind != ChangeKind::Title)
+            recompute();
     });
     connect(session, &DocumentSession::documentReset, this, [this] {
         m_scenario = 0;
@@ -47,8 +54,22 @@ void PlanEvaluator::setCurrent(int scenario, int program)
     m_scenario = scenario;
     m_program = program;
     clampCurrent();
+    m_lastChanged = m_scenario;
     emit currentChanged();
     emit evaluated();
+}
+
+std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
+{
+    const int fy = s.plan.fiscalYear;
+    if (!m_books.contains(fy)) {
+        if (const RuleBook *b = m_library.book(fy))
+            m_books.insert(fy, effectiveRuleBook(*b, m_session->document()));
+    }
+    auto it = m_books.constFind(fy);
+    if (it == m_books.constEnd() || !s.plan.body.kind)
+        return std::nullopt;
+    return evaluate(s.plan, *it, Registry::bundled());
 }
 
 void PlanEvaluator::recompute()
@@ -57,18 +78,23 @@ void PlanEvaluator::recompute()
     clampCurrent();
     m_books.clear();
     m_evaluations.clear();
-    for (const auto &s : d.scenarios) {
-        const int fy = s.plan.fiscalYear;
-        if (!m_books.contains(fy)) {
-            if (const RuleBook *b = m_library.book(fy))
-                m_books.insert(fy, effectiveRuleBook(*b, d));
-        }
-        auto it = m_books.constFind(fy);
-        if (it == m_books.constEnd() || !s.plan.body.kind)
-            m_evaluations << std::nullopt;
-        else
-            m_evaluations << evaluate(s.plan, *it, Registry::bundled());
+    m_evaluations.reserve(d.scenarios.size());
+    for (const auto &s : d.scenarios)
+        m_evaluations << evaluateScenario(s);
+    m_lastChanged = -1;
+    emit evaluated();
+}
+
+void PlanEvaluator::recomputeScenario(int index)
+{
+    const Document &d = m_session->document();
+    clampCurrent();
+    if (index < 0 || index >= d.scenarios.size() || d.scenarios.size() != m_evaluations.size()) {
+        recompute();
+        return;
     }
+    m_evaluations[index] = evaluateScenario(d.scenarios[index]);
+    m_lastChanged = index;
     emit evaluated();
 }
 

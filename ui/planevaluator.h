@@ -32,14 +32,19 @@ public:
     const RuleBookLibrary &library() const { return m_library; }
     DocumentSession *session() const { return m_session; }
 
-    void recompute();
+    void recompute();                 // every scenario (a new document, other rule values)
+    void recomputeScenario(int index); // one scenario after an edit of it
+    // The scenario whose results last changed, or -1 when all of them did.
+    int lastChangedScenario() const { return m_lastChanged; }
 
 signals:
-    void evaluated();        // results changed (after any edit)
+    void evaluated();        // results changed (after any edit); see lastChangedScenario()
     void currentChanged();   // another scenario or program is shown
 
 private:
     void clampCurrent();
+    std::optional<Evaluation> evaluateScenario(const Scenario &s);
+    int m_lastChanged = -1;
     DocumentSession *m_session;
     RuleBookLibrary m_library;
     QMap<int, RuleBook> m_books; // effective books per fiscal year

@@ -120,6 +120,155 @@ Open it? Your file itself has not been changed.</source>
     </message>
 </context>
 <context>
+    <name>RuleBookText</name>
+    <message>
+        <source>Center (prefecture / designated city)</source>
+        <translation>センター（都道府県・指定都市）</translation>
+    </message>
+    <message>
+        <source>Satellite</source>
+        <translation>サテライト</translation>
+    </message>
+    <message>
+        <source>Center (municipal)</source>
+        <translation>センター（市区町村）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Support program</source>
+        <translation>サポート事業</translation>
+    </message>
+    <message>
+        <source>Preparation support</source>
+        <translation>準備支援</translation>
+    </message>
+    <message>
+        <source>Acceleration (FY2022)</source>
+        <translation>加速化事業（令和4年度）</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>年度共通</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>相談支援</translation>
+    </message>
+    <message>
+        <source>Ibasho</source>
+        <translation>居場所</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネット
+ワーク</translation>
+    </message>
+    <message>
+        <source>Lectures</source>
+        <translation>講演会
+研修会</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>サポー
+ター</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>実態把握</translation>
+    </message>
+    <message>
+        <source>◎ required sub-project</source>
+        <translation>◎ 必須事業</translation>
+    </message>
+    <message>
+        <source>○ optional sub-project</source>
+        <translation>○ 任意事業</translation>
+    </message>
+    <message>
+        <source>- not allowed</source>
+        <translation>- 対象外</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>status only</source>
+        <translation>状態のみ変更</translation>
+    </message>
+    <message>
+        <source>source only</source>
+        <translation>出典のみ変更</translation>
+    </message>
+    <message>
+        <source>bundled with the program</source>
+        <translation>プログラム同梱</translation>
+    </message>
+    <message>
+        <source>created here, not saved yet</source>
+        <translation>この画面で作成（未保存）</translation>
+    </message>
+    <message>
+        <source>Peer/family
+meetings</source>
+        <translation>当事者会
+家族会</translation>
+    </message>
+    <message>
+        <source>Private
+groups</source>
+        <translation>民間団体
+連携</translation>
+    </message>
+    <message>
+        <source>Expert
+team</source>
+        <translation>多職種
+チーム</translation>
+    </message>
+    <message>
+        <source>Staff
+training</source>
+        <translation>職員養成
+研修</translation>
+    </message>
+    <message>
+        <source>Municipal
+back-up</source>
+        <translation>市町村
+支援</translation>
+    </message>
+    <message>
+        <source>Supporter
+care</source>
+        <translation>支援者
+ケア</translation>
+    </message>
+    <message>
+        <source>Visiting
+supporters*</source>
+        <translation>訪問
+支援員*</translation>
+    </message>
+    <message>
+        <source>Prof.
+staff</source>
+        <translation>専門職</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::BodyPicker</name>
     <message>
         <source>Name, reading or code of the town (e.g. 富山, とやま, 162019)</source>
@@ -154,6 +303,10 @@ Open it? Your file itself has not been changed.</source>
     <message>
         <source>Scenarios compared</source>
         <translation>シナリオの比較</translation>
+    </message>
+    <message>
+        <source> — the first %1 of %2</source>
+        <translation>（全 %2 件のうち最初の %1 件）</translation>
     </message>
 </context>
 <context>
@@ -322,6 +475,57 @@ Open it? Your file itself has not been changed.</source>
     <message>
         <source>Click for the full explanation with every rule and source.</source>
         <translation>クリックすると、すべての規則と出典を含む計算根拠を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::JointDialog</name>
+    <message>
+        <source>Joint program</source>
+        <translation>共同実施</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Share of the local burden (n/d)</source>
+        <translation>実施主体の負担の割合（n/d）</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>均等に分ける</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>選択した団体を削除</translation>
+    </message>
+    <message>
+        <source>Run alone</source>
+        <translation>単独実施</translation>
+    </message>
+    <message>
+        <source>Stations and support programs may be run jointly by two or more bodies (002:1154). One standard amount applies to the joint program; its local burden is split by the shares.</source>
+        <translation>ステーション事業とサポート事業は2以上の自治体による共同実施が可能です（002:1154）。共同実施の基準額は1つで、実施主体の負担を割合で按分します。</translation>
+    </message>
+    <message>
+        <source>Add a member:</source>
+        <translation>構成団体の追加:</translation>
+    </message>
+    <message>
+        <source>Row %1: the share must be a fraction n/d between 0 and 1.</source>
+        <translation>%1 行目: 割合は 0 から 1 までの分数 n/d で入力してください。</translation>
+    </message>
+    <message>
+        <source>A joint program needs at least two members.</source>
+        <translation>共同実施には2団体以上が必要です。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1, not 1.</source>
+        <translation>割合の合計が %1 で、1 になっていません。</translation>
     </message>
 </context>
 <context>
@@ -638,6 +842,46 @@ Open it? Your file itself has not been changed.</source>
         <source>Save the changes to %1?</source>
         <translation>%1 の変更を保存しますか？</translation>
     </message>
+    <message>
+        <source>Members…</source>
+        <translation>構成団体…</translation>
+    </message>
+    <message>
+        <source>Enter the official value…</source>
+        <translation>正式な値を入力…</translation>
+    </message>
+    <message>
+        <source>This estimate rests on values not confirmed by an official source:</source>
+        <translation>この試算は、正式な出典で確認されていない次の値に基づいています:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>base / standard amount</source>
+        <translation>基本額・基準額</translation>
+    </message>
+    <message>
+        <source>base with 重層</source>
+        <translation>基本額（重層実施）</translation>
+    </message>
+    <message>
+        <source>subsidy rate</source>
+        <translation>補助率</translation>
+    </message>
+    <message>
+        <source>add-on for</source>
+        <translation>加算</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::MatrixModel</name>
@@ -688,6 +932,630 @@ Open it? Your file itself has not been changed.</source>
     <message>
         <source>The label of this column is not printed in the source (000:173); verify it against the original.</source>
         <translation>この列の見出しは資料に印字されていません（000:173）。原本で確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::OverrideDialog</name>
+    <message>
+        <source>Enter the official value</source>
+        <translation>正式な値の入力</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <source>Rate (n/d)</source>
+        <translation>補助率（n/d）</translation>
+    </message>
+    <message>
+        <source>Only a range is known</source>
+        <translation>範囲しか分からない</translation>
+    </message>
+    <message>
+        <source>Amount (yen), or lower end</source>
+        <translation>金額（円）または下限</translation>
+    </message>
+    <message>
+        <source>Upper end (yen)</source>
+        <translation>上限（円）</translation>
+    </message>
+    <message>
+        <source>e.g. 令和7年度交付要綱 別表 2(1)</source>
+        <translation>例: 令和7年度交付要綱 別表 2(1)</translation>
+    </message>
+    <message>
+        <source>Source (required)</source>
+        <translation>出典（必須）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Enter the source of the value (the document and where in it).</source>
+        <translation>値の出典（資料名と該当箇所）を入力してください。</translation>
+    </message>
+    <message>
+        <source>A rate is a fraction n/d greater than 0 and at most 1.</source>
+        <translation>補助率は 0 より大きく 1 以下の分数 n/d で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yen.</source>
+        <translation>金額を円で入力してください。</translation>
+    </message>
+    <message>
+        <source>The lower end is above the upper end.</source>
+        <translation>下限が上限を上回っています。</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::ReportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the report: every scenario with its amounts, their status and sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as an A4 PDF to file or mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save an Excel workbook: a summary and one sheet per scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a CSV file (UTF-8 with BOM), one row per program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>shienplan::RuleBookWindow</name>
+    <message>
+        <source>Rule books — ShienPlan</source>
+        <translation>ルールブック — ShienPlan</translation>
+    </message>
+    <message>
+        <source>Rule book</source>
+        <translation>ルールブック</translation>
+    </message>
+    <message>
+        <source>Differences between years</source>
+        <translation>年度間の差分</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Required (◎) and optional (○) sub-projects by menu — hover a cell for its source, double-click to change it</source>
+        <translation>事業別の必須事業（◎）・任意事業（○）— セルにマウスを置くと出典、ダブルクリックで変更</translation>
+    </message>
+    <message>
+        <source>Background: &lt;span style="background:%1"&gt;&amp;nbsp;inferred / assumed&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;carried over&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;unknown&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;user-entered&amp;nbsp;&lt;/span&gt;; none: stated in the source. ≤ n: cap on persons. * column label not printed in the source (000:173), unverified.</source>
+        <translation>背景色: &lt;span style="background:%1"&gt;&amp;nbsp;推定・仮定&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;前年度から継続&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;未確認&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;ユーザー入力&amp;nbsp;&lt;/span&gt;、色なし: 資料に記載。≤ n: 人数の上限。* 列見出しが資料に印字されていない列（000:173、未確認）。</translation>
+    </message>
+    <message>
+        <source>Bodies, rates, caps, staffing and amounts — double-click a value to enter the official one with its source</source>
+        <translation>実施主体・補助率・上限人数・人員・金額 — ダブルクリックで正式な値を出典とともに入力</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>比較元(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>比較先(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Also show changes of source only</source>
+        <translation>出典のみの変更も表示</translation>
+    </message>
+    <message>
+        <source>Rows whose value and status are unchanged but which are cited from another document.</source>
+        <translation>値と状態は同じで、出典の資料だけが変わった行です。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>ファイルから読み込み…</translation>
+    </message>
+    <message>
+        <source>Read a rule book file (e.g. your prefecture's confirmed book); you see the differences before it replaces anything</source>
+        <translation>ルールブックのファイル（都道府県が確認したものなど）を読み込みます。置き換える前に違いを表示します</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Write this year's book to a file, e.g. to send it to the towns of your prefecture</source>
+        <translation>この年度のルールブックをファイルに書き出します（管内の市町村に送る場合など）</translation>
+    </message>
+    <message>
+        <source>Save as this computer's rule book</source>
+        <translation>このパソコンのルールブックとして保存</translation>
+    </message>
+    <message>
+        <source>Use this year's book for every estimate on this computer (the bundled book stays unchanged)</source>
+        <translation>このパソコンのすべての試算でこの年度のルールブックを使います（同梱のルールブックは変更されません）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enter value…</source>
+        <translation>値を入力…</translation>
+    </message>
+    <message>
+        <source>New fiscal year…</source>
+        <translation>新しい年度を作成…</translation>
+    </message>
+    <message>
+        <source>Start next year's book from the latest one; every value is marked carried over until you confirm it</source>
+        <translation>最新の年度から次の年度のルールブックを作成します。確認して入力するまで、すべての値は「前年度から継続」です</translation>
+    </message>
+    <message>
+        <source>Unsaved rule books</source>
+        <translation>保存していないルールブック</translation>
+    </message>
+    <message>
+        <source>%1 changed but not saved as this computer's rule book. Save now?</source>
+        <translation>%1 に変更がありますが、このパソコンのルールブックとして保存されていません。保存しますか？</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>All menus and the year's common values</source>
+        <translation>すべての事業と年度共通の値</translation>
+    </message>
+    <message>
+        <source>Run by: %1</source>
+        <translation>実施主体: %1</translation>
+    </message>
+    <message>
+        <source>Subsidy rate %1</source>
+        <translation>補助率 %1</translation>
+    </message>
+    <message>
+        <source>Start-up support and calculation</source>
+        <translation>立ち上げ支援・計算方法</translation>
+    </message>
+    <message>
+        <source>No rule book.</source>
+        <translation>ルールブックがありません。</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>出所: %1</translation>
+    </message>
+    <message>
+        <source>Changed here: estimates use it only after 「Save as this computer's rule book」.</source>
+        <translation>この画面で変更済み: 試算に使われるのは「このパソコンのルールブックとして保存」の後です。</translation>
+    </message>
+    <message>
+        <source>Not defined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Cap: %1 persons %2</source>
+        <translation>上限: %1人 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to change it (with a source).</source>
+        <translation>ダブルクリックで変更（出典が必要です）。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 differences</source>
+        <translation>%1 → %2: 違い %3 件</translation>
+    </message>
+    <message>
+        <source> (and %1 changes of source only, not shown)</source>
+        <translation>（ほかに出典のみの変更 %1 件は非表示）</translation>
+    </message>
+    <message>
+        <source>This value cannot be edited here.</source>
+        <translation>この値はここでは変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 › %2 = %3</source>
+        <translation>%1 › %2 = %3</translation>
+    </message>
+    <message>
+        <source>Entered %1 › %2 = %3 (%4)</source>
+        <translation>%1 › %2 = %3 を入力しました（%4）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited here; edit the book's file.</source>
+        <translation>%1 はここでは変更できません。ルールブックのファイルで編集してください。</translation>
+    </message>
+    <message>
+        <source>Select a value or a cell first.</source>
+        <translation>先に値またはセルを選んでください。</translation>
+    </message>
+    <message>
+        <source>New fiscal year</source>
+        <translation>新しい年度</translation>
+    </message>
+    <message>
+        <source>There is already a rule book for %1.</source>
+        <translation>%1 のルールブックはすでにあります。</translation>
+    </message>
+    <message>
+        <source>New fiscal year %1</source>
+        <translation>新しい年度 %1</translation>
+    </message>
+    <message>
+        <source>%1 created from %2: every value is carried over until you enter it with a source.</source>
+        <translation>%2 から %1 を作成しました。出典とともに入力するまで、すべての値は「前年度から継続」です。</translation>
+    </message>
+    <message>
+        <source>Fiscal year (the calendar year it starts, e.g. %1 = %2).
+It starts as a copy of %3.</source>
+        <translation>年度（始まる年の西暦。例: %1 = %2）。
+%3 の複製から始まります。</translation>
+    </message>
+    <message>
+        <source>Cannot read the rule book</source>
+        <translation>ルールブックを読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Differences against the current %1 book (%2):</source>
+        <translation>現在の %1 のルールブック（%2）との違い:</translation>
+    </message>
+    <message>
+        <source>There is no %1 book yet. Differences against %2:</source>
+        <translation>%1 のルールブックはまだありません。%2 との違い:</translation>
+    </message>
+    <message>
+        <source>There is no %1 book yet.</source>
+        <translation>%1 のルールブックはまだありません。</translation>
+    </message>
+    <message>
+        <source>Load a rule book</source>
+        <translation>ルールブックの読み込み</translation>
+    </message>
+    <message>
+        <source>No differences: the file holds the same values.</source>
+        <translation>違いはありません（ファイルの値は現在と同じです）。</translation>
+    </message>
+    <message>
+        <source>%1 differences. Nothing is replaced until you confirm.</source>
+        <translation>違い %1 件。確定するまで何も置き換わりません。</translation>
+    </message>
+    <message>
+        <source>Replace the %1 book</source>
+        <translation>%1 のルールブックを置き換える</translation>
+    </message>
+    <message>
+        <source>Not loaded: nothing was replaced.</source>
+        <translation>読み込みを取り消しました。何も置き換わっていません。</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 の読み込み</translation>
+    </message>
+    <message>
+        <source>Loaded %1 as the %2 book. Estimates use it after 「Save as this computer's rule book」.</source>
+        <translation>%1 を %2 のルールブックとして読み込みました。試算に使うには「このパソコンのルールブックとして保存」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Rule books (*.json);;All files (*)</source>
+        <translation>ルールブック (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>%1: the bundled rule books cannot be changed.</source>
+        <translation>%1: 同梱のルールブックは変更できません。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Save the rule book to a file</source>
+        <translation>ルールブックをファイルに保存</translation>
+    </message>
+    <message>
+        <source>Rule books (*.json)</source>
+        <translation>ルールブック (*.json)</translation>
+    </message>
+    <message>
+        <source>The folder for this computer's rule books cannot be created: %1</source>
+        <translation>このパソコンのルールブックのフォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 as this computer's rule book (%2). Estimates use it from now on.</source>
+        <translation>%1 をこのパソコンのルールブックとして保存しました（%2）。これからの試算はこの値を使います。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>matrix version %1, %2 columns · unknown %3 · range %4 · carried over %5 · user-entered %6</source>
+        <translation>表 Version %1（%2列）・未確認 %3・範囲 %4・前年度から継続 %5・ユーザー入力 %6</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::RuleDiffModel</name>
+    <message>
+        <source>Before: %1</source>
+        <translation>変更前: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>変更後: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Path in the file</source>
+        <translation>ファイル内の位置</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>事業</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::RuleValueDialog</name>
+    <message>
+        <source>Enter a rule book value</source>
+        <translation>ルールブックの値の入力</translation>
+    </message>
+    <message>
+        <source>%1, now: %2</source>
+        <translation>%1 現在の値: %2</translation>
+    </message>
+    <message>
+        <source>An exact amount</source>
+        <translation>確定額</translation>
+    </message>
+    <message>
+        <source>A range (minimum – maximum)</source>
+        <translation>範囲（下限〜上限）</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the documents)</source>
+        <translation>不明（資料に記載なし）</translation>
+    </message>
+    <message>
+        <source>thousand yen (千円)</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Entered as</source>
+        <translation>入力の形</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Rate (a fraction n/d)</source>
+        <translation>補助率（分数 n/d）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>区分（◎/○/-）</translation>
+    </message>
+    <message>
+        <source>e.g. 令和7年度交付要綱 別表 2(1)</source>
+        <translation>例: 令和7年度交付要綱 別表 2(1)</translation>
+    </message>
+    <message>
+        <source>Source (required)</source>
+        <translation>出典（必須）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>The value will be unknown: estimates keep no lower bound.</source>
+        <translation>値は「不明」になります。試算の下限はなくなります。</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount must be digits only.</source>
+        <translation>金額は数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one end of the range.</source>
+        <translation>範囲の下限か上限の少なくとも一方を入力してください。</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is larger than the maximum (%2).</source>
+        <translation>下限（%1）が上限（%2）より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a fraction such as 1/2 or 3/4.</source>
+        <translation>補助率は 1/2、3/4 のような分数で入力してください。</translation>
+    </message>
+    <message>
+        <source>A rate must be more than 0 and at most 1 (got %1).</source>
+        <translation>補助率は 0 より大きく 1 以下です（入力: %1）。</translation>
+    </message>
+    <message>
+        <source>A source is required: cite the document and the place, e.g. 「令和7年度交付要綱 別表 2(1)」. A value without a source cannot be entered.</source>
+        <translation>出典を入力してください。資料名と箇所を書きます（例: 「令和7年度交付要綱 別表 2(1)」）。出典のない値は入力できません。</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::RuleValuesModel</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>This sub-project has no amount of its own yet: the default add-on applies. Double-click to enter its amount.</source>
+        <translation>この事業の額はまだ入力されていないため、既定の加算額を使っています。ダブルクリックしてこの事業の額を入力します。</translation>
+    </message>
+    <message>
+        <source>Double-click to enter the official value with its source.</source>
+        <translation>ダブルクリックで正式な値を出典とともに入力します。</translation>
+    </message>
+    <message>
+        <source>Not editable here (edit the book's file).</source>
+        <translation>ここでは変更できません（ルールブックのファイルで編集）。</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 </TS>

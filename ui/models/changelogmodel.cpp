@@ -14,7 +14,20 @@ ChangeLogModel::ChangeLogModel(DocumentSession *session, QObject *parent) : QAbs
         m_rows = int(m_session->document().log.size());
         endResetModel();
     };
-    connect(session, &DocumentSession::changed, this, reload);
+    // Entries are only ever appended (shown newest first, at the top): insert, don't reset, so
+    // the view does not lay out the whole history after every edit.
+    connect(session, &DocumentSession::changed, this, [this, reload] {
+        const int now = int(m_session->document().log.size());
+        if (now < m_rows) {
+            reload();
+            return;
+        }
+        if (now == m_rows)
+            return;
+        beginInsertRows({}, 0, now - m_rows - 1);
+        m_rows = now;
+        endInsertRows();
+    });
     connect(session, &DocumentSession::documentReset, this, reload);
 }
 

@@ -16,8 +16,11 @@ CompareModel::CompareModel(PlanEvaluator *evaluator, QObject *parent) : QAbstrac
             m_columns = m_eval->scenarioCount();
             endResetModel();
         } else if (m_columns > 0) {
-            emit dataChanged(index(0, 0), index(RowCount - 1, m_columns - 1));
-            emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+            const int c = m_eval->lastChangedScenario();
+            const int first = c < 0 ? 0 : c;
+            const int last = c < 0 ? m_columns - 1 : c;
+            emit dataChanged(index(0, first), index(RowCount - 1, last));
+            emit headerDataChanged(Qt::Horizontal, first, last);
         }
     });
 }

@@ -117,7 +117,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
             const shienplan::Amount *a = s.addons.contains(sp) ? &s.addons.find(sp).value() : (s.addonDefault ? &*s.addonDefault : nullptr);
             return a ? formatRange(a->value, lang) : tr("unknown");
         }
-        case Source: return cell ? QStringLiteral("%1 %2").arg(statusLabel(cell->prov.status, lang), cell->prov.source) : QString();
+        case Source: return cell ? cell->prov.source : QString(); // its status: the colour and the tooltip
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Cell)
@@ -127,6 +127,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ForegroundRole && index.column() == Source && cell)
+        return QBrush(statusColor(cell->prov.status));
     if (role == Qt::BackgroundRole && cell) {
         if (cell->value == shienplan::Cell::Required && !selected)
             return QBrush(QColor(0xfd, 0xe2, 0xe1)); // a missing ◎: the finding's colour

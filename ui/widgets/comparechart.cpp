@@ -14,10 +14,24 @@ CompareChart::CompareChart(CompareModel *model, QWidget *parent) : QChartView(pa
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CompareChart::rebuild);
-    connect(model, &QAbstractItemModel::modelReset, this, &CompareChart::rebuild);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &CompareChart::rebuild);
-    rebuild();
+    connect(model, &QAbstractItemModel::dataChanged, this, &CompareChart::rebuildLater);
+    connect(model, &QAbstractItemModel::modelReset, this, &CompareChart::rebuildLater);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &CompareChart::rebuildLater);
+}
+
+// Building a chart costs milliseconds: do it only when it can be seen, once per batch of edits.
+void CompareChart::rebuildLater()
+{
+    m_stale = true;
+    if (isVisible())
+        QMetaObject::invokeMethod(this, [this] { if (m_stale && isVisible()) rebuild(); }, Qt::QueuedConnection);
+}
+
+void CompareChart::showEvent(QShowEvent *e)
+{
+    QChartView::showEvent(e);
+    if (m_stale)
+        rebuild();
 }
 
 void CompareChart::rebuild()
@@ -26,7 +40,8 @@ void CompareChart::rebuild()
     auto *series = new QBarSeries(chart);
     bool anyRange = false;
     QStringList categories;
-    const int n = m_model->columnCount();
+    m_stale = false;
+    const int n = std::min(m_model->columnCount(), kMaxScenarios);
     for (int c = 0; c < n; ++c)
         categories << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     qreal top = 0;
@@ -54,7 +69,10 @@ void CompareChart::rebuild()
     y->setTitleText(tr("thousand yen"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    chart->setTitle(anyRange ? tr("Scenarios compared (ranges drawn at their upper end)") : tr("Scenarios compared"));
+    QString title = anyRange ? tr("Scenarios compared (ranges drawn at their upper end)") : tr("Scenarios compared");
+    if (m_model->columnCount() > n)
+        title += tr(" — the first %1 of %2").arg(n).arg(m_model->columnCount());
+    chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart *old = this->chart();
     setChart(chart);

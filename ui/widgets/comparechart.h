@@ -15,9 +15,15 @@ class CompareChart : public QChartView {
 public:
     explicit CompareChart(CompareModel *model, QWidget *parent = nullptr);
     void rebuild();
+    static constexpr int kMaxScenarios = 12; // a chart of more bars is no longer readable
+
+protected:
+    void showEvent(QShowEvent *e) override;
 
 private:
+    void rebuildLater();
     CompareModel *m_model;
+    bool m_stale = true;
 };
 
 } // namespace shienplan

@@ -1,0 +1,1058 @@
+// The reports a welfare office files and shares (issue 5), checked as their readers get them:
+//
+// - PDF: the text poppler extracts (pdftotext) holds every figure of the engine (each end of
+//   every amount, in yen and 千円, and the exact display string), the Japanese labels, every
+//   status label used, every finding and every explanation step, exactly; BIZ UDPGothic is
+//   embedded; the pages are A4 with "1 / N" footers; the title is in the metadata.
+// - XLSX: the workbook read back by a small zip + XML reader written here (no libxlsxwriter):
+//   sheet names in Japanese, amounts are numbers with the yen format equal to the engine's,
+//   totals are =SUM() formulas and the summary refers to them, an unknown end is 不明, panes
+//   frozen under the header, column widths set.
+// - CSV: BOM, CRLF, the header, one row per program, values equal to the engine's, quoting.
+// - shienplan-cli report: success, and bad input (missing file, bad JSON, a year without rule
+//   book, an unwritable target) gives exit 2, one stderr line naming the file and no file left.
+// - The window's File-menu actions, and the report's statuses against the window's funding table.
+//
+// The engine's figures are computed here directly (evaluate with effectiveRuleBook), not taken
+// from the report's own data.
+
+#include "catalogue.h"
+#include "csvexport.h"
+#include "documentfile.h"
+#include "documentjson.h"
+#include "fiscalyear.h"
+#include "models/fundingmodel.h"
+#include "pdfreport.h"
+#include "planevaluator.h"
+#include "printactions.h"
+#include "registry.h"
+#include "reportwriter.h"
+#include "rulebooklibrary.h"
+#include "xlsxexport.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <zlib.h>
+
+using namespace shienplan;
+
+namespace {
+
+constexpr int kTimeoutMs = 60'000;
+const QDate kDate(2025, 6, 30);
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+Document loadDocument(const QStringList &files)
+{
+    Document doc;
+    for (const auto &file : files) {
+        const QString path = file.startsWith(u'/') ? file : QStringLiteral(SHIENPLAN_SOURCE_DIR "/") + file;
+        const Document part = documentFromPlansJson(readFile(path), Registry::bundled());
+        if (doc.title.isEmpty())
+            doc.title = part.title;
+        doc.scenarios += part.scenarios;
+    }
+    return doc;
+}
+
+// What the engine says about each scenario, with the document's rule-book values applied.
+QList<Evaluation> engineResults(const Document &doc)
+{
+    const RuleBookLibrary lib = RuleBookLibrary::bundledOnly();
+    QList<Evaluation> out;
+    for (const auto &sc : doc.scenarios)
+        out << evaluate(sc.plan, effectiveRuleBook(*lib.book(sc.plan.fiscalYear), doc), Registry::bundled());
+    return out;
+}
+
+ReportData reportOf(const Document &doc, const QString &lang)
+{
+    return buildReportData(doc, RuleBookLibrary::bundledOnly(), Registry::bundled(), lang, kDate);
+}
+
+QString stripped(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return s;
+}
+
+struct Run {
+    int exitCode = -1;
+    bool ok = false; // started, finished, not crashed
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    Run r;
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForStarted(kTimeoutMs))
+        return r;
+    if (!p.waitForFinished(kTimeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.ok = p.exitStatus() == QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool havePoppler()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        && !QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()
+        && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+}
+
+// The amounts of one program with a name for messages.
+QList<QPair<QString, YenRange>> amountsOf(const ProgramResult &p)
+{
+    QList<QPair<QString, YenRange>> list{{QStringLiteral("standard"), p.standard},
+                                         {QStringLiteral("net"), YenRange::exact(p.net)},
+                                         {QStringLiteral("adopted"), p.adopted},
+                                         {QStringLiteral("national"), p.national},
+                                         {QStringLiteral("prefecture"), p.prefectureSupport},
+                                         {QStringLiteral("local"), p.local}};
+    for (const auto &m : p.members)
+        list << qMakePair(QStringLiteral("member ") + m.code, m.local);
+    return list;
+}
+
+// ---- a small reader for .xlsx files: a zip of XML parts --------------------------------------
+
+quint32 le(const QByteArray &b, qsizetype at, int bytes)
+{
+    quint32 v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | quint8(b.at(at + i));
+    return v;
+}
+
+QByteArray inflateRaw(const QByteArray &in, qsizetype size)
+{
+    QByteArray out(size, '\0');
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+        return {};
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int r = inflate(&z, Z_FINISH);
+    inflateEnd(&z);
+    return r == Z_STREAM_END ? out : QByteArray();
+}
+
+// Every member of a zip archive, by name (through the central directory).
+QMap<QString, QByteArray> unzip(const QByteArray &zip)
+{
+    QMap<QString, QByteArray> files;
+    qsizetype eocd = -1;
+    for (qsizetype i = zip.size() - 22; i >= 0; --i) {
+        if (le(zip, i, 4) == 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        return files;
+    const int count = int(le(zip, eocd + 10, 2));
+    qsizetype p = qsizetype(le(zip, eocd + 16, 4));
+    for (int n = 0; n < count && p + 46 <= zip.size(); ++n) {
+        if (le(zip, p, 4) != 0x02014b50)
+            break;
+        const quint32 method = le(zip, p + 10, 2);
+        const quint32 csize = le(zip, p + 20, 4);
+        const quint32 usize = le(zip, p + 24, 4);
+        const int nameLen = int(le(zip, p + 28, 2));
+        const int extraLen = int(le(zip, p + 30, 2));
+        const int commentLen = int(le(zip, p + 32, 2));
+        const qsizetype local = qsizetype(le(zip, p + 42, 4));
+        const QString name = QString::fromUtf8(zip.mid(p + 46, nameLen));
+        const qsizetype data = local + 30 + qsizetype(le(zip, local + 26, 2)) + qsizetype(le(zip, local + 28, 2));
+        const QByteArray raw = zip.mid(data, csize);
+        files.insert(name, method == 0 ? raw : method == 8 ? inflateRaw(raw, usize) : QByteArray());
+        p += 46 + nameLen + extraLen + commentLen;
+    }
+    return files;
+}
+
+struct XCell {
+    QString type;    // t attribute: "" (number), "s", "str", "inlineStr", "b"
+    QString value;   // the number as written, or the string itself
+    QString formula; // without "="
+    int style = 0;
+};
+
+struct Sheet {
+    QString name;
+    QMap<QString, XCell> cells; // "H8" → cell
+    QString paneYSplit, paneXSplit, paneState;
+    int customColumns = 0;
+    QStringList merged;
+    XCell at(const QString &ref) const { return cells.value(ref); }
+};
+
+struct Workbook {
+    QList<Sheet> sheets;
+    QMap<int, QString> styleFormat; // cell style index → number format code
+    bool valid = false;
+    const Sheet *sheet(const QString &name) const
+    {
+        for (const auto &s : sheets)
+            if (s.name == name)
+                return &s;
+        return nullptr;
+    }
+};
+
+QString columnName(int col) // 0 → A
+{
+    QString name;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+Workbook readWorkbook(const QString &path)
+{
+    Workbook wb;
+    const QMap<QString, QByteArray> files = unzip(readFile(path));
+    if (!files.contains(QStringLiteral("xl/workbook.xml")))
+        return wb;
+    QStringList shared;
+    {
+        QXmlStreamReader x(files.value(QStringLiteral("xl/sharedStrings.xml")));
+        QString current;
+        bool inSi = false;
+        while (!x.atEnd()) {
+            x.readNext();
+            if (x.isStartElement() && x.name() == u"si") {
+                inSi = true;
+                current.clear();
+            } else if (x.isStartElement() && x.name() == u"t" && inSi) {
+                current += x.readElementText();
+            } else if (x.isEndElement() && x.name() == u"si") {
+                inSi = false;
+                shared << current;
+            }
+        }
+    }
+    QMap<QString, QString> rels;
+    {
+        QXmlStreamReader x(files.value(QStringLiteral("xl/_rels/workbook.xml.rels")));
+        while (!x.atEnd())
+            if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"Relationship")
+                rels.insert(x.attributes().value(QLatin1String("Id")).toString(), x.attributes().value(QLatin1String("Target")).toString());
+    }
+    {
+        QMap<int, QString> formats{{0, QStringLiteral("General")}};
+        QList<int> xfs;
+        QXmlStreamReader x(files.value(QStringLiteral("xl/styles.xml")));
+        bool inCellXfs = false;
+        while (!x.atEnd()) {
+            x.readNext();
+            if (x.isStartElement() && x.name() == u"numFmt")
+                formats.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(), x.attributes().value(QLatin1String("formatCode")).toString());
+            else if (x.isStartElement() && x.name() == u"cellXfs")
+                inCellXfs = true;
+            else if (x.isEndElement() && x.name() == u"cellXfs")
+                inCellXfs = false;
+            else if (inCellXfs && x.isStartElement() && x.name() == u"xf")
+                xfs << x.attributes().value(QLatin1String("numFmtId")).toInt();
+        }
+        for (int i = 0; i < xfs.size(); ++i)
+            wb.styleFormat.insert(i, formats.value(xfs[i]));
+    }
+    QXmlStreamReader x(files.value(QStringLiteral("xl/workbook.xml")));
+    while (!x.atEnd()) {
+        if (x.readNext() != QXmlStreamReader::StartElement || x.name() != u"sheet")
+            continue;
+        Sheet s;
+        s.name = x.attributes().value(QLatin1String("name")).toString();
+        const QString target = rels.value(x.attributes().value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"), QLatin1String("id")).toString());
+        QXmlStreamReader y(files.value(QStringLiteral("xl/") + target));
+        XCell cell;
+        QString ref;
+        while (!y.atEnd()) {
+            y.readNext();
+            if (y.isStartElement() && y.name() == u"c") {
+                cell = XCell{};
+                ref = y.attributes().value(QLatin1String("r")).toString();
+                cell.type = y.attributes().value(QLatin1String("t")).toString();
+                cell.style = y.attributes().value(QLatin1String("s")).toInt();
+            } else if (y.isStartElement() && y.name() == u"v") {
+                cell.value = y.readElementText();
+                if (cell.type == QLatin1String("s"))
+                    cell.value = shared.value(cell.value.toInt());
+            } else if (y.isStartElement() && y.name() == u"f") {
+                cell.formula = y.readElementText();
+            } else if (y.isStartElement() && y.name() == u"t" && cell.type == QLatin1String("inlineStr")) {
+                cell.value += y.readElementText();
+            } else if (y.isEndElement() && y.name() == u"c") {
+                s.cells.insert(ref, cell);
+            } else if (y.isStartElement() && y.name() == u"pane") {
+                s.paneXSplit = y.attributes().value(QLatin1String("xSplit")).toString();
+                s.paneYSplit = y.attributes().value(QLatin1String("ySplit")).toString();
+                s.paneState = y.attributes().value(QLatin1String("state")).toString();
+            } else if (y.isStartElement() && y.name() == u"col") {
+                if (y.attributes().value(QLatin1String("customWidth")) == QLatin1String("1"))
+                    ++s.customColumns;
+            } else if (y.isStartElement() && y.name() == u"mergeCell") {
+                s.merged << y.attributes().value(QLatin1String("ref")).toString();
+            }
+        }
+        wb.sheets << s;
+    }
+    wb.valid = true;
+    return wb;
+}
+
+// ---- CSV ------------------------------------------------------------------------------------
+
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QString endText(const std::optional<Yen> &v)
+{
+    return v ? yenToString(*v) : QString();
+}
+
+} // namespace
+
+class TestReports : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+
+    void reportData_statusesAsTheFundingTable();
+    void reportData_notEvaluatedScenario();
+
+    void pdf_data();
+    void pdf();
+    void pdf_printerPathMatchesWriter();
+
+    void xlsx_data();
+    void xlsx();
+    void xlsx_sheetNames();
+
+    void csv_data();
+    void csv();
+    void csv_quotingAndFormulaGuard();
+
+    void hundredScenarios();
+
+    void cli_writesEveryFormat();
+    void cli_badInput_data();
+    void cli_badInput();
+    void cli_failedWriteLeavesNothing();
+
+    void windowActions();
+
+private:
+    void addDocuments();
+    QTemporaryDir m_dir;
+};
+
+void TestReports::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(RuleBookLibrary::bundledOnly().book(2025), "no bundled rule book for FY2025");
+}
+
+// The documents every format is checked on: three scenarios of one town; a joint station with
+// start-up support next to a joint support program of three towns; a center whose 基準額 is
+// unknown; a plan that is not eligible next to one with two programs.
+void TestReports::addDocuments()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("lang");
+    const QString sample = QStringLiteral("resources/samples/sample_takaoka.json");
+    auto plan = [](const char *name) { return QStringLiteral("tests/data/plans/%1.json").arg(QLatin1String(name)); };
+    QTest::newRow("takaoka 3 scenarios") << QStringList{sample} << QStringLiteral("ja");
+    QTest::newRow("joint with start-up support") << QStringList{plan("station_toyama_startup"), plan("support_joint_three_towns")}
+                                                 << QStringLiteral("ja");
+    QTest::newRow("standard amount unknown") << QStringList{plan("center_prefectural_toyama")} << QStringLiteral("ja");
+    QTest::newRow("not eligible, two programs") << QStringList{plan("satellite_by_city"), plan("two_programs_net_zero")}
+                                                << QStringLiteral("ja");
+    QTest::newRow("takaoka in English") << QStringList{sample} << QStringLiteral("en");
+}
+
+void TestReports::reportData_statusesAsTheFundingTable()
+{
+    // The report and the window must say the same about what each figure rests on.
+    const Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json"),
+                                       QStringLiteral("tests/data/plans/station_toyama_startup.json"),
+                                       QStringLiteral("tests/data/plans/center_prefectural_toyama.json"),
+                                       QStringLiteral("tests/data/plans/two_programs_net_zero.json")});
+    const ReportData data = reportOf(doc, QStringLiteral("ja"));
+    DocumentSession session;
+    session.reset(doc);
+    PlanEvaluator evaluator(&session);
+    FundingModel funding(&evaluator);
+    int checked = 0;
+    for (int s = 0; s < data.scenarios.size(); ++s) {
+        for (int p = 0; p < data.scenarios[s].programs.size(); ++p) {
+            evaluator.setCurrent(s, p);
+            const ReportProgram &rp = data.scenarios[s].programs[p];
+            const QList<QPair<int, const ReportFigure *>> rows{{FundingModel::Standard, &rp.standard},
+                                                               {FundingModel::Adopted, &rp.adopted},
+                                                               {FundingModel::National, &rp.national},
+                                                               {FundingModel::Prefecture, &rp.prefecture},
+                                                               {FundingModel::Local, &rp.local},
+                                                               {FundingModel::Net, &rp.net}};
+            for (const auto &[row, fig] : rows) {
+                QCOMPARE(fig->value, funding.amount(row));
+                QCOMPARE(fig->statuses, funding.statuses(row));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked >= 6 * 6);
+    // A program without start-up support: its prefecture support (0) rests on nothing.
+    QVERIFY(data.scenarios[0].programs[0].prefecture.statuses.isEmpty());
+    QVERIFY(data.scenarios[1].programs[0].prefecture.statuses.contains(Status::Range));
+    // The station's 基準額 rests on a carried-over base and ranged add-ons.
+    QCOMPARE(data.scenarios[1].programs[0].standard.statuses, (QList<Status>{Status::CarriedOver, Status::Range}));
+    // Legend: every status used, most trusted first.
+    QVERIFY(data.statusesUsed().contains(Status::Unknown));
+    QCOMPARE(data.statusesUsed().first(), Status::Stated);
+}
+
+void TestReports::reportData_notEvaluatedScenario()
+{
+    Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    doc.scenarios[1].plan.fiscalYear = 2040; // no rule book
+    const ReportData data = reportOf(doc, QStringLiteral("ja"));
+    QCOMPARE(data.scenarios.size(), 3);
+    QVERIFY(data.scenarios[0].evaluated);
+    QVERIFY(!data.scenarios[1].evaluated);
+    QVERIFY(data.scenarios[1].notEvaluated.contains(QStringLiteral("令和22年度")));
+    QVERIFY(data.scenarios[1].totals.national.value.isUnknown());
+    QCOMPARE(yearsWithoutRuleBook(doc, RuleBookLibrary::bundledOnly()), QList<int>{2040});
+    // Every format still renders it.
+    for (ReportFormat f : {ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv})
+        QVERIFY(!reportBytes(data, f).isEmpty());
+}
+
+void TestReports::pdf_data()
+{
+    addDocuments();
+}
+
+void TestReports::pdf()
+{
+    if (!havePoppler())
+        QSKIP("poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed: run scripts/setup.sh");
+    QFETCH(QStringList, files);
+    QFETCH(QString, lang);
+    const Document doc = loadDocument(files);
+    const QList<Evaluation> engine = engineResults(doc);
+    const ReportData data = reportOf(doc, lang);
+    const QString path = m_dir.filePath(QStringLiteral("%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    writeReport(data, ReportFormat::Pdf, path);
+    QVERIFY(readFile(path).startsWith("%PDF-"));
+
+    const Run info = run(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.ok && info.exitCode == 0, info.err.constData());
+    const QString infoText = QString::fromUtf8(info.out);
+    QVERIFY2(infoText.contains(QStringLiteral("(A4)")), qPrintable(infoText));
+    const auto pagesMatch = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(infoText);
+    QVERIFY(pagesMatch.hasMatch());
+    const int pages = pagesMatch.captured(1).toInt();
+    QVERIFY(pages > 0);
+    QVERIFY(pages >= doc.scenarios.size() + (doc.scenarios.size() > 1 ? 1 : 0)); // each scenario on its own page
+    QVERIFY2(infoText.contains(QStringLiteral("Title:") ) && infoText.contains(data.title), qPrintable(infoText));
+
+    // The font: BIZ UDPGothic, embedded, and nothing else (a fallback font would mean a glyph
+    // the report font lacks).
+    const Run fonts = run(QStringLiteral("pdffonts"), {path});
+    QVERIFY(fonts.ok && fonts.exitCode == 0);
+    const QStringList fontLines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fontLines.isEmpty());
+    for (const auto &line : fontLines) {
+        QVERIFY2(line.contains(QStringLiteral("BIZUDPGothic")), qPrintable(line));
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\b"))), qPrintable(line));
+    }
+
+    // The body without the footers (A4 is 842 pt high; the footer band starts 788 pt down),
+    // and the footers alone.
+    const Run body = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"), QStringLiteral("0"),
+                                                        QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QStringLiteral("596"),
+                                                        QStringLiteral("-H"), QStringLiteral("788"), path, QStringLiteral("-")});
+    QVERIFY(body.ok && body.exitCode == 0);
+    const QString flat = stripped(QString::fromUtf8(body.out));
+    const Run footer = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"), QStringLiteral("0"),
+                                                          QStringLiteral("-y"), QStringLiteral("788"), QStringLiteral("-W"), QStringLiteral("596"),
+                                                          QStringLiteral("-H"), QStringLiteral("54"), path, QStringLiteral("-")});
+    QVERIFY(footer.ok && footer.exitCode == 0);
+    const QStringList footers = QString::fromUtf8(footer.out).split(u'\f');
+    QVERIFY(footers.size() >= pages);
+    for (int i = 0; i < pages; ++i) {
+        const QString f = stripped(footers[i]);
+        QVERIFY2(f.endsWith(QStringLiteral("%1/%2").arg(i + 1).arg(pages)), qPrintable(QStringLiteral("page %1 footer: %2").arg(i + 1).arg(f)));
+        QVERIFY2(f.contains(stripped(data.dateText)), qPrintable(f));
+    }
+
+    // Present exactly, up to the line breaks the layout put in.
+#define VERIFY_PRESENT(what, text) \
+    QVERIFY2(flat.contains(stripped(text)), qPrintable(QStringLiteral("%1 \"%2\" is not in the PDF's text").arg(what, text)))
+
+    const bool en = lang == QLatin1String("en");
+    const ReportLabels &L = reportLabels(lang);
+    for (const QString &label : {L.standard, L.national, L.prefecture, L.local, L.adopted, L.thousandYen, L.expenditure,
+                                 L.otherIncome, L.legend, L.findings, L.explanation, L.sources})
+        VERIFY_PRESENT(QStringLiteral("label"), label);
+    if (!en) // the terms of the source documents, literally
+        for (const char *term : {"基準額", "国庫補助額", "都道府県の支援", "実施主体の負担", "補助対象額", "千円", "令和7年度"})
+            VERIFY_PRESENT(QStringLiteral("term"), QString::fromUtf8(term));
+    VERIFY_PRESENT(QStringLiteral("title"), data.title);
+    VERIFY_PRESENT(QStringLiteral("date"), data.dateText);
+
+    QSet<Status> used{Status::User};
+    for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
+        const Evaluation &e = engine[s];
+        VERIFY_PRESENT(QStringLiteral("scenario name"), doc.scenarios[s].name);
+        VERIFY_PRESENT(QStringLiteral("fiscal year"), fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
+        for (const auto &f : e.findings)
+            VERIFY_PRESENT(QStringLiteral("finding"), f.message(lang));
+        for (const auto &p : e.programs) {
+            VERIFY_PRESENT(QStringLiteral("menu"), menuLabel(p.menu, lang));
+            for (const auto &[name, r] : amountsOf(p)) {
+                VERIFY_PRESENT(QStringLiteral("amount ") + name, formatRange(r, lang));
+                for (const auto &end : {r.min, r.max}) {
+                    if (!end)
+                        continue;
+                    VERIFY_PRESENT(QStringLiteral("figure ") + name, formatYen(*end));
+                    VERIFY_PRESENT(QStringLiteral("千円 figure ") + name, formatThousandYen(*end));
+                }
+            }
+            for (const auto &step : p.explanation)
+                VERIFY_PRESENT(QStringLiteral("explanation step"), en ? step.en : step.ja);
+            for (const auto &u : p.provenance) {
+                used << u.status;
+                VERIFY_PRESENT(QStringLiteral("source"), u.source);
+            }
+        }
+        for (const YenRange &t : {e.totals.national, e.totals.prefectureSupport, e.totals.local})
+            VERIFY_PRESENT(QStringLiteral("total"), formatRange(t, lang));
+    }
+    for (Status s : used)
+        VERIFY_PRESENT(QStringLiteral("status label"), statusLabel(s, lang));
+    for (const auto &entry : data.legend)
+        VERIFY_PRESENT(QStringLiteral("legend"), entry.meaning);
+#undef VERIFY_PRESENT
+}
+
+void TestReports::pdf_printerPathMatchesWriter()
+{
+    // Print and print preview paint on a QPrinter at another resolution; the layout is done at
+    // 96 dpi whatever the device, so the pages are the same.
+    const Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    const ReportData data = reportOf(doc, QStringLiteral("ja"));
+    int pages[3] = {0, 0, 0};
+    int i = 0;
+    for (auto mode : {QPrinter::HighResolution, QPrinter::ScreenResolution}) {
+        QPrinter printer(mode);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("printer%1.pdf").arg(i)));
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+        pages[i++] = paintReport(data, &printer);
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+    pages[2] = paintReport(data, &writer);
+    QVERIFY(pages[0] > 0);
+    QCOMPARE(pages[1], pages[0]);
+    QCOMPARE(pages[2], pages[0]);
+}
+
+void TestReports::xlsx_data()
+{
+    addDocuments();
+}
+
+void TestReports::xlsx()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, lang);
+    const Document doc = loadDocument(files);
+    const QList<Evaluation> engine = engineResults(doc);
+    const ReportData data = reportOf(doc, lang);
+    const ReportLabels &L = reportLabels(lang);
+    const QString path = m_dir.filePath(QStringLiteral("%1.xlsx").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    writeReport(data, ReportFormat::Xlsx, path);
+    const Workbook wb = readWorkbook(path);
+    QVERIFY2(wb.valid, "the workbook could not be read back");
+
+    // Sheets: the summary (概要) first, then one per scenario, named after it.
+    QCOMPARE(wb.sheets.size(), doc.scenarios.size() + 1);
+    QCOMPARE(wb.sheets[0].name, lang == QLatin1String("en") ? QStringLiteral("Summary") : QStringLiteral("概要"));
+    for (qsizetype s = 0; s < doc.scenarios.size(); ++s)
+        QCOMPARE(wb.sheets[s + 1].name, xlsxSheetNames({doc.scenarios[s].name}, {L.summary}).first());
+    if (lang == QLatin1String("ja"))
+        QVERIFY(wb.sheets[1].name.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"))));
+
+    const QString yenFormat = QStringLiteral("#,##0\"円\"");
+    // A known end is a number cell with the yen format and the engine's value, exactly; an
+    // unknown end is the text 不明.
+    auto checkAmount = [&](const Sheet &sheet, const QString &ref, const std::optional<Yen> &expected, bool formula) {
+        const XCell c = sheet.at(ref);
+        const QString where = sheet.name + u'!' + ref;
+        if (!expected) {
+            QVERIFY2(c.type == QLatin1String("s") || c.type == QLatin1String("str"), qPrintable(where + QStringLiteral(" type ") + c.type));
+            QCOMPARE(c.value, L.unknown);
+            return;
+        }
+        QVERIFY2(c.type.isEmpty() || c.type == QLatin1String("n"), qPrintable(where + QStringLiteral(" is not a number: ") + c.type + u' ' + c.value));
+        QCOMPARE(c.value, yenToString(*expected));
+        QCOMPARE(wb.styleFormat.value(c.style), yenFormat);
+        if (formula)
+            QVERIFY2(!c.formula.isEmpty(), qPrintable(where + QStringLiteral(" has no formula")));
+    };
+
+    for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
+        const Sheet &sheet = wb.sheets[s + 1];
+        const Evaluation &e = engine[s];
+        QCOMPARE(sheet.paneState, QStringLiteral("frozen"));
+        QCOMPARE(sheet.paneYSplit, QStringLiteral("7"));
+        QVERIFY(sheet.customColumns >= 20);
+        QVERIFY(!sheet.merged.isEmpty());
+        QCOMPARE(sheet.at(QStringLiteral("H6")).value, L.standard);
+        QCOMPARE(sheet.at(QStringLiteral("L6")).value, L.national);
+        const int first = 8;
+        for (qsizetype p = 0; p < e.programs.size(); ++p) {
+            const ProgramResult &r = e.programs[p];
+            const int row = first + int(p);
+            const QString n = QString::number(row);
+            QCOMPARE(sheet.at(QStringLiteral("A") + n).value, r.id);
+            const Program &prog = doc.scenarios[s].plan.programs[p];
+            checkAmount(sheet, QStringLiteral("E") + n, prog.expenditure, false);
+            checkAmount(sheet, QStringLiteral("F") + n, prog.otherIncome, false);
+            checkAmount(sheet, QStringLiteral("G") + n, r.net, true);
+            QCOMPARE(sheet.at(QStringLiteral("G") + n).formula, QStringLiteral("MAX(0,E%1-F%1)").arg(row));
+            int col = 7; // H
+            for (const YenRange &range : {r.standard, r.adopted, r.national, r.prefectureSupport, r.local}) {
+                checkAmount(sheet, columnName(col) + n, range.min, false);
+                checkAmount(sheet, columnName(col + 1) + n, range.max, false);
+                col += 2;
+            }
+        }
+        // The totals row: =SUM() over the programs, cached with the engine's totals.
+        const int totalRow = first + int(e.programs.size());
+        const QString t = QString::number(totalRow);
+        QCOMPARE(sheet.at(QStringLiteral("A") + t).value, L.total);
+        const QList<QPair<int, std::optional<Yen>>> totals{{11, e.totals.national.min},
+                                                           {12, e.totals.national.max},
+                                                           {13, e.totals.prefectureSupport.min},
+                                                           {14, e.totals.prefectureSupport.max},
+                                                           {15, e.totals.local.min},
+                                                           {16, e.totals.local.max}};
+        for (const auto &[col, expected] : totals) {
+            const QString ref = columnName(col) + t;
+            checkAmount(sheet, ref, expected, true);
+            if (expected)
+                QCOMPARE(sheet.at(ref).formula, QStringLiteral("SUM(%1%2:%1%3)").arg(columnName(col)).arg(first).arg(totalRow - 1));
+        }
+        // The summary refers to these totals.
+        const Sheet &summary = wb.sheets[0];
+        const QString sr = QString::number(8 + s);
+        QCOMPARE(summary.at(QStringLiteral("B") + sr).value, doc.scenarios[s].name);
+        const QList<QPair<QString, std::optional<Yen>>> refs{{QStringLiteral("J"), e.totals.national.min},
+                                                             {QStringLiteral("K"), e.totals.national.max},
+                                                             {QStringLiteral("N"), e.totals.local.min},
+                                                             {QStringLiteral("O"), e.totals.local.max}};
+        for (const auto &[col, expected] : refs) {
+            const XCell c = summary.at(col + sr);
+            QVERIFY2(c.formula.contains(u'!'), qPrintable(col + sr + QStringLiteral(": ") + c.formula));
+            QVERIFY2(c.formula.contains(sheet.name), qPrintable(c.formula));
+            if (expected) {
+                QVERIFY(c.type.isEmpty());
+                QCOMPARE(c.value, yenToString(*expected));
+            } else {
+                QCOMPARE(c.value, L.unknown);
+            }
+        }
+    }
+    QCOMPARE(wb.sheets[0].paneState, QStringLiteral("frozen"));
+}
+
+void TestReports::xlsx_sheetNames()
+{
+    const QStringList names = xlsxSheetNames({QStringLiteral("案[1]: A/B*C?\\"),
+                                              QString(),
+                                              QStringLiteral("History"),
+                                              QStringLiteral("'引用'"),
+                                              QStringLiteral("とても長いシナリオの名前がここにあります三十一文字を超える名前です"),
+                                              QStringLiteral("とても長いシナリオの名前がここにあります三十一文字を超える名前です"),
+                                              QStringLiteral("概要"),
+                                              QStringLiteral("abc"),
+                                              QStringLiteral("ABC")},
+                                             {QStringLiteral("概要")});
+    QCOMPARE(names[0], QStringLiteral("案［1］： A／B＊C？＼"));
+    QCOMPARE(names[1], QStringLiteral("シナリオ2"));
+    QVERIFY(names[2] != QLatin1String("History"));
+    QVERIFY(!names[3].startsWith(u'\'') && !names[3].endsWith(u'\''));
+    QCOMPARE(names[4].size(), 31);
+    QVERIFY(names[5] != names[4] && names[5].size() <= 31 && names[5].endsWith(QStringLiteral("（2）")));
+    QCOMPARE(names[6], QStringLiteral("概要（2）"));
+    QCOMPARE(names[7], QStringLiteral("abc"));
+    QCOMPARE(names[8], QStringLiteral("ABC（2）")); // Excel compares sheet names without case
+    for (const auto &n : names) {
+        QVERIFY(!n.isEmpty() && n.size() <= 31);
+        QVERIFY(!n.contains(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]"))));
+    }
+}
+
+void TestReports::csv_data()
+{
+    addDocuments();
+}
+
+void TestReports::csv()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, lang);
+    const Document doc = loadDocument(files);
+    const QList<Evaluation> engine = engineResults(doc);
+    const ReportData data = reportOf(doc, lang);
+    const QString path = m_dir.filePath(QStringLiteral("%1.csv").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    writeReport(data, ReportFormat::Csv, path);
+    const QByteArray bytes = readFile(path);
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "no UTF-8 byte-order mark");
+    QVERIFY(bytes.endsWith("\r\n"));
+    QCOMPARE(bytes.count('\n'), bytes.count("\r\n")); // CRLF only (no field holds a line break here)
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    const QStringList header = csvHeader(lang);
+    QCOMPARE(rows.first(), header);
+    int programs = 0;
+    for (const auto &e : engine)
+        programs += int(e.programs.size());
+    QCOMPARE(rows.size(), programs + 1);
+    auto column = [&](const QString &name) {
+        const auto i = header.indexOf(name);
+        if (i < 0)
+            qFatal("no column %s", qPrintable(name));
+        return i;
+    };
+    const ReportLabels &L = reportLabels(lang);
+    const bool en = lang == QLatin1String("en");
+    auto lo = [&](const QString &s) { return en ? s + QStringLiteral(" (min)") : s + QStringLiteral("（下限）"); };
+    auto hi = [&](const QString &s) { return en ? s + QStringLiteral(" (max)") : s + QStringLiteral("（上限）"); };
+    int r = 1;
+    for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
+        for (qsizetype p = 0; p < engine[s].programs.size(); ++p, ++r) {
+            const QStringList &row = rows[r];
+            const ProgramResult &res = engine[s].programs[p];
+            const Program &prog = doc.scenarios[s].plan.programs[p];
+            QCOMPARE(row.size(), header.size());
+            QCOMPARE(row[column(L.scenario)], doc.scenarios[s].name);
+            QCOMPARE(row[column(L.bodyCode)], doc.scenarios[s].plan.body.code);
+            QCOMPARE(row[column(L.programId)], res.id);
+            QCOMPARE(row[column(L.menu)], menuLabel(res.menu, lang));
+            QCOMPARE(row[column(L.fiscalYear)], fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
+            QCOMPARE(row[column(L.expenditure)], yenToString(prog.expenditure));
+            QCOMPARE(row[column(L.otherIncome)], yenToString(prog.otherIncome));
+            QCOMPARE(row[column(L.net)], yenToString(res.net));
+            const QList<QPair<QString, YenRange>> amounts{{L.standard, res.standard},
+                                                          {L.adopted, res.adopted},
+                                                          {L.national, res.national},
+                                                          {L.prefecture, res.prefectureSupport},
+                                                          {L.local, res.local}};
+            for (const auto &[label, range] : amounts) {
+                QCOMPARE(row[column(lo(label))], endText(range.min));
+                QCOMPARE(row[column(hi(label))], endText(range.max));
+            }
+            bool programError = false;
+            for (const auto &f : engine[s].findings)
+                programError |= f.severity == Severity::Error && (f.program == res.id || f.program.isEmpty());
+            QCOMPARE(row[column(L.eligibility)], programError ? L.notEligible : L.eligible);
+        }
+    }
+}
+
+void TestReports::csv_quotingAndFormulaGuard()
+{
+    Document doc = loadDocument({QStringLiteral("tests/data/plans/station_toyama_startup.json")});
+    doc.scenarios[0].name = QStringLiteral("案A, \"改\"");
+    Scenario second = doc.scenarios[0];
+    second.name = QStringLiteral("=HYPERLINK(\"http://example.com\")");
+    doc.scenarios << second;
+    const QByteArray bytes = reportToCsv(reportOf(doc, QStringLiteral("ja")));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1][0], QStringLiteral("案A, \"改\""));
+    QVERIFY(bytes.contains("\"案A, \"\"改\"\"\""));
+    QCOMPARE(rows[2][0], QStringLiteral("'=HYPERLINK(\"http://example.com\")")); // never a live formula
+    QCOMPARE(csvField(QStringLiteral(" a")), QStringLiteral("\" a\""));
+    QCOMPARE(csvField(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
+}
+
+void TestReports::hundredScenarios()
+{
+    // The size the issue names: 100 scenarios (timed in tests/bench/bench_report.cpp).
+    const Document base = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    Document doc;
+    doc.title = base.title;
+    for (int i = 0; i < 100; ++i) {
+        Scenario s = base.scenarios[i % 3];
+        s.name = QStringLiteral("案%1 %2").arg(i + 1).arg(base.scenarios[i % 3].name);
+        s.plan.programs[0].expenditure += Yen(i) * 1000;
+        doc.scenarios << s;
+    }
+    const ReportData data = reportOf(doc, QStringLiteral("ja"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("hundred.xlsx"));
+    writeReport(data, ReportFormat::Xlsx, xlsx);
+    const Workbook wb = readWorkbook(xlsx);
+    QCOMPARE(wb.sheets.size(), 101);
+    const QString pdf = m_dir.filePath(QStringLiteral("hundred.pdf"));
+    writeReport(data, ReportFormat::Pdf, pdf);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    const QString csv = m_dir.filePath(QStringLiteral("hundred.csv"));
+    writeReport(data, ReportFormat::Csv, csv);
+    QCOMPARE(readFile(csv).count("\r\n"), 101);
+}
+
+void TestReports::cli_writesEveryFormat()
+{
+    QTemporaryDir dir;
+    const QString plan = QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json");
+    const QString pdf = dir.filePath(QStringLiteral("計画.pdf"));
+    const QString xlsx = dir.filePath(QStringLiteral("計画.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("計画.csv"));
+    Run r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), plan, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx,
+                                                QStringLiteral("--csv"), csv});
+    QVERIFY2(r.ok && r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.isEmpty());
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("wrote %1\nwrote %2\nwrote %3\n").arg(pdf, xlsx, csv));
+    QVERIFY(readFile(pdf).startsWith("%PDF-"));
+    QVERIFY(readWorkbook(xlsx).valid);
+    QVERIFY(readFile(csv).startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3); // no temporary left
+
+    // A .shienplan document, in English; and a plan that is not eligible still gives 0 (the
+    // report shows its eligibility).
+    const QString doc = dir.filePath(QStringLiteral("plan.shienplan"));
+    writeDocument(loadDocument({QStringLiteral("tests/data/plans/satellite_by_city.json")}), doc);
+    r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), doc, QStringLiteral("--csv=") + csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(r.ok && r.exitCode == 0, r.err.constData());
+    QVERIFY(readFile(csv).contains("Not eligible"));
+
+    r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("--help")});
+    QVERIFY(r.out.contains("report PLAN"));
+}
+
+void TestReports::cli_badInput_data()
+{
+    QTest::addColumn<QString>("content"); // the plan file's content; empty: no file at all
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("named");   // what the stderr line must name ("PLAN", "OUT" or a text)
+    QTest::addColumn<QString>("mentions");
+    const QString sample = QString::fromUtf8(readFile(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json")));
+    QTest::newRow("missing file") << QString() << QStringList{QStringLiteral("--pdf"), QStringLiteral("OUT")} << QStringLiteral("PLAN")
+                                  << QStringLiteral("");
+    QTest::newRow("bad JSON") << QStringLiteral("{ \"format\": \"shienplan/plan\", ") << QStringList{QStringLiteral("--xlsx"), QStringLiteral("OUT")}
+                              << QStringLiteral("PLAN") << QStringLiteral("line");
+    QTest::newRow("no rule book for the year")
+        << QString::fromUtf8(readFile(QStringLiteral(SHIENPLAN_TEST_DATA "/bad/fiscal_year_no_rule_book.json")))
+        << QStringList{QStringLiteral("--csv"), QStringLiteral("OUT")} << QStringLiteral("PLAN") << QStringLiteral("fiscal_year");
+    QTest::newRow("no output") << sample << QStringList{} << QString() << QStringLiteral("--pdf OUT");
+    QTest::newRow("unknown option") << sample << QStringList{QStringLiteral("--docx"), QStringLiteral("OUT")} << QString()
+                                    << QStringLiteral("--docx");
+    QTest::newRow("bad language") << sample << QStringList{QStringLiteral("--pdf"), QStringLiteral("OUT"), QStringLiteral("--lang"), QStringLiteral("fr")}
+                                  << QString() << QStringLiteral("ja|en");
+    QTest::newRow("folder is a file") << sample << QStringList{QStringLiteral("--pdf"), QStringLiteral("FILE/out.pdf")} << QStringLiteral("FILE/out.pdf")
+                                      << QStringLiteral("cannot write");
+    QTest::newRow("folder does not exist") << sample << QStringList{QStringLiteral("--xlsx"), QStringLiteral("NOWHERE/out.xlsx")}
+                                           << QStringLiteral("NOWHERE/out.xlsx") << QStringLiteral("cannot write");
+}
+
+void TestReports::cli_badInput()
+{
+    QFETCH(QString, content);
+    QFETCH(QStringList, options);
+    QFETCH(QString, named);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("plan.json"));
+    if (!content.isEmpty())
+        QVERIFY(writeFile(plan, content.toUtf8()));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("FILE")), "a file, not a folder"));
+    auto resolve = [&](QString s) {
+        s.replace(QStringLiteral("FILE"), dir.filePath(QStringLiteral("FILE")));
+        s.replace(QStringLiteral("NOWHERE"), dir.filePath(QStringLiteral("nowhere")));
+        if (s == QLatin1String("OUT"))
+            s = dir.filePath(QStringLiteral("out"));
+        if (s == QLatin1String("PLAN"))
+            s = plan;
+        return s;
+    };
+    QStringList args{QStringLiteral("report"), plan};
+    for (const auto &o : options)
+        args << resolve(o);
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const Run r = run(QStringLiteral(SHIENPLAN_CLI), args);
+    QVERIFY2(r.ok, "shienplan-cli crashed or hung");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("shienplan-cli: ")), qPrintable(err));
+    if (!named.isEmpty())
+        QVERIFY2(err.contains(resolve(named)), qPrintable(err));
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+    // Nothing was written: the folder holds what it held.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+}
+
+void TestReports::cli_failedWriteLeavesNothing()
+{
+    // The target is a folder: the report is written beside it and the rename fails. The
+    // temporary file must be gone and the folder untouched. An existing file survives a failed
+    // export byte for byte.
+    QTemporaryDir dir;
+    const QString plan = QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json");
+    for (const char *suffix : {"pdf", "xlsx", "csv"}) {
+        const QString target = dir.filePath(QStringLiteral("report.") + QLatin1String(suffix));
+        QVERIFY(QDir(dir.path()).mkpath(target));
+        const Run r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), plan, QStringLiteral("--") + QLatin1String(suffix), target});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(r.err).count(u'\n'), 1);
+        QVERIFY2(r.err.contains(target.toUtf8()), r.err.constData());
+        QVERIFY(QFileInfo(target).isDir());
+        QVERIFY(QDir(target).isEmpty());
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{});
+
+    const QString existing = dir.filePath(QStringLiteral("keep.csv"));
+    QVERIFY(writeFile(existing, "old content"));
+    const Run r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--csv"), existing});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(readFile(existing), QByteArray("old content"));
+
+    // In process as well: a failed write throws ReportError naming the file.
+    const ReportData data = reportOf(loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")}), QStringLiteral("ja"));
+    const QString bad = dir.filePath(QStringLiteral("keep.csv/x.pdf"));
+    try {
+        writeReport(data, ReportFormat::Pdf, bad);
+        QFAIL("no ReportError");
+    } catch (const ReportError &e) {
+        QCOMPARE(e.file, bad);
+        QVERIFY(e.toString().contains(bad));
+    }
+}
+
+void TestReports::windowActions()
+{
+    QMainWindow window;
+    QMenu *file = window.menuBar()->addMenu(QStringLiteral("File"));
+    file->addAction(QStringLiteral("Save"));
+    file->addSeparator();
+    QAction *quit = file->addAction(QStringLiteral("Quit"));
+    quit->setMenuRole(QAction::QuitRole);
+    Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    addReportActions(file, &window, [&doc]() -> const Document & { return doc; });
+
+    const QStringList names{QStringLiteral("actionPrint"), QStringLiteral("actionPrintPreview"), QStringLiteral("actionExportPdf"),
+                            QStringLiteral("actionExportXlsx"), QStringLiteral("actionExportCsv")};
+    for (const auto &name : names) {
+        auto *a = window.findChild<QAction *>(name);
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY(!a->text().isEmpty());
+        QVERIFY(file->actions().contains(a));
+        QVERIFY(file->actions().indexOf(a) < file->actions().indexOf(quit)); // Quit stays last
+    }
+    QCOMPARE(file->actions().last(), quit);
+
+    // Export through the action, with the save dialog replaced.
+    QTemporaryDir dir;
+    QString suggestedName;
+    setReportFileChooser([&](ReportFormat f, const QString &suggested) {
+        suggestedName = QFileInfo(suggested).fileName();
+        return dir.filePath(QStringLiteral("out.") + reportFormatSuffix(f));
+    });
+    window.findChild<QAction *>(QStringLiteral("actionExportCsv"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionExportXlsx"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
+    setReportFileChooser({});
+    QCOMPARE(suggestedName, doc.title + QStringLiteral(".pdf"));
+    QVERIFY(readFile(dir.filePath(QStringLiteral("out.csv"))).startsWith("\xEF\xBB\xBF"));
+    QVERIFY(readWorkbook(dir.filePath(QStringLiteral("out.xlsx"))).valid);
+    QVERIFY(readFile(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
+
+    // The texts follow a language change.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&window, &change);
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionPrint"))->text().isEmpty());
+}
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+// One entry point for every report format, used by the window's File menu and by
+// `shienplan-cli report`. Every format is written to a temporary file beside the target and
+// renamed into place (QSaveFile): a failed export never leaves a half file, and an existing file
+// stays as it was.
+
+#include "document.h"
+#include "reportdata.h"
+#include "reporterror.h"
+
+#include <optional>
+
+namespace shienplan {
+
+class RuleBookLibrary;
+
+enum class ReportFormat { Pdf, Xlsx, Csv };
+
+QString reportFormatSuffix(ReportFormat f); // "pdf", "xlsx", "csv"
+std::optional<ReportFormat> reportFormatFromSuffix(QStringView suffix);
+
+// The report of `doc` with the standard rule books (bundled + the user's) and the bundled
+// registry. lang: "ja" (default) or "en". Throws ReportError naming `out`.
+void writeReport(const Document &doc, ReportFormat format, const QString &out, const QString &lang = QStringLiteral("ja"));
+void writeReport(const Document &doc, const RuleBookLibrary &library, ReportFormat format, const QString &out,
+                 const QString &lang = QStringLiteral("ja"));
+void writeReport(const ReportData &data, ReportFormat format, const QString &out);
+
+// The bytes of a format, for writers that need them in memory.
+QByteArray reportBytes(const ReportData &data, ReportFormat format);
+
+} // namespace shienplan

@@ -1,0 +1,33 @@
+#pragma once
+
+// Short labels and colours shared by the rule book window's grid, tables and dialogs. The
+// catalogue's labels are the full terms of the sources; a 14-column grid needs short ones.
+
+#include "provenance.h"
+#include "rulebookdiff.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace shienplan {
+
+class RuleBookText {
+    Q_DECLARE_TR_FUNCTIONS(RuleBookText)
+public:
+    static QString shortMenu(const QString &menu); // "ステーション"
+    static QString shortSubproject(
+        const QString &subproject); // "多職種\nチーム" (at most two lines)
+    static QString matrixRow(const QString &menu); // "センター\n（市区町村）"
+    static QString cellMeaning(Cell c); // "◎ required sub-project"
+    static QString differenceKind(const QString &kind); // "追加", "状態のみ変更" …
+    static QString origin(const RuleBook &book); // "bundled with the program", a file path …
+};
+
+// Why a value stands out (unknown, only a range, carried over), or empty; the row's background.
+enum class Attention { None, Unknown, Range, CarriedOver, User };
+Attention attentionOf(const RuleValue &v);
+QColor attentionColor(Attention a); // invalid colour for None
+QColor statusTint(Status s); // a light background for a matrix cell of that status
+
+} // namespace shienplan

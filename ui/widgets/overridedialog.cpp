@@ -1,0 +1,93 @@
+#include "overridedialog.h"
+
+#include "yenedit.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace shienplan {
+
+OverrideDialog::OverrideDialog(const RuleOverride &target, const QString &description, const QString &current, QWidget *parent)
+    : QDialog(parent), m_result(target)
+{
+    setObjectName(QStringLiteral("overrideDialog"));
+    setWindowTitle(tr("Enter the official value"));
+    auto *layout = new QVBoxLayout(this);
+    auto *what = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(description.toHtmlEscaped(), tr("Now: %1").arg(current).toHtmlEscaped()), this);
+    what->setWordWrap(true);
+    layout->addWidget(what);
+    auto *form = new QFormLayout;
+    if (target.item == OverrideItem::Rate) {
+        m_rate = new QLineEdit(this);
+        m_rate->setObjectName(QStringLiteral("overrideRate"));
+        m_rate->setPlaceholderText(QStringLiteral("3/4"));
+        form->addRow(tr("Rate (n/d)"), m_rate);
+    } else {
+        m_amount = new YenEdit(this);
+        m_amount->setObjectName(QStringLiteral("overrideAmount"));
+        m_isRange = new QCheckBox(tr("Only a range is known"), this);
+        m_isRange->setObjectName(QStringLiteral("overrideIsRange"));
+        m_max = new YenEdit(this);
+        m_max->setObjectName(QStringLiteral("overrideMax"));
+        m_max->setEnabled(false);
+        connect(m_isRange, &QCheckBox::toggled, m_max, &QWidget::setEnabled);
+        form->addRow(tr("Amount (yen), or lower end"), m_amount);
+        form->addRow(QString(), m_isRange);
+        form->addRow(tr("Upper end (yen)"), m_max);
+    }
+    m_source = new QLineEdit(this);
+    m_source->setObjectName(QStringLiteral("overrideSource"));
+    m_source->setPlaceholderText(tr("e.g. 令和7年度交付要綱 別表 2(1)"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("overrideNote"));
+    form->addRow(tr("Source (required)"), m_source);
+    form->addRow(tr("Note"), m_note);
+    layout->addLayout(form);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("overrideMessage"));
+    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OverrideDialog::tryAccept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void OverrideDialog::tryAccept()
+{
+    RuleOverride o = m_result;
+    o.source = m_source->text().trimmed();
+    o.note = m_note->text().trimmed();
+    if (o.source.isEmpty()) {
+        m_message->setText(tr("Enter the source of the value (the document and where in it)."));
+        return;
+    }
+    if (m_rate) {
+        const auto f = parseFraction(m_rate->text().trimmed());
+        if (!f || *f <= 0 || *f > 1) {
+            m_message->setText(tr("A rate is a fraction n/d greater than 0 and at most 1."));
+            return;
+        }
+        o.rate = *f;
+    } else {
+        const auto lo = m_amount->value();
+        const auto hi = m_isRange->isChecked() ? m_max->value() : lo;
+        if (!lo || !hi || m_amount->text().trimmed().isEmpty()) {
+            m_message->setText(tr("Enter the amount in yen."));
+            return;
+        }
+        if (*lo > *hi) {
+            m_message->setText(tr("The lower end is above the upper end."));
+            return;
+        }
+        o.amount = YenRange::between(*lo, *hi);
+    }
+    m_result = o;
+    accept();
+}
+
+} // namespace shienplan
