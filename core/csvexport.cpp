@@ -1,8 +1,10 @@
 #include "csvexport.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 QString amountField(const std::optional<Yen> &v)
 {
@@ -23,7 +25,8 @@ QString textField(const QString &text)
 
 QString csvField(const QString &text)
 {
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
+    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
+        || text.contains(u'\r')
         || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote)
         return text;
@@ -36,28 +39,21 @@ QStringList csvHeader(QStringView lang)
 {
     const ReportLabels &L = reportLabels(lang);
     const bool en = lang == u"en";
-    auto lo = [&](const QString &s) { return en ? s + QStringLiteral(" (min)") : s + QStringLiteral("（下限）"); };
-    auto hi = [&](const QString &s) { return en ? s + QStringLiteral(" (max)") : s + QStringLiteral("（上限）"); };
-    auto st = [&](const QString &s) { return en ? s + QStringLiteral(": rests on") : s + QStringLiteral("の根拠の状態"); };
-    return {L.scenario,
-            L.bodyCode,
-            L.body,
-            en ? QStringLiteral("Fiscal year (starting)") : QStringLiteral("年度（開始年）"),
-            L.fiscalYear,
-            L.programId,
-            L.menu,
-            L.subprojects,
-            L.staff,
-            L.expenditure,
-            L.otherIncome,
-            L.net,
-            lo(L.standard), hi(L.standard),
-            lo(L.adopted), hi(L.adopted),
-            lo(L.national), hi(L.national),
-            lo(L.prefecture), hi(L.prefecture),
-            lo(L.local), hi(L.local),
-            L.eligibility,
-            st(L.standard), st(L.adopted), st(L.national), st(L.prefecture), st(L.local)};
+    auto lo = [&](const QString &s) {
+        return en ? s + QStringLiteral(" (min)") : s + QStringLiteral("（下限）");
+    };
+    auto hi = [&](const QString &s) {
+        return en ? s + QStringLiteral(" (max)") : s + QStringLiteral("（上限）");
+    };
+    auto st = [&](const QString &s) {
+        return en ? s + QStringLiteral(": rests on") : s + QStringLiteral("の根拠の状態");
+    };
+    return { L.scenario, L.bodyCode, L.body,
+        en ? QStringLiteral("Fiscal year (starting)") : QStringLiteral("年度（開始年）"),
+        L.fiscalYear, L.programId, L.menu, L.subprojects, L.staff, L.expenditure, L.otherIncome,
+        L.net, lo(L.standard), hi(L.standard), lo(L.adopted), hi(L.adopted), lo(L.national),
+        hi(L.national), lo(L.prefecture), hi(L.prefecture), lo(L.local), hi(L.local), L.eligibility,
+        st(L.standard), st(L.adopted), st(L.national), st(L.prefecture), st(L.local) };
 }
 
 QByteArray reportToCsv(const ReportData &data)
@@ -65,7 +61,9 @@ QByteArray reportToCsv(const ReportData &data)
     const QString &lang = data.lang;
     const ReportLabels &L = reportLabels(lang);
     QString text;
-    auto row = [&text](const QStringList &fields) { text += fields.join(u',') + QStringLiteral("\r\n"); };
+    auto row = [&text](const QStringList &fields) {
+        text += fields.join(u',') + QStringLiteral("\r\n");
+    };
     QStringList header;
     for (const auto &h : csvHeader(lang))
         header << csvField(h);
@@ -75,12 +73,17 @@ QByteArray reportToCsv(const ReportData &data)
             QStringList f;
             f << textField(sc.name) << textField(sc.bodyCode) << textField(sc.bodyName)
               << QString::number(sc.fiscalYear) << textField(sc.fiscalYearLabel) << textField(p.id)
-              << textField(p.menuLabel) << textField(p.subprojectsText()) << textField(p.staffText(lang))
-              << yenToString(p.expenditure) << yenToString(p.otherIncome) << amountField(p.net.value.min);
-            for (const ReportFigure *fig : {&p.standard, &p.adopted, &p.national, &p.prefecture, &p.local})
+              << textField(p.menuLabel) << textField(p.subprojectsText(lang))
+              << textField(p.staffText(lang)) << yenToString(p.expenditure)
+              << yenToString(p.otherIncome) << amountField(p.net.value.min);
+            for (const ReportFigure *fig :
+                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
                 f << amountField(fig->value.min) << amountField(fig->value.max);
-            f << textField(!sc.evaluated ? sc.eligibilityText(lang) : p.eligible ? L.eligible : L.notEligible);
-            for (const ReportFigure *fig : {&p.standard, &p.adopted, &p.national, &p.prefecture, &p.local})
+            f << textField(!sc.evaluated ? sc.eligibilityText(lang)
+                    : p.eligible         ? L.eligible
+                                         : L.notEligible);
+            for (const ReportFigure *fig :
+                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
                 f << textField(statusesText(fig->statuses, lang));
             row(f);
         }

@@ -9,7 +9,8 @@
 
 #include <QByteArray>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // The column headers, in the report's language (ReportData::lang).
 QStringList csvHeader(QStringView lang);

@@ -7,28 +7,38 @@
 
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // Order of trust, most trustworthy first (as the window's badges: ui/statusstyle.cpp).
 int trustOrder(Status s)
 {
     switch (s) {
-    case Status::Stated: return 0;
-    case Status::User: return 1;
-    case Status::CarriedOver: return 2;
-    case Status::Inferred: return 3;
-    case Status::Assumed: return 4;
-    case Status::Range: return 5;
-    case Status::Unknown: return 6;
+    case Status::Stated:
+        return 0;
+    case Status::User:
+        return 1;
+    case Status::CarriedOver:
+        return 2;
+    case Status::Inferred:
+        return 3;
+    case Status::Assumed:
+        return 4;
+    case Status::Range:
+        return 5;
+    case Status::Unknown:
+        return 6;
     }
     return 6;
 }
 
 void sortByTrust(QList<Status> &list)
 {
-    std::sort(list.begin(), list.end(), [](Status a, Status b) { return trustOrder(a) < trustOrder(b); });
+    std::sort(
+        list.begin(), list.end(), [](Status a, Status b) { return trustOrder(a) < trustOrder(b); });
 }
 
 void addStatuses(QList<Status> &to, const QList<Status> &from)
@@ -50,7 +60,7 @@ QList<Status> restsOn(const ProgramResult &r, const Program &p, Figure figure)
     const QString share = QStringLiteral("startup_support.prefecture_share");
     if (figure == Figure::Prefecture) {
         const bool used = std::any_of(r.provenance.cbegin(), r.provenance.cend(),
-                                      [&](const UsedValue &u) { return u.item == share; });
+            [&](const UsedValue &u) { return u.item == share; });
         if (!p.startup || !used)
             return {}; // no start-up support: the 0 rests on nothing uncertain
     }
@@ -61,11 +71,16 @@ QList<Status> restsOn(const ProgramResult &r, const Program &p, Figure figure)
         const bool rate = item == m + QStringLiteral("rate");
         const bool truncation = item == QLatin1String("calculation.truncation_unit");
         switch (figure) {
-        case Figure::Standard: return standard;
-        case Figure::Adopted: return standard || adoptedRule;
-        case Figure::National: return standard || adoptedRule || rate || truncation;
-        case Figure::Prefecture: return standard || adoptedRule || item == share || truncation;
-        case Figure::Local: return true;
+        case Figure::Standard:
+            return standard;
+        case Figure::Adopted:
+            return standard || adoptedRule;
+        case Figure::National:
+            return standard || adoptedRule || rate || truncation;
+        case Figure::Prefecture:
+            return standard || adoptedRule || item == share || truncation;
+        case Figure::Local:
+            return true;
         }
         return true;
     };
@@ -86,12 +101,13 @@ QString bodyDescription(const Plan &plan, QStringView lang)
         parts << plan.body.code;
     if (parts.isEmpty())
         return plan.body.name;
-    return lang == u"en" ? QStringLiteral("%1 (%2)").arg(plan.body.name, parts.join(QStringLiteral(", ")))
-                         : QStringLiteral("%1（%2）").arg(plan.body.name, parts.join(u'・'));
+    return lang == u"en"
+        ? QStringLiteral("%1 (%2)").arg(plan.body.name, parts.join(QStringLiteral(", ")))
+        : QStringLiteral("%1（%2）").arg(plan.body.name, parts.join(u'・'));
 }
 
-ReportProgram programReport(const Program &p, const ProgramResult &r, const RuleBook &book,
-                            QStringView lang)
+ReportProgram programReport(
+    const Program &p, const ProgramResult &r, const RuleBook &book, QStringView lang)
 {
     const bool en = lang == u"en";
     ReportProgram out;
@@ -121,13 +137,13 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
     }
     for (const auto &k : staffCatalogue())
         if (p.staffCount(k.id) > 0)
-            out.staff << ReportStaff{k.id, k.label(lang), p.staffCount(k.id)};
+            out.staff << ReportStaff { k.id, k.label(lang), p.staffCount(k.id) };
     for (auto it = p.staff.cbegin(); it != p.staff.cend(); ++it)
         if (!findStaffKind(it.key()) && it.value() > 0)
-            out.staff << ReportStaff{it.key(), it.key(), it.value()};
+            out.staff << ReportStaff { it.key(), it.key(), it.value() };
     out.expenditure = p.expenditure;
     out.otherIncome = p.otherIncome;
-    out.net = {YenRange::exact(r.net), {Status::User}};
+    out.net = { YenRange::exact(r.net), { Status::User } };
     out.rate = r.rate;
     out.yearsRunning = p.yearsRunning;
     if (p.startup) {
@@ -136,25 +152,29 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
             share = fractionToString(*p.startup->prefectureShare);
         else
             share = fractionToString(book.startup.prefectureShare.min) + QStringLiteral("〜")
-                + fractionToString(book.startup.prefectureShare.max) + (en ? QStringLiteral(" (not decided)") : QStringLiteral("（未定）"));
+                + fractionToString(book.startup.prefectureShare.max)
+                + (en ? QStringLiteral(" (not decided)") : QStringLiteral("（未定）"));
         out.startup = en ? QStringLiteral("prefecture %1, year %2").arg(share).arg(p.startup->year)
                          : QStringLiteral("都道府県 %1（%2年目）").arg(share).arg(p.startup->year);
     }
-    out.standard = {r.standard, restsOn(r, p, Figure::Standard)};
-    out.adopted = {r.adopted, restsOn(r, p, Figure::Adopted)};
-    out.national = {r.national, restsOn(r, p, Figure::National)};
-    out.prefecture = {r.prefectureSupport, restsOn(r, p, Figure::Prefecture)};
-    out.local = {r.local, restsOn(r, p, Figure::Local)};
+    out.standard = { r.standard, restsOn(r, p, Figure::Standard) };
+    out.adopted = { r.adopted, restsOn(r, p, Figure::Adopted) };
+    out.national = { r.national, restsOn(r, p, Figure::National) };
+    out.prefecture = { r.prefectureSupport, restsOn(r, p, Figure::Prefecture) };
+    out.local = { r.local, restsOn(r, p, Figure::Local) };
     for (const auto &m : r.members)
-        out.members << ReportMember{m.code, m.name, m.share, m.local};
+        out.members << ReportMember { m.code, m.name, m.share, m.local };
     for (const auto &s : r.explanation)
         out.explanation << (en ? s.en : s.ja);
     for (const auto &u : r.provenance) {
-        const bool seen = std::any_of(out.sources.cbegin(), out.sources.cend(), [&](const ReportSource &s) {
-            return s.item == u.item && s.status == u.status && s.source == u.source && s.note == u.note;
-        });
+        const bool seen
+            = std::any_of(out.sources.cbegin(), out.sources.cend(), [&](const ReportSource &s) {
+                  return s.item == u.item && s.status == u.status && s.source == u.source
+                      && s.note == u.note;
+              });
         if (!seen)
-            out.sources << ReportSource{u.item, reportItemLabel(u.item, lang), u.status, u.source, u.note};
+            out.sources << ReportSource { u.item, reportItemLabel(u.item, lang), u.status, u.source,
+                u.note };
     }
     return out;
 }
@@ -165,8 +185,8 @@ void addFigure(ReportFigure &to, const ReportFigure &f)
     addStatuses(to.statuses, f.statuses);
 }
 
-ReportScenario scenarioReport(const Scenario &sc, const RuleBook *book, const Registry &registry,
-                              QStringView lang)
+ReportScenario scenarioReport(
+    const Scenario &sc, const RuleBook *book, const Registry &registry, QStringView lang)
 {
     const bool en = lang == u"en";
     ReportScenario out;
@@ -178,14 +198,20 @@ ReportScenario scenarioReport(const Scenario &sc, const RuleBook *book, const Re
     out.bodyName = sc.plan.body.name;
     out.bodyKindLabel = sc.plan.body.kind ? bodyKindLabel(*sc.plan.body.kind, lang) : QString();
     ReportTotals &t = out.totals;
-    for (ReportFigure *f : {&t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local})
+    for (ReportFigure *f :
+        { &t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
         f->value = YenRange::exact(0);
     if (!book) {
-        out.notEvaluated = en ? QStringLiteral("No rule book for %1: the amounts cannot be computed.").arg(out.fiscalYearLabel)
-                              : QStringLiteral("%1のルールブックがないため、金額を計算できません。").arg(out.fiscalYearLabel);
+        out.notEvaluated = en
+            ? QStringLiteral("No rule book for %1: the amounts cannot be computed.")
+                  .arg(out.fiscalYearLabel)
+            : QStringLiteral("%1のルールブックがないため、金額を計算できません。")
+                  .arg(out.fiscalYearLabel);
     } else if (!sc.plan.body.kind) {
-        out.notEvaluated = en ? QStringLiteral("The kind of the implementing body is not known: the plan cannot be checked.")
-                              : QStringLiteral("実施主体の種類が不明なため、判定できません。");
+        out.notEvaluated = en
+            ? QStringLiteral(
+                "The kind of the implementing body is not known: the plan cannot be checked.")
+            : QStringLiteral("実施主体の種類が不明なため、判定できません。");
     }
     if (!out.notEvaluated.isEmpty()) {
         for (const auto &p : sc.plan.programs) {
@@ -196,11 +222,13 @@ ReportScenario scenarioReport(const Scenario &sc, const RuleBook *book, const Re
             rp.expenditure = p.expenditure;
             rp.otherIncome = p.otherIncome;
             rp.eligible = false;
-            for (ReportFigure *f : {&rp.net, &rp.standard, &rp.adopted, &rp.national, &rp.prefecture, &rp.local})
+            for (ReportFigure *f :
+                { &rp.net, &rp.standard, &rp.adopted, &rp.national, &rp.prefecture, &rp.local })
                 f->value = YenRange::unknown();
             out.programs << rp;
         }
-        for (ReportFigure *f : {&t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local})
+        for (ReportFigure *f :
+            { &t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
             f->value = YenRange::unknown();
         return out;
     }
@@ -209,17 +237,18 @@ ReportScenario scenarioReport(const Scenario &sc, const RuleBook *book, const Re
     out.eligible = e.eligible;
     bool planWideError = false;
     for (const auto &f : e.findings) {
-        out.findings << ReportFinding{f.severity, severityLabel(f.severity, lang), f.code, f.program,
-                                      f.message(lang), f.source};
+        out.findings << ReportFinding { f.severity, severityLabel(f.severity, lang), f.code,
+            f.program, f.message(lang), f.source };
         out.errors += f.severity == Severity::Error;
         out.warnings += f.severity == Severity::Warning;
         planWideError |= f.severity == Severity::Error && f.program.isEmpty();
     }
     for (qsizetype i = 0; i < e.programs.size() && i < sc.plan.programs.size(); ++i) {
         ReportProgram rp = programReport(sc.plan.programs[i], e.programs[i], *book, lang);
-        rp.eligible = !planWideError && std::none_of(e.findings.cbegin(), e.findings.cend(), [&](const Finding &f) {
-            return f.severity == Severity::Error && f.program == rp.id;
-        });
+        rp.eligible = !planWideError
+            && std::none_of(e.findings.cbegin(), e.findings.cend(), [&](const Finding &f) {
+                   return f.severity == Severity::Error && f.program == rp.id;
+               });
         t.expenditure += rp.expenditure;
         t.otherIncome += rp.otherIncome;
         addFigure(t.net, rp.net);
@@ -248,12 +277,12 @@ QString joinDistinct(const QStringList &items, QStringView lang)
 
 } // namespace
 
-QString ReportProgram::subprojectsText() const
+QString ReportProgram::subprojectsText(QStringView lang) const
 {
     QStringList parts;
     for (const auto &s : subprojects)
         parts << s.symbol + s.label;
-    return parts.join(u'・');
+    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
 }
 
 QString ReportProgram::staffText(QStringView lang) const
@@ -271,9 +300,12 @@ QString ReportScenario::eligibilityText(QStringView lang) const
     if (!evaluated)
         return en ? QStringLiteral("not computed") : QStringLiteral("計算できません");
     QString text = eligible ? reportLabels(lang).eligible
-                            : (en ? QStringLiteral("Not eligible (%1 errors)") : QStringLiteral("補助対象外（エラー %1 件）")).arg(errors);
+                            : (en ? QStringLiteral("Not eligible (%1 errors)")
+                                  : QStringLiteral("補助対象外（エラー %1 件）"))
+                                  .arg(errors);
     if (warnings)
-        text += (en ? QStringLiteral(", %1 warnings") : QStringLiteral("、注意 %1 件")).arg(warnings);
+        text += (en ? QStringLiteral(", %1 warnings") : QStringLiteral("、注意 %1 件"))
+                    .arg(warnings);
     return text;
 }
 
@@ -282,8 +314,9 @@ QString ReportScenario::menusText(QStringView lang) const
     QStringList menus;
     for (const auto &p : programs)
         menus << p.menuLabel;
-    return menus.isEmpty() ? reportLabels(lang).noProgram
-                           : menus.join(lang == u"en" ? QStringLiteral("; ") : QStringLiteral("、"));
+    return menus.isEmpty()
+        ? reportLabels(lang).noProgram
+        : menus.join(lang == u"en" ? QStringLiteral("; ") : QStringLiteral("、"));
 }
 
 QList<Status> ReportData::statusesUsed() const
@@ -351,8 +384,10 @@ const ReportLabels &reportLabels(QStringView lang)
         l.noProgram = QStringLiteral("事業がありません");
         l.page = QStringLiteral("%1 / %2");
         l.generatedBy = QStringLiteral("ShienPlan で作成");
-        l.disclaimer = QStringLiteral("この計画書の金額は、資料とその解釈に基づく試算です。国・都道府県の正式な額ではありません。"
-                                      "各金額の右に、その金額が拠って立つ値の状態を示します（凡例を参照）。");
+        l.disclaimer = QStringLiteral(
+            "この計画書の金額は、資料とその解釈に基づく試算です。国・都道府県の正式な額ではありませ"
+            "ん。"
+            "各金額の右に、その金額が拠って立つ値の状態を示します（凡例を参照）。");
         return l;
     }();
     static const ReportLabels en = [] {
@@ -410,24 +445,27 @@ const ReportLabels &reportLabels(QStringView lang)
         l.noProgram = QStringLiteral("no program");
         l.page = QStringLiteral("%1 / %2");
         l.generatedBy = QStringLiteral("Made with ShienPlan");
-        l.disclaimer = QStringLiteral("The amounts in this plan are estimates from the source documents and their reading, "
-                                      "not official national or prefectural figures. Next to each amount is the status of the "
-                                      "values it rests on (see the legend).");
+        l.disclaimer = QStringLiteral(
+            "The amounts in this plan are estimates from the source documents and their reading, "
+            "not official national or prefectural figures. Next to each amount is the status of "
+            "the "
+            "values it rests on (see the legend).");
         return l;
     }();
     return lang == u"en" ? en : ja;
 }
 
-ReportData buildReportData(const Document &doc, const RuleBookLibrary &library, const Registry &registry,
-                           QStringView lang, QDate date)
+ReportData buildReportData(const Document &doc, const RuleBookLibrary &library,
+    const Registry &registry, QStringView lang, QDate date)
 {
     ReportData out;
     out.lang = lang == u"en" ? QStringLiteral("en") : QStringLiteral("ja");
     const bool en = out.lang == QLatin1String("en");
     const ReportLabels &L = reportLabels(out.lang);
     out.date = date;
-    out.dateText = en ? date.toString(Qt::ISODate)
-                      : QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    out.dateText = en
+        ? date.toString(Qt::ISODate)
+        : QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
     out.title = doc.title;
     if (out.title.isEmpty() && !doc.scenarios.isEmpty())
         out.title = doc.scenarios.first().plan.title;
@@ -449,7 +487,8 @@ ReportData buildReportData(const Document &doc, const RuleBookLibrary &library, 
             }
         }
         auto it = books.constFind(fy);
-        out.scenarios << scenarioReport(sc, it == books.constEnd() ? nullptr : &it.value(), registry, out.lang);
+        out.scenarios << scenarioReport(
+            sc, it == books.constEnd() ? nullptr : &it.value(), registry, out.lang);
         bodies << bodyDescription(sc.plan, out.lang);
         years << (en ? fiscalYearLabel(fy, u"en") : fiscalYearLabelBoth(fy));
     }
@@ -459,14 +498,15 @@ ReportData buildReportData(const Document &doc, const RuleBookLibrary &library, 
     QList<Status> used;
     for (const auto &sc : out.scenarios) {
         for (const auto &p : sc.programs) {
-            for (const ReportFigure *f : {&p.net, &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local})
+            for (const ReportFigure *f :
+                { &p.net, &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
                 addStatuses(used, f->statuses);
             for (const auto &s : p.sources)
-                addStatuses(used, {s.status});
+                addStatuses(used, { s.status });
         }
     }
     for (Status s : used)
-        out.legend << ReportLegendEntry{s, statusLabel(s, out.lang), statusMeaning(s, out.lang)};
+        out.legend << ReportLegendEntry { s, statusLabel(s, out.lang), statusMeaning(s, out.lang) };
     return out;
 }
 
@@ -506,11 +546,13 @@ QString reportItemLabel(const QString &item, QStringView lang)
 {
     const bool en = lang == u"en";
     if (item == QLatin1String("calculation.adopted_rule"))
-        return en ? QStringLiteral("Adopted amount = min(standard amount, net cost)") : QStringLiteral("補助対象額の算定（基準額と実支出額の少ない方）");
+        return en ? QStringLiteral("Adopted amount = min(standard amount, net cost)")
+                  : QStringLiteral("補助対象額の算定（基準額と実支出額の少ない方）");
     if (item == QLatin1String("calculation.truncation_unit"))
         return en ? QStringLiteral("Truncation to 1,000 yen") : QStringLiteral("千円未満切捨て");
     if (item == QLatin1String("startup_support.prefecture_share"))
-        return en ? QStringLiteral("Prefecture's share of start-up support") : QStringLiteral("立ち上げ支援の都道府県負担割合");
+        return en ? QStringLiteral("Prefecture's share of start-up support")
+                  : QStringLiteral("立ち上げ支援の都道府県負担割合");
     const auto dot = item.indexOf(u'.');
     if (dot < 0)
         return item;
@@ -518,18 +560,22 @@ QString reportItemLabel(const QString &item, QStringView lang)
     if (rest == QLatin1String("base"))
         return en ? QStringLiteral("Base amount") : QStringLiteral("基本額");
     if (rest == QLatin1String("base_juso"))
-        return en ? QStringLiteral("Base amount (with 重層的支援体制整備事業)") : QStringLiteral("基本額（重層的支援体制整備事業を実施）");
+        return en ? QStringLiteral("Base amount (with 重層的支援体制整備事業)")
+                  : QStringLiteral("基本額（重層的支援体制整備事業を実施）");
     if (rest == QLatin1String("addon_default"))
-        return en ? QStringLiteral("Add-on per sub-project") : QStringLiteral("加算（1事業あたり）");
+        return en ? QStringLiteral("Add-on per sub-project")
+                  : QStringLiteral("加算（1事業あたり）");
     if (rest == QLatin1String("rate"))
         return en ? QStringLiteral("Subsidy rate") : QStringLiteral("補助率");
     if (rest.startsWith(QLatin1String("addons."))) {
         const QString sp = subprojectLabel(rest.mid(7), lang);
-        return en ? QStringLiteral("Amount for \"%1\"").arg(sp) : QStringLiteral("「%1」の額").arg(sp);
+        return en ? QStringLiteral("Amount for \"%1\"").arg(sp)
+                  : QStringLiteral("「%1」の額").arg(sp);
     }
     if (rest.startsWith(QLatin1String("per_person."))) {
         const QString kind = staffLabel(rest.mid(11), lang);
-        return en ? QStringLiteral("%1 (per person)").arg(kind) : QStringLiteral("%1（1人あたり）").arg(kind);
+        return en ? QStringLiteral("%1 (per person)").arg(kind)
+                  : QStringLiteral("%1（1人あたり）").arg(kind);
     }
     return item;
 }
@@ -539,25 +585,32 @@ QString statusMeaning(Status s, QStringView lang)
     const bool en = lang == u"en";
     switch (s) {
     case Status::Stated:
-        return en ? QStringLiteral("stated in the source documents") : QStringLiteral("資料に記載のある値");
+        return en ? QStringLiteral("stated in the source documents")
+                  : QStringLiteral("資料に記載のある値");
     case Status::CarriedOver:
-        return en ? QStringLiteral("carried over from an earlier year's documents; confirm it against this year's official figure")
-                  : QStringLiteral("以前の年度の資料の値を引き継いだもの。今年度の正式な額で確認してください");
+        return en ? QStringLiteral("carried over from an earlier year's documents; confirm it "
+                                   "against this year's official figure")
+                  : QStringLiteral(
+                      "以前の年度の資料の値を引き継いだもの。今年度の正式な額で確認してください");
     case Status::Inferred:
         return en ? QStringLiteral("inferred from the source documents, not stated in them")
                   : QStringLiteral("資料に明記はなく、資料から推定した値");
     case Status::Assumed:
-        return en ? QStringLiteral("not in the sources; an assumption (such as the usual calculation method)")
+        return en ? QStringLiteral(
+                   "not in the sources; an assumption (such as the usual calculation method)")
                   : QStringLiteral("資料にないため仮定した値（通常の算定方法など）");
     case Status::Range:
         return en ? QStringLiteral("the sources give only a range; the amount is shown as a range")
                   : QStringLiteral("資料では範囲でしか示されていない値。金額は範囲で示します");
     case Status::Unknown:
-        return en ? QStringLiteral("not in the sources; an end that depends on it is shown as unknown")
-                  : QStringLiteral("資料にない値。これに依存する端は「不明」と示します");
+        return en
+            ? QStringLiteral("not in the sources; an end that depends on it is shown as unknown")
+            : QStringLiteral("資料にない値。これに依存する端は「不明」と示します");
     case Status::User:
-        return en ? QStringLiteral("entered in the plan or by the user (expenditure, shares, corrected values)")
-                  : QStringLiteral("計画またはユーザーが入力した値（支出額、負担割合、入力した正式な額など）");
+        return en ? QStringLiteral(
+                   "entered in the plan or by the user (expenditure, shares, corrected values)")
+                  : QStringLiteral(
+                      "計画またはユーザーが入力した値（支出額、負担割合、入力した正式な額など）");
     }
     return {};
 }

@@ -13,7 +13,8 @@
 
 #include <QDate>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 class RuleBookLibrary;
@@ -28,9 +29,10 @@ struct ReportFigure {
 
 struct ReportSubproject {
     QString id;
-    QString key;    // "S01"
-    QString label;  // 相談支援
-    QString symbol; // ◎ required, ○ optional, - not allowed; empty when the year's matrix has no cell
+    QString key; // "S01"
+    QString label; // 相談支援
+    QString
+        symbol; // ◎ required, ○ optional, - not allowed; empty when the year's matrix has no cell
 };
 
 struct ReportStaff {
@@ -47,8 +49,8 @@ struct ReportMember { // one member of a joint program and its part of the local
 };
 
 struct ReportSource { // one rule-book value an amount rests on
-    QString item;   // "station.base"
-    QString label;  // 基本額
+    QString item; // "station.base"
+    QString label; // 基本額
     Status status = Status::Unknown;
     QString source; // "002:1148"
     QString note;
@@ -65,33 +67,33 @@ struct ReportFinding {
 
 struct ReportProgram {
     QString id;
-    QString menu;      // id
+    QString menu; // id
     QString menuLabel; // ひきこもり支援ステーション事業
     QList<ReportSubproject> subprojects; // in matrix order
-    QList<ReportStaff> staff;            // kinds with at least one person
-    Yen expenditure{0};
-    Yen otherIncome{0};
-    ReportFigure net;                    // exact; rests on the planner's own figures
-    std::optional<Fraction> rate;        // absent when the menu has no rule this year
+    QList<ReportStaff> staff; // kinds with at least one person
+    Yen expenditure { 0 };
+    Yen otherIncome { 0 };
+    ReportFigure net; // exact; rests on the planner's own figures
+    std::optional<Fraction> rate; // absent when the menu has no rule this year
     int yearsRunning = 1;
-    QString startup;                     // "都道府県 1/4（1年目）", empty without start-up support
-    ReportFigure standard;               // 基準額
-    ReportFigure adopted;                // 補助対象額
-    ReportFigure national;               // 国庫補助額
-    ReportFigure prefecture;             // 都道府県の支援
-    ReportFigure local;                  // 実施主体の負担
-    QList<ReportMember> members;         // joint programs only
-    QStringList explanation;             // the engine's steps, in the report's language
-    QList<ReportSource> sources;         // rule-book values used, without duplicates
-    bool eligible = true;                // no error finding about it (nor about the whole plan)
+    QString startup; // "都道府県 1/4（1年目）", empty without start-up support
+    ReportFigure standard; // 基準額
+    ReportFigure adopted; // 補助対象額
+    ReportFigure national; // 国庫補助額
+    ReportFigure prefecture; // 都道府県の支援
+    ReportFigure local; // 実施主体の負担
+    QList<ReportMember> members; // joint programs only
+    QStringList explanation; // the engine's steps, in the report's language
+    QList<ReportSource> sources; // rule-book values used, without duplicates
+    bool eligible = true; // no error finding about it (nor about the whole plan)
 
-    QString subprojectsText() const;     // "◎相談支援・○実態把握調査"
+    QString subprojectsText(QStringView lang) const; // "◎相談支援・○実態把握調査"
     QString staffText(QStringView lang) const; // "ひきこもり支援コーディネーター 1名"
 };
 
 struct ReportTotals { // over the programs of one scenario
-    Yen expenditure{0};
-    Yen otherIncome{0};
+    Yen expenditure { 0 };
+    Yen otherIncome { 0 };
     ReportFigure net;
     ReportFigure standard;
     ReportFigure adopted;
@@ -109,7 +111,7 @@ struct ReportScenario {
     QString bodyName;
     QString bodyKindLabel;
     bool evaluated = false; // false: no rule book for the year, or the body's kind is not known
-    QString notEvaluated;   // why, in the report's language
+    QString notEvaluated; // why, in the report's language
     bool eligible = false;
     int errors = 0;
     int warnings = 0;
@@ -117,13 +119,14 @@ struct ReportScenario {
     QList<ReportFinding> findings;
     ReportTotals totals;
 
-    QString eligibilityText(QStringView lang) const; // 補助対象 / 補助対象外（エラー 2 件）/ 計算できません
-    QString menusText(QStringView lang) const;       // the menus of the programs, joined
+    QString eligibilityText(
+        QStringView lang) const; // 補助対象 / 補助対象外（エラー 2 件）/ 計算できません
+    QString menusText(QStringView lang) const; // the menus of the programs, joined
 };
 
 struct ReportLegendEntry {
     Status status = Status::Unknown;
-    QString label;   // 前年度から継続
+    QString label; // 前年度から継続
     QString meaning; // what it means for the figure next to it
 };
 
@@ -131,11 +134,12 @@ struct ReportData {
     QString lang; // "ja" or "en"
     QString title;
     QDate date;
-    QString dateText;      // 2026年11月22日 / 2026-11-22
-    QString bodyText;      // 高岡市（市・162027）; the bodies of all scenarios when they differ
+    QString dateText; // 2026年11月22日 / 2026-11-22
+    QString bodyText; // 高岡市（市・162027）; the bodies of all scenarios when they differ
     QString fiscalYearText; // 令和7年度（FY2025）; all years when they differ
     QList<ReportScenario> scenarios;
-    QList<ReportLegendEntry> legend; // every status used by a figure or a source, most trusted first
+    QList<ReportLegendEntry>
+        legend; // every status used by a figure or a source, most trusted first
     QList<Note> notes;
     QStringList problems; // the document's rule-book values that could not be applied
 
@@ -145,60 +149,60 @@ struct ReportData {
 // Every fixed text of the reports, in one place so that the PDF, the workbook and the CSV use
 // the same terms (the terms of the source documents: 基準額, 補助対象額, 国庫補助額 …).
 struct ReportLabels {
-    QString reportTitle;  // ひきこもり支援推進事業 計画書
-    QString body;         // 実施主体
-    QString bodyCode;     // 団体コード
-    QString fiscalYear;   // 年度
-    QString date;         // 作成日
-    QString scenario;     // シナリオ
-    QString scenarios;    // シナリオの比較
-    QString program;      // 事業
-    QString programId;    // 事業ID
-    QString menu;         // 事業区分
-    QString subprojects;  // 実施する事業（◎必須・○任意）
-    QString staff;        // 人員
-    QString expenditure;  // 対象経費の実支出額
-    QString otherIncome;  // 寄付金その他の収入
-    QString net;          // 差引額（実支出額 − その他の収入）
-    QString rate;         // 補助率
-    QString startup;      // 都道府県による立ち上げ支援
-    QString joint;        // 共同実施
-    QString member;       // 構成団体
-    QString share;        // 負担割合
-    QString standard;     // 基準額
-    QString adopted;      // 補助対象額
-    QString national;     // 国庫補助額
-    QString prefecture;   // 都道府県の支援
-    QString local;        // 実施主体の負担
-    QString item;         // 項目
-    QString yen;          // 金額（円）
-    QString thousandYen;  // 金額（千円）
+    QString reportTitle; // ひきこもり支援推進事業 計画書
+    QString body; // 実施主体
+    QString bodyCode; // 団体コード
+    QString fiscalYear; // 年度
+    QString date; // 作成日
+    QString scenario; // シナリオ
+    QString scenarios; // シナリオの比較
+    QString program; // 事業
+    QString programId; // 事業ID
+    QString menu; // 事業区分
+    QString subprojects; // 実施する事業（◎必須・○任意）
+    QString staff; // 人員
+    QString expenditure; // 対象経費の実支出額
+    QString otherIncome; // 寄付金その他の収入
+    QString net; // 差引額（実支出額 − その他の収入）
+    QString rate; // 補助率
+    QString startup; // 都道府県による立ち上げ支援
+    QString joint; // 共同実施
+    QString member; // 構成団体
+    QString share; // 負担割合
+    QString standard; // 基準額
+    QString adopted; // 補助対象額
+    QString national; // 国庫補助額
+    QString prefecture; // 都道府県の支援
+    QString local; // 実施主体の負担
+    QString item; // 項目
+    QString yen; // 金額（円）
+    QString thousandYen; // 金額（千円）
     QString thousandUnit; // 千円
-    QString yenUnit;      // 円
-    QString restsOn;      // 根拠の状態
-    QString min;          // 下限
-    QString max;          // 上限
-    QString eligibility;  // 判定
-    QString eligible;     // 補助対象
-    QString notEligible;  // 補助対象外
-    QString findings;     // 指摘事項
-    QString noFindings;   // 指摘事項はありません
-    QString explanation;  // 計算の根拠
-    QString sources;      // 使用した値と出典
-    QString source;       // 出典
-    QString status;       // 状態
-    QString note;         // 備考
-    QString legend;       // 値の状態（凡例）
-    QString totals;       // シナリオ合計
-    QString total;        // 合計
-    QString summary;      // 概要 (also the summary sheet's name)
-    QString notes;        // メモ
-    QString none;         // なし
-    QString unknown;      // 不明
-    QString noProgram;    // 事業がありません
-    QString page;         // "%1 / %2"
-    QString generatedBy;  // ShienPlan で作成
-    QString disclaimer;   // 試算です …
+    QString yenUnit; // 円
+    QString restsOn; // 根拠の状態
+    QString min; // 下限
+    QString max; // 上限
+    QString eligibility; // 判定
+    QString eligible; // 補助対象
+    QString notEligible; // 補助対象外
+    QString findings; // 指摘事項
+    QString noFindings; // 指摘事項はありません
+    QString explanation; // 計算の根拠
+    QString sources; // 使用した値と出典
+    QString source; // 出典
+    QString status; // 状態
+    QString note; // 備考
+    QString legend; // 値の状態（凡例）
+    QString totals; // シナリオ合計
+    QString total; // 合計
+    QString summary; // 概要 (also the summary sheet's name)
+    QString notes; // メモ
+    QString none; // なし
+    QString unknown; // 不明
+    QString noProgram; // 事業がありません
+    QString page; // "%1 / %2"
+    QString generatedBy; // ShienPlan で作成
+    QString disclaimer; // 試算です …
 };
 const ReportLabels &reportLabels(QStringView lang);
 
@@ -206,8 +210,8 @@ const ReportLabels &reportLabels(QStringView lang);
 // year from `library`, with the document's own rule-book values applied (effectiveRuleBook), as
 // the window does. A scenario whose year has no rule book is kept, marked as not evaluated.
 // lang: "en" for English, anything else Japanese.
-ReportData buildReportData(const Document &doc, const RuleBookLibrary &library, const Registry &registry,
-                           QStringView lang = u"ja", QDate date = QDate::currentDate());
+ReportData buildReportData(const Document &doc, const RuleBookLibrary &library,
+    const Registry &registry, QStringView lang = u"ja", QDate date = QDate::currentDate());
 
 // The fiscal years of a document's scenarios that have no rule book in `library`.
 QList<int> yearsWithoutRuleBook(const Document &doc, const RuleBookLibrary &library);

@@ -3,10 +3,13 @@
 # Idempotent: packages already present are not fetched again. Uses sudo when not root.
 set -euo pipefail
 
+# zlib1g-dev: xlsxwriter.pc links -lz (libxlsxwriter-dev does not pull it in), and tests/tst_reports
+# reads workbooks back with zlib.
 PACKAGES=(
   g++ cmake ninja-build pkg-config file dpkg-dev
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libboost-dev libsqlite3-dev libxlsxwriter-dev
+  zlib1g-dev
   fonts-noto-cjk fonts-morisawa-bizud-gothic
   xvfb xauth poppler-utils
 )

@@ -209,6 +209,7 @@ JA = {
     "A rate is a fraction n/d greater than 0 and at most 1.": "補助率は 0 より大きく 1 以下の分数 n/d で入力してください。",
     "Enter the amount in yen.": "金額を円で入力してください。",
     "The lower end is above the upper end.": "下限が上限を上回っています。",
+    "Rule books (amounts, matrix, sources)…": "ルールブック（金額・事業表・出典）…",
     # matrix
     "Sub-project": "事業",
     "Required": "区分",
@@ -373,6 +374,26 @@ JA = {
     "Matrix": "表",
     "Undo": "元に戻す",
     "Redo": "やり直す",
+    # reports: File menu (ui/report/printactions.cpp)
+    "&Print…": "印刷(&P)…",
+    "Print pre&view…": "印刷プレビュー(&V)…",
+    "Export P&DF…": "PDF に書き出し(&D)…",
+    "Export E&xcel workbook…": "Excel に書き出し(&X)…",
+    "Export &CSV…": "CSV に書き出し(&C)…",
+    "Print the report: every scenario with its amounts, their status and sources":
+        "計画書を印刷します（各シナリオの金額、値の状態と出典）",
+    "Save the report as an A4 PDF to file or mail": "計画書を A4 の PDF として保存します（提出・メール用）",
+    "Save an Excel workbook: a summary and one sheet per scenario": "Excel ブックとして保存します（概要とシナリオごとのシート）",
+    "Save a CSV file (UTF-8 with BOM), one row per program": "CSV ファイル（UTF-8、BOM 付き、事業ごとに1行）として保存します",
+    "Print preview: %1": "印刷プレビュー: %1",
+    "PDF files (*.pdf)": "PDF ファイル (*.pdf)",
+    "Excel workbooks (*.xlsx)": "Excel ブック (*.xlsx)",
+    "CSV files (*.csv)": "CSV ファイル (*.csv)",
+    "Export PDF": "PDF に書き出し",
+    "Export Excel workbook": "Excel に書き出し",
+    "Export CSV": "CSV に書き出し",
+    "Cannot export": "書き出せません",
+    "Wrote %1": "%1 に書き出しました",
 }
 
 

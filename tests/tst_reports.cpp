@@ -31,6 +31,7 @@
 #include "xlsxexport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -38,11 +39,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPdfWriter>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -50,7 +53,8 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 
 constexpr int kTimeoutMs = 60'000;
 const QDate kDate(2025, 6, 30);
@@ -71,7 +75,8 @@ Document loadDocument(const QStringList &files)
 {
     Document doc;
     for (const auto &file : files) {
-        const QString path = file.startsWith(u'/') ? file : QStringLiteral(SHIENPLAN_SOURCE_DIR "/") + file;
+        const QString path
+            = file.startsWith(u'/') ? file : QStringLiteral(SHIENPLAN_SOURCE_DIR "/") + file;
         const Document part = documentFromPlansJson(readFile(path), Registry::bundled());
         if (doc.title.isEmpty())
             doc.title = part.title;
@@ -86,7 +91,8 @@ QList<Evaluation> engineResults(const Document &doc)
     const RuleBookLibrary lib = RuleBookLibrary::bundledOnly();
     QList<Evaluation> out;
     for (const auto &sc : doc.scenarios)
-        out << evaluate(sc.plan, effectiveRuleBook(*lib.book(sc.plan.fiscalYear), doc), Registry::bundled());
+        out << evaluate(
+            sc.plan, effectiveRuleBook(*lib.book(sc.plan.fiscalYear), doc), Registry::bundled());
     return out;
 }
 
@@ -137,12 +143,11 @@ bool havePoppler()
 // The amounts of one program with a name for messages.
 QList<QPair<QString, YenRange>> amountsOf(const ProgramResult &p)
 {
-    QList<QPair<QString, YenRange>> list{{QStringLiteral("standard"), p.standard},
-                                         {QStringLiteral("net"), YenRange::exact(p.net)},
-                                         {QStringLiteral("adopted"), p.adopted},
-                                         {QStringLiteral("national"), p.national},
-                                         {QStringLiteral("prefecture"), p.prefectureSupport},
-                                         {QStringLiteral("local"), p.local}};
+    QList<QPair<QString, YenRange>> list { { QStringLiteral("standard"), p.standard },
+        { QStringLiteral("net"), YenRange::exact(p.net) }, { QStringLiteral("adopted"), p.adopted },
+        { QStringLiteral("national"), p.national },
+        { QStringLiteral("prefecture"), p.prefectureSupport },
+        { QStringLiteral("local"), p.local } };
     for (const auto &m : p.members)
         list << qMakePair(QStringLiteral("member ") + m.code, m.local);
     return list;
@@ -161,7 +166,7 @@ quint32 le(const QByteArray &b, qsizetype at, int bytes)
 QByteArray inflateRaw(const QByteArray &in, qsizetype size)
 {
     QByteArray out(size, '\0');
-    z_stream z{};
+    z_stream z {};
     if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
         return {};
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
@@ -199,7 +204,8 @@ QMap<QString, QByteArray> unzip(const QByteArray &zip)
         const int commentLen = int(le(zip, p + 32, 2));
         const qsizetype local = qsizetype(le(zip, p + 42, 4));
         const QString name = QString::fromUtf8(zip.mid(p + 46, nameLen));
-        const qsizetype data = local + 30 + qsizetype(le(zip, local + 26, 2)) + qsizetype(le(zip, local + 28, 2));
+        const qsizetype data
+            = local + 30 + qsizetype(le(zip, local + 26, 2)) + qsizetype(le(zip, local + 28, 2));
         const QByteArray raw = zip.mid(data, csize);
         files.insert(name, method == 0 ? raw : method == 8 ? inflateRaw(raw, usize) : QByteArray());
         p += 46 + nameLen + extraLen + commentLen;
@@ -208,8 +214,8 @@ QMap<QString, QByteArray> unzip(const QByteArray &zip)
 }
 
 struct XCell {
-    QString type;    // t attribute: "" (number), "s", "str", "inlineStr", "b"
-    QString value;   // the number as written, or the string itself
+    QString type; // t attribute: "" (number), "s", "str", "inlineStr", "b"
+    QString value; // the number as written, or the string itself
     QString formula; // without "="
     int style = 0;
 };
@@ -273,17 +279,19 @@ Workbook readWorkbook(const QString &path)
         QXmlStreamReader x(files.value(QStringLiteral("xl/_rels/workbook.xml.rels")));
         while (!x.atEnd())
             if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"Relationship")
-                rels.insert(x.attributes().value(QLatin1String("Id")).toString(), x.attributes().value(QLatin1String("Target")).toString());
+                rels.insert(x.attributes().value(QLatin1String("Id")).toString(),
+                    x.attributes().value(QLatin1String("Target")).toString());
     }
     {
-        QMap<int, QString> formats{{0, QStringLiteral("General")}};
+        QMap<int, QString> formats { { 0, QStringLiteral("General") } };
         QList<int> xfs;
         QXmlStreamReader x(files.value(QStringLiteral("xl/styles.xml")));
         bool inCellXfs = false;
         while (!x.atEnd()) {
             x.readNext();
             if (x.isStartElement() && x.name() == u"numFmt")
-                formats.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(), x.attributes().value(QLatin1String("formatCode")).toString());
+                formats.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
+                    x.attributes().value(QLatin1String("formatCode")).toString());
             else if (x.isStartElement() && x.name() == u"cellXfs")
                 inCellXfs = true;
             else if (x.isEndElement() && x.name() == u"cellXfs")
@@ -300,14 +308,19 @@ Workbook readWorkbook(const QString &path)
             continue;
         Sheet s;
         s.name = x.attributes().value(QLatin1String("name")).toString();
-        const QString target = rels.value(x.attributes().value(QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"), QLatin1String("id")).toString());
+        const QString target = rels.value(
+            x.attributes()
+                .value(QStringLiteral(
+                           "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+                    QLatin1String("id"))
+                .toString());
         QXmlStreamReader y(files.value(QStringLiteral("xl/") + target));
         XCell cell;
         QString ref;
         while (!y.atEnd()) {
             y.readNext();
             if (y.isStartElement() && y.name() == u"c") {
-                cell = XCell{};
+                cell = XCell {};
                 ref = y.attributes().value(QLatin1String("r")).toString();
                 cell.type = y.attributes().value(QLatin1String("t")).toString();
                 cell.style = y.attributes().value(QLatin1String("s")).toInt();
@@ -317,7 +330,8 @@ Workbook readWorkbook(const QString &path)
                     cell.value = shared.value(cell.value.toInt());
             } else if (y.isStartElement() && y.name() == u"f") {
                 cell.formula = y.readElementText();
-            } else if (y.isStartElement() && y.name() == u"t" && cell.type == QLatin1String("inlineStr")) {
+            } else if (y.isStartElement() && y.name() == u"t"
+                && cell.type == QLatin1String("inlineStr")) {
                 cell.value += y.readElementText();
             } else if (y.isEndElement() && y.name() == u"c") {
                 s.cells.insert(ref, cell);
@@ -386,7 +400,8 @@ QString endText(const std::optional<Yen> &v)
 
 } // namespace
 
-class TestReports : public QObject {
+class TestReports : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -434,23 +449,26 @@ void TestReports::addDocuments()
     QTest::addColumn<QStringList>("files");
     QTest::addColumn<QString>("lang");
     const QString sample = QStringLiteral("resources/samples/sample_takaoka.json");
-    auto plan = [](const char *name) { return QStringLiteral("tests/data/plans/%1.json").arg(QLatin1String(name)); };
-    QTest::newRow("takaoka 3 scenarios") << QStringList{sample} << QStringLiteral("ja");
-    QTest::newRow("joint with start-up support") << QStringList{plan("station_toyama_startup"), plan("support_joint_three_towns")}
-                                                 << QStringLiteral("ja");
-    QTest::newRow("standard amount unknown") << QStringList{plan("center_prefectural_toyama")} << QStringLiteral("ja");
-    QTest::newRow("not eligible, two programs") << QStringList{plan("satellite_by_city"), plan("two_programs_net_zero")}
-                                                << QStringLiteral("ja");
-    QTest::newRow("takaoka in English") << QStringList{sample} << QStringLiteral("en");
+    auto plan = [](const char *name) {
+        return QStringLiteral("tests/data/plans/%1.json").arg(QLatin1String(name));
+    };
+    QTest::newRow("takaoka 3 scenarios") << QStringList { sample } << QStringLiteral("ja");
+    QTest::newRow("joint with start-up support") << QStringList { plan("station_toyama_startup"),
+        plan("support_joint_three_towns") } << QStringLiteral("ja");
+    QTest::newRow("standard amount unknown")
+        << QStringList { plan("center_prefectural_toyama") } << QStringLiteral("ja");
+    QTest::newRow("not eligible, two programs") << QStringList { plan("satellite_by_city"),
+        plan("two_programs_net_zero") } << QStringLiteral("ja");
+    QTest::newRow("takaoka in English") << QStringList { sample } << QStringLiteral("en");
 }
 
 void TestReports::reportData_statusesAsTheFundingTable()
 {
     // The report and the window must say the same about what each figure rests on.
-    const Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json"),
-                                       QStringLiteral("tests/data/plans/station_toyama_startup.json"),
-                                       QStringLiteral("tests/data/plans/center_prefectural_toyama.json"),
-                                       QStringLiteral("tests/data/plans/two_programs_net_zero.json")});
+    const Document doc = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json"),
+        QStringLiteral("tests/data/plans/station_toyama_startup.json"),
+        QStringLiteral("tests/data/plans/center_prefectural_toyama.json"),
+        QStringLiteral("tests/data/plans/two_programs_net_zero.json") });
     const ReportData data = reportOf(doc, QStringLiteral("ja"));
     DocumentSession session;
     session.reset(doc);
@@ -461,12 +479,11 @@ void TestReports::reportData_statusesAsTheFundingTable()
         for (int p = 0; p < data.scenarios[s].programs.size(); ++p) {
             evaluator.setCurrent(s, p);
             const ReportProgram &rp = data.scenarios[s].programs[p];
-            const QList<QPair<int, const ReportFigure *>> rows{{FundingModel::Standard, &rp.standard},
-                                                               {FundingModel::Adopted, &rp.adopted},
-                                                               {FundingModel::National, &rp.national},
-                                                               {FundingModel::Prefecture, &rp.prefecture},
-                                                               {FundingModel::Local, &rp.local},
-                                                               {FundingModel::Net, &rp.net}};
+            const QList<QPair<int, const ReportFigure *>> rows { { FundingModel::Standard,
+                                                                     &rp.standard },
+                { FundingModel::Adopted, &rp.adopted }, { FundingModel::National, &rp.national },
+                { FundingModel::Prefecture, &rp.prefecture }, { FundingModel::Local, &rp.local },
+                { FundingModel::Net, &rp.net } };
             for (const auto &[row, fig] : rows) {
                 QCOMPARE(fig->value, funding.amount(row));
                 QCOMPARE(fig->statuses, funding.statuses(row));
@@ -479,7 +496,8 @@ void TestReports::reportData_statusesAsTheFundingTable()
     QVERIFY(data.scenarios[0].programs[0].prefecture.statuses.isEmpty());
     QVERIFY(data.scenarios[1].programs[0].prefecture.statuses.contains(Status::Range));
     // The station's 基準額 rests on a carried-over base and ranged add-ons.
-    QCOMPARE(data.scenarios[1].programs[0].standard.statuses, (QList<Status>{Status::CarriedOver, Status::Range}));
+    QCOMPARE(data.scenarios[1].programs[0].standard.statuses,
+        (QList<Status> { Status::CarriedOver, Status::Range }));
     // Legend: every status used, most trusted first.
     QVERIFY(data.statusesUsed().contains(Status::Unknown));
     QCOMPARE(data.statusesUsed().first(), Status::Stated);
@@ -487,7 +505,7 @@ void TestReports::reportData_statusesAsTheFundingTable()
 
 void TestReports::reportData_notEvaluatedScenario()
 {
-    Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    Document doc = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") });
     doc.scenarios[1].plan.fiscalYear = 2040; // no rule book
     const ReportData data = reportOf(doc, QStringLiteral("ja"));
     QCOMPARE(data.scenarios.size(), 3);
@@ -495,9 +513,9 @@ void TestReports::reportData_notEvaluatedScenario()
     QVERIFY(!data.scenarios[1].evaluated);
     QVERIFY(data.scenarios[1].notEvaluated.contains(QStringLiteral("令和22年度")));
     QVERIFY(data.scenarios[1].totals.national.value.isUnknown());
-    QCOMPARE(yearsWithoutRuleBook(doc, RuleBookLibrary::bundledOnly()), QList<int>{2040});
+    QCOMPARE(yearsWithoutRuleBook(doc, RuleBookLibrary::bundledOnly()), QList<int> { 2040 });
     // Every format still renders it.
-    for (ReportFormat f : {ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv})
+    for (ReportFormat f : { ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv })
         QVERIFY(!reportBytes(data, f).isEmpty());
 }
 
@@ -509,17 +527,19 @@ void TestReports::pdf_data()
 void TestReports::pdf()
 {
     if (!havePoppler())
-        QSKIP("poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed: run scripts/setup.sh");
+        QSKIP(
+            "poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed: run scripts/setup.sh");
     QFETCH(QStringList, files);
     QFETCH(QString, lang);
     const Document doc = loadDocument(files);
     const QList<Evaluation> engine = engineResults(doc);
     const ReportData data = reportOf(doc, lang);
-    const QString path = m_dir.filePath(QStringLiteral("%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    const QString path = m_dir.filePath(QStringLiteral("%1.pdf").arg(
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
     writeReport(data, ReportFormat::Pdf, path);
     QVERIFY(readFile(path).startsWith("%PDF-"));
 
-    const Run info = run(QStringLiteral("pdfinfo"), {path});
+    const Run info = run(QStringLiteral("pdfinfo"), { path });
     QVERIFY2(info.ok && info.exitCode == 0, info.err.constData());
     const QString infoText = QString::fromUtf8(info.out);
     QVERIFY2(infoText.contains(QStringLiteral("(A4)")), qPrintable(infoText));
@@ -527,14 +547,17 @@ void TestReports::pdf()
     QVERIFY(pagesMatch.hasMatch());
     const int pages = pagesMatch.captured(1).toInt();
     QVERIFY(pages > 0);
-    QVERIFY(pages >= doc.scenarios.size() + (doc.scenarios.size() > 1 ? 1 : 0)); // each scenario on its own page
-    QVERIFY2(infoText.contains(QStringLiteral("Title:") ) && infoText.contains(data.title), qPrintable(infoText));
+    QVERIFY(pages >= doc.scenarios.size()
+            + (doc.scenarios.size() > 1 ? 1 : 0)); // each scenario on its own page
+    QVERIFY2(infoText.contains(QStringLiteral("Title:")) && infoText.contains(data.title),
+        qPrintable(infoText));
 
     // The font: BIZ UDPGothic, embedded, and nothing else (a fallback font would mean a glyph
     // the report font lacks).
-    const Run fonts = run(QStringLiteral("pdffonts"), {path});
+    const Run fonts = run(QStringLiteral("pdffonts"), { path });
     QVERIFY(fonts.ok && fonts.exitCode == 0);
-    const QStringList fontLines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    const QStringList fontLines
+        = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY(!fontLines.isEmpty());
     for (const auto &line : fontLines) {
         QVERIFY2(line.contains(QStringLiteral("BIZUDPGothic")), qPrintable(line));
@@ -543,50 +566,59 @@ void TestReports::pdf()
 
     // The body without the footers (A4 is 842 pt high; the footer band starts 788 pt down),
     // and the footers alone.
-    const Run body = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"), QStringLiteral("0"),
-                                                        QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QStringLiteral("596"),
-                                                        QStringLiteral("-H"), QStringLiteral("788"), path, QStringLiteral("-")});
+    const Run body = run(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"),
+            QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"),
+            QStringLiteral("596"), QStringLiteral("-H"), QStringLiteral("788"), path,
+            QStringLiteral("-") });
     QVERIFY(body.ok && body.exitCode == 0);
     const QString flat = stripped(QString::fromUtf8(body.out));
-    const Run footer = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"), QStringLiteral("0"),
-                                                          QStringLiteral("-y"), QStringLiteral("788"), QStringLiteral("-W"), QStringLiteral("596"),
-                                                          QStringLiteral("-H"), QStringLiteral("54"), path, QStringLiteral("-")});
+    const Run footer = run(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"),
+            QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("788"), QStringLiteral("-W"),
+            QStringLiteral("596"), QStringLiteral("-H"), QStringLiteral("54"), path,
+            QStringLiteral("-") });
     QVERIFY(footer.ok && footer.exitCode == 0);
     const QStringList footers = QString::fromUtf8(footer.out).split(u'\f');
     QVERIFY(footers.size() >= pages);
     for (int i = 0; i < pages; ++i) {
         const QString f = stripped(footers[i]);
-        QVERIFY2(f.endsWith(QStringLiteral("%1/%2").arg(i + 1).arg(pages)), qPrintable(QStringLiteral("page %1 footer: %2").arg(i + 1).arg(f)));
+        QVERIFY2(f.endsWith(QStringLiteral("%1/%2").arg(i + 1).arg(pages)),
+            qPrintable(QStringLiteral("page %1 footer: %2").arg(i + 1).arg(f)));
         QVERIFY2(f.contains(stripped(data.dateText)), qPrintable(f));
     }
 
     // Present exactly, up to the line breaks the layout put in.
-#define VERIFY_PRESENT(what, text) \
-    QVERIFY2(flat.contains(stripped(text)), qPrintable(QStringLiteral("%1 \"%2\" is not in the PDF's text").arg(what, text)))
+#define VERIFY_PRESENT(what, text)                                                                 \
+    QVERIFY2(flat.contains(stripped(text)),                                                        \
+        qPrintable(QStringLiteral("%1 \"%2\" is not in the PDF's text").arg(what, text)))
 
     const bool en = lang == QLatin1String("en");
     const ReportLabels &L = reportLabels(lang);
-    for (const QString &label : {L.standard, L.national, L.prefecture, L.local, L.adopted, L.thousandYen, L.expenditure,
-                                 L.otherIncome, L.legend, L.findings, L.explanation, L.sources})
+    for (const QString &label :
+        { L.standard, L.national, L.prefecture, L.local, L.adopted, L.thousandYen, L.expenditure,
+            L.otherIncome, L.legend, L.findings, L.explanation, L.sources })
         VERIFY_PRESENT(QStringLiteral("label"), label);
     if (!en) // the terms of the source documents, literally
-        for (const char *term : {"基準額", "国庫補助額", "都道府県の支援", "実施主体の負担", "補助対象額", "千円", "令和7年度"})
+        for (const char *term : { "基準額", "国庫補助額", "都道府県の支援", "実施主体の負担",
+                 "補助対象額", "千円", "令和7年度" })
             VERIFY_PRESENT(QStringLiteral("term"), QString::fromUtf8(term));
     VERIFY_PRESENT(QStringLiteral("title"), data.title);
     VERIFY_PRESENT(QStringLiteral("date"), data.dateText);
 
-    QSet<Status> used{Status::User};
+    QSet<Status> used { Status::User };
     for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
         const Evaluation &e = engine[s];
         VERIFY_PRESENT(QStringLiteral("scenario name"), doc.scenarios[s].name);
-        VERIFY_PRESENT(QStringLiteral("fiscal year"), fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
+        VERIFY_PRESENT(
+            QStringLiteral("fiscal year"), fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
         for (const auto &f : e.findings)
             VERIFY_PRESENT(QStringLiteral("finding"), f.message(lang));
         for (const auto &p : e.programs) {
             VERIFY_PRESENT(QStringLiteral("menu"), menuLabel(p.menu, lang));
             for (const auto &[name, r] : amountsOf(p)) {
                 VERIFY_PRESENT(QStringLiteral("amount ") + name, formatRange(r, lang));
-                for (const auto &end : {r.min, r.max}) {
+                for (const auto &end : { r.min, r.max }) {
                     if (!end)
                         continue;
                     VERIFY_PRESENT(QStringLiteral("figure ") + name, formatYen(*end));
@@ -600,7 +632,7 @@ void TestReports::pdf()
                 VERIFY_PRESENT(QStringLiteral("source"), u.source);
             }
         }
-        for (const YenRange &t : {e.totals.national, e.totals.prefectureSupport, e.totals.local})
+        for (const YenRange &t : { e.totals.national, e.totals.prefectureSupport, e.totals.local })
             VERIFY_PRESENT(QStringLiteral("total"), formatRange(t, lang));
     }
     for (Status s : used)
@@ -614,21 +646,23 @@ void TestReports::pdf_printerPathMatchesWriter()
 {
     // Print and print preview paint on a QPrinter at another resolution; the layout is done at
     // 96 dpi whatever the device, so the pages are the same.
-    const Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    const Document doc = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") });
     const ReportData data = reportOf(doc, QStringLiteral("ja"));
-    int pages[3] = {0, 0, 0};
+    int pages[3] = { 0, 0, 0 };
     int i = 0;
-    for (auto mode : {QPrinter::HighResolution, QPrinter::ScreenResolution}) {
+    for (auto mode : { QPrinter::HighResolution, QPrinter::ScreenResolution }) {
         QPrinter printer(mode);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(m_dir.filePath(QStringLiteral("printer%1.pdf").arg(i)));
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
         pages[i++] = paintReport(data, &printer);
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
     pages[2] = paintReport(data, &writer);
     QVERIFY(pages[0] > 0);
     QCOMPARE(pages[1], pages[0]);
@@ -648,31 +682,38 @@ void TestReports::xlsx()
     const QList<Evaluation> engine = engineResults(doc);
     const ReportData data = reportOf(doc, lang);
     const ReportLabels &L = reportLabels(lang);
-    const QString path = m_dir.filePath(QStringLiteral("%1.xlsx").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    const QString path = m_dir.filePath(QStringLiteral("%1.xlsx").arg(
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
     writeReport(data, ReportFormat::Xlsx, path);
     const Workbook wb = readWorkbook(path);
     QVERIFY2(wb.valid, "the workbook could not be read back");
 
     // Sheets: the summary (概要) first, then one per scenario, named after it.
     QCOMPARE(wb.sheets.size(), doc.scenarios.size() + 1);
-    QCOMPARE(wb.sheets[0].name, lang == QLatin1String("en") ? QStringLiteral("Summary") : QStringLiteral("概要"));
+    QCOMPARE(wb.sheets[0].name,
+        lang == QLatin1String("en") ? QStringLiteral("Summary") : QStringLiteral("概要"));
     for (qsizetype s = 0; s < doc.scenarios.size(); ++s)
-        QCOMPARE(wb.sheets[s + 1].name, xlsxSheetNames({doc.scenarios[s].name}, {L.summary}).first());
+        QCOMPARE(wb.sheets[s + 1].name,
+            xlsxSheetNames({ doc.scenarios[s].name }, { L.summary }).first());
     if (lang == QLatin1String("ja"))
-        QVERIFY(wb.sheets[1].name.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"))));
+        QVERIFY(wb.sheets[1].name.contains(
+            QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"))));
 
     const QString yenFormat = QStringLiteral("#,##0\"円\"");
     // A known end is a number cell with the yen format and the engine's value, exactly; an
     // unknown end is the text 不明.
-    auto checkAmount = [&](const Sheet &sheet, const QString &ref, const std::optional<Yen> &expected, bool formula) {
+    auto checkAmount = [&](const Sheet &sheet, const QString &ref,
+                           const std::optional<Yen> &expected, bool formula) {
         const XCell c = sheet.at(ref);
         const QString where = sheet.name + u'!' + ref;
         if (!expected) {
-            QVERIFY2(c.type == QLatin1String("s") || c.type == QLatin1String("str"), qPrintable(where + QStringLiteral(" type ") + c.type));
+            QVERIFY2(c.type == QLatin1String("s") || c.type == QLatin1String("str"),
+                qPrintable(where + QStringLiteral(" type ") + c.type));
             QCOMPARE(c.value, L.unknown);
             return;
         }
-        QVERIFY2(c.type.isEmpty() || c.type == QLatin1String("n"), qPrintable(where + QStringLiteral(" is not a number: ") + c.type + u' ' + c.value));
+        QVERIFY2(c.type.isEmpty() || c.type == QLatin1String("n"),
+            qPrintable(where + QStringLiteral(" is not a number: ") + c.type + u' ' + c.value));
         QCOMPARE(c.value, yenToString(*expected));
         QCOMPARE(wb.styleFormat.value(c.style), yenFormat);
         if (formula)
@@ -698,9 +739,11 @@ void TestReports::xlsx()
             checkAmount(sheet, QStringLiteral("E") + n, prog.expenditure, false);
             checkAmount(sheet, QStringLiteral("F") + n, prog.otherIncome, false);
             checkAmount(sheet, QStringLiteral("G") + n, r.net, true);
-            QCOMPARE(sheet.at(QStringLiteral("G") + n).formula, QStringLiteral("MAX(0,E%1-F%1)").arg(row));
+            QCOMPARE(sheet.at(QStringLiteral("G") + n).formula,
+                QStringLiteral("MAX(0,E%1-F%1)").arg(row));
             int col = 7; // H
-            for (const YenRange &range : {r.standard, r.adopted, r.national, r.prefectureSupport, r.local}) {
+            for (const YenRange &range :
+                { r.standard, r.adopted, r.national, r.prefectureSupport, r.local }) {
                 checkAmount(sheet, columnName(col) + n, range.min, false);
                 checkAmount(sheet, columnName(col + 1) + n, range.max, false);
                 col += 2;
@@ -710,29 +753,33 @@ void TestReports::xlsx()
         const int totalRow = first + int(e.programs.size());
         const QString t = QString::number(totalRow);
         QCOMPARE(sheet.at(QStringLiteral("A") + t).value, L.total);
-        const QList<QPair<int, std::optional<Yen>>> totals{{11, e.totals.national.min},
-                                                           {12, e.totals.national.max},
-                                                           {13, e.totals.prefectureSupport.min},
-                                                           {14, e.totals.prefectureSupport.max},
-                                                           {15, e.totals.local.min},
-                                                           {16, e.totals.local.max}};
+        const QList<QPair<int, std::optional<Yen>>> totals { { 11, e.totals.national.min },
+            { 12, e.totals.national.max }, { 13, e.totals.prefectureSupport.min },
+            { 14, e.totals.prefectureSupport.max }, { 15, e.totals.local.min },
+            { 16, e.totals.local.max } };
         for (const auto &[col, expected] : totals) {
             const QString ref = columnName(col) + t;
             checkAmount(sheet, ref, expected, true);
             if (expected)
-                QCOMPARE(sheet.at(ref).formula, QStringLiteral("SUM(%1%2:%1%3)").arg(columnName(col)).arg(first).arg(totalRow - 1));
+                QCOMPARE(sheet.at(ref).formula,
+                    QStringLiteral("SUM(%1%2:%1%3)")
+                        .arg(columnName(col))
+                        .arg(first)
+                        .arg(totalRow - 1));
         }
         // The summary refers to these totals.
         const Sheet &summary = wb.sheets[0];
         const QString sr = QString::number(8 + s);
         QCOMPARE(summary.at(QStringLiteral("B") + sr).value, doc.scenarios[s].name);
-        const QList<QPair<QString, std::optional<Yen>>> refs{{QStringLiteral("J"), e.totals.national.min},
-                                                             {QStringLiteral("K"), e.totals.national.max},
-                                                             {QStringLiteral("N"), e.totals.local.min},
-                                                             {QStringLiteral("O"), e.totals.local.max}};
+        const QList<QPair<QString, std::optional<Yen>>> refs {
+            { QStringLiteral("J"), e.totals.national.min },
+            { QStringLiteral("K"), e.totals.national.max },
+            { QStringLiteral("N"), e.totals.local.min }, { QStringLiteral("O"), e.totals.local.max }
+        };
         for (const auto &[col, expected] : refs) {
             const XCell c = summary.at(col + sr);
-            QVERIFY2(c.formula.contains(u'!'), qPrintable(col + sr + QStringLiteral(": ") + c.formula));
+            QVERIFY2(
+                c.formula.contains(u'!'), qPrintable(col + sr + QStringLiteral(": ") + c.formula));
             QVERIFY2(c.formula.contains(sheet.name), qPrintable(c.formula));
             if (expected) {
                 QVERIFY(c.type.isEmpty());
@@ -747,22 +794,20 @@ void TestReports::xlsx()
 
 void TestReports::xlsx_sheetNames()
 {
-    const QStringList names = xlsxSheetNames({QStringLiteral("案[1]: A/B*C?\\"),
-                                              QString(),
-                                              QStringLiteral("History"),
-                                              QStringLiteral("'引用'"),
-                                              QStringLiteral("とても長いシナリオの名前がここにあります三十一文字を超える名前です"),
-                                              QStringLiteral("とても長いシナリオの名前がここにあります三十一文字を超える名前です"),
-                                              QStringLiteral("概要"),
-                                              QStringLiteral("abc"),
-                                              QStringLiteral("ABC")},
-                                             {QStringLiteral("概要")});
+    const QStringList names = xlsxSheetNames(
+        { QStringLiteral("案[1]: A/B*C?\\"), QString(), QStringLiteral("History"),
+            QStringLiteral("'引用'"),
+            QStringLiteral("とても長いシナリオの名前がここにあります三十一文字を超える名前です"),
+            QStringLiteral("とても長いシナリオの名前がここにあります三十一文字を超える名前です"),
+            QStringLiteral("概要"), QStringLiteral("abc"), QStringLiteral("ABC") },
+        { QStringLiteral("概要") });
     QCOMPARE(names[0], QStringLiteral("案［1］： A／B＊C？＼"));
     QCOMPARE(names[1], QStringLiteral("シナリオ2"));
     QVERIFY(names[2] != QLatin1String("History"));
     QVERIFY(!names[3].startsWith(u'\'') && !names[3].endsWith(u'\''));
     QCOMPARE(names[4].size(), 31);
-    QVERIFY(names[5] != names[4] && names[5].size() <= 31 && names[5].endsWith(QStringLiteral("（2）")));
+    QVERIFY(names[5] != names[4] && names[5].size() <= 31
+        && names[5].endsWith(QStringLiteral("（2）")));
     QCOMPARE(names[6], QStringLiteral("概要（2）"));
     QCOMPARE(names[7], QStringLiteral("abc"));
     QCOMPARE(names[8], QStringLiteral("ABC（2）")); // Excel compares sheet names without case
@@ -784,12 +829,14 @@ void TestReports::csv()
     const Document doc = loadDocument(files);
     const QList<Evaluation> engine = engineResults(doc);
     const ReportData data = reportOf(doc, lang);
-    const QString path = m_dir.filePath(QStringLiteral("%1.csv").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    const QString path = m_dir.filePath(QStringLiteral("%1.csv").arg(
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
     writeReport(data, ReportFormat::Csv, path);
     const QByteArray bytes = readFile(path);
     QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "no UTF-8 byte-order mark");
     QVERIFY(bytes.endsWith("\r\n"));
-    QCOMPARE(bytes.count('\n'), bytes.count("\r\n")); // CRLF only (no field holds a line break here)
+    QCOMPARE(
+        bytes.count('\n'), bytes.count("\r\n")); // CRLF only (no field holds a line break here)
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
     const QStringList header = csvHeader(lang);
     QCOMPARE(rows.first(), header);
@@ -805,8 +852,12 @@ void TestReports::csv()
     };
     const ReportLabels &L = reportLabels(lang);
     const bool en = lang == QLatin1String("en");
-    auto lo = [&](const QString &s) { return en ? s + QStringLiteral(" (min)") : s + QStringLiteral("（下限）"); };
-    auto hi = [&](const QString &s) { return en ? s + QStringLiteral(" (max)") : s + QStringLiteral("（上限）"); };
+    auto lo = [&](const QString &s) {
+        return en ? s + QStringLiteral(" (min)") : s + QStringLiteral("（下限）");
+    };
+    auto hi = [&](const QString &s) {
+        return en ? s + QStringLiteral(" (max)") : s + QStringLiteral("（上限）");
+    };
     int r = 1;
     for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
         for (qsizetype p = 0; p < engine[s].programs.size(); ++p, ++r) {
@@ -818,22 +869,22 @@ void TestReports::csv()
             QCOMPARE(row[column(L.bodyCode)], doc.scenarios[s].plan.body.code);
             QCOMPARE(row[column(L.programId)], res.id);
             QCOMPARE(row[column(L.menu)], menuLabel(res.menu, lang));
-            QCOMPARE(row[column(L.fiscalYear)], fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
+            QCOMPARE(
+                row[column(L.fiscalYear)], fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
             QCOMPARE(row[column(L.expenditure)], yenToString(prog.expenditure));
             QCOMPARE(row[column(L.otherIncome)], yenToString(prog.otherIncome));
             QCOMPARE(row[column(L.net)], yenToString(res.net));
-            const QList<QPair<QString, YenRange>> amounts{{L.standard, res.standard},
-                                                          {L.adopted, res.adopted},
-                                                          {L.national, res.national},
-                                                          {L.prefecture, res.prefectureSupport},
-                                                          {L.local, res.local}};
+            const QList<QPair<QString, YenRange>> amounts { { L.standard, res.standard },
+                { L.adopted, res.adopted }, { L.national, res.national },
+                { L.prefecture, res.prefectureSupport }, { L.local, res.local } };
             for (const auto &[label, range] : amounts) {
                 QCOMPARE(row[column(lo(label))], endText(range.min));
                 QCOMPARE(row[column(hi(label))], endText(range.max));
             }
             bool programError = false;
             for (const auto &f : engine[s].findings)
-                programError |= f.severity == Severity::Error && (f.program == res.id || f.program.isEmpty());
+                programError |= f.severity == Severity::Error
+                    && (f.program == res.id || f.program.isEmpty());
             QCOMPARE(row[column(L.eligibility)], programError ? L.notEligible : L.eligible);
         }
     }
@@ -841,7 +892,7 @@ void TestReports::csv()
 
 void TestReports::csv_quotingAndFormulaGuard()
 {
-    Document doc = loadDocument({QStringLiteral("tests/data/plans/station_toyama_startup.json")});
+    Document doc = loadDocument({ QStringLiteral("tests/data/plans/station_toyama_startup.json") });
     doc.scenarios[0].name = QStringLiteral("案A, \"改\"");
     Scenario second = doc.scenarios[0];
     second.name = QStringLiteral("=HYPERLINK(\"http://example.com\")");
@@ -851,7 +902,8 @@ void TestReports::csv_quotingAndFormulaGuard()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[1][0], QStringLiteral("案A, \"改\""));
     QVERIFY(bytes.contains("\"案A, \"\"改\"\"\""));
-    QCOMPARE(rows[2][0], QStringLiteral("'=HYPERLINK(\"http://example.com\")")); // never a live formula
+    QCOMPARE(
+        rows[2][0], QStringLiteral("'=HYPERLINK(\"http://example.com\")")); // never a live formula
     QCOMPARE(csvField(QStringLiteral(" a")), QStringLiteral("\" a\""));
     QCOMPARE(csvField(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
 }
@@ -859,7 +911,7 @@ void TestReports::csv_quotingAndFormulaGuard()
 void TestReports::hundredScenarios()
 {
     // The size the issue names: 100 scenarios (timed in tests/bench/bench_report.cpp).
-    const Document base = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    const Document base = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") });
     Document doc;
     doc.title = base.title;
     for (int i = 0; i < 100; ++i) {
@@ -884,15 +936,18 @@ void TestReports::hundredScenarios()
 void TestReports::cli_writesEveryFormat()
 {
     QTemporaryDir dir;
-    const QString plan = QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json");
+    const QString plan
+        = QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json");
     const QString pdf = dir.filePath(QStringLiteral("計画.pdf"));
     const QString xlsx = dir.filePath(QStringLiteral("計画.xlsx"));
     const QString csv = dir.filePath(QStringLiteral("計画.csv"));
-    Run r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), plan, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx,
-                                                QStringLiteral("--csv"), csv});
+    Run r = run(QStringLiteral(SHIENPLAN_CLI),
+        { QStringLiteral("report"), plan, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"),
+            xlsx, QStringLiteral("--csv"), csv });
     QVERIFY2(r.ok && r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.isEmpty());
-    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("wrote %1\nwrote %2\nwrote %3\n").arg(pdf, xlsx, csv));
+    QCOMPARE(QString::fromUtf8(r.out),
+        QStringLiteral("wrote %1\nwrote %2\nwrote %3\n").arg(pdf, xlsx, csv));
     QVERIFY(readFile(pdf).startsWith("%PDF-"));
     QVERIFY(readWorkbook(xlsx).valid);
     QVERIFY(readFile(csv).startsWith("\xEF\xBB\xBF"));
@@ -901,12 +956,14 @@ void TestReports::cli_writesEveryFormat()
     // A .shienplan document, in English; and a plan that is not eligible still gives 0 (the
     // report shows its eligibility).
     const QString doc = dir.filePath(QStringLiteral("plan.shienplan"));
-    writeDocument(loadDocument({QStringLiteral("tests/data/plans/satellite_by_city.json")}), doc);
-    r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), doc, QStringLiteral("--csv=") + csv, QStringLiteral("--lang"), QStringLiteral("en")});
+    writeDocument(loadDocument({ QStringLiteral("tests/data/plans/satellite_by_city.json") }), doc);
+    r = run(QStringLiteral(SHIENPLAN_CLI),
+        { QStringLiteral("report"), doc, QStringLiteral("--csv=") + csv, QStringLiteral("--lang"),
+            QStringLiteral("en") });
     QVERIFY2(r.ok && r.exitCode == 0, r.err.constData());
     QVERIFY(readFile(csv).contains("Not eligible"));
 
-    r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("--help")});
+    r = run(QStringLiteral(SHIENPLAN_CLI), { QStringLiteral("--help") });
     QVERIFY(r.out.contains("report PLAN"));
 }
 
@@ -914,25 +971,36 @@ void TestReports::cli_badInput_data()
 {
     QTest::addColumn<QString>("content"); // the plan file's content; empty: no file at all
     QTest::addColumn<QStringList>("options");
-    QTest::addColumn<QString>("named");   // what the stderr line must name ("PLAN", "OUT" or a text)
+    QTest::addColumn<QString>("named"); // what the stderr line must name ("PLAN", "OUT" or a text)
     QTest::addColumn<QString>("mentions");
-    const QString sample = QString::fromUtf8(readFile(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json")));
-    QTest::newRow("missing file") << QString() << QStringList{QStringLiteral("--pdf"), QStringLiteral("OUT")} << QStringLiteral("PLAN")
-                                  << QStringLiteral("");
-    QTest::newRow("bad JSON") << QStringLiteral("{ \"format\": \"shienplan/plan\", ") << QStringList{QStringLiteral("--xlsx"), QStringLiteral("OUT")}
+    const QString sample = QString::fromUtf8(
+        readFile(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json")));
+    QTest::newRow("missing file") << QString()
+                                  << QStringList { QStringLiteral("--pdf"), QStringLiteral("OUT") }
+                                  << QStringLiteral("PLAN") << QStringLiteral("");
+    QTest::newRow("bad JSON") << QStringLiteral("{ \"format\": \"shienplan/plan\", ")
+                              << QStringList { QStringLiteral("--xlsx"), QStringLiteral("OUT") }
                               << QStringLiteral("PLAN") << QStringLiteral("line");
     QTest::newRow("no rule book for the year")
-        << QString::fromUtf8(readFile(QStringLiteral(SHIENPLAN_TEST_DATA "/bad/fiscal_year_no_rule_book.json")))
-        << QStringList{QStringLiteral("--csv"), QStringLiteral("OUT")} << QStringLiteral("PLAN") << QStringLiteral("fiscal_year");
-    QTest::newRow("no output") << sample << QStringList{} << QString() << QStringLiteral("--pdf OUT");
-    QTest::newRow("unknown option") << sample << QStringList{QStringLiteral("--docx"), QStringLiteral("OUT")} << QString()
-                                    << QStringLiteral("--docx");
-    QTest::newRow("bad language") << sample << QStringList{QStringLiteral("--pdf"), QStringLiteral("OUT"), QStringLiteral("--lang"), QStringLiteral("fr")}
+        << QString::fromUtf8(
+               readFile(QStringLiteral(SHIENPLAN_TEST_DATA "/bad/fiscal_year_no_rule_book.json")))
+        << QStringList { QStringLiteral("--csv"), QStringLiteral("OUT") } << QStringLiteral("PLAN")
+        << QStringLiteral("fiscal_year");
+    QTest::newRow("no output") << sample << QStringList {} << QString()
+                               << QStringLiteral("--pdf OUT");
+    QTest::newRow("unknown option")
+        << sample << QStringList { QStringLiteral("--docx"), QStringLiteral("OUT") } << QString()
+        << QStringLiteral("--docx");
+    QTest::newRow("bad language") << sample
+                                  << QStringList { QStringLiteral("--pdf"), QStringLiteral("OUT"),
+                                         QStringLiteral("--lang"), QStringLiteral("fr") }
                                   << QString() << QStringLiteral("ja|en");
-    QTest::newRow("folder is a file") << sample << QStringList{QStringLiteral("--pdf"), QStringLiteral("FILE/out.pdf")} << QStringLiteral("FILE/out.pdf")
-                                      << QStringLiteral("cannot write");
-    QTest::newRow("folder does not exist") << sample << QStringList{QStringLiteral("--xlsx"), QStringLiteral("NOWHERE/out.xlsx")}
-                                           << QStringLiteral("NOWHERE/out.xlsx") << QStringLiteral("cannot write");
+    QTest::newRow("folder is a file")
+        << sample << QStringList { QStringLiteral("--pdf"), QStringLiteral("FILE/out.pdf") }
+        << QStringLiteral("FILE/out.pdf") << QStringLiteral("cannot write");
+    QTest::newRow("folder does not exist")
+        << sample << QStringList { QStringLiteral("--xlsx"), QStringLiteral("NOWHERE/out.xlsx") }
+        << QStringLiteral("NOWHERE/out.xlsx") << QStringLiteral("cannot write");
 }
 
 void TestReports::cli_badInput()
@@ -955,10 +1023,11 @@ void TestReports::cli_badInput()
             s = plan;
         return s;
     };
-    QStringList args{QStringLiteral("report"), plan};
+    QStringList args { QStringLiteral("report"), plan };
     for (const auto &o : options)
         args << resolve(o);
-    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList before
+        = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     const Run r = run(QStringLiteral(SHIENPLAN_CLI), args);
     QVERIFY2(r.ok, "shienplan-cli crashed or hung");
     QCOMPARE(r.exitCode, 2);
@@ -970,7 +1039,8 @@ void TestReports::cli_badInput()
         QVERIFY2(err.contains(resolve(named)), qPrintable(err));
     QVERIFY2(err.contains(mentions), qPrintable(err));
     // Nothing was written: the folder holds what it held.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
 }
 
 void TestReports::cli_failedWriteLeavesNothing()
@@ -979,27 +1049,34 @@ void TestReports::cli_failedWriteLeavesNothing()
     // temporary file must be gone and the folder untouched. An existing file survives a failed
     // export byte for byte.
     QTemporaryDir dir;
-    const QString plan = QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json");
-    for (const char *suffix : {"pdf", "xlsx", "csv"}) {
+    const QString plan
+        = QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json");
+    for (const char *suffix : { "pdf", "xlsx", "csv" }) {
         const QString target = dir.filePath(QStringLiteral("report.") + QLatin1String(suffix));
         QVERIFY(QDir(dir.path()).mkpath(target));
-        const Run r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), plan, QStringLiteral("--") + QLatin1String(suffix), target});
+        const Run r = run(QStringLiteral(SHIENPLAN_CLI),
+            { QStringLiteral("report"), plan, QStringLiteral("--") + QLatin1String(suffix),
+                target });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(QString::fromUtf8(r.err).count(u'\n'), 1);
         QVERIFY2(r.err.contains(target.toUtf8()), r.err.constData());
         QVERIFY(QFileInfo(target).isDir());
         QVERIFY(QDir(target).isEmpty());
     }
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList {});
 
     const QString existing = dir.filePath(QStringLiteral("keep.csv"));
     QVERIFY(writeFile(existing, "old content"));
-    const Run r = run(QStringLiteral(SHIENPLAN_CLI), {QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--csv"), existing});
+    const Run r = run(QStringLiteral(SHIENPLAN_CLI),
+        { QStringLiteral("report"), dir.filePath(QStringLiteral("missing.json")),
+            QStringLiteral("--csv"), existing });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(readFile(existing), QByteArray("old content"));
 
     // In process as well: a failed write throws ReportError naming the file.
-    const ReportData data = reportOf(loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")}), QStringLiteral("ja"));
+    const ReportData data
+        = reportOf(loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") }),
+            QStringLiteral("ja"));
     const QString bad = dir.filePath(QStringLiteral("keep.csv/x.pdf"));
     try {
         writeReport(data, ReportFormat::Pdf, bad);
@@ -1018,11 +1095,12 @@ void TestReports::windowActions()
     file->addSeparator();
     QAction *quit = file->addAction(QStringLiteral("Quit"));
     quit->setMenuRole(QAction::QuitRole);
-    Document doc = loadDocument({QStringLiteral("resources/samples/sample_takaoka.json")});
+    Document doc = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") });
     addReportActions(file, &window, [&doc]() -> const Document & { return doc; });
 
-    const QStringList names{QStringLiteral("actionPrint"), QStringLiteral("actionPrintPreview"), QStringLiteral("actionExportPdf"),
-                            QStringLiteral("actionExportXlsx"), QStringLiteral("actionExportCsv")};
+    const QStringList names { QStringLiteral("actionPrint"), QStringLiteral("actionPrintPreview"),
+        QStringLiteral("actionExportPdf"), QStringLiteral("actionExportXlsx"),
+        QStringLiteral("actionExportCsv") };
     for (const auto &name : names) {
         auto *a = window.findChild<QAction *>(name);
         QVERIFY2(a, qPrintable(name));
@@ -1047,6 +1125,20 @@ void TestReports::windowActions()
     QVERIFY(readFile(dir.filePath(QStringLiteral("out.csv"))).startsWith("\xEF\xBB\xBF"));
     QVERIFY(readWorkbook(dir.filePath(QStringLiteral("out.xlsx"))).valid);
     QVERIFY(readFile(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
+
+    // Print preview: the dialog paints the report into its pages; it is closed once it shows.
+    int previewPages = -1;
+    QTimer::singleShot(0, &window, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (auto *preview = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr) {
+            preview->updatePreview();
+            previewPages = preview->pageCount();
+        }
+        if (dialog)
+            dialog->close();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionPrintPreview"))->trigger();
+    QVERIFY2(previewPages > 0, qPrintable(QStringLiteral("preview pages: %1").arg(previewPages)));
 
     // The texts follow a language change.
     QEvent change(QEvent::LanguageChange);

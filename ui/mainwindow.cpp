@@ -14,6 +14,8 @@
 #include "models/matrixmodel.h"
 #include "planevaluator.h"
 #include "registry.h"
+#include "report/printactions.h"
+#include "rulebook/rulebookwindow.h"
 #include "widgets/badgedelegate.h"
 #include "widgets/bodypicker.h"
 #include "widgets/comparechart.h"
@@ -417,6 +419,8 @@ void MainWindow::buildMenus()
     m_actSaveAs = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] { saveAs(); });
     m_fileMenu->addSeparator();
     m_actQuit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    addReportActions(m_fileMenu, this, [this]() -> const Document & { return m_session->document(); },
+                     [] { return currentLanguage(); });
 
     m_editMenu = menuBar()->addMenu(QString());
     m_actUndo = m_undo->createUndoAction(this);
@@ -437,6 +441,9 @@ void MainWindow::buildMenus()
     m_actRemoveProgram = m_planMenu->addAction(QString(), this, &MainWindow::removeProgram);
     m_planMenu->addSeparator();
     m_actExplain = m_planMenu->addAction(QString(), QKeySequence(Qt::Key_F1), this, &MainWindow::explain);
+    m_planMenu->addSeparator();
+    m_actRuleBooks = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::openRuleBooks);
+    m_actRuleBooks->setObjectName(QStringLiteral("actionRuleBooks"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
@@ -496,6 +503,7 @@ void MainWindow::retranslate()
     m_actAddProgram->setText(tr("Add program"));
     m_actRemoveProgram->setText(tr("Remove program"));
     m_actExplain->setText(tr("Explain the amounts"));
+    m_actRuleBooks->setText(tr("Rule books (amounts, matrix, sources)…"));
     m_viewMenu->setTitle(tr("&View"));
     m_langMenu->setTitle(tr("&Language"));
     m_undoView->setEmptyLabel(tr("<original>"));
@@ -830,6 +838,21 @@ void MainWindow::enterOfficialValue()
                           this);
     if (dialog.exec() == QDialog::Accepted)
         push(commands::setOverride(m_session, dialog.result()));
+}
+
+void MainWindow::openRuleBooks()
+{
+    auto *w = new RuleBookWindow(m_eval->library(), this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->setWindowFlag(Qt::Window);
+    if (const Scenario *s = m_eval->scenario())
+        w->setCurrentYear(s->plan.fiscalYear);
+    // A book saved as this computer's applies to every estimate at once.
+    connect(w, &RuleBookWindow::libraryChanged, this, [this] {
+        m_menuChoicesKey.clear();
+        m_eval->reloadLibrary();
+    });
+    w->show();
 }
 
 void MainWindow::fitMatrixColumns()

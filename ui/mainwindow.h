@@ -82,6 +82,7 @@ private:
     void setStartupChoice(int index);
     void editJoint();
     void fitMatrixColumns();
+    void openRuleBooks();
     void syncUnconfirmed();
     void enterOfficialValue();
     void addRecent(const QString &path);
@@ -149,7 +150,8 @@ private:
     QAction *m_actNew = nullptr, *m_actOpen = nullptr, *m_actSave = nullptr, *m_actSaveAs = nullptr, *m_actQuit = nullptr,
             *m_actUndo = nullptr, *m_actRedo = nullptr, *m_actAddScenario = nullptr, *m_actRenameScenario = nullptr,
             *m_actRemoveScenario = nullptr, *m_actAddProgram = nullptr, *m_actRemoveProgram = nullptr, *m_actExplain = nullptr,
-            *m_actJa = nullptr, *m_actEn = nullptr;
+            *m_actJa = nullptr, *m_actEn = nullptr,
+            *m_actRuleBooks = nullptr;
     QList<QLabel *> m_formLabels;
     bool m_syncing = false;
     QString m_menuChoicesKey;

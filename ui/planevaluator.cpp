@@ -85,6 +85,12 @@ void PlanEvaluator::recompute()
     emit evaluated();
 }
 
+void PlanEvaluator::reloadLibrary()
+{
+    m_library = RuleBookLibrary::standard();
+    recompute();
+}
+
 void PlanEvaluator::recomputeScenario(int index)
 {
     const Document &d = m_session->document();

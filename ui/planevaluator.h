@@ -33,6 +33,7 @@ public:
     DocumentSession *session() const { return m_session; }
 
     void recompute();                 // every scenario (a new document, other rule values)
+    void reloadLibrary();             // after the user saved a rule book of this computer
     void recomputeScenario(int index); // one scenario after an edit of it
     // The scenario whose results last changed, or -1 when all of them did.
     int lastChangedScenario() const { return m_lastChanged; }

@@ -882,6 +882,10 @@ staff</source>
         <source>add-on for</source>
         <translation>加算</translation>
     </message>
+    <message>
+        <source>Rule books (amounts, matrix, sources)…</source>
+        <translation>ルールブック（金額・事業表・出典）…</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::MatrixModel</name>
@@ -993,75 +997,75 @@ staff</source>
     <name>shienplan::ReportActions</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <source>Export E&amp;xcel workbook…</source>
-        <translation type="unfinished" />
+        <translation>Excel に書き出し(&amp;X)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV に書き出し(&amp;C)…</translation>
     </message>
     <message>
         <source>Print the report: every scenario with its amounts, their status and sources</source>
-        <translation type="unfinished" />
+        <translation>計画書を印刷します（各シナリオの金額、値の状態と出典）</translation>
     </message>
     <message>
         <source>Save the report as an A4 PDF to file or mail</source>
-        <translation type="unfinished" />
+        <translation>計画書を A4 の PDF として保存します（提出・メール用）</translation>
     </message>
     <message>
         <source>Save an Excel workbook: a summary and one sheet per scenario</source>
-        <translation type="unfinished" />
+        <translation>Excel ブックとして保存します（概要とシナリオごとのシート）</translation>
     </message>
     <message>
         <source>Save a CSV file (UTF-8 with BOM), one row per program</source>
-        <translation type="unfinished" />
+        <translation>CSV ファイル（UTF-8、BOM 付き、事業ごとに1行）として保存します</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished" />
+        <translation>印刷プレビュー: %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF に書き出し</translation>
     </message>
     <message>
         <source>Export Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Excel に書き出し</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV に書き出し</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished" />
+        <translation>書き出せません</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished" />
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF に書き出し(&amp;D)…</translation>
     </message>
 </context>
 <context>

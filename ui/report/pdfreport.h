@@ -11,7 +11,8 @@
 class QIODevice;
 class QPagedPaintDevice;
 
-namespace shienplan {
+namespace shienplan
+{
 
 inline constexpr const char *kReportFontFamily = "BIZ UDPGothic";
 

@@ -20,17 +20,24 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 ReportFileChooser g_chooser;
 
-class ReportActions : public QObject {
+class ReportActions : public QObject
+{
     Q_OBJECT
 public:
-    ReportActions(QMenu *menu, QWidget *parent, std::function<const Document &()> document, std::function<QString()> language)
-        : QObject(parent), m_parent(parent), m_document(std::move(document)), m_language(std::move(language))
+    ReportActions(QMenu *menu, QWidget *parent, std::function<const Document &()> document,
+        std::function<QString()> language)
+        : QObject(parent)
+        , m_parent(parent)
+        , m_document(std::move(document))
+        , m_language(std::move(language))
     {
         auto make = [this](const char *name, auto slot) {
             auto *a = new QAction(this);
@@ -93,10 +100,11 @@ private:
     {
         m_print->setText(tr("&Print…"));
         m_preview->setText(tr("Print pre&view…"));
-        m_pdf->setText(tr("Export &PDF…"));
+        m_pdf->setText(tr("Export P&DF…"));
         m_xlsx->setText(tr("Export E&xcel workbook…"));
         m_csv->setText(tr("Export &CSV…"));
-        m_print->setStatusTip(tr("Print the report: every scenario with its amounts, their status and sources"));
+        m_print->setStatusTip(
+            tr("Print the report: every scenario with its amounts, their status and sources"));
         m_pdf->setStatusTip(tr("Save the report as an A4 PDF to file or mail"));
         m_xlsx->setStatusTip(tr("Save an Excel workbook: a summary and one sheet per scenario"));
         m_csv->setStatusTip(tr("Save a CSV file (UTF-8 with BOM), one row per program"));
@@ -106,20 +114,22 @@ private:
 
     ReportData data() const
     {
-        return buildReportData(m_document(), RuleBookLibrary::standard(), Registry::bundled(), lang());
+        return buildReportData(
+            m_document(), RuleBookLibrary::standard(), Registry::bundled(), lang());
     }
 
     void print(bool preview)
     {
         const ReportData d = data();
         QPrinter printer(QPrinter::HighResolution);
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12),
-                                          QPageLayout::Millimeter));
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
         printer.setDocName(d.title);
         if (preview) {
             QPrintPreviewDialog dialog(&printer, m_parent);
             dialog.setWindowTitle(tr("Print preview: %1").arg(d.title));
-            connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&d](QPrinter *p) { paintReport(d, p); });
+            connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [&d](QPrinter *p) { paintReport(d, p); });
             dialog.resize(900, 1000);
             dialog.exec();
             return;
@@ -132,13 +142,16 @@ private:
     void exportTo(ReportFormat format)
     {
         const Document &doc = m_document();
-        QString base = doc.title.isEmpty() && !doc.scenarios.isEmpty() ? doc.scenarios.first().plan.title : doc.title;
+        QString base = doc.title.isEmpty() && !doc.scenarios.isEmpty()
+            ? doc.scenarios.first().plan.title
+            : doc.title;
         if (base.isEmpty())
             base = QStringLiteral("report");
         for (QChar &c : base)
             if (QStringLiteral("\\/:*?\"<>|").contains(c))
                 c = u'_';
-        static QString lastDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        static QString lastDir
+            = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString suffix = reportFormatSuffix(format);
         const QString suggested = QDir(lastDir).filePath(base + u'.' + suffix);
         QString path;
@@ -186,7 +199,7 @@ private:
 } // namespace
 
 void addReportActions(QMenu *fileMenu, QWidget *parent, std::function<const Document &()> document,
-                      std::function<QString()> language)
+    std::function<QString()> language)
 {
     new ReportActions(fileMenu, parent, std::move(document), std::move(language));
 }

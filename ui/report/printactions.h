@@ -11,14 +11,15 @@
 class QMenu;
 class QWidget;
 
-namespace shienplan {
+namespace shienplan
+{
 
 // Adds the actions (object names actionPrint, actionPrintPreview, actionExportPdf,
 // actionExportXlsx, actionExportCsv) before the menu's Quit action, or at its end. `document`
 // is asked for the current document each time an action runs; `language` for "ja" or "en"
 // (the interface language; Japanese when not given). The texts follow language changes.
 void addReportActions(QMenu *fileMenu, QWidget *parent, std::function<const Document &()> document,
-                      std::function<QString()> language = {});
+    std::function<QString()> language = {});
 
 // For tests: replaces the save dialog; returns the chosen path, or an empty string to cancel.
 using ReportFileChooser = std::function<QString(ReportFormat format, const QString &suggested)>;

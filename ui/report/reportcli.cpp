@@ -11,9 +11,11 @@
 
 #include <QFileInfo>
 
-namespace shienplan::report {
+namespace shienplan::report
+{
 
-namespace {
+namespace
+{
 
 struct Failure { // one stderr line
     QString text;
@@ -21,7 +23,7 @@ struct Failure { // one stderr line
 
 Failure about(const QString &file, const QString &what)
 {
-    return {file + QStringLiteral(": ") + what};
+    return { file + QStringLiteral(": ") + what };
 }
 
 struct Request {
@@ -38,7 +40,8 @@ Request parse(const QStringList &args)
         QString name = args[i];
         if (!name.startsWith(QStringLiteral("--"))) {
             if (!r.plan.isEmpty())
-                throw Failure{QStringLiteral("report takes one PLAN file, got \"%1\" and \"%2\"").arg(r.plan, name)};
+                throw Failure { QStringLiteral("report takes one PLAN file, got \"%1\" and \"%2\"")
+                                    .arg(r.plan, name) };
             r.plan = name;
             continue;
         }
@@ -48,20 +51,24 @@ Request parse(const QStringList &args)
             value = name.mid(eq + 1);
             name = name.left(eq);
         }
-        const QStringList known{QStringLiteral("--pdf"), QStringLiteral("--xlsx"), QStringLiteral("--csv"),
-                                QStringLiteral("--lang"), QStringLiteral("--rules")};
+        const QStringList known { QStringLiteral("--pdf"), QStringLiteral("--xlsx"),
+            QStringLiteral("--csv"), QStringLiteral("--lang"), QStringLiteral("--rules") };
         if (!known.contains(name))
-            throw Failure{QStringLiteral("report: unknown option %1 (--pdf, --xlsx, --csv, --lang, --rules)").arg(name)};
+            throw Failure { QStringLiteral(
+                "report: unknown option %1 (--pdf, --xlsx, --csv, --lang, --rules)")
+                                .arg(name) };
         if (eq < 0) {
             if (i + 1 >= args.size())
-                throw Failure{QStringLiteral("report: %1 needs a value").arg(name)};
+                throw Failure { QStringLiteral("report: %1 needs a value").arg(name) };
             value = args[++i];
         }
         if (value.isEmpty())
-            throw Failure{QStringLiteral("report: %1 needs a value").arg(name)};
+            throw Failure { QStringLiteral("report: %1 needs a value").arg(name) };
         if (name == QLatin1String("--lang")) {
             if (value != QLatin1String("ja") && value != QLatin1String("en"))
-                throw Failure{QStringLiteral("--lang must be one of ja|en, got \"%1\"").arg(value)};
+                throw Failure {
+                    QStringLiteral("--lang must be one of ja|en, got \"%1\"").arg(value)
+                };
             r.lang = value;
         } else if (name == QLatin1String("--rules")) {
             r.rules = value;
@@ -69,26 +76,31 @@ Request parse(const QStringList &args)
             const ReportFormat f = *reportFormatFromSuffix(QStringView(name).mid(2));
             for (const auto &o : r.outputs) {
                 if (o.first == f)
-                    throw Failure{QStringLiteral("report: %1 given twice").arg(name)};
+                    throw Failure { QStringLiteral("report: %1 given twice").arg(name) };
                 if (QFileInfo(o.second).absoluteFilePath() == QFileInfo(value).absoluteFilePath())
-                    throw Failure{QStringLiteral("report: two formats to the same file %1").arg(value)};
+                    throw Failure {
+                        QStringLiteral("report: two formats to the same file %1").arg(value)
+                    };
             }
             r.outputs << qMakePair(f, value);
         }
     }
     if (r.plan.isEmpty())
-        throw Failure{QStringLiteral("report needs a PLAN file (JSON or .shienplan)")};
+        throw Failure { QStringLiteral("report needs a PLAN file (JSON or .shienplan)") };
     if (r.outputs.isEmpty())
-        throw Failure{QStringLiteral("report needs --pdf OUT, --xlsx OUT or --csv OUT")};
+        throw Failure { QStringLiteral("report needs --pdf OUT, --xlsx OUT or --csv OUT") };
     for (const auto &o : r.outputs)
         if (QFileInfo(o.second).absoluteFilePath() == QFileInfo(r.plan).absoluteFilePath())
-            throw Failure{QStringLiteral("report: %1 would overwrite the plan itself").arg(o.second)};
+            throw Failure {
+                QStringLiteral("report: %1 would overwrite the plan itself").arg(o.second)
+            };
     return r;
 }
 
 Document readPlan(const QString &path)
 {
-    const bool document = isDocumentFile(path) || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix);
+    const bool document = isDocumentFile(path)
+        || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix);
     try {
         if (document)
             return readDocument(path);
@@ -118,12 +130,14 @@ int runReport(const QStringList &args, cli::Output &o)
     for (const auto &sc : doc.scenarios) {
         if (library.book(sc.plan.fiscalYear))
             continue;
-        const QString where = doc.scenarios.size() > 1 ? QStringLiteral("scenario \"%1\": fiscal_year").arg(sc.name)
-                                                       : QStringLiteral("fiscal_year");
-        throw about(r.plan, QStringLiteral("%1: no rule book for %2 (FY%3); rule books exist for %4")
-                                .arg(where, fiscalYearLabel(sc.plan.fiscalYear, u"ja"))
-                                .arg(sc.plan.fiscalYear)
-                                .arg(library.describeYears()));
+        const QString where = doc.scenarios.size() > 1
+            ? QStringLiteral("scenario \"%1\": fiscal_year").arg(sc.name)
+            : QStringLiteral("fiscal_year");
+        throw about(r.plan,
+            QStringLiteral("%1: no rule book for %2 (FY%3); rule books exist for %4")
+                .arg(where, fiscalYearLabel(sc.plan.fiscalYear, u"ja"))
+                .arg(sc.plan.fiscalYear)
+                .arg(library.describeYears()));
     }
     const ReportData data = buildReportData(doc, library, Registry::bundled(), r.lang);
     for (const auto &[format, path] : r.outputs) {

@@ -11,9 +11,10 @@
 
 #include "cli.h"
 
-namespace shienplan::report {
+namespace shienplan::report
+{
 
 int reportCommand(const QStringList &args, cli::Output &out); // args after "report"
-void installReportCommand();                                  // cli::setReportHandler(reportCommand)
+void installReportCommand(); // cli::setReportHandler(reportCommand)
 
 } // namespace shienplan::report

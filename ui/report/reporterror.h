@@ -6,12 +6,17 @@
 #include <QString>
 #include <exception>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct ReportError : std::exception {
     QString file;
     QString message;
-    ReportError(QString f, QString m) : file(std::move(f)), message(std::move(m)) {}
+    ReportError(QString f, QString m)
+        : file(std::move(f))
+        , message(std::move(m))
+    {
+    }
     const char *what() const noexcept override { return "shienplan report error"; }
     QString toString() const { return file + QStringLiteral(": ") + message; }
 };

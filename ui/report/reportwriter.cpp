@@ -11,9 +11,11 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // The bytes of one format; failures name `target`, the file the user asked for.
 QByteArray bytesFor(const ReportData &data, ReportFormat format, const QString &target)
@@ -34,7 +36,8 @@ QByteArray bytesFor(const ReportData &data, ReportFormat format, const QString &
         // bytes, so that the target is only ever written through QSaveFile.
         QTemporaryDir dir;
         if (!dir.isValid())
-            throw ReportError(target, QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
+            throw ReportError(target,
+                QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
         const QString path = dir.filePath(QStringLiteral("report.xlsx"));
         try {
             writeReportXlsx(data, path);
@@ -43,7 +46,8 @@ QByteArray bytesFor(const ReportData &data, ReportFormat format, const QString &
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw ReportError(target, QStringLiteral("cannot read the workbook back: %1").arg(f.errorString()));
+            throw ReportError(
+                target, QStringLiteral("cannot read the workbook back: %1").arg(f.errorString()));
         return f.readAll();
     }
     }
@@ -55,16 +59,19 @@ QByteArray bytesFor(const ReportData &data, ReportFormat format, const QString &
 QString reportFormatSuffix(ReportFormat f)
 {
     switch (f) {
-    case ReportFormat::Pdf: return QStringLiteral("pdf");
-    case ReportFormat::Xlsx: return QStringLiteral("xlsx");
-    case ReportFormat::Csv: return QStringLiteral("csv");
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    case ReportFormat::Csv:
+        return QStringLiteral("csv");
     }
     return {};
 }
 
 std::optional<ReportFormat> reportFormatFromSuffix(QStringView suffix)
 {
-    for (ReportFormat f : {ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv})
+    for (ReportFormat f : { ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv })
         if (suffix.compare(reportFormatSuffix(f), Qt::CaseInsensitive) == 0)
             return f;
     return std::nullopt;
@@ -90,8 +97,8 @@ void writeReport(const ReportData &data, ReportFormat format, const QString &out
         throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
 }
 
-void writeReport(const Document &doc, const RuleBookLibrary &library, ReportFormat format, const QString &out,
-                 const QString &lang)
+void writeReport(const Document &doc, const RuleBookLibrary &library, ReportFormat format,
+    const QString &out, const QString &lang)
 {
     writeReport(buildReportData(doc, library, Registry::bundled(), lang), format, out);
 }

@@ -11,7 +11,8 @@
 
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class RuleBookLibrary;
 
@@ -22,9 +23,10 @@ std::optional<ReportFormat> reportFormatFromSuffix(QStringView suffix);
 
 // The report of `doc` with the standard rule books (bundled + the user's) and the bundled
 // registry. lang: "ja" (default) or "en". Throws ReportError naming `out`.
-void writeReport(const Document &doc, ReportFormat format, const QString &out, const QString &lang = QStringLiteral("ja"));
-void writeReport(const Document &doc, const RuleBookLibrary &library, ReportFormat format, const QString &out,
-                 const QString &lang = QStringLiteral("ja"));
+void writeReport(const Document &doc, ReportFormat format, const QString &out,
+    const QString &lang = QStringLiteral("ja"));
+void writeReport(const Document &doc, const RuleBookLibrary &library, ReportFormat format,
+    const QString &out, const QString &lang = QStringLiteral("ja"));
 void writeReport(const ReportData &data, ReportFormat format, const QString &out);
 
 // The bytes of a format, for writers that need them in memory.

@@ -12,23 +12,59 @@
 #include <algorithm>
 #include <vector>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // Columns of a scenario sheet, one row per program.
 enum Col {
-    CId, CMenu, CSubprojects, CStaff, CExpenditure, COtherIncome, CNet,
-    CStandardMin, CStandardMax, CAdoptedMin, CAdoptedMax, CNationalMin, CNationalMax,
-    CPrefectureMin, CPrefectureMax, CLocalMin, CLocalMax, CEligible,
-    CStatusStandard, CStatusAdopted, CStatusNational, CStatusPrefecture, CStatusLocal, CCount
+    CId,
+    CMenu,
+    CSubprojects,
+    CStaff,
+    CExpenditure,
+    COtherIncome,
+    CNet,
+    CStandardMin,
+    CStandardMax,
+    CAdoptedMin,
+    CAdoptedMax,
+    CNationalMin,
+    CNationalMax,
+    CPrefectureMin,
+    CPrefectureMax,
+    CLocalMin,
+    CLocalMax,
+    CEligible,
+    CStatusStandard,
+    CStatusAdopted,
+    CStatusNational,
+    CStatusPrefecture,
+    CStatusLocal,
+    CCount
 };
 
 // Columns of the summary sheet, one row per scenario.
 enum SCol {
-    SNo, SName, SYear, SMenus, SEligible,
-    SStandardMin, SStandardMax, SAdoptedMin, SAdoptedMax, SNationalMin, SNationalMax,
-    SPrefectureMin, SPrefectureMax, SLocalMin, SLocalMax, SStatusNational, SCount
+    SNo,
+    SName,
+    SYear,
+    SMenus,
+    SEligible,
+    SStandardMin,
+    SStandardMax,
+    SAdoptedMin,
+    SAdoptedMax,
+    SNationalMin,
+    SNationalMax,
+    SPrefectureMin,
+    SPrefectureMax,
+    SLocalMin,
+    SLocalMax,
+    SStatusNational,
+    SCount
 };
 
 // Yen in a cell: Excel holds numbers as doubles, exact up to 2^53 yen (9 千兆円), far above any
@@ -46,10 +82,11 @@ int displayWidth(const QString &s)
         const char16_t u = ch.unicode();
         if (ch.isLowSurrogate())
             continue;
-        const bool wide = ch.isHighSurrogate() || (u >= 0x1100 && u <= 0x115f) || (u >= 0x2e80 && u <= 0xa4cf)
-            || (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xfe30 && u <= 0xfe4f)
-            || (u >= 0xff00 && u <= 0xff60) || (u >= 0xffe0 && u <= 0xffe6) || u == 0x25ce || u == 0x25cb
-            || u == 0x2014 || u == 0x2212;
+        const bool wide = ch.isHighSurrogate() || (u >= 0x1100 && u <= 0x115f)
+            || (u >= 0x2e80 && u <= 0xa4cf) || (u >= 0xac00 && u <= 0xd7a3)
+            || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xfe30 && u <= 0xfe4f)
+            || (u >= 0xff00 && u <= 0xff60) || (u >= 0xffe0 && u <= 0xffe6) || u == 0x25ce
+            || u == 0x25cb || u == 0x2014 || u == 0x2212;
         w += wide ? 2 : 1;
     }
     return w;
@@ -76,15 +113,17 @@ QString sheetRef(const QString &sheet, int row, int col)
 }
 
 struct Formats {
-    lxw_format *title, *label, *value, *header, *text, *textSmall, *yen, *yenTotal, *unknown, *unknownTotal,
-        *status, *ok, *ng, *link, *wrap, *totalLabel;
+    lxw_format *title, *label, *value, *header, *text, *textSmall, *yen, *yenTotal, *unknown,
+        *unknownTotal, *status, *ok, *ng, *link, *wrap, *totalLabel;
 };
 
-class Book {
+class Book
+{
 public:
-    Book(const QString &path, const QString &tmpdir) : m_tmp(QFile::encodeName(tmpdir))
+    Book(const QString &path, const QString &tmpdir)
+        : m_tmp(QFile::encodeName(tmpdir))
     {
-        lxw_workbook_options options{};
+        lxw_workbook_options options {};
         options.constant_memory = LXW_FALSE; // merged header cells need the whole sheet in memory
         options.tmpdir = m_tmp.data();
         m_wb = workbook_new_opt(QFile::encodeName(path).constData(), &options);
@@ -144,6 +183,7 @@ public:
         f.link = bordered(fmt());
         format_set_font_color(f.link, 0x1A3D6D);
         format_set_underline(f.link, LXW_UNDERLINE_SINGLE);
+        format_set_text_wrap(f.link);
     }
     ~Book()
     {
@@ -159,7 +199,7 @@ public:
         m_closed = true;
         return workbook_close(m_wb);
     }
-    Formats f{};
+    Formats f {};
 
 private:
     QByteArray m_tmp;
@@ -168,9 +208,14 @@ private:
 };
 
 // One worksheet, remembering how wide each column's content is.
-class Sheet {
+class Sheet
+{
 public:
-    Sheet(lxw_worksheet *ws, int columns) : m_ws(ws), m_width(size_t(columns), 0) {}
+    Sheet(lxw_worksheet *ws, int columns)
+        : m_ws(ws)
+        , m_width(size_t(columns), 0)
+    {
+    }
 
     lxw_worksheet *ws() const { return m_ws; }
 
@@ -184,7 +229,8 @@ public:
 
     // A known end is a number; an unknown one is the text 不明 (never 0, never a blank that a
     // SUM would quietly skip).
-    void amount(int row, int col, const std::optional<Yen> &v, lxw_format *num, lxw_format *unknown, const QString &unknownText)
+    void amount(int row, int col, const std::optional<Yen> &v, lxw_format *num, lxw_format *unknown,
+        const QString &unknownText)
     {
         if (v) {
             worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), toNumber(*v), num);
@@ -194,16 +240,18 @@ public:
         }
     }
 
-    void formula(int row, int col, const QString &formula, const std::optional<Yen> &cached, lxw_format *num,
-                 lxw_format *unknown, const QString &unknownText)
+    void formula(int row, int col, const QString &formula, const std::optional<Yen> &cached,
+        lxw_format *num, lxw_format *unknown, const QString &unknownText)
     {
         const QByteArray utf8 = formula.toUtf8();
         if (cached) {
-            worksheet_write_formula_num(m_ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), num, toNumber(*cached));
+            worksheet_write_formula_num(
+                m_ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), num, toNumber(*cached));
             grow(col, displayWidth(formatYen(*cached)) + 2);
         } else {
             const QByteArray t = unknownText.toUtf8();
-            worksheet_write_formula_str(m_ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), unknown, t.constData());
+            worksheet_write_formula_str(
+                m_ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), unknown, t.constData());
             grow(col, displayWidth(unknownText));
         }
     }
@@ -211,7 +259,8 @@ public:
     void merge(int row, int col, int lastRow, int lastCol, const QString &s, lxw_format *fmt)
     {
         const QByteArray utf8 = s.toUtf8();
-        worksheet_merge_range(m_ws, lxw_row_t(row), lxw_col_t(col), lxw_row_t(lastRow), lxw_col_t(lastCol), utf8.constData(), fmt);
+        worksheet_merge_range(m_ws, lxw_row_t(row), lxw_col_t(col), lxw_row_t(lastRow),
+            lxw_col_t(lastCol), utf8.constData(), fmt);
     }
 
     void grow(int col, int width)
@@ -243,8 +292,8 @@ private:
 
 QString replaceForbidden(QString s)
 {
-    static const QList<QPair<QChar, QChar>> map = {{u'[', u'［'}, {u']', u'］'}, {u':', u'：'}, {u'*', u'＊'},
-                                                    {u'?', u'？'}, {u'/', u'／'}, {u'\\', u'＼'}};
+    static const QList<QPair<QChar, QChar>> map = { { u'[', u'［' }, { u']', u'］' },
+        { u':', u'：' }, { u'*', u'＊' }, { u'?', u'？' }, { u'/', u'／' }, { u'\\', u'＼' } };
     for (const auto &m : map)
         s.replace(m.first, m.second);
     for (QChar &ch : s)
@@ -279,7 +328,9 @@ QStringList xlsxSheetNames(const QStringList &wanted, const QStringList &taken)
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         QString base = truncated(replaceForbidden(wanted[i]), kMax);
         if (base.isEmpty() || base.compare(QStringLiteral("History"), Qt::CaseInsensitive) == 0)
-            base = truncated(QStringLiteral("シナリオ%1").arg(i + 1) + (base.isEmpty() ? QString() : QStringLiteral(" ") + base), kMax);
+            base = truncated(QStringLiteral("シナリオ%1").arg(i + 1)
+                    + (base.isEmpty() ? QString() : QStringLiteral(" ") + base),
+                kMax);
         QString name = base;
         for (int n = 2; used.contains(name.toCaseFolded()); ++n) {
             const QString suffix = QStringLiteral("（%1）").arg(n);
@@ -304,7 +355,7 @@ void writeReportXlsx(const ReportData &data, const QString &path)
     QByteArray title = data.title.toUtf8();
     QByteArray subject = QStringLiteral("%1 %2").arg(data.bodyText, data.fiscalYearText).toUtf8();
     QByteArray author = QByteArrayLiteral("ShienPlan");
-    lxw_doc_properties props{};
+    lxw_doc_properties props {};
     props.title = title.data();
     props.subject = subject.data();
     props.author = author.data();
@@ -313,11 +364,17 @@ void writeReportXlsx(const ReportData &data, const QString &path)
     QStringList wanted;
     for (const auto &s : data.scenarios)
         wanted << s.name;
-    const QStringList names = xlsxSheetNames(wanted, {L.summary});
+    const QStringList names = xlsxSheetNames(wanted, { L.summary });
 
     Sheet summary(workbook_add_worksheet(book.wb(), L.summary.toUtf8().constData()), SCount);
     if (!summary.ws())
         throw ReportError(path, QStringLiteral("cannot add the sheet \"%1\"").arg(L.summary));
+
+    // As in the PDF: "—" for a figure that rests on nothing uncertain (no start-up support).
+    auto restsOn = [&](const ReportFigure &f) {
+        return f.statuses.isEmpty() && f.value.isExact() ? QStringLiteral("—")
+                                                         : statusesText(f.statuses, lang);
+    };
 
     // Scenario sheets first: the summary refers to the cells of their totals.
     constexpr int kHeader1 = 5, kHeader2 = 6, kFirstProgram = 7;
@@ -331,8 +388,13 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         worksheet_set_paper(ws, 9); // A4
         worksheet_set_landscape(ws);
         worksheet_fit_to_pages(ws, 1, 0);
-        sh.text(0, 0, QStringLiteral("%1 %2 「%3」").arg(L.scenario).arg(si + 1).arg(s.name), F.title, false);
-        QStringList body{s.bodyName};
+        sh.text(0, 0,
+            (en ? QStringLiteral("%1 %2 \"%3\"") : QStringLiteral("%1 %2 「%3」"))
+                .arg(L.scenario)
+                .arg(si + 1)
+                .arg(s.name),
+            F.title, false);
+        QStringList body { s.bodyName };
         if (!s.bodyKindLabel.isEmpty())
             body << s.bodyKindLabel;
         if (!s.bodyCode.isEmpty())
@@ -370,7 +432,8 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         pair(CLocalMin, L.local);
         single(CEligible, L.eligibility);
         sh.merge(kHeader1, CStatusStandard, kHeader1, CStatusLocal, L.restsOn, F.header);
-        const QList<QString> statusHeads{L.standard, L.adopted, L.national, L.prefecture, L.local};
+        const QList<QString> statusHeads { L.standard, L.adopted, L.national, L.prefecture,
+            L.local };
         for (int i = 0; i < statusHeads.size(); ++i) {
             sh.text(kHeader2, CStatusStandard + i, statusHeads[i], F.header, false);
             headerWidths[CStatusStandard + i] = displayWidth(statusHeads[i]);
@@ -382,24 +445,34 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         for (const auto &p : s.programs) {
             sh.text(row, CId, p.id, F.text);
             sh.text(row, CMenu, p.menuLabel, F.text);
-            sh.text(row, CSubprojects, p.subprojectsText(), F.wrap);
+            sh.text(row, CSubprojects, p.subprojectsText(lang), F.wrap);
             sh.text(row, CStaff, p.staffText(lang), F.wrap);
             sh.amount(row, CExpenditure, p.expenditure, F.yen, F.unknown, L.unknown);
             sh.amount(row, COtherIncome, p.otherIncome, F.yen, F.unknown, L.unknown);
-            // The net cost as the formula a planner would write; the engine's figure is its cached value.
-            sh.formula(row, CNet, QStringLiteral("=MAX(0,%1-%2)").arg(cellName(row, CExpenditure), cellName(row, COtherIncome)),
-                       Yen(std::max(Yen(0), Yen(p.expenditure - p.otherIncome))), F.yen, F.unknown, L.unknown);
+            // The net cost as the formula a planner would write; the engine's figure is its cached
+            // value.
+            sh.formula(row, CNet,
+                QStringLiteral("=MAX(0,%1-%2)")
+                    .arg(cellName(row, CExpenditure), cellName(row, COtherIncome)),
+                Yen(std::max(Yen(0), Yen(p.expenditure - p.otherIncome))), F.yen, F.unknown,
+                L.unknown);
             int col = CStandardMin;
-            for (const ReportFigure *fig : {&p.standard, &p.adopted, &p.national, &p.prefecture, &p.local}) {
+            for (const ReportFigure *fig :
+                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local }) {
                 sh.amount(row, col, fig->value.min, F.yen, F.unknown, L.unknown);
                 sh.amount(row, col + 1, fig->value.max, F.yen, F.unknown, L.unknown);
                 col += 2;
             }
             const bool ok = s.evaluated && p.eligible;
-            sh.text(row, CEligible, !s.evaluated ? s.eligibilityText(lang) : ok ? L.eligible : L.notEligible, ok ? F.ok : F.ng);
+            sh.text(row, CEligible,
+                !s.evaluated ? s.eligibilityText(lang)
+                    : ok     ? L.eligible
+                             : L.notEligible,
+                ok ? F.ok : F.ng);
             col = CStatusStandard;
-            for (const ReportFigure *fig : {&p.standard, &p.adopted, &p.national, &p.prefecture, &p.local})
-                sh.text(row, col++, statusesText(fig->statuses, lang), F.status);
+            for (const ReportFigure *fig :
+                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
+                sh.text(row, col++, restsOn(*fig), F.status);
             ++row;
         }
         if (s.programs.isEmpty()) {
@@ -423,22 +496,26 @@ void writeReportXlsx(const ReportData &data, const QString &path)
                 return;
             }
             sh.formula(totalRow, col,
-                       QStringLiteral("=SUM(%1:%2)").arg(cellName(kFirstProgram, col), cellName(totalRow - 1, col)), cached,
-                       F.yenTotal, F.unknownTotal, L.unknown);
+                QStringLiteral("=SUM(%1:%2)")
+                    .arg(cellName(kFirstProgram, col), cellName(totalRow - 1, col)),
+                cached, F.yenTotal, F.unknownTotal, L.unknown);
         };
         total(CExpenditure, t.expenditure);
         total(COtherIncome, t.otherIncome);
         total(CNet, t.net.value.min);
         int col = CStandardMin;
-        for (const ReportFigure *fig : {&t.standard, &t.adopted, &t.national, &t.prefecture, &t.local}) {
+        for (const ReportFigure *fig :
+            { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local }) {
             total(col, fig->value.min);
             total(col + 1, fig->value.max);
             col += 2;
         }
-        sh.text(totalRow, CEligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
+        sh.text(
+            totalRow, CEligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
         col = CStatusStandard;
-        for (const ReportFigure *fig : {&t.standard, &t.adopted, &t.national, &t.prefecture, &t.local})
-            sh.text(totalRow, col++, statusesText(fig->statuses, lang), F.status);
+        for (const ReportFigure *fig :
+            { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
+            sh.text(totalRow, col++, restsOn(*fig), F.status);
 
         // Below the table: findings, the explanation and the sources (long texts run to the right).
         row = totalRow + 2;
@@ -448,7 +525,8 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         else if (s.findings.isEmpty())
             sh.text(row++, 0, L.noFindings, F.value, false);
         for (const auto &fd : s.findings) {
-            sh.text(row, 0, fd.severityLabel, fd.severity == Severity::Error ? F.ng : F.text, false);
+            sh.text(
+                row, 0, fd.severityLabel, fd.severity == Severity::Error ? F.ng : F.text, false);
             sh.text(row, 1, fd.program, F.text, false);
             sh.text(row, 2, fd.source, F.text, false);
             sh.text(row, 3, fd.message, F.value, false);
@@ -458,7 +536,8 @@ void writeReportXlsx(const ReportData &data, const QString &path)
             if (p.explanation.isEmpty())
                 continue;
             ++row;
-            sh.text(row++, 0, QStringLiteral("%1: %2 %3").arg(L.explanation, p.id, p.menuLabel), F.label, false);
+            sh.text(row++, 0, QStringLiteral("%1: %2 %3").arg(L.explanation, p.id, p.menuLabel),
+                F.label, false);
             for (qsizetype i = 0; i < p.explanation.size(); ++i) {
                 sh.text(row, 0, p.id, F.textSmall, false);
                 worksheet_write_number(ws, lxw_row_t(row), 1, double(i + 1), F.textSmall);
@@ -533,7 +612,9 @@ void writeReportXlsx(const ReportData &data, const QString &path)
     pair(SNationalMin, L.national);
     pair(SPrefectureMin, L.prefecture);
     pair(SLocalMin, L.local);
-    single(SStatusNational, en ? QStringLiteral("National subsidy rests on") : QStringLiteral("国庫補助額の根拠の状態"));
+    single(SStatusNational,
+        en ? QStringLiteral("National subsidy rests on")
+           : QStringLiteral("国庫補助額の根拠の状態"));
     worksheet_set_row(ws, kHeader1, 30, nullptr);
     worksheet_set_row(ws, kHeader2, 16, nullptr);
     int row = kFirstProgram;
@@ -544,21 +625,29 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         const QByteArray url = (QStringLiteral("internal:") + sheetRef(names[si], 0, 0)).toUtf8();
         const QByteArray name = s.name.toUtf8();
         if (url.size() < 255)
-            worksheet_write_url_opt(ws, lxw_row_t(row), SName, url.constData(), F.link, name.constData(), nullptr);
+            worksheet_write_url_opt(ws, lxw_row_t(row), SName, url.constData(), F.link,
+                name.constData(),
+                (en ? QByteArrayLiteral("Go to the sheet")
+                    : QStringLiteral("シートへ移動").toUtf8())
+                    .constData());
         else
             worksheet_write_string(ws, lxw_row_t(row), SName, name.constData(), F.text);
         summary.grow(SName, displayWidth(s.name));
         summary.text(row, SYear, s.fiscalYearLabel, F.text);
         summary.text(row, SMenus, s.menusText(lang), F.wrap);
-        summary.text(row, SEligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
+        summary.text(
+            row, SEligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
         const ReportTotals &t = s.totals;
         int col = SStandardMin;
         int source = CStandardMin;
-        for (const ReportFigure *fig : {&t.standard, &t.adopted, &t.national, &t.prefecture, &t.local}) {
-            summary.formula(row, col, QStringLiteral("=") + sheetRef(names[si], totalRows[si], source), fig->value.min,
-                            F.yen, F.unknown, L.unknown);
-            summary.formula(row, col + 1, QStringLiteral("=") + sheetRef(names[si], totalRows[si], source + 1),
-                            fig->value.max, F.yen, F.unknown, L.unknown);
+        for (const ReportFigure *fig :
+            { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local }) {
+            summary.formula(row, col,
+                QStringLiteral("=") + sheetRef(names[si], totalRows[si], source), fig->value.min,
+                F.yen, F.unknown, L.unknown);
+            summary.formula(row, col + 1,
+                QStringLiteral("=") + sheetRef(names[si], totalRows[si], source + 1),
+                fig->value.max, F.yen, F.unknown, L.unknown);
             col += 2;
             source += 2;
         }
@@ -566,8 +655,10 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         ++row;
     }
     row += 1;
-    summary.text(row++, 0, en ? QStringLiteral("The figures refer to the totals on each scenario's sheet.")
-                              : QStringLiteral("金額は各シナリオのシートの合計を参照しています。"), F.textSmall, false);
+    summary.text(row++, 0,
+        en ? QStringLiteral("The figures refer to the totals on each scenario's sheet.")
+           : QStringLiteral("金額は各シナリオのシートの合計を参照しています。"),
+        F.textSmall, false);
     if (!data.legend.isEmpty()) {
         ++row;
         summary.text(row++, 0, L.legend, F.label, false);
@@ -579,20 +670,25 @@ void writeReportXlsx(const ReportData &data, const QString &path)
     }
     if (!data.problems.isEmpty()) {
         ++row;
-        summary.text(row++, 0, en ? QStringLiteral("Values of the document that could not be applied") : QStringLiteral("適用できなかった文書の値"),
-                     F.label, false);
+        summary.text(row++, 0,
+            en ? QStringLiteral("Values of the document that could not be applied")
+               : QStringLiteral("適用できなかった文書の値"),
+            F.label, false);
         for (const auto &p : data.problems)
             summary.text(row++, 1, p, F.value, false);
     }
     worksheet_freeze_panes(ws, kFirstProgram, SYear);
     worksheet_repeat_rows(ws, kHeader1, kHeader2);
+    summary.cap(SName, 36);
     summary.cap(SMenus, 40);
     summary.cap(SStatusNational, 26);
     summary.applyWidths(headerWidths);
 
     const lxw_error err = book.close();
     if (err != LXW_NO_ERROR)
-        throw ReportError(path, QStringLiteral("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(err))));
+        throw ReportError(path,
+            QStringLiteral("cannot write the workbook: %1")
+                .arg(QString::fromUtf8(lxw_strerror(err))));
 }
 
 } // namespace shienplan

@@ -8,7 +8,8 @@
 
 #include "reportdata.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 // Writes the workbook to `path` (a new file; the caller renames it into place). Throws
 // ReportError naming `path`.
