@@ -1,5 +1,6 @@
 #include "batch.h"
 
+#include "catalogue.h"
 #include "evaluationjson.h"
 #include "fiscalyear.h"
 #include "inputfile.h"
@@ -110,11 +111,17 @@ JsonOut batchToJson(const BatchResult &r)
 
 JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
 {
+    struct MenuCount {
+        int programs = 0;
+        int withStartup = 0;
+        Totals totals;
+    };
     struct Group {
         QString name;
         int plans = 0;
         int eligible = 0;
         Totals totals;
+        QMap<QString, MenuCount> menus; // by menu id
     };
     QMap<QString, Group> byPrefecture; // keyed by prefecture code, so the order is JIS order
     Group national;
@@ -129,6 +136,13 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
             grp->plans += 1;
             grp->eligible += e.eligible ? 1 : 0;
             grp->totals.add(e.totals);
+            for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
+                MenuCount &m = grp->menus[p.programs[j].menu];
+                m.programs += 1;
+                m.withStartup += p.programs[j].startup ? 1 : 0;
+                const ProgramResult &pr = e.programs[j];
+                m.totals.add({pr.national, pr.prefectureSupport, pr.local});
+            }
         }
     }
     auto groupJson = [](const Group &g) {
@@ -137,6 +151,26 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
         o.insert("eligible", JsonOut::number(qint64(g.eligible)));
         o.insert("not_eligible", JsonOut::number(qint64(g.plans - g.eligible)));
         o.insert("totals", totalsJson(g.totals));
+        // Programs per menu (catalogue order, then any other id): how many, how many with the
+        // prefecture's start-up support, and their totals.
+        JsonOut menus = JsonOut::object();
+        QStringList order;
+        for (const auto &c : menuCatalogue())
+            order << c.id;
+        for (auto it = g.menus.cbegin(); it != g.menus.cend(); ++it)
+            if (!order.contains(it.key()))
+                order << it.key();
+        for (const auto &id : order) {
+            const auto it = g.menus.constFind(id);
+            if (it == g.menus.cend())
+                continue;
+            JsonOut m = JsonOut::object();
+            m.insert("programs", JsonOut::number(qint64(it->programs)));
+            m.insert("with_startup_support", JsonOut::number(qint64(it->withStartup)));
+            m.insert("totals", totalsJson(it->totals));
+            menus.insert(id, m);
+        }
+        o.insert("menus", menus);
         return o;
     };
     JsonOut o = groupJson(national);

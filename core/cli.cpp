@@ -9,6 +9,7 @@
 #include "inputfile.h"
 #include "planjson.h"
 #include "registry.h"
+#include "roster.h"
 #include "rulebookjson.h"
 #include "rulebooklibrary.h"
 
@@ -36,12 +37,13 @@ const char *kUsage =
     "      Check one plan (JSON, format shienplan/plan, or a .shienplan document: its first\n"
     "      scenario unless --scenario says which) and estimate its funding.\n"
     "  batch FILE [--summary] [--rules BOOK]\n"
-    "      Evaluate many plans: a JSON array of plans, JSON Lines (one plan a line), or every\n"
-    "      scenario of a .shienplan document. --summary prints only totals per prefecture and\n"
-    "      for the country.\n"
+    "      Evaluate many plans: a JSON array of plans, JSON Lines (one plan a line), every\n"
+    "      scenario of a .shienplan document, or a roster (.csv: one row per program of a body\n"
+    "      in a year; any unusable row refuses the file). --summary prints only totals per\n"
+    "      prefecture and for the country, with counts per menu.\n"
     "  convert IN OUT\n"
-    "      Between JSON plans and .shienplan documents, by the extension of OUT (.json or\n"
-    "      .shienplan). A document with several scenarios becomes an array of plans.\n"
+    "      Between JSON plans, .shienplan documents and rosters, by extension (.json,\n"
+    "      .shienplan, .csv). A document with several scenarios becomes an array of plans.\n"
     "  rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]\n"
     "      Print a rule book: menus, who may run them, the matrix, amounts, rates and caps,\n"
     "      each with its status and source. The JSON is itself a valid rule book file.\n"
@@ -171,6 +173,53 @@ bool treatAsDocument(const QString &path)
     return isDocumentFile(path) || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix);
 }
 
+// A roster (.csv) as the input of batch or convert. Unusable input is exit 2 by the contract, so
+// any problem row refuses the whole file: the one stderr line names the first problem and the
+// lines of the others.
+RosterImport readRosterInput(const QString &path, const Registry &registry)
+{
+    RosterImport r = onFile(path, [&] { return readRosterCsv(readInputFile(path), registry); });
+    if (!r.problems.isEmpty()) {
+        const RosterProblem &first = r.problems.first();
+        QString message = first.en;
+        QList<int> others;
+        for (qsizetype i = 1; i < r.problems.size(); ++i)
+            if (r.problems[i].line != first.line && !others.contains(r.problems[i].line))
+                others << r.problems[i].line;
+        const qsizetype more = r.problems.size() - 1;
+        if (more > 0) {
+            QStringList lines;
+            for (qsizetype i = 0; i < others.size() && i < 10; ++i)
+                lines << QString::number(others[i]);
+            if (others.size() > 10)
+                lines << QStringLiteral("…");
+            message += QStringLiteral(" (and %1 more problem%2%3)")
+                           .arg(more)
+                           .arg(more == 1 ? QString() : QStringLiteral("s"))
+                           .arg(lines.isEmpty() ? QString()
+                                                : QStringLiteral(" on line%1 %2").arg(others.size() == 1 ? QString() : QStringLiteral("s"), lines.join(QStringLiteral(", "))));
+        }
+        throw FileError{path, InputError(QStringLiteral("line %1").arg(first.line), message)};
+    }
+    if (r.scenarios.isEmpty())
+        throw FileError{path, InputError(QString(), QStringLiteral("the roster has a header but no rows"))};
+    return r;
+}
+
+// What the roster importer did without being asked (values it defaulted, names it matched by a
+// variant spelling, columns it ignored), printed with the result rather than on stderr.
+JsonOut rosterJson(const RosterImport &r)
+{
+    JsonOut o = JsonOut::object();
+    o.insert("rows", JsonOut::number(qint64(r.rows)));
+    o.insert("scenarios", JsonOut::number(qint64(r.scenarios.size())));
+    JsonOut notices = JsonOut::array();
+    for (const auto &n : r.notices)
+        notices.append(JsonOut::string(n.line > 0 ? QStringLiteral("line %1: %2").arg(n.line).arg(n.en) : n.en));
+    o.insert("notices", notices);
+    return o;
+}
+
 void applyDocumentOverrides(RuleBookLibrary &lib, const Document &doc)
 {
     for (int fy : lib.fiscalYears())
@@ -232,17 +281,25 @@ int batchCommand(const Args &a, Output &o)
     const Registry &registry = Registry::bundled();
     RuleBookLibrary lib = libraryWith(a);
     QList<PlanInput> inputs;
+    std::optional<RosterImport> roster;
     if (treatAsDocument(path)) {
         const Document doc = readDocumentInput(path);
         for (const auto &sc : doc.scenarios)
             inputs << PlanInput{QStringLiteral("scenario \"%1\"").arg(sc.name), sc.plan, sc.name};
         applyDocumentOverrides(lib, doc);
+    } else if (isRosterFileName(path)) {
+        roster = readRosterInput(path, registry);
+        for (qsizetype i = 0; i < roster->scenarios.size(); ++i)
+            inputs << PlanInput{QStringLiteral("line %1").arg(roster->scenarioLines[i]), roster->scenarios[i].plan,
+                                roster->scenarios[i].name};
     } else {
         inputs = onFile(path, [&] { return readPlans(readInputFile(path), registry); });
     }
     const BatchResult r = onFile(path, [&] { return evaluateAll(inputs, lib, registry); });
-    o.out = a.options.contains(QStringLiteral("--summary")) ? batchSummaryToJson(r, registry).toJson()
-                                                             : batchToJson(r).toJson();
+    JsonOut result = a.options.contains(QStringLiteral("--summary")) ? batchSummaryToJson(r, registry) : batchToJson(r);
+    if (roster)
+        result.insert("roster", rosterJson(*roster));
+    o.out = result.toJson();
     for (const auto &e : r.evaluations)
         if (!e.eligible)
             return NotEligible;
@@ -256,20 +313,20 @@ int convertCommand(const Args &a, Output &o)
     const QString in = a.positional[0];
     const QString out = a.positional[1];
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("json") && suffix != QLatin1String(kDocumentSuffix))
-        throw UsageError{QStringLiteral("convert: OUT must end in .json or .shienplan, got \"%1\"").arg(out)};
+    if (suffix != QLatin1String("json") && suffix != QLatin1String(kDocumentSuffix) && suffix != QLatin1String("csv"))
+        throw UsageError{QStringLiteral("convert: OUT must end in .json, .shienplan or .csv, got \"%1\"").arg(out)};
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
         throw UsageError{QStringLiteral("convert: IN and OUT are the same file")};
-    const Document doc = treatAsDocument(in)
-        ? readDocumentInput(in)
-        : onFile(in, [&] { return documentFromPlansJson(readInputFile(in), Registry::bundled()); });
+    const Document doc = treatAsDocument(in)      ? readDocumentInput(in)
+        : isRosterFileName(in)                     ? documentFromRoster(readRosterInput(in, Registry::bundled()), QFileInfo(in).completeBaseName())
+                                                   : onFile(in, [&] { return documentFromPlansJson(readInputFile(in), Registry::bundled()); });
     try {
         if (suffix == QLatin1String(kDocumentSuffix)) {
             writeDocument(doc, out);
         } else {
             // Through QSaveFile: a failed write never leaves a half file.
             QSaveFile f(out);
-            const QByteArray bytes = documentToPlansJson(doc).toJson();
+            const QByteArray bytes = suffix == QLatin1String("csv") ? rosterToCsv(doc) : documentToPlansJson(doc).toJson();
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
                 throw DocumentError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
         }

@@ -66,6 +66,7 @@ void CompareChart::rebuild()
     auto *y = new QValueAxis(chart);
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
     y->setTitleText(tr("thousand yen"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
