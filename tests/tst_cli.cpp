@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirunner.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -30,55 +32,9 @@ constexpr int kTimeoutMs = 30'000;
 // An unknown end of an amount: null in the JSON.
 constexpr std::nullopt_t unknown = std::nullopt;
 
-struct CliResult {
-    bool started = false;
-    bool finished = false; // within kTimeoutMs
-    bool crashed = false;  // killed by a signal, not an exit status
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs shienplan-cli with `args` in the test's own environment (which points
-// SHIENPLAN_RULES_DIR at an empty folder, so only the bundled rule books are seen).
-CliResult runCli(const QStringList &args)
-{
-    CliResult r;
-    QProcess p;
-    p.setProgram(QStringLiteral(SHIENPLAN_CLI));
-    p.setArguments(args);
-    p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    p.start();
-    r.started = p.waitForStarted(kTimeoutMs);
-    if (!r.started)
-        return r;
-    r.finished = p.waitForFinished(kTimeoutMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(kTimeoutMs);
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-// What went wrong, for a failure message.
-QByteArray describe(const QStringList &args, const CliResult &r)
-{
-    return "shienplan-cli " + args.join(u' ').toUtf8() + "\n  exit " + QByteArray::number(r.exitCode)
-        + (r.crashed ? " (crashed)" : "") + (r.finished ? "" : " (timed out)") + "\n  stderr: " + r.err.left(2000)
-        + "\n  stdout: " + r.out.left(2000);
-}
-
-// Every run must start, finish in time and end with an exit status (never a crash).
-#define VERIFY_RAN(args, r)                                                                        \
-    do {                                                                                           \
-        QVERIFY2((r).started, "shienplan-cli did not start: " SHIENPLAN_CLI);                      \
-        QVERIFY2((r).finished, describe(args, r).constData());                                     \
-        QVERIFY2(!(r).crashed, describe(args, r).constData());                                     \
-    } while (false)
+using clirunner::CliResult;
+using clirunner::describe;
+using clirunner::runCli;
 
 QString dataPath(const QString &relative)
 {

@@ -23,6 +23,7 @@
 // (a null QString) was bound as SQL NULL into NOT NULL columns, so most plans could not be
 // saved; and SQLite's multi-line integrity report made a three-line error message.
 
+#include "clirunner.h"
 #include "documentfile.h"
 #include "documentjson.h"
 #include "documentlock.h"
@@ -471,47 +472,9 @@ QString quickCheckOf(const QString &path)
 // The command line and helper processes
 // ---------------------------------------------------------------------------------------------
 
-struct CliResult {
-    bool finished = false;
-    bool crashed = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    CliResult r;
-    QProcess p;
-    p.setProgram(QStringLiteral(SHIENPLAN_CLI));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForStarted(kTimeoutMs))
-        return r;
-    r.finished = p.waitForFinished(kTimeoutMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(kTimeoutMs);
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QByteArray describe(const QStringList &args, const CliResult &r)
-{
-    return "shienplan-cli " + args.join(u' ').toUtf8() + "\n  exit " + QByteArray::number(r.exitCode)
-        + (r.crashed ? " (crashed)" : "") + (r.finished ? "" : " (timed out)") + "\n  stderr: " + r.err.left(2000)
-        + "\n  stdout: " + r.out.left(500);
-}
-
-#define VERIFY_RAN(args, r)                                                                        \
-    do {                                                                                           \
-        QVERIFY2((r).finished, describe(args, r).constData());                                     \
-        QVERIFY2(!(r).crashed, describe(args, r).constData());                                     \
-    } while (false)
+using clirunner::CliResult;
+using clirunner::describe;
+using clirunner::runCli;
 
 // Starts this test executable as a helper (see main()) and waits for its first line.
 bool startHelper(QProcess &p, const QStringList &args, const QByteArray &expectedLine, QString *error,

@@ -4,6 +4,7 @@
 // names, what was probably meant; the round trip through the export; the R4 and R6 rosters
 // shipped in resources/rosters (their counts against rules.md §6.1 and every decision of their
 // README); and `shienplan-cli batch|convert` over a roster.
+#include "clirunner.h"
 #include "engine.h"
 #include "registry.h"
 #include "roster.h"
@@ -72,37 +73,9 @@ const Program *onlyProgram(const RosterImport &r)
 
 // ---- the command line ---------------------------------------------------------------------------
 
-struct CliResult {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    CliResult r;
-    QProcess p;
-    p.setProgram(QStringLiteral(SHIENPLAN_CLI));
-    p.setArguments(args);
-    p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    p.start();
-    r.finished = p.waitForStarted(30'000) && p.waitForFinished(60'000) && p.exitStatus() == QProcess::NormalExit;
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(30'000);
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QByteArray describe(const QStringList &args, const CliResult &r)
-{
-    return "shienplan-cli " + args.join(u' ').toUtf8() + "\n  exit " + QByteArray::number(r.exitCode)
-        + (r.finished ? "" : " (did not finish)") + "\n  stderr: " + r.err.left(2000) + "\n  stdout: " + r.out.left(1000);
-}
+using clirunner::CliResult;
+using clirunner::describe;
+using clirunner::runCli;
 
 // An amount end as the JSON has it: a number, or nullopt for null (unknown).
 std::optional<qint64> endOf(const QJsonValue &v)
@@ -774,7 +747,7 @@ void TestRoster::cliBatchSummaryOverRoster()
     const QString file = shippedPath("r6_roster.csv");
     const QStringList args{QStringLiteral("batch"), file, QStringLiteral("--summary")};
     const CliResult res = runCli(args);
-    QVERIFY2(res.finished && res.exitCode == 0, describe(args, res).constData());
+    QVERIFY2(res.ok() && res.exitCode == 0, describe(args, res).constData());
     QVERIFY2(res.err.isEmpty(), describe(args, res).constData());
     const QJsonObject s = QJsonDocument::fromJson(res.out).object();
     QCOMPARE(s.value("plans").toInt(), 297);
@@ -844,7 +817,7 @@ void TestRoster::cliBatchBadRoster()
     f.close();
     const QStringList args{QStringLiteral("batch"), path, QStringLiteral("--summary")};
     const CliResult res = runCli(args);
-    QVERIFY2(res.finished && res.exitCode == 2, describe(args, res).constData());
+    QVERIFY2(res.ok() && res.exitCode == 2, describe(args, res).constData());
     QVERIFY(res.out.isEmpty());
     const QString err = QString::fromUtf8(res.err);
     QCOMPARE(err.count(u'\n'), 1);
@@ -864,7 +837,7 @@ void TestRoster::cliConvertRoster()
                                     QStringList{QStringLiteral("convert"), shippedPath("r4_roster.csv"), json},
                                     QStringList{QStringLiteral("convert"), doc, back}}) {
         const CliResult res = runCli(args);
-        QVERIFY2(res.finished && res.exitCode == 0, describe(args, res).constData());
+        QVERIFY2(res.ok() && res.exitCode == 0, describe(args, res).constData());
     }
     QCOMPARE(QJsonDocument::fromJson(readFile(json)).array().size(), 190);
     const RosterImport original = import(readFile(shippedPath("r4_roster.csv")));
