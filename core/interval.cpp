@@ -18,6 +18,9 @@ YenRange operator+(const YenRange &a, const YenRange &b)
 
 YenRange adoptedAmount(const YenRange &standard, const Yen &net)
 {
+    // Nothing spent, nothing adopted: whatever the standard amount is, the lower of the two is 0.
+    if (net <= 0)
+        return YenRange::exact(0);
     YenRange r;
     if (standard.min)
         r.min = std::min(*standard.min, net);

@@ -186,6 +186,8 @@ void TestMoney::intervals()
     QCOMPARE(formatRange(YenRange::between(10'500'000, 13'000'000), u"ja"), QStringLiteral("10,500,000〜13,000,000円"));
     QCOMPARE(formatRange(national, u"ja"), QStringLiteral("2,000,000円以下"));
     QCOMPARE(formatRange(YenRange::unknown(), u"en"), QStringLiteral("unknown"));
+    // A program that spends nothing gets nothing, even when its standard amount is unknown.
+    QCOMPARE(adoptedAmount(YenRange::unknown(), Yen(0)), YenRange::exact(0));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
