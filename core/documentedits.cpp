@@ -325,6 +325,12 @@ Change replaceScenarios(Document &d, const QList<Scenario> &scenarios)
     return {ChangeKind::Scenarios, -1, -1, {}, QStringLiteral("replace_scenarios"), QStringLiteral("シナリオの一覧を元に戻す")};
 }
 
+Change setScenarios(Document &d, const QList<Scenario> &scenarios, const QString &action, const QString &detail)
+{
+    d.scenarios = scenarios;
+    return {ChangeKind::Scenarios, -1, -1, {}, action, detail};
+}
+
 Change replaceOverrides(Document &d, const QList<RuleOverride> &overrides)
 {
     d.overrides = overrides;

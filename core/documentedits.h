@@ -75,6 +75,9 @@ Change removeNote(Document &d, int note);
 Change replaceProgram(Document &d, int scenario, int program, const Program &p);
 Change replaceScenario(Document &d, int scenario, const Scenario &s);
 Change replaceScenarios(Document &d, const QList<Scenario> &scenarios);
+// Many scenarios at once, as a step of its own in the change log (a roster brought in, the next
+// year planned): `action` is the log's id, `detail` its readable Japanese text.
+Change setScenarios(Document &d, const QList<Scenario> &scenarios, const QString &action, const QString &detail);
 Change replaceOverrides(Document &d, const QList<RuleOverride> &overrides);
 Change replaceNotes(Document &d, const QList<Note> &notes);
 } // namespace edits

@@ -1,5 +1,7 @@
 #include "roster.h"
 
+#include "workspaceedits.h"
+
 #include "catalogue.h"
 #include "fiscalyear.h"
 #include "registry.h"
@@ -1395,15 +1397,8 @@ private:
                 return;
             }
         } else {
-            Scenario sc;
-            sc.name = QStringLiteral("%1 %2").arg(body->name, fiscalYearLabel(fiscalYear, u"ja"));
-            sc.plan.fiscalYear = fiscalYear;
-            sc.plan.body.code = body->code;
-            sc.plan.body.name = body->name;
-            sc.plan.body.kind = body->kind;
-            sc.plan.body.prefectureCode = body->prefectureCode;
             index = int(m_out.scenarios.size());
-            m_out.scenarios << sc;
+            m_out.scenarios << scenarioFor(*body, fiscalYear);
             m_out.scenarioLines << r.line;
             m_scenarioOf.insert(key, index);
         }

@@ -394,6 +394,75 @@ JA = {
     "Export CSV": "CSV に書き出し",
     "Cannot export": "書き出せません",
     "Wrote %1": "%1 に書き出しました",
+    # prefecture view (issue 6)
+    "Prefecture": "都道府県",
+    "Body code": "団体コード",
+    "Body name": "団体名",
+    "Body kind": "種別",
+    "Population": "人口",
+    "Programs %1": "実施事業 %1",
+    "By year": "年度ごとの事業",
+    "Start-up support by the prefecture": "都道府県の立ち上げ支援",
+    "National subsidy vs. previous year": "国庫補助額の前年度比",
+    " (no expenditure entered)": "（支出額未入力）",
+    "errors: %1": "エラー %1 件",
+    "warnings: %1": "注意 %1 件",
+    "no program": "事業なし",
+    "not planned": "計画なし",
+    "Taken from the body's plan of another year; enter this year's figure to fix it.":
+        "他の年度の計画の人口です。この年度の人口を入力してください。",
+    "This body's part: the local burden of its own programs, and for joint programs its exact share.":
+        "この団体の負担: 単独で実施する事業の負担と、共同実施の事業の負担割合に応じた額（円単位で按分）。",
+    "With start-up support": "うち立ち上げ支援",
+    "Total of the prefecture": "都道府県の合計",
+    "National subsidy by year and menu": "年度・事業別の国庫補助額",
+    " (ranges at their upper end; unknown upper ends at the lower end)": "（範囲は上限、上限不明は下限で表示）",
+    " (ranges at their upper end)": "（範囲は上限で表示）",
+    "Show": "表示",
+    "Name, reading or code": "団体名・よみ・コード",
+    "Open the plan": "計画を開く",
+    "Open the selected body's plan of this year in the Plan tab (Enter or double click)":
+        "選んだ団体のこの年度の計画を「計画」タブで開きます（Enter またはダブルクリック）",
+    "Plan the next year": "翌年度の計画を作成",
+    "Start next year's plan of every body planned this year, from this year's programs":
+        "この年度に計画のある各団体について、この年度の事業をもとに翌年度の計画を作成します",
+    "Every body planned in %1 already has a plan for %2.": "%1 に計画のある団体は、すべて %2 の計画があります。",
+    "%1, %2: %3 of %4 municipalities run a program": "%1 %2: 事業を実施する市区町村 %3 / %4",
+    " (none yet: %1)": "（未実施: %1）",
+    ". National subsidy %1; the prefecture pays %2 (its own programs' burden and the start-up support it gives).":
+        "。国庫補助額 %1、都道府県の負担 %2（自らの事業の負担と立ち上げ支援の額）。",
+    "No plan of this year yet: open a row to start one, or plan the next year from the year before.":
+        "この年度の計画はまだありません。行を開いて計画を作成するか、前年度から「翌年度の計画を作成」してください。",
+    "%1 has no plan for %2 yet. Start an empty one?": "%1 には %2 の計画がありません。空の計画を作成しますか？",
+    "Plan %1 from %2": "%2 から %1 の計画を作成",
+    # rosters
+    "Import roster: %1": "名簿の取り込み: %1",
+    "%1 of %2 rows can be imported, as %3 plans (one per body and year).":
+        "%2 行のうち %1 行を取り込めます（団体・年度ごとに %3 件の計画）。",
+    "Rows that cannot be imported: %1. They are listed below with their line in the file.":
+        "取り込めない行: %1 件。ファイルの行番号とともに下に示します。",
+    "Line": "行",
+    "Column": "列",
+    "As written": "記載内容",
+    "Problem": "問題",
+    "Did you mean": "候補",
+    "Notices": "お知らせ",
+    "Notice": "内容",
+    "Import": "取り込む",
+    "&Import a roster (CSV)…": "名簿（CSV）を取り込む(&I)…",
+    "E&xport the roster (CSV)…": "名簿（CSV）に書き出す(&X)…",
+    "Sample rosters": "サンプル名簿",
+    "Implementing municipalities, %1": "%1 実施自治体一覧",
+    "Import roster %1": "名簿 %1 の取り込み",
+    "Import a roster": "名簿の取り込み",
+    "Rosters (*.csv *.tsv *.txt);;All files (*)": "名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)",
+    "Export the roster": "名簿の書き出し",
+    "Rosters (*.csv)": "名簿 (*.csv)",
+    "Roster written to %1": "名簿を %1 に書き出しました",
+    "%1: %2 rows could not be imported (File ▸ Import a roster lists them).":
+        "%1: 取り込めなかった行が %2 件あります（ファイル ▸ 名簿を取り込む で一覧できます）。",
+    "ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)":
+        "ShienPlan 文書 (*.shienplan);;JSON 計画 (*.json *.jsonl);;名簿 (*.csv *.tsv);;すべてのファイル (*)",
 }
 
 

@@ -9,135 +9,14 @@
 #include "registry.h"
 #include "rulebooklibrary.h"
 #include "workspace.h"
+#include "workspacefixtures.h"
+#include "prefecturerows.h"
+#include "workspaceedits.h"
 
 #include <QTest>
 
 using namespace shienplan;
 
-namespace {
-
-// Bodies of 富山県 (and one elsewhere) from the bundled registry.
-const char *kToyamaPref = "160008"; // 富山県
-const char *kToyamaCity = "162019"; // 富山市, core city
-const char *kTakaoka = "162027";    // 高岡市, city
-const char *kUozu = "162043";       // 魚津市, city
-const char *kTateyama = "163236";   // 立山町, town
-const char *kFunahashi = "163210";  // 舟橋村, village
-const char *kKanazawa = "172014";   // 金沢市, 石川県
-
-const QStringList kStationCore{"consultation", "ibasho", "network"};
-const QStringList kCenterCore{"consultation", "ibasho", "network", "peer_family_meetings", "public_lectures"};
-
-PlanBody body(const char *code)
-{
-    const LocalBody *b = Registry::bundled().find(QString::fromLatin1(code));
-    Q_ASSERT(b);
-    PlanBody pb;
-    pb.code = b->code;
-    pb.name = b->name;
-    pb.kind = b->kind;
-    pb.prefectureCode = b->prefectureCode;
-    return pb;
-}
-
-// One program with what its menu needs to be eligible (required sub-projects, coordinators).
-Program program(const QString &menu, qint64 expenditure = 0)
-{
-    Program p;
-    p.menu = menu;
-    p.expenditure = Yen(expenditure);
-    if (menu == QLatin1String("station")) {
-        p.subprojects = kStationCore;
-        p.staff.insert(QStringLiteral("coordinators"), 1);
-    } else if (menu == QLatin1String("center_municipal") || menu == QLatin1String("satellite")) {
-        p.subprojects = menu == QLatin1String("satellite") ? QStringList{"consultation", "ibasho"} : kCenterCore;
-        p.staff.insert(QStringLiteral("coordinators"), 2);
-    } else if (menu == QLatin1String("center_prefectural")) {
-        p.subprojects = kCenterCore + QStringList{"staff_training", "municipal_backup"};
-        p.staff.insert(QStringLiteral("coordinators"), 2);
-    } else if (menu == QLatin1String("support")) {
-        p.subprojects = {"consultation"};
-    }
-    return p;
-}
-
-Program withStartup(Program p, int year = 1)
-{
-    p.startup = StartupSupport{Fraction(1, 4), year};
-    return p;
-}
-
-Program running(Program p, int years)
-{
-    p.yearsRunning = years;
-    return p;
-}
-
-Program joint(Program p, const QList<JointMember> &members)
-{
-    p.joint = members;
-    return p;
-}
-
-Program nextYear(Program p, const QString &menu)
-{
-    p.nextYearMenu = menu;
-    return p;
-}
-
-Scenario scenario(const char *code, int fy, QList<Program> programs, std::optional<qint64> population = std::nullopt)
-{
-    Scenario s;
-    s.plan.fiscalYear = fy;
-    s.plan.body = body(code);
-    s.plan.body.population = population;
-    s.name = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(fy, u"ja"));
-    for (qsizetype i = 0; i < programs.size(); ++i)
-        programs[i].id = QStringLiteral("p%1").arg(i + 1);
-    s.plan.programs = programs;
-    return s;
-}
-
-Document doc(const QList<Scenario> &scenarios)
-{
-    Document d;
-    d.scenarios = scenarios;
-    return d;
-}
-
-QList<Evaluation> evaluateAll(const Document &d)
-{
-    return evaluateWorkspace(d, RuleBookLibrary::bundledOnly(), Registry::bundled());
-}
-
-QString show(const YenRange &r)
-{
-    return QStringLiteral("[%1, %2]")
-        .arg(r.min ? yenToString(*r.min) : QStringLiteral("null"), r.max ? yenToString(*r.max) : QStringLiteral("null"));
-}
-
-using OptYen = std::optional<qint64>;
-YenRange range(OptYen lo, OptYen hi)
-{
-    YenRange r;
-    if (lo)
-        r.min = Yen(*lo);
-    if (hi)
-        r.max = Yen(*hi);
-    return r;
-}
-
-void compareRange(const YenRange &got, const YenRange &expected, const char *what)
-{
-    QVERIFY2(got == expected, qPrintable(QStringLiteral("%1: got %2, expected %3").arg(QLatin1String(what), show(got), show(expected))));
-}
-
-const JointMember member(const char *code, qint64 num, qint64 den)
-{
-    return JointMember{QString::fromLatin1(code), Fraction(num, den)};
-}
-
-} // namespace
 
 Q_DECLARE_METATYPE(shienplan::Document)
 Q_DECLARE_METATYPE(shienplan::ShareMethod)
@@ -162,6 +41,10 @@ private slots:
     void populationsPreferTheYear();
     void evaluationAppliesDocumentValuesPerYear();
     void yearWithoutRuleBook();
+    void prefectureTableRows();
+    void prefectureTableFilters();
+    void mergeReplacesTheSameBodyAndYear();
+    void nextYearContinuesEveryProgram();
 };
 
 // サポート事業 R6 → ステーション R7 → センター R8, the shape the issue describes; a joint member
@@ -676,6 +559,130 @@ void TestWorkspace::yearWithoutRuleBook()
     QVERIFY(!evals[0].eligible);
     QCOMPARE(evals[0].findings.first().code, QStringLiteral("menu_not_available"));
     QVERIFY(evals[0].totals.national.isUnknown());
+}
+
+
+// The prefecture view's rows: what each body runs and draws. A joint station's local burden is
+// shown in each member's row as its exact part; the parts add up to the program's burden.
+void TestWorkspace::prefectureTableRows()
+{
+    const Document d = doc({
+        scenario(kTakaoka, 2024, {joint(program("station", 12'000'000), {member(kTakaoka, 1, 2), member(kUozu, 1, 2)})}),
+        scenario(kTateyama, 2024, {withStartup(program("support", 3'000'000))}),
+        scenario(kTakaoka, 2025, {running(program("station", 14'000'000), 2)}),
+    });
+    const QList<Evaluation> e = evaluateAll(d);
+    const PrefectureTable t = prefectureTable(d, e, QString::fromLatin1(kToyamaPref), 2024);
+    QCOMPARE(t.rows.size(), Registry::bundled().municipalitiesOf(u"160008").size() + 1);
+    QVERIFY(t.rows.first().prefecture);
+    auto rowOf = [](const PrefectureTable &table, const char *code) {
+        for (const PrefectureRow &r : table.rows)
+            if (r.code == QLatin1String(code))
+                return r;
+        return PrefectureRow{};
+    };
+    const PrefectureRow takaoka = rowOf(t, kTakaoka), uozu = rowOf(t, kUozu), tateyama = rowOf(t, kTateyama);
+    QCOMPARE(takaoka.scenario, 0);
+    QCOMPARE(uozu.scenario, -1);
+    QCOMPARE(uozu.jointLeads, QStringList{QStringLiteral("高岡市")});
+    QVERIFY(uozu.runsProgram());
+    const YenRange whole = e[0].programs[0].local;
+    QVERIFY(whole.isExact() && *whole.min > 0);
+    compareRange(takaoka.totals.local + uozu.totals.local, whole, "members' parts");
+    compareRange(takaoka.totals.national, e[0].totals.national, "national in the lead's row");
+    compareRange(uozu.totals.national, YenRange::exact(0), "a member draws no national subsidy itself");
+    QVERIFY(*tateyama.totals.prefectureSupport.min > 0);
+    compareRange(tateyama.totals.prefectureSupport, e[1].totals.prefectureSupport, "start-up support");
+    QCOMPARE(takaoka.timeline, (QStringList{QStringLiteral("R6 ステーション"), QStringLiteral("R7 ステーション")}));
+    QCOMPARE(uozu.timeline, QStringList{QStringLiteral("R6 ステーション（共同）")});
+    QVERIFY(!takaoka.change); // 2023 is not in the document
+    compareRange(t.totals.all.national, e[0].totals.national + e[1].totals.national, "prefecture total");
+
+    const PrefectureTable next = prefectureTable(d, e, QString::fromLatin1(kToyamaPref), 2025);
+    const PrefectureRow takaoka25 = rowOf(next, kTakaoka), uozu25 = rowOf(next, kUozu);
+    QVERIFY(takaoka25.change);
+    compareRange(takaoka25.change->national, shienplan::difference(e[2].totals.national, e[0].totals.national), "change of the lead");
+    QVERIFY(uozu25.change); // it stopped: its part falls to zero
+    compareRange(uozu25.change->local, shienplan::difference(YenRange::exact(0), uozu.totals.local), "change of the member");
+    QVERIFY(!rowOf(next, kFunahashi).change); // planned in neither year
+}
+
+void TestWorkspace::prefectureTableFilters()
+{
+    Program survey = program("station", 10'000'000);
+    survey.subprojects << QStringLiteral("needs_survey");
+    const Document d = doc({
+        scenario(kTakaoka, 2025, {program("station", 10'000'000)}), // no 実態把握調査
+        scenario(kUozu, 2025, {survey}),
+        scenario(kTateyama, 2025, {withStartup(program("support", 3'000'000))}),
+        scenario(kFunahashi, 2025, {}), // planned, no program yet
+    });
+    const PrefectureTable t = prefectureTable(d, evaluateAll(d), QString::fromLatin1(kToyamaPref), 2025);
+    auto codes = [&](RowFilter f) {
+        QStringList out;
+        for (const PrefectureRow &r : t.rows)
+            if (matches(r, f))
+                out << r.code;
+        return out;
+    };
+    QCOMPARE(codes(RowFilter::StationsWithoutSurvey), QStringList{QString::fromLatin1(kTakaoka)});
+    QCOMPARE(codes(RowFilter::WithStartupSupport), QStringList{QString::fromLatin1(kTateyama)});
+    QCOMPARE(codes(RowFilter::WithProgram).size(), 3);
+    QCOMPARE(codes(RowFilter::All).size(), t.rows.size());
+    // The towns and villages of 富山県 with no program: every one but 立山町 (舟橋村 has a plan, but
+    // no program in it).
+    int townsAndVillages = 0;
+    for (const LocalBody *b : Registry::bundled().municipalitiesOf(u"160008"))
+        townsAndVillages += b->kind == BodyKind::Town || b->kind == BodyKind::Village ? 1 : 0;
+    const QStringList idle = codes(RowFilter::TownsWithoutProgram);
+    QCOMPARE(idle.size(), townsAndVillages - 1);
+    QVERIFY(idle.contains(QString::fromLatin1(kFunahashi)));
+    QVERIFY(!idle.contains(QString::fromLatin1(kTateyama)));
+    QVERIFY(!codes(RowFilter::WithoutProgram).contains(QString::fromLatin1(kToyamaPref))); // the prefecture is no town
+    QCOMPARE(codes(RowFilter::WithoutProgram).size(), t.totals.withoutProgramCodes.size());
+}
+
+void TestWorkspace::mergeReplacesTheSameBodyAndYear()
+{
+    const QList<Scenario> existing{scenario(kTakaoka, 2024, {program("support")}), scenario(kUozu, 2024, {program("support")})};
+    const QList<Scenario> imported{scenario(kUozu, 2024, {program("station")}), scenario(kUozu, 2025, {program("station")})};
+    const MergeResult m = mergeScenarios(existing, imported);
+    QCOMPARE(m.replaced, 1);
+    QCOMPARE(m.added, 1);
+    QCOMPARE(m.scenarios.size(), 3);
+    QCOMPARE(m.scenarios[0], existing[0]);
+    QCOMPARE(m.scenarios[1], imported[0]); // in place
+    QCOMPARE(m.scenarios[2], imported[1]);
+}
+
+void TestWorkspace::nextYearContinuesEveryProgram()
+{
+    const Document d = doc({
+        scenario(kToyamaPref, 2025, {running(program("satellite", 5'000'000), 2)}),
+        scenario(kTateyama, 2025, {withStartup(program("support", 3'000'000), 1)}),
+        scenario(kFunahashi, 2025, {nextYear(program("preparation", 1'000'000), QStringLiteral("support"))}),
+        scenario(kUozu, 2025, {program("station")}),
+        scenario(kUozu, 2026, {program("center_municipal")}), // already planned: left alone
+        scenario(kKanazawa, 2025, {program("station")}),      // another prefecture
+    });
+    const MergeResult m = withNextYear(d, QString::fromLatin1(kToyamaPref), 2025, Registry::bundled());
+    QCOMPARE(m.added, 3);
+    QCOMPARE(m.scenarios.size(), d.scenarios.size() + 3);
+    const Scenario &sat = m.scenarios[6], &support = m.scenarios[7], &prep = m.scenarios[8];
+    QCOMPARE(sat.plan.fiscalYear, 2026);
+    QCOMPARE(sat.plan.programs[0].yearsRunning, 3);
+    QCOMPARE(support.plan.programs[0].startup->year, 2);
+    QCOMPARE(support.name, QStringLiteral("立山町 令和8年度"));
+    QCOMPARE(prep.plan.programs[0].menu, QStringLiteral("support"));
+    QVERIFY(prep.plan.programs[0].subprojects.isEmpty());
+    QCOMPARE(prep.plan.programs[0].yearsRunning, 1);
+    // The checks across years now see the satellite's third year.
+    Document next = d;
+    next.scenarios = m.scenarios;
+    bool third = false;
+    for (const WorkspaceFinding &f : shienplan::multiYearFindings(next))
+        third = third || (f.bodyCode == QLatin1String(kToyamaPref) && f.fiscalYear == 2026 && f.finding.code == u"duration_exceeded");
+    QVERIFY(third);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

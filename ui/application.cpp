@@ -72,7 +72,7 @@ int runDesktop(int argc, char **argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG file and exit."),
                                   QStringLiteral("FILE"));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language (ja or en)."), QStringLiteral("LANG"));
-    QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab to show: plan, compare or log (with --screenshot)."),
+    QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab to show: plan, prefecture, compare or log (with --screenshot)."),
                            QStringLiteral("TAB"), QStringLiteral("plan"));
     QCommandLineOption timing(QStringLiteral("startup-time"), QStringLiteral("Print the time to a usable window and exit."));
     parser.addOption(screenshot);
@@ -99,7 +99,10 @@ int runDesktop(int argc, char **argv)
         window.resize(1360, 860);
         const QString which = parser.value(tab);
         if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs")))
-            tabs->setCurrentIndex(which == QLatin1String("compare") ? 1 : which == QLatin1String("log") ? 2 : 0);
+            tabs->setCurrentIndex(which == QLatin1String("prefecture") ? 1
+                                  : which == QLatin1String("compare") ? 2
+                                  : which == QLatin1String("log")     ? 3
+                                                                      : 0);
     }
     window.show();
     if (parser.isSet(timing)) {

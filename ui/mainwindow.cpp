@@ -14,6 +14,7 @@
 #include "models/matrixmodel.h"
 #include "planevaluator.h"
 #include "registry.h"
+#include "roster.h"
 #include "report/printactions.h"
 #include "rulebook/rulebookwindow.h"
 #include "widgets/badgedelegate.h"
@@ -24,6 +25,9 @@
 #include "widgets/overridedialog.h"
 #include "statusstyle.h"
 #include "widgets/yenedit.h"
+#include "workspace/prefectureview.h"
+#include "workspace/rosterimportdialog.h"
+#include "workspaceedits.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +37,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -310,6 +317,14 @@ void MainWindow::buildUi()
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->addTab(planSplit, QString());
+    m_prefectureView = new PrefectureView(m_session, m_eval, m_tabs);
+    m_prefectureView->setObjectName(QStringLiteral("prefectureView"));
+    m_tabs->addTab(m_prefectureView, QString());
+    connect(m_prefectureView, &PrefectureView::editRequested, this, &MainWindow::push);
+    connect(m_prefectureView, &PrefectureView::openScenario, this, [this](int scenario) {
+        m_eval->setCurrent(scenario, 0);
+        m_tabs->setCurrentIndex(0);
+    });
     auto *compareTab = new QWidget(m_tabs);
     auto *compareLayout = new QVBoxLayout(compareTab);
     m_compare = makeTable(QStringLiteral("compareView"), compareTab);
@@ -418,6 +433,14 @@ void MainWindow::buildMenus()
     m_actSave = m_fileMenu->addAction(QString(), QKeySequence::Save, this, [this] { save(); });
     m_actSaveAs = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] { saveAs(); });
     m_fileMenu->addSeparator();
+    m_actImportRoster = m_fileMenu->addAction(QString(), this, &MainWindow::importRosterDialog);
+    m_actImportRoster->setObjectName(QStringLiteral("actionImportRoster"));
+    m_actExportRoster = m_fileMenu->addAction(QString(), this, &MainWindow::exportRosterDialog);
+    m_actExportRoster->setObjectName(QStringLiteral("actionExportRoster"));
+    m_sampleRosterMenu = m_fileMenu->addMenu(QString());
+    m_actSampleR4 = m_sampleRosterMenu->addAction(QString(), this, [this] { openSampleRoster(QStringLiteral("r4_roster.csv")); });
+    m_actSampleR6 = m_sampleRosterMenu->addAction(QString(), this, [this] { openSampleRoster(QStringLiteral("r6_roster.csv")); });
+    m_fileMenu->addSeparator();
     m_actQuit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     addReportActions(m_fileMenu, this, [this]() -> const Document & { return m_session->document(); },
                      [] { return currentLanguage(); });
@@ -485,13 +508,19 @@ void MainWindow::retranslate()
     m_unconfirmedTitle->setText(tr("This estimate rests on values not confirmed by an official source:"));
     m_unconfirmed->setHorizontalHeaderLabels({tr("Value"), tr("Status"), tr("Source")});
     m_tabs->setTabText(0, tr("Plan"));
-    m_tabs->setTabText(1, tr("Compare scenarios"));
-    m_tabs->setTabText(2, tr("Change log"));
+    m_tabs->setTabText(1, tr("Prefecture"));
+    m_tabs->setTabText(2, tr("Compare scenarios"));
+    m_tabs->setTabText(3, tr("Change log"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     m_fileMenu->setTitle(tr("&File"));
     m_actNew->setText(tr("&New"));
     m_actOpen->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_actImportRoster->setText(tr("&Import a roster (CSV)…"));
+    m_actExportRoster->setText(tr("E&xport the roster (CSV)…"));
+    m_sampleRosterMenu->setTitle(tr("Sample rosters"));
+    m_actSampleR4->setText(tr("Implementing municipalities, %1").arg(fiscalYearLabel(2022, currentLanguage())));
+    m_actSampleR6->setText(tr("Implementing municipalities, %1").arg(fiscalYearLabel(2024, currentLanguage())));
     m_actSave->setText(tr("&Save"));
     m_actSaveAs->setText(tr("Save &as…"));
     m_actQuit->setText(tr("&Quit"));
@@ -1019,6 +1048,12 @@ bool MainWindow::openFile(const QString &path)
             addRecent(QFileInfo(path).absoluteFilePath());
             if (m_session->isReadOnly())
                 QMessageBox::information(this, tr("Read-only"), m_session->readOnlyReason());
+        } else if (isRosterFileName(path)) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                throw InputError(QString(), QStringLiteral("cannot read the file: %1").arg(f.errorString()));
+            // From the command line (before the window shows) no dialog: the status bar says what did not come in.
+            return importRoster(f.readAll(), QFileInfo(path).fileName(), false, isVisible());
         } else {
             // A JSON plan is imported into a new, unsaved document: the JSON file is never overwritten.
             Document d = documentFromPlansJson(readInputFile(path), Registry::bundled());
@@ -1034,12 +1069,76 @@ bool MainWindow::openFile(const QString &path)
     return false;
 }
 
+bool MainWindow::importRoster(const QByteArray &bytes, const QString &source, bool intoCurrent, bool ask)
+{
+    const RosterImport roster = readRosterCsv(bytes, Registry::bundled());
+    if (ask) {
+        RosterImportDialog dialog(roster, source, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    if (roster.scenarios.isEmpty())
+        return false;
+    if (intoCurrent) {
+        const MergeResult m = mergeScenarios(m_session->document().scenarios, roster.scenarios);
+        const QString detail = QStringLiteral("名簿「%1」を取り込み（追加 %2件・置き換え %3件・取り込めなかった行 %4件）")
+                                   .arg(source).arg(m.added).arg(m.replaced).arg(roster.problems.size());
+        push(commands::setScenarios(m_session, m.scenarios, tr("Import roster %1").arg(source),
+                                    QStringLiteral("import_roster"), detail));
+    } else {
+        loadDocument(documentFromRoster(roster, QFileInfo(source).completeBaseName()));
+    }
+    m_tabs->setCurrentWidget(m_prefectureView);
+    if (!ask && !roster.problems.isEmpty())
+        statusBar()->showMessage(tr("%1: %2 rows could not be imported (File ▸ Import a roster lists them).")
+                                    .arg(source).arg(roster.problems.size()), 15000);
+    return true;
+}
+
+void MainWindow::importRosterDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a roster"), QString(),
+                                                      tr("Rosters (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot open"), QStringLiteral("%1: %2").arg(path, f.errorString()));
+        return;
+    }
+    importRoster(f.readAll(), QFileInfo(path).fileName(), true, true);
+}
+
+void MainWindow::exportRosterDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the roster"), m_session->document().title + QStringLiteral(".csv"),
+                                                tr("Rosters (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QSaveFile out(path); // never a half-written roster: the old file stays until the new one is whole
+    if (!out.open(QIODevice::WriteOnly) || out.write(rosterToCsv(m_session->document())) < 0 || !out.commit())
+        QMessageBox::warning(this, tr("Cannot save"), QStringLiteral("%1: %2").arg(path, out.errorString()));
+    else
+        statusBar()->showMessage(tr("Roster written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::openSampleRoster(const QString &name)
+{
+    if (!ensureSaved())
+        return;
+    QFile f(QStringLiteral(":/rosters/") + name);
+    if (f.open(QIODevice::ReadOnly))
+        importRoster(f.readAll(), name, false, false);
+}
+
 void MainWindow::openDialog()
 {
     if (!ensureSaved())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                                      tr("ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;All files (*)"));
+                                                      tr("ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

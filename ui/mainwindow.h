@@ -39,6 +39,7 @@ class MatrixModel;
 class PlanEvaluator;
 class YenEdit;
 class CompareChart;
+class PrefectureView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -53,6 +54,10 @@ public:
     void loadDocument(const Document &doc, const QString &path = {}, bool modified = false);
     void loadSample();
     void selectFinding(int row);            // what a click on a finding does
+    // A roster CSV: into the open document (its plans of the same body and year are replaced) or
+    // as a new document; `ask` shows what will come in and what cannot, first.
+    bool importRoster(const QByteArray &bytes, const QString &source, bool intoCurrent, bool ask);
+    PrefectureView *prefectureView() const { return m_prefectureView; }
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -83,6 +88,9 @@ private:
     void editJoint();
     void fitMatrixColumns();
     void openRuleBooks();
+    void importRosterDialog();
+    void exportRosterDialog();
+    void openSampleRoster(const QString &name);
     void syncUnconfirmed();
     void enterOfficialValue();
     void addRecent(const QString &path);
@@ -142,6 +150,9 @@ private:
     QTableView *m_compare = nullptr;
     CompareChart *m_chart = nullptr;
     QTableView *m_log = nullptr;
+    PrefectureView *m_prefectureView = nullptr;
+    QMenu *m_sampleRosterMenu = nullptr;
+    QAction *m_actImportRoster = nullptr, *m_actExportRoster = nullptr, *m_actSampleR4 = nullptr, *m_actSampleR6 = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QUndoView *m_undoView = nullptr;
 

@@ -17,7 +17,17 @@ PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
         if (c.kind == ChangeKind::ScenarioAdded) {
             m_scenario = c.scenario;
             m_program = 0;
-            recompute();
+            const auto &scenarios = m_session->document().scenarios;
+            if (c.scenario >= 0 && c.scenario < scenarios.size() && m_evaluations.size() + 1 == scenarios.size()) {
+                // One new plan among thousands: evaluate it alone.
+                m_evaluations.insert(c.scenario, Evaluation{});
+                m_evaluated.insert(c.scenario, false);
+                store(c.scenario, evaluateScenario(scenarios[c.scenario]));
+                m_lastChanged = -1;
+                emit evaluated();
+            } else {
+                recompute();
+            }
             emit currentChanged();
             return;
         }
@@ -66,10 +76,28 @@ std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
         if (const RuleBook *b = m_library.book(fy))
             m_books.insert(fy, effectiveRuleBook(*b, m_session->document()));
     }
-    auto it = m_books.constFind(fy);
-    if (it == m_books.constEnd() || !s.plan.body.kind)
+    const RuleBook *book = nullptr;
+    if (auto it = m_books.constFind(fy); it != m_books.constEnd())
+        book = &it.value();
+    else if (auto missing = m_missingBooks.constFind(fy); missing != m_missingBooks.constEnd())
+        book = &missing.value();
+    if (!book) {
+        // A year without a rule book (one the user added to a plan): every program is
+        // menu_not_available, as the command line and the prefecture totals say.
+        RuleBook none;
+        none.fiscalYear = fy;
+        none.matrixProv = {Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {}};
+        book = &m_missingBooks.insert(fy, none).value();
+    }
+    if (!s.plan.body.kind)
         return std::nullopt;
-    return evaluate(s.plan, *it, Registry::bundled());
+    return evaluate(s.plan, *book, Registry::bundled());
+}
+
+void PlanEvaluator::store(int index, std::optional<Evaluation> e)
+{
+    m_evaluated[index] = e.has_value();
+    m_evaluations[index] = e ? std::move(*e) : Evaluation{};
 }
 
 void PlanEvaluator::recompute()
@@ -77,10 +105,11 @@ void PlanEvaluator::recompute()
     const Document &d = m_session->document();
     clampCurrent();
     m_books.clear();
-    m_evaluations.clear();
-    m_evaluations.reserve(d.scenarios.size());
-    for (const auto &s : d.scenarios)
-        m_evaluations << evaluateScenario(s);
+    m_missingBooks.clear();
+    m_evaluations = QList<Evaluation>(d.scenarios.size());
+    m_evaluated = QList<bool>(d.scenarios.size(), false);
+    for (qsizetype i = 0; i < d.scenarios.size(); ++i)
+        store(int(i), evaluateScenario(d.scenarios[i]));
     m_lastChanged = -1;
     emit evaluated();
 }
@@ -99,7 +128,7 @@ void PlanEvaluator::recomputeScenario(int index)
         recompute();
         return;
     }
-    m_evaluations[index] = evaluateScenario(d.scenarios[index]);
+    store(index, evaluateScenario(d.scenarios[index]));
     m_lastChanged = index;
     emit evaluated();
 }
@@ -134,9 +163,9 @@ const RuleBook *PlanEvaluator::book(int i) const
 const Evaluation *PlanEvaluator::evaluation(int i) const
 {
     const int idx = i < 0 ? m_scenario : i;
-    if (idx < 0 || idx >= m_evaluations.size() || !m_evaluations[idx])
+    if (idx < 0 || idx >= m_evaluations.size() || !m_evaluated[idx])
         return nullptr;
-    return &*m_evaluations[idx];
+    return &m_evaluations[idx];
 }
 
 const ProgramResult *PlanEvaluator::programResult() const

@@ -26,7 +26,10 @@ public:
     const Program *program() const;
     // The effective book (bundled or user's, plus the document's values) of scenario i's year.
     const RuleBook *book(int scenario = -1) const;
-    const Evaluation *evaluation(int scenario = -1) const;
+    const Evaluation *evaluation(int scenario = -1) const; // null: the scenario has no body kind
+    // Every scenario's evaluation, parallel to the document's scenarios (an empty evaluation for
+    // a scenario that evaluation() gives null for), for the prefecture view's totals.
+    const QList<Evaluation> &evaluations() const { return m_evaluations; }
     const ProgramResult *programResult() const;
     int scenarioCount() const;
     const RuleBookLibrary &library() const { return m_library; }
@@ -45,11 +48,14 @@ signals:
 private:
     void clampCurrent();
     std::optional<Evaluation> evaluateScenario(const Scenario &s);
+    void store(int index, std::optional<Evaluation> e);
     int m_lastChanged = -1;
     DocumentSession *m_session;
     RuleBookLibrary m_library;
     QMap<int, RuleBook> m_books; // effective books per fiscal year
-    QList<std::optional<Evaluation>> m_evaluations;
+    QMap<int, RuleBook> m_missingBooks; // empty books for years that have none (never shown)
+    QList<Evaluation> m_evaluations;
+    QList<bool> m_evaluated; // parallel: false where evaluateScenario gave nothing
     int m_scenario = 0;
     int m_program = 0;
 };

@@ -811,10 +811,6 @@ staff</source>
         <translation>開く</translation>
     </message>
     <message>
-        <source>ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;All files (*)</source>
-        <translation>ShienPlan 文書 (*.shienplan);;JSON の計画 (*.json *.jsonl);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Scenario 1</source>
         <translation>シナリオ1</translation>
     </message>
@@ -885,6 +881,58 @@ staff</source>
     <message>
         <source>Rule books (amounts, matrix, sources)…</source>
         <translation>ルールブック（金額・事業表・出典）…</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster (CSV)…</source>
+        <translation>名簿（CSV）を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the roster (CSV)…</source>
+        <translation>名簿（CSV）に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sample rosters</source>
+        <translation>サンプル名簿</translation>
+    </message>
+    <message>
+        <source>Implementing municipalities, %1</source>
+        <translation>%1 実施自治体一覧</translation>
+    </message>
+    <message>
+        <source>Import roster %1</source>
+        <translation>名簿 %1 の取り込み</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows could not be imported (File ▸ Import a roster lists them).</source>
+        <translation>%1: 取り込めなかった行が %2 件あります（ファイル ▸ 名簿を取り込む で一覧できます）。</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>名簿の取り込み</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>名簿 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>名簿の書き出し</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv)</source>
+        <translation>名簿 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster written to %1</source>
+        <translation>名簿を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)</source>
+        <translation>ShienPlan 文書 (*.shienplan);;JSON 計画 (*.json *.jsonl);;名簿 (*.csv *.tsv);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1042,194 @@ staff</source>
     </message>
 </context>
 <context>
+    <name>shienplan::PrefectureChart</name>
+    <message>
+        <source>thousand yen</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>National subsidy by year and menu</source>
+        <translation>年度・事業別の国庫補助額</translation>
+    </message>
+    <message>
+        <source> (ranges at their upper end; unknown upper ends at the lower end)</source>
+        <translation>（範囲は上限、上限不明は下限で表示）</translation>
+    </message>
+    <message>
+        <source> (ranges at their upper end)</source>
+        <translation>（範囲は上限で表示）</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::PrefectureModel</name>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Programs %1</source>
+        <translation>実施事業 %1</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>年度ごとの事業</translation>
+    </message>
+    <message>
+        <source>National subsidy</source>
+        <translation>国庫補助額</translation>
+    </message>
+    <message>
+        <source>Start-up support by the prefecture</source>
+        <translation>都道府県の立ち上げ支援</translation>
+    </message>
+    <message>
+        <source>Local burden</source>
+        <translation>実施主体の負担</translation>
+    </message>
+    <message>
+        <source>National subsidy vs. previous year</source>
+        <translation>国庫補助額の前年度比</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>no program</source>
+        <translation>事業なし</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>計画なし</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>エラー %1 件</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>注意 %1 件</translation>
+    </message>
+    <message>
+        <source>Taken from the body's plan of another year; enter this year's figure to fix it.</source>
+        <translation>他の年度の計画の人口です。この年度の人口を入力してください。</translation>
+    </message>
+    <message>
+        <source>This body's part: the local burden of its own programs, and for joint programs its exact share.</source>
+        <translation>この団体の負担: 単独で実施する事業の負担と、共同実施の事業の負担割合に応じた額（円単位で按分）。</translation>
+    </message>
+    <message>
+        <source>Body code</source>
+        <translation>団体コード</translation>
+    </message>
+    <message>
+        <source>Body name</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>Body kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source> (no expenditure entered)</source>
+        <translation>（支出額未入力）</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::PrefectureTotalsModel</name>
+    <message>
+        <source>Menu</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>With start-up support</source>
+        <translation>うち立ち上げ支援</translation>
+    </message>
+    <message>
+        <source>National subsidy</source>
+        <translation>国庫補助額</translation>
+    </message>
+    <message>
+        <source>Start-up support by the prefecture</source>
+        <translation>都道府県の立ち上げ支援</translation>
+    </message>
+    <message>
+        <source>Local burden</source>
+        <translation>実施主体の負担</translation>
+    </message>
+    <message>
+        <source>Total of the prefecture</source>
+        <translation>都道府県の合計</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::PrefectureView</name>
+    <message>
+        <source>Plan the next year</source>
+        <translation>翌年度の計画を作成</translation>
+    </message>
+    <message>
+        <source>Every body planned in %1 already has a plan for %2.</source>
+        <translation>%1 に計画のある団体は、すべて %2 の計画があります。</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Name, reading or code</source>
+        <translation>団体名・よみ・コード</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>計画を開く</translation>
+    </message>
+    <message>
+        <source>Open the selected body's plan of this year in the Plan tab (Enter or double click)</source>
+        <translation>選んだ団体のこの年度の計画を「計画」タブで開きます（Enter またはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Start next year's plan of every body planned this year, from this year's programs</source>
+        <translation>この年度に計画のある各団体について、この年度の事業をもとに翌年度の計画を作成します</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 municipalities run a program</source>
+        <translation>%1 %2: 事業を実施する市区町村 %3 / %4</translation>
+    </message>
+    <message>
+        <source> (none yet: %1)</source>
+        <translation>（未実施: %1）</translation>
+    </message>
+    <message>
+        <source>. National subsidy %1; the prefecture pays %2 (its own programs' burden and the start-up support it gives).</source>
+        <translation>。国庫補助額 %1、都道府県の負担 %2（自らの事業の負担と立ち上げ支援の額）。</translation>
+    </message>
+    <message>
+        <source>No plan of this year yet: open a row to start one, or plan the next year from the year before.</source>
+        <translation>この年度の計画はまだありません。行を開いて計画を作成するか、前年度から「翌年度の計画を作成」してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for %2 yet. Start an empty one?</source>
+        <translation>%1 には %2 の計画がありません。空の計画を作成しますか？</translation>
+    </message>
+    <message>
+        <source>Plan %1 from %2</source>
+        <translation>%2 から %1 の計画を作成</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::ReportActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -1066,6 +1302,53 @@ staff</source>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>PDF に書き出し(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>名簿の取り込み: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported, as %3 plans (one per body and year).</source>
+        <translation>%2 行のうち %1 行を取り込めます（団体・年度ごとに %3 件の計画）。</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported: %1. They are listed below with their line in the file.</source>
+        <translation>取り込めない行: %1 件。ファイルの行番号とともに下に示します。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>記載内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
     </message>
 </context>
 <context>

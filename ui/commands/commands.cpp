@@ -128,4 +128,11 @@ EditCommand *addNote(DocumentSession *s, const Note &note)
     return new EditCommand(s, QCoreApplication::translate("Commands", "Add note"), NotesScope{}, [=](Document &d) { return edits::addNote(d, note); });
 }
 
+EditCommand *setScenarios(DocumentSession *s, const QList<Scenario> &scenarios, const QString &text,
+                          const QString &action, const QString &detail)
+{
+    return new EditCommand(s, text, ScenarioListScope{},
+                           [=](Document &d) { return edits::setScenarios(d, scenarios, action, detail); });
+}
+
 } // namespace shienplan::commands

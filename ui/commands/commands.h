@@ -27,5 +27,8 @@ EditCommand *setJointMembers(DocumentSession *s, int scenario, int program, cons
 EditCommand *setOverride(DocumentSession *s, const RuleOverride &o);
 EditCommand *removeOverride(DocumentSession *s, const RuleOverride &o);
 EditCommand *addNote(DocumentSession *s, const Note &note);
+// Many scenarios at once (a roster brought in, next year planned): one step to undo.
+EditCommand *setScenarios(DocumentSession *s, const QList<Scenario> &scenarios, const QString &text,
+                          const QString &action, const QString &detail);
 
 } // namespace shienplan::commands

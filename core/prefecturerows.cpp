@@ -1,0 +1,267 @@
+#include "prefecturerows.h"
+
+#include "catalogue.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace shienplan {
+
+namespace {
+
+// Short names for the timeline column, where the full menu names would not fit.
+QString shortMenu(const QString &menu)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("center_prefectural"), QStringLiteral("センター")},
+        {QStringLiteral("center_municipal"), QStringLiteral("センター")},
+        {QStringLiteral("satellite"), QStringLiteral("サテライト")},
+        {QStringLiteral("station"), QStringLiteral("ステーション")},
+        {QStringLiteral("support"), QStringLiteral("サポート事業")},
+        {QStringLiteral("preparation"), QStringLiteral("準備支援")},
+        {QStringLiteral("acceleration"), QStringLiteral("加速化")},
+    };
+    return names.value(menu, menu);
+}
+
+QString prefectureOfScenario(const Plan &p, const Registry &registry)
+{
+    if (!p.body.prefectureCode.isEmpty())
+        return p.body.prefectureCode;
+    const LocalBody *b = registry.find(p.body.code);
+    return b ? b->prefectureCode : QString();
+}
+
+bool joinsFrom(const Plan &p, const QString &prefectureCode, const Registry &registry)
+{
+    for (const auto &pr : p.programs)
+        for (const auto &m : pr.joint)
+            if (const LocalBody *b = registry.find(m.code); b && b->prefectureCode == prefectureCode)
+                return true;
+    return false;
+}
+
+// What one body draws in one year: national subsidy and start-up support of its own programs,
+// and its share of the local burden of every program it runs or joins.
+struct YearAmounts {
+    bool planned = false;
+    Totals totals;
+};
+
+class Amounts {
+public:
+    Amounts(const DocumentSlice &s, int fiscalYear) : m_slice(s)
+    {
+        for (const MemberRow &m : memberParts(s.doc, s.evaluations, fiscalYear))
+            m_parts[m.memberCode] << m;
+        for (qsizetype i = 0; i < s.doc.scenarios.size(); ++i)
+            if (s.doc.scenarios[i].plan.fiscalYear == fiscalYear)
+                m_scenarioOf.insert(s.doc.scenarios[i].plan.body.code, int(i));
+    }
+
+    int scenarioOf(const QString &code) const { return m_scenarioOf.value(code, -1); }
+    const QList<MemberRow> &partsOf(const QString &code) const
+    {
+        static const QList<MemberRow> none;
+        const auto it = m_parts.constFind(code);
+        return it == m_parts.cend() ? none : *it;
+    }
+
+    YearAmounts of(const QString &code) const
+    {
+        YearAmounts a;
+        const int s = scenarioOf(code);
+        if (s >= 0 && s < m_slice.evaluations.size()) {
+            a.planned = true;
+            const Plan &p = m_slice.doc.scenarios[s].plan;
+            const Evaluation &e = m_slice.evaluations[s];
+            a.totals.local = YenRange::exact(0);
+            a.totals.national = e.totals.national;
+            a.totals.prefectureSupport = e.totals.prefectureSupport;
+            for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j)
+                if (p.programs[j].joint.isEmpty())
+                    a.totals.local = a.totals.local + e.programs[j].local;
+        }
+        for (const MemberRow &m : partsOf(code)) {
+            a.planned = true;
+            a.totals.local = a.totals.local + m.local;
+        }
+        return a;
+    }
+
+private:
+    const DocumentSlice &m_slice;
+    QHash<QString, QList<MemberRow>> m_parts;
+    QHash<QString, int> m_scenarioOf;
+};
+
+int severityRank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
+
+} // namespace
+
+bool PrefectureRow::hasMenu(QStringView menu) const
+{
+    return std::any_of(programs.cbegin(), programs.cend(), [&](const Program &p) { return p.menu == menu; });
+}
+
+QString reiwaShort(int fiscalYear)
+{
+    return QStringLiteral("R%1").arg(fiscalYear - 2018);
+}
+
+DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
+                                 const QString &prefectureCode, const Registry &registry)
+{
+    DocumentSlice s;
+    s.doc.title = doc.title;
+    s.doc.overrides = doc.overrides;
+    for (qsizetype i = 0; i < doc.scenarios.size() && i < evaluations.size(); ++i) {
+        const Plan &p = doc.scenarios[i].plan;
+        if (prefectureOfScenario(p, registry) == prefectureCode || joinsFrom(p, prefectureCode, registry)) {
+            s.doc.scenarios << doc.scenarios[i];
+            s.evaluations << evaluations[i];
+            s.indexes << int(i);
+        }
+    }
+    return s;
+}
+
+PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &evaluations,
+                                const QString &prefectureCode, int fiscalYear, const RuleBookLibrary *books,
+                                const Registry &registry)
+{
+    PrefectureTable t;
+    t.prefectureCode = prefectureCode;
+    t.fiscalYear = fiscalYear;
+    const LocalBody *pref = registry.find(prefectureCode);
+    if (!pref || pref->kind != BodyKind::Prefecture)
+        return t;
+
+    const DocumentSlice slice = sliceForPrefecture(doc, evaluations, prefectureCode, registry);
+    QSet<int> years;
+    for (const auto &sc : slice.doc.scenarios)
+        years.insert(sc.plan.fiscalYear);
+    for (int y : std::as_const(years))
+        t.byYear.insert(y, totalsFor(slice.doc, slice.evaluations, prefectureCode, y, registry));
+    t.totals = t.byYear.contains(fiscalYear) ? t.byYear.value(fiscalYear)
+                                             : totalsFor(slice.doc, slice.evaluations, prefectureCode, fiscalYear, registry);
+
+    const Amounts now(slice, fiscalYear);
+    const bool previousYearKnown = years.contains(fiscalYear - 1);
+    const std::optional<Amounts> before = previousYearKnown ? std::optional<Amounts>(std::in_place, slice, fiscalYear - 1)
+                                                            : std::nullopt;
+    const QHash<QString, QList<TimelineEntry>> lines = timelines(slice.doc);
+    const QHash<QString, qint64> populations = populationsIn(slice.doc, fiscalYear);
+    QHash<QString, QList<Finding>> acrossYears;
+    for (const WorkspaceFinding &f : multiYearFindings(slice.doc, books))
+        if (f.fiscalYear == fiscalYear)
+            acrossYears[f.bodyCode] << f.finding;
+
+    QList<const LocalBody *> bodies{pref};
+    bodies += registry.municipalitiesOf(prefectureCode);
+    t.rows.reserve(bodies.size());
+    for (const LocalBody *b : std::as_const(bodies)) {
+        PrefectureRow r;
+        r.code = b->code;
+        r.name = b->name;
+        r.kana = b->kana;
+        r.kind = b->kind;
+        r.prefecture = b == pref;
+        const int s = now.scenarioOf(b->code);
+        r.scenario = s >= 0 ? slice.indexes[s] : -1;
+        if (s >= 0) {
+            const Plan &p = slice.doc.scenarios[s].plan;
+            r.programs = p.programs;
+            r.population = p.body.population;
+            if (s < slice.evaluations.size())
+                r.findings = slice.evaluations[s].findings;
+        }
+        if (!r.population && populations.contains(b->code)) {
+            r.population = populations.value(b->code);
+            r.populationFromOtherYear = true;
+        }
+        for (const MemberRow &m : now.partsOf(b->code))
+            if (!m.lead)
+                r.jointLeads << m.leadName;
+        const YearAmounts amounts = now.of(b->code);
+        r.totals = amounts.totals;
+        if (before) {
+            const YearAmounts previous = before->of(b->code);
+            if (amounts.planned || previous.planned)
+                r.change = difference(amounts.totals, previous.totals);
+        }
+        for (const TimelineEntry &e : lines.value(b->code)) {
+            QStringList menus;
+            for (const QString &m : e.menus)
+                menus << shortMenu(m);
+            for (const QString &m : e.jointMenus)
+                menus << shortMenu(m) + QStringLiteral("（共同）");
+            r.timeline << reiwaShort(e.fiscalYear) + u' '
+                    + (menus.isEmpty() ? QStringLiteral("なし") : menus.join(QStringLiteral("・")));
+        }
+        r.findings += acrossYears.value(b->code);
+        std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &c) {
+            return severityRank(a.severity) < severityRank(c.severity);
+        });
+        for (const Finding &f : std::as_const(r.findings)) {
+            r.errors += f.severity == Severity::Error ? 1 : 0;
+            r.warnings += f.severity == Severity::Warning ? 1 : 0;
+        }
+        t.rows << r;
+    }
+    return t;
+}
+
+const QList<RowFilter> &rowFilters()
+{
+    static const QList<RowFilter> list = {RowFilter::All,          RowFilter::WithProgram,
+                                          RowFilter::WithoutProgram, RowFilter::TownsWithoutProgram,
+                                          RowFilter::WithProblems, RowFilter::StationsWithoutSurvey,
+                                          RowFilter::WithStartupSupport, RowFilter::JointPrograms};
+    return list;
+}
+
+QString rowFilterLabel(RowFilter f, QStringView lang)
+{
+    const bool en = lang == u"en";
+    switch (f) {
+    case RowFilter::All: return en ? QStringLiteral("All bodies") : QStringLiteral("すべての団体");
+    case RowFilter::WithProgram: return en ? QStringLiteral("Running a program") : QStringLiteral("事業を実施している団体");
+    case RowFilter::WithoutProgram: return en ? QStringLiteral("No program") : QStringLiteral("事業を実施していない団体");
+    case RowFilter::TownsWithoutProgram:
+        return en ? QStringLiteral("Towns and villages with no program") : QStringLiteral("未実施の町村");
+    case RowFilter::WithProblems: return en ? QStringLiteral("With errors or warnings") : QStringLiteral("エラー・警告のある団体");
+    case RowFilter::StationsWithoutSurvey:
+        return en ? QStringLiteral("Stations without the local survey") : QStringLiteral("実態把握調査のないステーション事業");
+    case RowFilter::WithStartupSupport:
+        return en ? QStringLiteral("With start-up support") : QStringLiteral("立ち上げ支援を受ける団体");
+    case RowFilter::JointPrograms: return en ? QStringLiteral("Joint programs") : QStringLiteral("共同実施");
+    }
+    return {};
+}
+
+bool matches(const PrefectureRow &row, RowFilter filter)
+{
+    switch (filter) {
+    case RowFilter::All: return true;
+    case RowFilter::WithProgram: return row.runsProgram();
+    case RowFilter::WithoutProgram: return !row.prefecture && !row.runsProgram();
+    case RowFilter::TownsWithoutProgram:
+        return (row.kind == BodyKind::Town || row.kind == BodyKind::Village) && !row.runsProgram();
+    case RowFilter::WithProblems: return row.errors + row.warnings > 0;
+    case RowFilter::StationsWithoutSurvey:
+        return std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) {
+            return p.menu == u"station" && !p.subprojects.contains(QStringLiteral("needs_survey"));
+        });
+    case RowFilter::WithStartupSupport:
+        return std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) { return p.startup.has_value(); });
+    case RowFilter::JointPrograms:
+        return !row.jointLeads.isEmpty()
+            || std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) { return !p.joint.isEmpty(); });
+    }
+    return true;
+}
+
+} // namespace shienplan

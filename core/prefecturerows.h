@@ -1,0 +1,88 @@
+#pragma once
+
+// The prefecture view's table as plain values: one row per municipality of a prefecture (and a
+// first row for the prefecture itself, whose own programs are its center and satellites) for one
+// fiscal year, with what it runs, what it draws and what is wrong. The window shows these rows;
+// the tests and the benchmark check them without a window.
+//
+// The rows are built from the slice of the document that concerns the prefecture (its bodies'
+// scenarios of every year, and programs elsewhere that its bodies join), so an edit in a
+// prefecture costs in proportion to that prefecture, not to the whole country.
+
+#include "workspace.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shienplan {
+
+struct PrefectureRow {
+    QString code;
+    QString name;
+    QString kana;
+    BodyKind kind = BodyKind::Town;
+    bool prefecture = false;          // the prefecture's own row
+    int scenario = -1;                // index in doc.scenarios of this body and year, -1: none
+    std::optional<qint64> population; // from the plan of the year, else the latest known
+    bool populationFromOtherYear = false;
+    QList<Program> programs;          // the body's own programs that year
+    QStringList jointLeads;           // names of the bodies whose joint programs it joins
+    QStringList timeline;             // 「R6 サポート事業」, one per year with a plan, ascending
+    Totals totals;                    // own programs (prefectureSupport: the start-up support the
+                                      // prefecture pays for them); local = this body's share of every
+                                      // program it runs or joins (joint parts exactly split)
+    std::optional<Totals> change;     // against the year before, when that year is in the document
+    int errors = 0;
+    int warnings = 0;
+    QList<Finding> findings;          // the engine's and the multi-year checks', errors first
+
+    bool runsProgram() const { return !programs.isEmpty() || !jointLeads.isEmpty(); }
+    bool hasMenu(QStringView menu) const;
+};
+
+struct PrefectureTable {
+    QString prefectureCode;
+    int fiscalYear = 0;
+    QList<PrefectureRow> rows;        // the prefecture first, then its municipalities in code order
+    WorkspaceTotals totals;           // of that year
+    QMap<int, WorkspaceTotals> byYear; // every fiscal year of the document, for the chart
+};
+
+// The prefecture's slice of a document: the scenarios of its bodies (every year) and the
+// scenarios elsewhere that hold a joint program one of its bodies joins; `indexes` maps the
+// slice back to doc.scenarios. Evaluations are sliced the same way (parallel to doc.scenarios).
+struct DocumentSlice {
+    Document doc;
+    QList<Evaluation> evaluations;
+    QList<int> indexes;
+};
+DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
+                                 const QString &prefectureCode, const Registry &registry = Registry::bundled());
+
+PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &evaluations,
+                                const QString &prefectureCode, int fiscalYear,
+                                const RuleBookLibrary *books = nullptr,
+                                const Registry &registry = Registry::bundled());
+
+// The filters a prefecture planner asks for.
+enum class RowFilter {
+    All,
+    WithProgram,
+    WithoutProgram,             // no program at all, alone or joint
+    TownsWithoutProgram,        // towns and villages with no program (準備支援 candidates)
+    WithProblems,               // errors or warnings
+    StationsWithoutSurvey,      // a station without 実態把握調査 (needs_survey)
+    WithStartupSupport,         // backed by the prefecture's start-up support
+    JointPrograms,              // runs or joins a joint program
+};
+const QList<RowFilter> &rowFilters(); // in menu order
+QString rowFilterLabel(RowFilter f, QStringView lang);
+bool matches(const PrefectureRow &row, RowFilter filter);
+
+// "R6" for 2024.
+QString reiwaShort(int fiscalYear);
+
+} // namespace shienplan

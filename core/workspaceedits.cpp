@@ -1,0 +1,97 @@
+#include "workspaceedits.h"
+
+#include "fiscalyear.h"
+#include "registry.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace shienplan {
+
+namespace {
+QString keyOf(const Plan &p)
+{
+    return p.body.code + u'/' + QString::number(p.fiscalYear);
+}
+} // namespace
+
+Scenario scenarioFor(const LocalBody &body, int fiscalYear)
+{
+    Scenario sc;
+    sc.name = QStringLiteral("%1 %2").arg(body.name, fiscalYearLabel(fiscalYear, u"ja"));
+    sc.plan.fiscalYear = fiscalYear;
+    sc.plan.body.code = body.code;
+    sc.plan.body.name = body.name;
+    sc.plan.body.kind = body.kind;
+    sc.plan.body.prefectureCode = body.prefectureCode;
+    return sc;
+}
+
+MergeResult mergeScenarios(const QList<Scenario> &existing, const QList<Scenario> &imported)
+{
+    MergeResult r;
+    r.scenarios = existing;
+    QHash<QString, int> at;
+    for (int i = 0; i < r.scenarios.size(); ++i)
+        at.insert(keyOf(r.scenarios[i].plan), i); // the last of duplicates, as a hand-made file may hold
+    for (const Scenario &s : imported) {
+        const QString key = keyOf(s.plan);
+        if (const auto it = at.constFind(key); it != at.cend() && !s.plan.body.code.isEmpty()) {
+            r.scenarios[*it] = s;
+            r.replaced += 1;
+        } else {
+            at.insert(key, int(r.scenarios.size()));
+            r.scenarios << s;
+            r.added += 1;
+        }
+    }
+    return r;
+}
+
+Scenario nextYearScenario(const Scenario &s)
+{
+    Scenario n = s;
+    const int year = s.plan.fiscalYear + 1;
+    n.plan.fiscalYear = year;
+    n.name = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(year, u"ja"));
+    for (Program &p : n.plan.programs) {
+        if (p.menu == u"preparation" && !p.nextYearMenu.isEmpty()) {
+            Program next;
+            next.id = p.id;
+            next.menu = p.nextYearMenu;
+            next.joint = p.joint;
+            p = next;
+            continue;
+        }
+        p.yearsRunning += 1;
+        if (p.startup)
+            p.startup->year += 1;
+    }
+    return n;
+}
+
+MergeResult withNextYear(const Document &doc, const QString &prefectureCode, int fiscalYear, const Registry &registry)
+{
+    QSet<QString> planned;
+    for (const Scenario &s : doc.scenarios)
+        planned.insert(keyOf(s.plan));
+    QList<Scenario> next;
+    for (const Scenario &s : doc.scenarios) {
+        if (s.plan.fiscalYear != fiscalYear)
+            continue;
+        QString pref = s.plan.body.prefectureCode;
+        if (pref.isEmpty())
+            if (const LocalBody *b = registry.find(s.plan.body.code))
+                pref = b->prefectureCode;
+        if (pref != prefectureCode)
+            continue;
+        Scenario n = nextYearScenario(s);
+        if (planned.contains(keyOf(n.plan)))
+            continue;
+        planned.insert(keyOf(n.plan));
+        next << n;
+    }
+    return mergeScenarios(doc.scenarios, next);
+}
+
+} // namespace shienplan

@@ -1,0 +1,325 @@
+// The prefecture tab, offscreen, as a prefecture planner uses it: the table of every
+// municipality (checked by QAbstractItemModelTester while it changes), its filters, the totals
+// per menu and for the prefecture, editing a population through the undo stack, opening a row,
+// planning the next year, and bringing in a roster with good and bad rows.
+#include "language.h"
+#include "mainwindow.h"
+#include "planevaluator.h"
+#include "workspace/prefecturechart.h"
+#include "workspace/prefecturefilter.h"
+#include "workspace/prefecturemodel.h"
+#include "workspace/prefecturetotalsmodel.h"
+#include "workspace/prefectureview.h"
+#include "workspace/rosterimportdialog.h"
+#include "workspacefixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace {
+
+// 富山県, 令和7年度: a joint station (高岡市 with 魚津市), a support program with start-up
+// support (立山町), a station without 実態把握調査 (射水市), a village planned with no program
+// (舟橋村, population 3,000), the prefecture's own center; and 高岡市 the year before.
+Document toyama()
+{
+    Program center = program("center_prefectural", 20'000'000);
+    return doc({
+        scenario(kTakaoka, 2024, {program("station", 11'000'000)}, 170'000),
+        scenario(kTakaoka, 2025, {joint(program("station", 12'000'000), {member(kTakaoka, 2, 3), member(kUozu, 1, 3)})}, 168'000),
+        scenario(kTateyama, 2025, {withStartup(program("support", 3'000'000))}, 25'000),
+        scenario("162116", 2025, {program("station", 9'000'000)}), // 射水市
+        scenario(kFunahashi, 2025, {}, 3'000),
+        scenario(kToyamaPref, 2025, {center}),
+    });
+}
+
+QStringList visibleCodes(PrefectureView *v)
+{
+    QStringList out;
+    for (int r = 0; r < v->filter()->rowCount(); ++r)
+        out << v->filter()->index(r, PrefectureModel::Code).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestPrefectureView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup() { m_w.reset(); }
+    void modelsPassTheTester();
+    void rowsShowWhatEachBodyRunsAndDraws();
+    void filters_data();
+    void filters();
+    void totalsMatchTheWorkspace();
+    void editingAPopulationIsUndoable();
+    void populationOfABodyWithoutAPlan();
+    void openingARowShowsItsPlan();
+    void planningTheNextYear();
+    void importingARoster();
+    void theR6RosterFillsThePrefecture();
+
+private:
+    PrefectureView *view() { return m_w->prefectureView(); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_w;
+};
+
+void TestPrefectureView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("SHIENPLAN_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
+}
+
+void TestPrefectureView::init()
+{
+    setLanguage(QStringLiteral("ja"));
+    m_w = std::make_unique<MainWindow>();
+    m_w->loadDocument(toyama());
+    m_w->resize(1300, 850);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    m_w->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(view());
+    view()->setFiscalYear(2025);
+}
+
+void TestPrefectureView::modelsPassTheTester()
+{
+    auto *t1 = new QAbstractItemModelTester(view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
+    auto *t2 = new QAbstractItemModelTester(view()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
+    auto *t3 = new QAbstractItemModelTester(view()->totalsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
+    view()->setRowFilter(RowFilter::WithProgram);
+    view()->setSearchText(QStringLiteral("たかおか"));
+    view()->setSearchText(QString());
+    view()->table()->sortByColumn(PrefectureModel::National, Qt::DescendingOrder);
+    const int takaoka = view()->model()->rowOf(QString::fromLatin1(kTakaoka));
+    QVERIFY(view()->model()->setData(view()->model()->index(takaoka, PrefectureModel::Population), 160'000));
+    view()->setFiscalYear(2024);
+    view()->setPrefecture(QStringLiteral("170003")); // 石川県: another set of rows
+    m_w->undoStack()->undo();
+    view()->setPrefecture(QString::fromLatin1(kToyamaPref));
+    setLanguage(QStringLiteral("en"));
+    delete t1;
+    delete t2;
+    delete t3;
+}
+
+void TestPrefectureView::rowsShowWhatEachBodyRunsAndDraws()
+{
+    PrefectureModel *m = view()->model();
+    QCOMPARE(m->rowCount(), Registry::bundled().municipalitiesOf(u"160008").size() + 1);
+    QCOMPARE(m->index(0, PrefectureModel::Name).data().toString(), QStringLiteral("富山県"));
+    const int takaoka = m->rowOf(QString::fromLatin1(kTakaoka)), uozu = m->rowOf(QString::fromLatin1(kUozu));
+    QCOMPARE(m->index(takaoka, PrefectureModel::Population).data().toString(), QStringLiteral("168,000"));
+    QCOMPARE(m->index(takaoka, PrefectureModel::Timeline).data().toString(), QStringLiteral("R6 ステーション → R7 ステーション"));
+    QVERIFY(m->index(takaoka, PrefectureModel::Programs).data().toString().contains(QStringLiteral("共同実施 2団体")));
+    QCOMPARE(m->index(uozu, PrefectureModel::Programs).data().toString(), QStringLiteral("高岡市の共同実施に参加"));
+    // The members' parts of the local burden, as shown, add up to the program's whole burden.
+    const Evaluation &lead = m_w->evaluator()->evaluations()[1];
+    const YenRange whole = lead.programs[0].local;
+    QVERIFY(whole.isExact());
+    QCOMPARE(m->row(takaoka)->totals.local + m->row(uozu)->totals.local, whole);
+    QCOMPARE(m->index(uozu, PrefectureModel::Local).data().toString(), formatRange(m->row(uozu)->totals.local, u"ja"));
+    QCOMPARE(m->index(takaoka, PrefectureModel::National).data().toString(), formatRange(lead.totals.national, u"ja"));
+    // The change against 令和6年度 is shown with its sign.
+    const YenRange change = difference(lead.totals.national, m_w->evaluator()->evaluations()[0].totals.national);
+    QCOMPARE(m->index(takaoka, PrefectureModel::Change).data().toString(), signedAmount(change, u"ja"));
+    // A body with nothing planned says so, and draws nothing.
+    const int toyamaCity = m->rowOf(QString::fromLatin1(kToyamaCity));
+    QCOMPARE(m->index(toyamaCity, PrefectureModel::Programs).data().toString(), QStringLiteral("計画なし"));
+    QCOMPARE(m->index(toyamaCity, PrefectureModel::National).data().toString(), QString());
+    // Sorting by national subsidy puts the largest first, as numbers, not as text.
+    view()->table()->sortByColumn(PrefectureModel::National, Qt::DescendingOrder);
+    const QString first = view()->filter()->index(0, PrefectureModel::Code).data().toString();
+    QCOMPARE(first, QString::fromLatin1(kToyamaPref)); // the prefecture's center draws the most
+}
+
+void TestPrefectureView::filters_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("stations without 実態把握調査") << int(RowFilter::StationsWithoutSurvey) << QString()
+                                             << QStringList{QString::fromLatin1(kTakaoka), QStringLiteral("162116")};
+    QTest::newRow("start-up support") << int(RowFilter::WithStartupSupport) << QString() << QStringList{QString::fromLatin1(kTateyama)};
+    QTest::newRow("joint programs") << int(RowFilter::JointPrograms) << QString()
+                                    << QStringList{QString::fromLatin1(kTakaoka), QString::fromLatin1(kUozu)};
+    QTest::newRow("running a program") << int(RowFilter::WithProgram) << QString()
+                                       << QStringList{QString::fromLatin1(kToyamaPref), QString::fromLatin1(kTakaoka),
+                                                      QString::fromLatin1(kUozu), QStringLiteral("162116"), QString::fromLatin1(kTateyama)};
+    QTest::newRow("towns without a program, by reading") << int(RowFilter::TownsWithoutProgram) << QStringLiteral("ふなはし")
+                                                         << QStringList{QString::fromLatin1(kFunahashi)};
+    QTest::newRow("a town with a program is not idle") << int(RowFilter::TownsWithoutProgram) << QStringLiteral("立山")
+                                                       << QStringList{};
+    QTest::newRow("full-width code") << int(RowFilter::All) << QStringLiteral("１６２０２７") << QStringList{QString::fromLatin1(kTakaoka)};
+}
+
+void TestPrefectureView::filters()
+{
+    QFETCH(int, filter);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    view()->table()->sortByColumn(PrefectureModel::Code, Qt::AscendingOrder);
+    view()->setRowFilter(RowFilter(filter));
+    view()->setSearchText(search);
+    QCOMPARE(visibleCodes(view()), expected);
+}
+
+void TestPrefectureView::totalsMatchTheWorkspace()
+{
+    const Document &d = m_w->session()->document();
+    const QList<Evaluation> e = evaluateAll(d);
+    const WorkspaceTotals w = totalsFor(d, e, QString::fromLatin1(kToyamaPref), 2025);
+    PrefectureTotalsModel *t = view()->totalsModel();
+    const int total = t->rowCount() - 1;
+    QVERIFY(t->isTotalRow(total));
+    QCOMPARE(t->index(total, PrefectureTotalsModel::National).data().toString(), formatRange(w.all.national, u"ja"));
+    QCOMPARE(t->index(total, PrefectureTotalsModel::Programs).data().toInt(), 4);
+    // Per menu: the station row counts both stations (the joint one once).
+    QStringList menus;
+    for (int r = 0; r < total; ++r)
+        menus << t->menuAt(r);
+    QCOMPARE(menus, (QStringList{"center_prefectural", "station", "support"}));
+    QCOMPARE(t->index(1, PrefectureTotalsModel::Programs).data().toInt(), 2);
+    QCOMPARE(t->index(2, PrefectureTotalsModel::WithStartup).data().toInt(), 1);
+    // The summary names how many run a program and what the prefecture pays.
+    const QString summary = view()->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("%1 / %2").arg(w.municipalitiesWithProgram).arg(w.municipalities)), qPrintable(summary));
+    QVERIFY2(summary.contains(formatRange(w.prefectureBurden, u"ja")), qPrintable(summary));
+    // The chart draws the years of the document, the national subsidy of each menu in 千円.
+    view()->chart()->rebuild();
+    QCOMPARE(view()->chart()->years(), (QList<int>{2024, 2025}));
+    const YenRange station25 = w.perMenu.value(QStringLiteral("station")).totals.national;
+    QCOMPARE(view()->chart()->values().value(QStringLiteral("station")).value(1),
+             qint64(Yen(*station25.max / 1000).convert_to<long long>()));
+}
+
+void TestPrefectureView::editingAPopulationIsUndoable()
+{
+    PrefectureModel *m = view()->model();
+    const int tateyama = m->rowOf(QString::fromLatin1(kTateyama));
+    QVERIFY(m->setData(m->index(tateyama, PrefectureModel::Population), QStringLiteral("26,500")));
+    const int sc = m->row(tateyama)->scenario;
+    QCOMPARE(m_w->session()->document().scenarios[sc].plan.body.population, std::optional<qint64>(26'500));
+    QCOMPARE(m->index(tateyama, PrefectureModel::Population).data().toString(), QStringLiteral("26,500"));
+    QVERIFY(!m->setData(m->index(tateyama, PrefectureModel::Population), QStringLiteral("-3")));
+    QVERIFY(!m->setData(m->index(tateyama, PrefectureModel::Population), QStringLiteral("many")));
+    m_w->undoStack()->undo();
+    QCOMPARE(m_w->session()->document().scenarios[sc].plan.body.population, std::optional<qint64>(25'000));
+    QCOMPARE(m->index(tateyama, PrefectureModel::Population).data().toString(), QStringLiteral("25,000"));
+}
+
+void TestPrefectureView::populationOfABodyWithoutAPlan()
+{
+    PrefectureModel *m = view()->model();
+    const int row = m->rowOf(QString::fromLatin1(kTakaoka));
+    view()->setFiscalYear(2024);
+    // 魚津市 has no plan in 令和6年度: its population starts an empty plan of the year.
+    const int uozu = m->rowOf(QString::fromLatin1(kUozu));
+    QVERIFY(row >= 0 && uozu >= 0);
+    const int before = int(m_w->session()->document().scenarios.size());
+    QVERIFY(m->setData(m->index(uozu, PrefectureModel::Population), 41'000));
+    QCOMPARE(m_w->session()->document().scenarios.size(), before + 1);
+    const Plan &p = m_w->session()->document().scenarios.last().plan;
+    QCOMPARE(p.body.code, QString::fromLatin1(kUozu));
+    QCOMPARE(p.fiscalYear, 2024);
+    QVERIFY(p.programs.isEmpty());
+    QCOMPARE(m->index(uozu, PrefectureModel::Programs).data().toString(), QStringLiteral("事業なし"));
+    m_w->undoStack()->undo();
+    QCOMPARE(m_w->session()->document().scenarios.size(), before);
+}
+
+void TestPrefectureView::openingARowShowsItsPlan()
+{
+    auto *tabs = m_w->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    view()->openBody(QString::fromLatin1(kTateyama));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_w->evaluator()->scenario()->plan.body.code, QString::fromLatin1(kTateyama));
+    // A body with no plan gets an empty one of the year (one undo step), and shows it.
+    tabs->setCurrentWidget(view());
+    view()->openBody(QString::fromLatin1(kToyamaCity), false);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_w->evaluator()->scenario()->plan.body.code, QString::fromLatin1(kToyamaCity));
+    QCOMPARE(m_w->evaluator()->scenario()->plan.fiscalYear, 2025);
+    QCOMPARE(m_w->undoStack()->count(), 1);
+}
+
+void TestPrefectureView::planningTheNextYear()
+{
+    const int before = int(m_w->session()->document().scenarios.size());
+    QCOMPARE(view()->planNextYear(), 5); // 高岡市, 立山町, 射水市, 舟橋村 and the prefecture
+    QCOMPARE(view()->fiscalYear(), 2026);
+    QCOMPARE(m_w->session()->document().scenarios.size(), before + 5);
+    PrefectureModel *m = view()->model();
+    const int takaoka = m->rowOf(QString::fromLatin1(kTakaoka));
+    QCOMPARE(m->index(takaoka, PrefectureModel::Timeline).data().toString(),
+             QStringLiteral("R6 ステーション → R7 ステーション → R8 ステーション"));
+    // 令和8年度 has no rule book yet: every program says so, and nothing is counted as payable.
+    QVERIFY(m->row(takaoka)->errors > 0);
+    QCOMPARE(m->row(takaoka)->findings.first().code, QStringLiteral("menu_not_available"));
+    QCOMPARE(m_w->session()->document().log.last().action, QStringLiteral("plan_next_year"));
+    view()->setFiscalYear(2025);
+    QCOMPARE(view()->planNextYear(), 0); // already planned
+    m_w->undoStack()->undo();
+    QCOMPARE(m_w->session()->document().scenarios.size(), before);
+    QCOMPARE(m_w->undoStack()->count(), 1);
+}
+
+void TestPrefectureView::importingARoster()
+{
+    // One good row that replaces 立山町's plan, one new body, and two that cannot come in.
+    const QByteArray csv = QStringLiteral("団体コード,団体名,年度,事業,支出額\r\n"
+                                          "163236,立山町,令和7年度,ステーション事業,8000000\r\n"
+                                          ",上市町,R7,サポート事業,2000000\r\n"
+                                          ",碓氷野町,R7,サポート事業,1000000\r\n"
+                                          "163236,立山町,R7,宇宙事業,1\r\n")
+                               .toUtf8();
+    const RosterImport roster = readRosterCsv(csv, Registry::bundled());
+    QCOMPARE(roster.problems.size(), 2);
+    RosterImportDialog dialog(roster, QStringLiteral("test.csv"));
+    QCOMPARE(dialog.problemsTable()->rowCount(), 2);
+    QCOMPARE(dialog.problemsTable()->item(0, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(dialog.problemsTable()->item(1, 0)->text(), QStringLiteral("5"));
+
+    const int before = int(m_w->session()->document().scenarios.size());
+    QVERIFY(m_w->importRoster(csv, QStringLiteral("test.csv"), true, false));
+    QCOMPARE(m_w->session()->document().scenarios.size(), before + 1); // 上市町 added, 立山町 replaced
+    PrefectureModel *m = view()->model();
+    const int tateyama = m->rowOf(QString::fromLatin1(kTateyama));
+    QCOMPARE(m->row(tateyama)->programs.first().menu, QStringLiteral("station"));
+    QCOMPARE(m_w->session()->document().log.last().action, QStringLiteral("import_roster"));
+    m_w->undoStack()->undo();
+    QCOMPARE(m_w->session()->document().scenarios.size(), before);
+    QCOMPARE(m->row(tateyama)->programs.first().menu, QStringLiteral("support"));
+}
+
+// The shipped R6 roster as a planner opens it (File ▸ sample rosters): 北海道's table lists every
+// one of its municipalities, and those the roster names run the program it names.
+void TestPrefectureView::theR6RosterFillsThePrefecture()
+{
+    QFile f(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/rosters/r6_roster.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(m_w->importRoster(f.readAll(), QStringLiteral("r6_roster.csv"), false, false));
+    view()->setPrefecture(QStringLiteral("010006"));
+    view()->setFiscalYear(2024);
+    const Document &d = m_w->session()->document();
+    int planned = 0;
+    for (const Scenario &s : d.scenarios)
+        planned += s.plan.body.prefectureCode == u"010006" && s.plan.fiscalYear == 2024 ? 1 : 0;
+    QVERIFY(planned > 0);
+    view()->setRowFilter(RowFilter::WithProgram);
+    QCOMPARE(view()->filter()->rowCount(), planned);
+    QCOMPARE(view()->model()->rowCount(), 180);
+    QVERIFY(view()->summaryText().contains(QStringLiteral("%1 / 179").arg(planned)));
+}
+
+QTEST_MAIN(TestPrefectureView)
+#include "tst_prefectureview.moc"

@@ -1,0 +1,96 @@
+#include "prefecturetotalsmodel.h"
+
+#include "catalogue.h"
+#include "language.h"
+
+#include <QFont>
+
+namespace shienplan {
+
+PrefectureTotalsModel::PrefectureTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PrefectureTotalsModel::setTotals(const WorkspaceTotals &totals, const QStringList &menus)
+{
+    if (menus != m_menus) {
+        beginResetModel();
+        m_totals = totals;
+        m_menus = menus;
+        endResetModel();
+        return;
+    }
+    m_totals = totals;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int PrefectureTotalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_menus.size()) + 1;
+}
+
+int PrefectureTotalsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PrefectureTotalsModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Menu: return tr("Menu");
+    case Programs: return tr("Programs");
+    case WithStartup: return tr("With start-up support");
+    case National: return tr("National subsidy");
+    case PrefectureSupport: return tr("Start-up support by the prefecture");
+    case Local: return tr("Local burden");
+    }
+    return {};
+}
+
+QVariant PrefectureTotalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() > m_menus.size())
+        return {};
+    const bool total = isTotalRow(index.row());
+    const QString lang = currentLanguage();
+    if (role == Qt::FontRole && total) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Menu)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    int programs = 0, withStartup = 0;
+    Totals t;
+    if (total) {
+        for (const MenuTotals &m : m_totals.perMenu) {
+            programs += m.programs;
+            withStartup += m.withStartup;
+        }
+        t = m_totals.all;
+    } else {
+        const MenuTotals m = m_totals.perMenu.value(m_menus[index.row()]);
+        programs = m.programs;
+        withStartup = m.withStartup;
+        t = m.totals;
+    }
+    switch (index.column()) {
+    case Menu: return total ? tr("Total of the prefecture") : menuLabel(m_menus[index.row()], lang);
+    case Programs: return programs;
+    case WithStartup: return withStartup;
+    case National: return formatRange(t.national, lang);
+    case PrefectureSupport: return formatRange(t.prefectureSupport, lang);
+    case Local: return formatRange(t.local, lang);
+    }
+    return {};
+}
+
+void PrefectureTotalsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace shienplan

@@ -1,0 +1,36 @@
+#pragma once
+
+// The prefecture's totals for one fiscal year: a row per menu (the programs, how many carry
+// start-up support, national subsidy, the prefecture's start-up support, local burden) and the
+// prefecture's total. A joint program counts once, in the prefecture of its lead body.
+
+#include "workspace.h"
+
+#include <QAbstractTableModel>
+
+namespace shienplan {
+
+class PrefectureTotalsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Menu, Programs, WithStartup, National, PrefectureSupport, Local, ColumnCount };
+
+    explicit PrefectureTotalsModel(QObject *parent = nullptr);
+    // `menus`: the menus to list (those the prefecture runs in any year), in catalogue order.
+    void setTotals(const WorkspaceTotals &totals, const QStringList &menus);
+    const WorkspaceTotals &totals() const { return m_totals; }
+    bool isTotalRow(int row) const { return row == m_menus.size(); }
+    QString menuAt(int row) const { return m_menus.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    WorkspaceTotals m_totals;
+    QStringList m_menus;
+};
+
+} // namespace shienplan

@@ -1,0 +1,411 @@
+#include "prefectureview.h"
+
+#include "catalogue.h"
+#include "commands/commands.h"
+#include "documentsession.h"
+#include "fiscalyear.h"
+#include "language.h"
+#include "planevaluator.h"
+#include "prefecturechart.h"
+#include "prefecturefilter.h"
+#include "prefecturemodel.h"
+#include "prefecturetotalsmodel.h"
+#include "registry.h"
+#include "workspaceedits.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shienplan {
+
+PrefectureView::PrefectureView(DocumentSession *session, PlanEvaluator *evaluator, QWidget *parent)
+    : QWidget(parent), m_session(session), m_eval(evaluator)
+{
+    m_model = new PrefectureModel(this);
+    m_filter = new PrefectureFilter(m_model, this);
+    m_totals = new PrefectureTotalsModel(this);
+    buildUi();
+    connect(m_eval, &PlanEvaluator::evaluated, this, &PrefectureView::evaluated);
+    connect(m_session, &DocumentSession::documentReset, this, [this] {
+        m_prefectureCode.clear();
+        m_year = 0;
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    connect(m_model, &PrefectureModel::populationEdited, this, &PrefectureView::editPopulation);
+    retranslate();
+}
+
+void PrefectureView::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout();
+    m_prefectureLabel = new QLabel(this);
+    m_prefecture = new QComboBox(this);
+    m_prefecture->setObjectName(QStringLiteral("prefectureSelector"));
+    for (const LocalBody &b : Registry::bundled().all())
+        if (b.kind == BodyKind::Prefecture)
+            m_prefecture->addItem(b.name, b.code);
+    m_yearLabel = new QLabel(this);
+    m_yearBox = new QComboBox(this);
+    m_yearBox->setObjectName(QStringLiteral("workspaceYear"));
+    m_filterLabel = new QLabel(this);
+    m_filterBox = new QComboBox(this);
+    m_filterBox->setObjectName(QStringLiteral("rowFilter"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("bodyFilterText"));
+    m_search->setClearButtonEnabled(true);
+    m_open = new QPushButton(this);
+    m_open->setObjectName(QStringLiteral("openPlan"));
+    m_nextYear = new QPushButton(this);
+    m_nextYear->setObjectName(QStringLiteral("planNextYear"));
+    for (QWidget *w : {static_cast<QWidget *>(m_prefectureLabel), static_cast<QWidget *>(m_prefecture),
+                       static_cast<QWidget *>(m_yearLabel), static_cast<QWidget *>(m_yearBox),
+                       static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterBox),
+                       static_cast<QWidget *>(m_search)})
+        bar->addWidget(w);
+    bar->addStretch(1);
+    bar->addWidget(m_open);
+    bar->addWidget(m_nextYear);
+    outer->addLayout(bar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("prefectureSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_summary);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("prefectureTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PrefectureModel::Code, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    split->addWidget(m_table);
+    // Widths from the contents when another prefecture or year comes in, not after each edit
+    // (measuring 180 rows would cost more than the edit).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PrefectureView::fitColumns);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, split);
+    m_totalsView = new QTableView(bottom);
+    m_totalsView->setObjectName(QStringLiteral("prefectureTotals"));
+    m_totalsView->setModel(m_totals);
+    m_totalsView->verticalHeader()->setVisible(false);
+    m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totalsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart = new PrefectureChart(bottom);
+    m_chart->setObjectName(QStringLiteral("prefectureChart"));
+    m_chart->setMinimumWidth(480);
+    bottom->addWidget(m_totalsView);
+    bottom->addWidget(m_chart);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    outer->addWidget(split, 1);
+
+    connect(m_prefecture, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setPrefecture(m_prefecture->itemData(i).toString()); });
+    connect(m_yearBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0)
+            setFiscalYear(m_yearBox->itemData(i).toInt());
+    });
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0)
+            m_filter->setRowFilter(RowFilter(m_filterBox->itemData(i).toInt()));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PrefectureFilter::setSearchText);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
+        // Enter or a double click opens the plan, except on the population, which is edited.
+        if (i.column() != PrefectureModel::Population)
+            openSelected();
+    });
+    connect(m_open, &QPushButton::clicked, this, &PrefectureView::openSelected);
+    connect(m_nextYear, &QPushButton::clicked, this, [this] {
+        if (planNextYear() == 0)
+            QMessageBox::information(this, tr("Plan the next year"),
+                                     tr("Every body planned in %1 already has a plan for %2.")
+                                         .arg(fiscalYearLabel(m_year, currentLanguage()),
+                                              fiscalYearLabel(m_year + 1, currentLanguage())));
+    });
+}
+
+void PrefectureView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    const int wide = m_table->fontMetrics().horizontalAdvance(QStringLiteral("ひきこもり支援ステーション事業（共同実施 3団体）"));
+    for (int c : {int(PrefectureModel::Programs), int(PrefectureModel::Timeline)})
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), wide));
+}
+
+void PrefectureView::retranslate()
+{
+    const QString lang = currentLanguage();
+    m_prefectureLabel->setText(tr("Prefecture"));
+    m_yearLabel->setText(tr("Fiscal year"));
+    m_filterLabel->setText(tr("Show"));
+    m_search->setPlaceholderText(tr("Name, reading or code"));
+    m_open->setText(tr("Open the plan"));
+    m_open->setToolTip(tr("Open the selected body's plan of this year in the Plan tab (Enter or double click)"));
+    m_nextYear->setText(tr("Plan the next year"));
+    m_nextYear->setToolTip(tr("Start next year's plan of every body planned this year, from this year's programs"));
+    const int filterIndex = std::max(0, m_filterBox->currentIndex());
+    {
+        const QSignalBlocker block(m_filterBox);
+        m_filterBox->clear();
+        for (RowFilter f : rowFilters())
+            m_filterBox->addItem(rowFilterLabel(f, lang), int(f));
+        m_filterBox->setCurrentIndex(filterIndex);
+    }
+    syncYears();
+    m_model->retranslate();
+    m_totals->retranslate();
+    fitColumns();
+    m_summary->setText(summaryText());
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void PrefectureView::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::LanguageChange && m_summary)
+        retranslate();
+}
+
+void PrefectureView::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    if (m_stale)
+        refresh();
+}
+
+void PrefectureView::evaluated()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void PrefectureView::adoptCurrentScenario()
+{
+    const Scenario *s = m_eval->scenario();
+    const Registry &registry = Registry::bundled();
+    if (m_prefectureCode.isEmpty()) {
+        QString code;
+        if (s) {
+            code = s->plan.body.prefectureCode;
+            if (code.isEmpty())
+                if (const LocalBody *b = registry.find(s->plan.body.code))
+                    code = b->prefectureCode;
+        }
+        m_prefectureCode = registry.find(code) ? code : QStringLiteral("010006");
+        const QSignalBlocker block(m_prefecture);
+        m_prefecture->setCurrentIndex(m_prefecture->findData(m_prefectureCode));
+    }
+    if (m_year == 0)
+        m_year = s && s->plan.fiscalYear > 0 ? s->plan.fiscalYear : m_eval->library().fiscalYears().value(0, 2025);
+}
+
+void PrefectureView::syncYears()
+{
+    // The years of the rule books, the years of the document, and the one after the last, so
+    // that a planner can look ahead.
+    QSet<int> years;
+    for (int y : m_eval->library().fiscalYears())
+        years.insert(y);
+    for (const Scenario &s : m_session->document().scenarios)
+        if (s.plan.fiscalYear > 0)
+            years.insert(s.plan.fiscalYear);
+    if (m_year > 0)
+        years.insert(m_year);
+    QList<int> sorted = years.values();
+    std::sort(sorted.begin(), sorted.end());
+    const QString lang = currentLanguage();
+    QStringList labels;
+    for (int y : sorted)
+        labels << fiscalYearLabel(y, lang);
+    QStringList current;
+    for (int i = 0; i < m_yearBox->count(); ++i)
+        current << m_yearBox->itemText(i);
+    const QSignalBlocker block(m_yearBox);
+    if (current != labels) {
+        m_yearBox->clear();
+        for (int y : sorted)
+            m_yearBox->addItem(fiscalYearLabel(y, lang), y);
+    }
+    m_yearBox->setCurrentIndex(m_yearBox->findData(m_year));
+}
+
+void PrefectureView::setPrefecture(const QString &code)
+{
+    if (code == m_prefectureCode || !Registry::bundled().find(code))
+        return;
+    m_prefectureCode = code;
+    {
+        const QSignalBlocker block(m_prefecture);
+        m_prefecture->setCurrentIndex(m_prefecture->findData(code));
+    }
+    refresh();
+}
+
+void PrefectureView::setFiscalYear(int year)
+{
+    if (year == m_year || year <= 0)
+        return;
+    m_year = year;
+    refresh();
+}
+
+void PrefectureView::setRowFilter(RowFilter f)
+{
+    m_filterBox->setCurrentIndex(m_filterBox->findData(int(f)));
+}
+
+void PrefectureView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void PrefectureView::refresh()
+{
+    m_stale = false;
+    adoptCurrentScenario();
+    syncYears();
+    const PrefectureTable t = prefectureTable(m_session->document(), m_eval->evaluations(), m_prefectureCode, m_year,
+                                              &m_eval->library());
+    m_model->setTable(t);
+    // The menus the prefecture runs in any year, in catalogue order.
+    QSet<QString> used;
+    for (const WorkspaceTotals &y : t.byYear)
+        for (auto it = y.perMenu.cbegin(); it != y.perMenu.cend(); ++it)
+            if (it->programs > 0)
+                used.insert(it.key());
+    QStringList menus;
+    for (const CatalogueEntry &e : menuCatalogue())
+        if (used.contains(e.id))
+            menus << e.id;
+    m_totals->setTotals(t.totals, menus);
+    m_summary->setText(summaryText());
+    m_chart->setTotals(t.byYear, menus);
+}
+
+QString PrefectureView::summaryText() const
+{
+    const PrefectureTable &t = m_model->table();
+    if (t.prefectureCode.isEmpty())
+        return {};
+    const QString lang = currentLanguage();
+    const WorkspaceTotals &w = t.totals;
+    QStringList without;
+    for (auto it = w.withoutProgram.cbegin(); it != w.withoutProgram.cend(); ++it)
+        without << QStringLiteral("%1 %2").arg(bodyKindLabel(it.key(), lang)).arg(it.value());
+    const QString name = Registry::bundled().find(t.prefectureCode) ? Registry::bundled().find(t.prefectureCode)->name : QString();
+    QString s = tr("%1, %2: %3 of %4 municipalities run a program")
+                    .arg(name, fiscalYearLabel(t.fiscalYear, lang))
+                    .arg(w.municipalitiesWithProgram)
+                    .arg(w.municipalities);
+    if (!without.isEmpty())
+        s += tr(" (none yet: %1)").arg(without.join(QStringLiteral("・")));
+    s += tr(". National subsidy %1; the prefecture pays %2 (its own programs' burden and the start-up support it gives).")
+             .arg(formatRange(w.all.national, lang), formatRange(w.prefectureBurden, lang));
+    if (w.plans == 0)
+        s += u' ' + tr("No plan of this year yet: open a row to start one, or plan the next year from the year before.");
+    return s;
+}
+
+void PrefectureView::editPopulation(const QString &code, qint64 population)
+{
+    const PrefectureRow *r = m_model->row(m_model->rowOf(code));
+    if (!r)
+        return;
+    if (r->scenario >= 0) {
+        PlanBody body = m_session->document().scenarios.value(r->scenario).plan.body;
+        body.population = population;
+        emit editRequested(commands::setBody(m_session, r->scenario, body));
+        return;
+    }
+    // A body with no plan this year keeps its population in an empty plan of the year.
+    const LocalBody *b = Registry::bundled().find(code);
+    if (!b)
+        return;
+    Scenario s = scenarioFor(*b, m_year);
+    s.plan.body.population = population;
+    emit editRequested(commands::addScenario(m_session, s));
+}
+
+void PrefectureView::openSelected()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return;
+    if (const PrefectureRow *r = m_model->row(m_filter->mapToSource(i).row()))
+        openBody(r->code);
+}
+
+void PrefectureView::openBody(const QString &code, bool ask)
+{
+    const PrefectureRow *r = m_model->row(m_model->rowOf(code));
+    if (!r)
+        return;
+    if (r->scenario >= 0) {
+        emit openScenario(r->scenario);
+        return;
+    }
+    const LocalBody *b = Registry::bundled().find(code);
+    if (!b)
+        return;
+    const QString lang = currentLanguage();
+    if (ask
+        && QMessageBox::question(this, tr("Open the plan"),
+                                 tr("%1 has no plan for %2 yet. Start an empty one?")
+                                     .arg(b->name, fiscalYearLabel(m_year, lang)))
+            != QMessageBox::Yes)
+        return;
+    const int before = int(m_session->document().scenarios.size());
+    emit editRequested(commands::addScenario(m_session, scenarioFor(*b, m_year)));
+    if (m_session->document().scenarios.size() > before)
+        emit openScenario(before);
+}
+
+int PrefectureView::planNextYear()
+{
+    const MergeResult r = withNextYear(m_session->document(), m_prefectureCode, m_year, Registry::bundled());
+    if (r.added == 0)
+        return 0;
+    const LocalBody *pref = Registry::bundled().find(m_prefectureCode);
+    const QString detail = QStringLiteral("%1の%2の計画を%3から作成（%4団体）")
+                               .arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year + 1, u"ja"),
+                                    fiscalYearLabel(m_year, u"ja"))
+                               .arg(r.added);
+    emit editRequested(commands::setScenarios(m_session, r.scenarios,
+                                              tr("Plan %1 from %2").arg(fiscalYearLabel(m_year + 1, currentLanguage()),
+                                                                        fiscalYearLabel(m_year, currentLanguage())),
+                                              QStringLiteral("plan_next_year"), detail));
+    setFiscalYear(m_year + 1);
+    return r.added;
+}
+
+} // namespace shienplan
