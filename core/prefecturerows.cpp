@@ -12,18 +12,22 @@ namespace shienplan {
 namespace {
 
 // Short names for the timeline column, where the full menu names would not fit.
-QString shortMenu(const QString &menu)
+QString shortMenu(const QString &menu, QStringView lang)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("center_prefectural"), QStringLiteral("センター")},
-        {QStringLiteral("center_municipal"), QStringLiteral("センター")},
-        {QStringLiteral("satellite"), QStringLiteral("サテライト")},
-        {QStringLiteral("station"), QStringLiteral("ステーション")},
-        {QStringLiteral("support"), QStringLiteral("サポート事業")},
-        {QStringLiteral("preparation"), QStringLiteral("準備支援")},
-        {QStringLiteral("acceleration"), QStringLiteral("加速化")},
+    struct Names { const char16_t *ja; const char *en; };
+    static const QHash<QString, Names> names = {
+        {QStringLiteral("center_prefectural"), {u"センター", "center"}},
+        {QStringLiteral("center_municipal"), {u"センター", "center"}},
+        {QStringLiteral("satellite"), {u"サテライト", "satellite"}},
+        {QStringLiteral("station"), {u"ステーション", "station"}},
+        {QStringLiteral("support"), {u"サポート事業", "support"}},
+        {QStringLiteral("preparation"), {u"準備支援", "preparation"}},
+        {QStringLiteral("acceleration"), {u"加速化", "acceleration"}},
     };
-    return names.value(menu, menu);
+    const auto it = names.constFind(menu);
+    if (it == names.cend())
+        return menu;
+    return lang == u"en" ? QString::fromLatin1(it->en) : QString::fromUtf16(it->ja);
 }
 
 QString prefectureOfScenario(const Plan &p, const Registry &registry)
@@ -106,9 +110,25 @@ bool PrefectureRow::hasMenu(QStringView menu) const
     return std::any_of(programs.cbegin(), programs.cend(), [&](const Program &p) { return p.menu == menu; });
 }
 
-QString reiwaShort(int fiscalYear)
+QString shortYear(int fiscalYear, QStringView lang)
 {
-    return QStringLiteral("R%1").arg(fiscalYear - 2018);
+    return lang == u"en" ? QStringLiteral("FY%1").arg(fiscalYear) : QStringLiteral("R%1").arg(fiscalYear - 2018);
+}
+
+QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang, const QString &separator)
+{
+    const bool en = lang == u"en";
+    QStringList years;
+    for (const TimelineEntry &e : timeline) {
+        QStringList menus;
+        for (const QString &m : e.menus)
+            menus << shortMenu(m, lang);
+        for (const QString &m : e.jointMenus)
+            menus << shortMenu(m, lang) + (en ? QStringLiteral(" (joint)") : QStringLiteral("（共同）"));
+        const QString none = en ? QStringLiteral("none") : QStringLiteral("なし");
+        years << shortYear(e.fiscalYear, lang) + u' ' + (menus.isEmpty() ? none : menus.join(en ? QStringLiteral(" + ") : QStringLiteral("・")));
+    }
+    return years.join(separator);
 }
 
 DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
@@ -192,15 +212,7 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
             if (amounts.planned || previous.planned)
                 r.change = difference(amounts.totals, previous.totals);
         }
-        for (const TimelineEntry &e : lines.value(b->code)) {
-            QStringList menus;
-            for (const QString &m : e.menus)
-                menus << shortMenu(m);
-            for (const QString &m : e.jointMenus)
-                menus << shortMenu(m) + QStringLiteral("（共同）");
-            r.timeline << reiwaShort(e.fiscalYear) + u' '
-                    + (menus.isEmpty() ? QStringLiteral("なし") : menus.join(QStringLiteral("・")));
-        }
+        r.timeline = lines.value(b->code);
         r.findings += acrossYears.value(b->code);
         std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &c) {
             return severityRank(a.severity) < severityRank(c.severity);

@@ -30,7 +30,7 @@ struct PrefectureRow {
     bool populationFromOtherYear = false;
     QList<Program> programs;          // the body's own programs that year
     QStringList jointLeads;           // names of the bodies whose joint programs it joins
-    QStringList timeline;             // 「R6 サポート事業」, one per year with a plan, ascending
+    QList<TimelineEntry> timeline;    // the body's years, ascending (timelineText says them)
     Totals totals;                    // own programs (prefectureSupport: the start-up support the
                                       // prefecture pays for them); local = this body's share of every
                                       // program it runs or joins (joint parts exactly split)
@@ -82,7 +82,9 @@ const QList<RowFilter> &rowFilters(); // in menu order
 QString rowFilterLabel(RowFilter f, QStringView lang);
 bool matches(const PrefectureRow &row, RowFilter filter);
 
-// "R6" for 2024.
-QString reiwaShort(int fiscalYear);
+// "R6" for 2024 (Japanese), "FY2024" (English).
+QString shortYear(int fiscalYear, QStringView lang);
+// 「R6 サポート事業 → R7 ステーション → R8 センター」; a joint membership is marked （共同）.
+QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang, const QString &separator = QStringLiteral(" → "));
 
 } // namespace shienplan

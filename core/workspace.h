@@ -45,6 +45,12 @@ struct TimelineEntry {
     QStringList menus;        // the body's own programs, in plan order (menu ids)
     QStringList startupMenus; // those of them that carry start-up support by the prefecture
     QStringList jointMenus;   // programs of other bodies it takes part in as a joint member
+
+    bool operator==(const TimelineEntry &o) const
+    {
+        return fiscalYear == o.fiscalYear && scenario == o.scenario && menus == o.menus && startupMenus == o.startupMenus
+            && jointMenus == o.jointMenus;
+    }
 };
 
 // The years of one body, ascending (a body with two scenarios in one year, which the workspace

@@ -404,6 +404,10 @@ JA = {
     "By year": "年度ごとの事業",
     "Start-up support by the prefecture": "都道府県の立ち上げ支援",
     "National subsidy vs. previous year": "国庫補助額の前年度比",
+    "By population": "人口比",
+    "Shares in proportion to the members' populations as entered in their plans": "各団体の計画に入力された人口に比例して按分します",
+    "No population for %1: enter it in that body's plan (or in the prefecture tab) first.":
+        "%1 の人口がありません。先にその団体の計画（または都道府県タブ）で人口を入力してください。",
     " (no expenditure entered)": "（支出額未入力）",
     "errors: %1": "エラー %1 件",
     "warnings: %1": "注意 %1 件",

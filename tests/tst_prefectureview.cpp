@@ -11,9 +11,12 @@
 #include "workspace/prefecturetotalsmodel.h"
 #include "workspace/prefectureview.h"
 #include "workspace/rosterimportdialog.h"
+#include "widgets/jointdialog.h"
 #include "workspacefixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,6 +69,7 @@ private slots:
     void planningTheNextYear();
     void importingARoster();
     void theR6RosterFillsThePrefecture();
+    void jointSharesByPopulation();
 
 private:
     PrefectureView *view() { return m_w->prefectureView(); }
@@ -319,6 +323,24 @@ void TestPrefectureView::theR6RosterFillsThePrefecture()
     QCOMPARE(view()->filter()->rowCount(), planned);
     QCOMPARE(view()->model()->rowCount(), 180);
     QVERIFY(view()->summaryText().contains(QStringLiteral("%1 / 179").arg(planned)));
+}
+
+// 「人口比」 in the joint-program dialog: shares in proportion to the populations the document
+// holds, exact fractions that add up to 1; a member without a population is named.
+void TestPrefectureView::jointSharesByPopulation()
+{
+    const QHash<QString, qint64> populations = populationsIn(m_w->session()->document(), 2025);
+    QCOMPARE(populations.value(QString::fromLatin1(kTakaoka)), 168'000);
+    JointDialog dialog({member(kTakaoka, 1, 2), member(kTateyama, 1, 2)}, QString::fromLatin1(kTakaoka), populations);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("jointTable"));
+    dialog.findChild<QPushButton *>(QStringLiteral("jointByPopulation"))->click();
+    // 168,000 : 25,000 = 168/193 : 25/193
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("168/193"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("25/193"));
+    JointDialog missing({member(kTakaoka, 1, 2), member(kUozu, 1, 2)}, QString::fromLatin1(kTakaoka), populations);
+    missing.findChild<QPushButton *>(QStringLiteral("jointByPopulation"))->click();
+    QVERIFY(missing.findChild<QLabel *>(QStringLiteral("jointMessage"))->text().contains(QStringLiteral("魚津市")));
+    QCOMPARE(missing.findChild<QTableWidget *>(QStringLiteral("jointTable"))->item(1, 2)->text(), QStringLiteral("1/2"));
 }
 
 QTEST_MAIN(TestPrefectureView)

@@ -593,8 +593,9 @@ void TestWorkspace::prefectureTableRows()
     compareRange(uozu.totals.national, YenRange::exact(0), "a member draws no national subsidy itself");
     QVERIFY(*tateyama.totals.prefectureSupport.min > 0);
     compareRange(tateyama.totals.prefectureSupport, e[1].totals.prefectureSupport, "start-up support");
-    QCOMPARE(takaoka.timeline, (QStringList{QStringLiteral("R6 ステーション"), QStringLiteral("R7 ステーション")}));
-    QCOMPARE(uozu.timeline, QStringList{QStringLiteral("R6 ステーション（共同）")});
+    QCOMPARE(timelineText(takaoka.timeline, u"ja"), QStringLiteral("R6 ステーション → R7 ステーション"));
+    QCOMPARE(timelineText(takaoka.timeline, u"en"), QStringLiteral("FY2024 station → FY2025 station"));
+    QCOMPARE(timelineText(uozu.timeline, u"ja"), QStringLiteral("R6 ステーション（共同）"));
     QVERIFY(!takaoka.change); // 2023 is not in the document
     compareRange(t.totals.all.national, e[0].totals.national + e[1].totals.national, "prefecture total");
 

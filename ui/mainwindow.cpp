@@ -896,7 +896,7 @@ void MainWindow::editJoint()
     const Scenario *s = m_eval->scenario();
     if (!p || !s)
         return;
-    JointDialog dialog(p->joint, s->plan.body.code, this);
+    JointDialog dialog(p->joint, s->plan.body.code, populationsIn(m_session->document(), s->plan.fiscalYear), this);
     if (dialog.exec() == QDialog::Accepted)
         push(commands::setJointMembers(m_session, sc(), pr(), dialog.members()));
 }

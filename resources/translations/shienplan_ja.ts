@@ -527,6 +527,18 @@ staff</source>
         <source>The shares add up to %1, not 1.</source>
         <translation>割合の合計が %1 で、1 になっていません。</translation>
     </message>
+    <message>
+        <source>By population</source>
+        <translation>人口比</translation>
+    </message>
+    <message>
+        <source>Shares in proportion to the members' populations as entered in their plans</source>
+        <translation>各団体の計画に入力された人口に比例して按分します</translation>
+    </message>
+    <message>
+        <source>No population for %1: enter it in that body's plan (or in the prefecture tab) first.</source>
+        <translation>%1 の人口がありません。先にその団体の計画（または都道府県タブ）で人口を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::MainWindow</name>

@@ -2,6 +2,7 @@
 
 #include "bodypicker.h"
 #include "registry.h"
+#include "workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,8 +14,10 @@
 
 namespace shienplan {
 
-JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCode, QWidget *parent)
-    : QDialog(parent), m_table(new QTableWidget(0, 3, this)), m_picker(new BodyPicker(this)), m_message(new QLabel(this))
+JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCode,
+                         const QHash<QString, qint64> &populations, QWidget *parent)
+    : QDialog(parent), m_table(new QTableWidget(0, 3, this)), m_picker(new BodyPicker(this)), m_message(new QLabel(this)),
+      m_populations(populations)
 {
     setObjectName(QStringLiteral("jointDialog"));
     setWindowTitle(tr("Joint program"));
@@ -26,11 +29,15 @@ JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCo
     m_message->setObjectName(QStringLiteral("jointMessage"));
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     auto *equal = new QPushButton(tr("Equal shares"), this);
+    auto *byPopulation = new QPushButton(tr("By population"), this);
+    byPopulation->setObjectName(QStringLiteral("jointByPopulation"));
+    byPopulation->setToolTip(tr("Shares in proportion to the members' populations as entered in their plans"));
     auto *remove = new QPushButton(tr("Remove selected"), this);
     auto *alone = new QPushButton(tr("Run alone"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *row = new QHBoxLayout;
     row->addWidget(equal);
+    row->addWidget(byPopulation);
     row->addWidget(remove);
     row->addWidget(alone);
     row->addStretch();
@@ -55,6 +62,7 @@ JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCo
         m_picker->clear();
     });
     connect(equal, &QPushButton::clicked, this, &JointDialog::equalShares);
+    connect(byPopulation, &QPushButton::clicked, this, &JointDialog::populationShares);
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
@@ -92,6 +100,28 @@ void JointDialog::equalShares()
     const int n = m_table->rowCount();
     for (int r = 0; r < n; ++r)
         m_table->item(r, 2)->setText(fractionToString(Fraction(1, n)));
+}
+
+void JointDialog::populationShares()
+{
+    QStringList codes;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        codes << m_table->item(r, 0)->text();
+    QString error;
+    const auto shares = jointShares(ShareMethod::Population, codes, m_populations, {}, &error);
+    if (!shares) {
+        // The core names the member without a population; say it in the planner's terms.
+        QStringList missing;
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (m_populations.value(codes[r], 0) <= 0)
+                missing << m_table->item(r, 1)->text();
+        m_message->setText(tr("No population for %1: enter it in that body's plan (or in the prefecture tab) first.")
+                               .arg(missing.join(QStringLiteral("、"))));
+        return;
+    }
+    m_message->clear();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        m_table->item(r, 2)->setText(fractionToString((*shares)[r]));
 }
 
 void JointDialog::tryAccept()

@@ -144,7 +144,7 @@ QVariant PrefectureModel::headerData(int section, Qt::Orientation o, int role) c
 
 QString PrefectureModel::reiwaLabel() const
 {
-    return m_table.fiscalYear > 0 ? QStringLiteral("(%1)").arg(reiwaShort(m_table.fiscalYear)) : QString();
+    return m_table.fiscalYear > 0 ? QStringLiteral("(%1)").arg(shortYear(m_table.fiscalYear, currentLanguage())) : QString();
 }
 
 Qt::ItemFlags PrefectureModel::flags(const QModelIndex &index) const
@@ -220,7 +220,7 @@ QVariant PrefectureModel::display(const PrefectureRow &r, int c) const
         if (r.runsProgram())
             return programsText(r, lang);
         return r.scenario >= 0 ? tr("no program") : tr("not planned");
-    case Timeline: return r.timeline.join(QStringLiteral(" → "));
+    case Timeline: return timelineText(r.timeline, lang);
     case National: {
         if (!planned)
             return QString();
@@ -255,7 +255,7 @@ QVariant PrefectureModel::tooltip(const PrefectureRow &r, int c) const
     case Population:
         return r.populationFromOtherYear ? tr("Taken from the body's plan of another year; enter this year's figure to fix it.")
                                          : QVariant();
-    case Timeline: return r.timeline.join(u'\n');
+    case Timeline: return timelineText(r.timeline, lang, QStringLiteral("\n"));
     case Local:
         return tr("This body's part: the local burden of its own programs, and for joint programs its exact share.");
     case Findings: {
