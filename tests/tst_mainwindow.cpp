@@ -13,6 +13,7 @@
 #include "widgets/yenedit.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QComboBox>
@@ -78,6 +79,7 @@ private slots:
     void undoRestoresTheAmountsExactly();
     void typingAnAmountIsOneUndoStep();
     void switchingLanguageSwitchesTheLabels();
+    void printHasTheUsualShortcut();
     void clickingAFindingSelectsTheCell();
     void scenariosSideBySide();
     void menuTooltipSaysWhyDisabled();
@@ -332,6 +334,18 @@ void TestMainWindow::menuTooltipSaysWhyDisabled()
     const QString why = model->item(menuRow(menu, "satellite"))->toolTip();
     QVERIFY2(why.contains(QStringLiteral("市はこの事業の実施主体ではありません")), qPrintable(why));
     QVERIFY(why.contains(QStringLiteral("000:175")));
+}
+
+// Ctrl+P prints, as in every other program; no other action of the window takes it.
+void TestMainWindow::printHasTheUsualShortcut()
+{
+    QAction *print = m_w->findChild<QAction *>(QStringLiteral("actionPrint"));
+    QVERIFY(print);
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    int taking = 0;
+    for (QAction *a : m_w->findChildren<QAction *>())
+        taking += a->shortcuts().contains(QKeySequence(QKeySequence::Print)) ? 1 : 0;
+    QCOMPARE(taking, 1);
 }
 
 QTEST_MAIN(TestMainWindow)

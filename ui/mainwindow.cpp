@@ -460,7 +460,8 @@ void MainWindow::buildMenus()
     m_actRenameScenario = m_planMenu->addAction(QString(), QKeySequence(Qt::Key_F2), this, &MainWindow::renameScenario);
     m_actRemoveScenario = m_planMenu->addAction(QString(), this, &MainWindow::removeScenario);
     m_planMenu->addSeparator();
-    m_actAddProgram = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::addProgram);
+    // Ctrl+P is print, as everywhere; a program is added with Ctrl+Shift+P.
+    m_actAddProgram = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::addProgram);
     m_actRemoveProgram = m_planMenu->addAction(QString(), this, &MainWindow::removeProgram);
     m_planMenu->addSeparator();
     m_actExplain = m_planMenu->addAction(QString(), QKeySequence(Qt::Key_F1), this, &MainWindow::explain);

@@ -46,6 +46,7 @@ public:
             return a;
         };
         m_print = make("actionPrint", [this] { print(false); });
+        m_print->setShortcut(QKeySequence::Print);
         m_preview = make("actionPrintPreview", [this] { print(true); });
         m_pdf = make("actionExportPdf", [this] { exportTo(ReportFormat::Pdf); });
         m_xlsx = make("actionExportXlsx", [this] { exportTo(ReportFormat::Xlsx); });
