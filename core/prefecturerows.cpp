@@ -30,14 +30,6 @@ QString shortMenu(const QString &menu, QStringView lang)
     return lang == u"en" ? QString::fromLatin1(it->en) : QString::fromUtf16(it->ja);
 }
 
-QString prefectureOfScenario(const Plan &p, const Registry &registry)
-{
-    if (!p.body.prefectureCode.isEmpty())
-        return p.body.prefectureCode;
-    const LocalBody *b = registry.find(p.body.code);
-    return b ? b->prefectureCode : QString();
-}
-
 bool joinsFrom(const Plan &p, const QString &prefectureCode, const Registry &registry)
 {
     for (const auto &pr : p.programs)
@@ -139,7 +131,7 @@ DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &e
     s.doc.overrides = doc.overrides;
     for (qsizetype i = 0; i < doc.scenarios.size() && i < evaluations.size(); ++i) {
         const Plan &p = doc.scenarios[i].plan;
-        if (prefectureOfScenario(p, registry) == prefectureCode || joinsFrom(p, prefectureCode, registry)) {
+        if (prefectureOf(p, registry) == prefectureCode || joinsFrom(p, prefectureCode, registry)) {
             s.doc.scenarios << doc.scenarios[i];
             s.evaluations << evaluations[i];
             s.indexes << int(i);

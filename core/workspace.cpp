@@ -137,6 +137,14 @@ struct Run {
 
 // ---- Evaluation -------------------------------------------------------------------------------
 
+QString prefectureOf(const Plan &plan, const Registry &registry)
+{
+    if (!plan.body.prefectureCode.isEmpty())
+        return plan.body.prefectureCode;
+    const LocalBody *b = registry.find(plan.body.code);
+    return b ? b->prefectureCode : QString();
+}
+
 QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &books, const Registry &registry)
 {
     QHash<int, RuleBook> perYear; // effective books, one per year of the document
@@ -211,44 +219,7 @@ QHash<QString, QList<TimelineEntry>> timelines(const Document &doc)
 
 QList<TimelineEntry> timeline(const Document &doc, const QString &bodyCode)
 {
-    QList<TimelineEntry> list;
-    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
-        if (p.body.code != bodyCode)
-            continue;
-        TimelineEntry e;
-        e.fiscalYear = p.fiscalYear;
-        e.scenario = int(i);
-        for (const auto &pr : p.programs) {
-            e.menus << pr.menu;
-            if (pr.startup)
-                e.startupMenus << pr.menu;
-        }
-        list << e;
-    }
-    for (const auto &sc : doc.scenarios) {
-        const Plan &p = sc.plan;
-        if (p.body.code == bodyCode)
-            continue;
-        for (const auto &pr : p.programs) {
-            bool member = false;
-            for (const auto &m : pr.joint)
-                member = member || m.code == bodyCode;
-            if (!member)
-                continue;
-            auto it = std::find_if(list.begin(), list.end(), [&](const TimelineEntry &e) { return e.fiscalYear == p.fiscalYear; });
-            if (it == list.end()) {
-                TimelineEntry e;
-                e.fiscalYear = p.fiscalYear;
-                list << e;
-                it = list.end() - 1;
-            }
-            it->jointMenus << pr.menu;
-        }
-    }
-    std::stable_sort(list.begin(), list.end(),
-                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.fiscalYear < b.fiscalYear; });
-    return list;
+    return timelines(doc).value(bodyCode);
 }
 
 // ---- Checks across years ----------------------------------------------------------------------
@@ -463,10 +434,7 @@ Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations
         const Plan &p = doc.scenarios[i].plan;
         if (p.fiscalYear != fiscalYear)
             continue;
-        QString pref = p.body.prefectureCode;
-        if (pref.isEmpty())
-            if (const LocalBody *b = registry.find(p.body.code))
-                pref = b->prefectureCode;
+        const QString pref = prefectureOf(p, registry);
         if (!onlyPrefecture.isEmpty() && pref != onlyPrefecture)
             continue;
         const Evaluation &e = evaluations[i];

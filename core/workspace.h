@@ -30,6 +30,10 @@ namespace shienplan {
 
 class RuleBookLibrary;
 
+// The 6-digit code of the prefecture a plan belongs to: the plan's own, else the registry's for
+// its body (a prefecture's own plan gives the prefecture itself); empty when neither knows.
+QString prefectureOf(const Plan &plan, const Registry &registry);
+
 // Every scenario evaluated with the rule book of its fiscal year, the document's own rule-book
 // values applied (once per year, not per scenario). A year without a rule book gives each of
 // its programs the error menu_not_available and unknown amounts, as the engine does for a menu

@@ -2,6 +2,7 @@
 
 #include "fiscalyear.h"
 #include "registry.h"
+#include "workspace.h"
 
 #include <QHash>
 #include <QSet>
@@ -79,11 +80,7 @@ MergeResult withNextYear(const Document &doc, const QString &prefectureCode, int
     for (const Scenario &s : doc.scenarios) {
         if (s.plan.fiscalYear != fiscalYear)
             continue;
-        QString pref = s.plan.body.prefectureCode;
-        if (pref.isEmpty())
-            if (const LocalBody *b = registry.find(s.plan.body.code))
-                pref = b->prefectureCode;
-        if (pref != prefectureCode)
+        if (prefectureOf(s.plan, registry) != prefectureCode)
             continue;
         Scenario n = nextYearScenario(s);
         if (planned.contains(keyOf(n.plan)))

@@ -214,13 +214,7 @@ void PrefectureView::adoptCurrentScenario()
     const Scenario *s = m_eval->scenario();
     const Registry &registry = Registry::bundled();
     if (m_prefectureCode.isEmpty()) {
-        QString code;
-        if (s) {
-            code = s->plan.body.prefectureCode;
-            if (code.isEmpty())
-                if (const LocalBody *b = registry.find(s->plan.body.code))
-                    code = b->prefectureCode;
-        }
+        const QString code = s ? prefectureOf(s->plan, registry) : QString();
         m_prefectureCode = registry.find(code) ? code : QStringLiteral("010006");
         const QSignalBlocker block(m_prefecture);
         m_prefecture->setCurrentIndex(m_prefecture->findData(m_prefectureCode));
@@ -322,7 +316,8 @@ QString PrefectureView::summaryText() const
     QStringList without;
     for (auto it = w.withoutProgram.cbegin(); it != w.withoutProgram.cend(); ++it)
         without << QStringLiteral("%1 %2").arg(bodyKindLabel(it.key(), lang)).arg(it.value());
-    const QString name = Registry::bundled().find(t.prefectureCode) ? Registry::bundled().find(t.prefectureCode)->name : QString();
+    const LocalBody *pref = Registry::bundled().find(t.prefectureCode);
+    const QString name = pref ? pref->name : QString();
     QString s = tr("%1, %2: %3 of %4 municipalities run a program")
                     .arg(name, fiscalYearLabel(t.fiscalYear, lang))
                     .arg(w.municipalitiesWithProgram)
