@@ -101,5 +101,9 @@ QString staffLabel(QStringView id, QStringView lang)
 {
     return labelIn(staffCatalogue(), id, lang);
 }
+bool menuServesMunicipalities(QStringView menu)
+{
+    return menu == u"center_prefectural" || menu == u"satellite";
+}
 
 } // namespace shienplan

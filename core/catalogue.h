@@ -31,4 +31,11 @@ QString subprojectLabel(QStringView id, QStringView lang);
 QString menuLabel(QStringView id, QStringView lang);
 QString staffLabel(QStringView id, QStringView lang);
 
+// Menus whose program serves municipalities other than the body running it, so that a plan may
+// name them (Program::served): a prefecture's center backs up the municipalities of its area
+// (管内市町村への支援, 003:265) and a satellite is set up for an area with weak support
+// (000:143-145). Not a funding rule: the rule books do not change it.
+bool menuServesMunicipalities(QStringView menu);
+inline constexpr const char *kServedSource = "000:143-145; 003:265";
+
 } // namespace shienplan

@@ -20,7 +20,7 @@ bool operator==(const Program &a, const Program &b)
     return a.id == b.id && a.menu == b.menu && a.subprojects == b.subprojects && a.staff == b.staff
         && a.expenditure == b.expenditure && a.otherIncome == b.otherIncome
         && a.yearsRunning == b.yearsRunning && sameStartup(a.startup, b.startup)
-        && a.nextYearMenu == b.nextYearMenu && sameJoint(a.joint, b.joint);
+        && a.nextYearMenu == b.nextYearMenu && sameJoint(a.joint, b.joint) && a.served == b.served;
 }
 
 bool operator==(const Plan &a, const Plan &b)

@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "fiscalyear.h"
+#include "registry.h"
 
 namespace shienplan {
 
@@ -258,6 +259,23 @@ Change setJointMembers(Document &d, int s, int p, const QList<JointMember> &memb
     programAt(d, s, p).joint = members;
     return programChange(s, p, "joint", "set_joint_members",
                          programName(d, s, p) + QStringLiteral("の共同実施の構成を変更（%1団体）").arg(members.size()));
+}
+
+Change setServedMunicipalities(Document &d, int s, int p, const QStringList &codes)
+{
+    const Registry &registry = Registry::bundled();
+    QStringList checked;
+    for (const QString &code : codes) {
+        const LocalBody *b = registry.find(code);
+        if (!b || b->kind == BodyKind::Prefecture)
+            throw EditError(QStringLiteral("\"%1\" is not the code of a municipality").arg(code));
+        if (checked.contains(b->code))
+            throw EditError(QStringLiteral("%1 is listed twice").arg(b->name));
+        checked << b->code;
+    }
+    programAt(d, s, p).served = checked;
+    return programChange(s, p, "served", "set_served_municipalities",
+                         programName(d, s, p) + QStringLiteral("の担当区域を変更（%1団体）").arg(checked.size()));
 }
 
 Change setOverride(Document &d, const RuleOverride &o)

@@ -66,6 +66,8 @@ Change setYearsRunning(Document &d, int scenario, int program, int years);
 Change setStartupSupport(Document &d, int scenario, int program, const std::optional<StartupSupport> &s);
 Change setNextYearMenu(Document &d, int scenario, int program, const QString &menu);
 Change setJointMembers(Document &d, int scenario, int program, const QList<JointMember> &members);
+// 担当区域 of a center or satellite: municipality codes of the bundled registry, each once.
+Change setServedMunicipalities(Document &d, int scenario, int program, const QStringList &codes);
 Change setOverride(Document &d, const RuleOverride &o);  // replaces one with the same target
 Change removeOverride(Document &d, const RuleOverride &target);
 Change addNote(Document &d, const Note &n);

@@ -46,6 +46,9 @@ const char *const kSchemaSteps[] = {
     // 3: the change log
     "CREATE TABLE change_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL,"
     " action TEXT NOT NULL, detail TEXT NOT NULL);",
+    // 4: the municipalities a prefecture's center or satellite serves (担当区域)
+    "CREATE TABLE served_municipality (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, code TEXT NOT NULL, PRIMARY KEY (program_id, code));",
 };
 static_assert(sizeof(kSchemaSteps) / sizeof(kSchemaSteps[0]) == kSchemaVersion);
 
@@ -167,6 +170,7 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
     QSqlQuery sp = prepare(db, QStringLiteral("INSERT INTO program_subproject (program_id, position, subproject) VALUES (?,?,?)"));
     QSqlQuery st = prepare(db, QStringLiteral("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)"));
     QSqlQuery jm = prepare(db, QStringLiteral("INSERT INTO joint_member (program_id, position, code, share_num, share_den) VALUES (?,?,?,?,?)"));
+    QSqlQuery sv = prepare(db, QStringLiteral("INSERT INTO served_municipality (program_id, position, code) VALUES (?,?,?)"));
     for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
         const Scenario &scen = doc.scenarios[s];
         const Plan &plan = scen.plan;
@@ -226,6 +230,12 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
                 jm.addBindValue(toStored(boost::multiprecision::numerator(prog.joint[i].share)));
                 jm.addBindValue(toStored(boost::multiprecision::denominator(prog.joint[i].share)));
                 run(jm);
+            }
+            for (qsizetype i = 0; i < prog.served.size(); ++i) {
+                sv.addBindValue(programId);
+                sv.addBindValue(int(i));
+                sv.addBindValue(text(prog.served[i]));
+                run(sv);
             }
         }
     }
@@ -313,6 +323,9 @@ Document readAll(const QSqlDatabase &db, int version)
     QSqlQuery sp = prepare(db, QStringLiteral("SELECT subproject FROM program_subproject WHERE program_id = ? ORDER BY position"));
     QSqlQuery st = prepare(db, QStringLiteral("SELECT kind, count FROM program_staff WHERE program_id = ?"));
     QSqlQuery jm = prepare(db, QStringLiteral("SELECT code, share_num, share_den FROM joint_member WHERE program_id = ? ORDER BY position"));
+    std::optional<QSqlQuery> sv;
+    if (version >= 4)
+        sv = prepare(db, QStringLiteral("SELECT code FROM served_municipality WHERE program_id = ? ORDER BY position"));
     while (sc.next()) {
         Scenario s;
         s.name = sc.value(1).toString();
@@ -363,6 +376,12 @@ Document readAll(const QSqlDatabase &db, int version)
             run(jm);
             while (jm.next())
                 p.joint << JointMember{jm.value(0).toString(), readFraction(jm.value(1), jm.value(2), p.id)};
+            if (sv) {
+                sv->addBindValue(programId);
+                run(*sv);
+                while (sv->next())
+                    p.served << sv->value(0).toString();
+            }
             plan.programs << p;
         }
         doc.scenarios << s;

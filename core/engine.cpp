@@ -91,6 +91,7 @@ public:
         checkStartup();
         checkNextYear();
         checkJoint();
+        checkServed();
         computeAmounts();
         return m_r;
     }
@@ -262,6 +263,38 @@ private:
         Finding f = makeFinding("joint_unstated", m_p.id, {{menuJa(), menuEn()}},
                                 m_menu->jointProv.source);
         f.field = QStringLiteral("joint");
+        add(f);
+    }
+
+    // The 担当区域 only names who a center or satellite serves; it changes no amount. A body's area
+    // is its prefecture (a designated city: itself, its wards are not in the registry).
+    void checkServed()
+    {
+        if (m_p.served.isEmpty())
+            return;
+        const QString source = QString::fromLatin1(kServedSource);
+        if (!menuServesMunicipalities(m_p.menu)) {
+            Finding f = makeFinding("served_not_applicable", m_p.id, {{menuJa(), menuEn()}}, source);
+            f.field = QStringLiteral("served_municipalities");
+            add(f);
+            return;
+        }
+        if (m_plan.body.code.isEmpty()) // a body named without its code: its area is not known
+            return;
+        const bool prefecture = m_plan.body.kind == BodyKind::Prefecture;
+        QStringList outside;
+        for (const QString &code : m_p.served) {
+            const LocalBody *b = m_registry.find(code);
+            const bool inArea = b && (prefecture ? b->prefectureCode == m_plan.body.code : b->code == m_plan.body.code);
+            if (!inArea)
+                outside << (b ? b->name : code);
+        }
+        if (outside.isEmpty())
+            return;
+        Finding f = makeFinding("served_outside", m_p.id,
+                                {{menuJa(), menuEn()}, {outside.join(u'、'), outside.join(QStringLiteral(", "))}, m_plan.body.name},
+                                source);
+        f.field = QStringLiteral("served_municipalities");
         add(f);
     }
 

@@ -3,6 +3,7 @@
 #include "bodykind.h"
 #include "catalogue.h"
 #include "fiscalyear.h"
+#include "registry.h"
 
 namespace shienplan {
 
@@ -32,6 +33,17 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
         amount("実施主体の負担", "Local burden", p.local);
         for (const auto &m : p.members)
             line(QStringLiteral("    %1 (%2): %3").arg(m.name, fractionToString(m.share), formatRange(m.local, lang)));
+        for (const auto &prog : plan.programs) {
+            if (prog.id != p.id || prog.served.isEmpty())
+                continue;
+            QStringList names;
+            for (const auto &code : prog.served) {
+                const LocalBody *b = Registry::bundled().find(code);
+                names << (b ? b->name : code);
+            }
+            line(en ? QStringLiteral("  Served municipalities (%1): %2").arg(names.size()).arg(names.join(QStringLiteral(", ")))
+                    : QStringLiteral("  担当区域（%1団体）: %2").arg(names.size()).arg(names.join(QStringLiteral("、"))));
+        }
         line(en ? QStringLiteral("  How it was computed:") : QStringLiteral("  計算の根拠:"));
         for (const auto &s : p.explanation)
             line(QStringLiteral("   - ") + (en ? s.en : s.ja));

@@ -33,6 +33,7 @@ struct FindingCode {
     Severity severity;
     const char *ja; // templates with %1, %2 … filled by makeFinding
     const char *en;
+    bool acrossYears = false; // found by the workspace's checks across years, never by evaluate()
 };
 const QList<FindingCode> &findingCodes();
 

@@ -45,6 +45,10 @@ struct Program {
     std::optional<StartupSupport> startup;
     QString nextYearMenu;
     QList<JointMember> joint; // empty: run alone
+    // 担当区域: the municipalities (codes) a prefecture's center or satellite serves — the towns a
+    // satellite is set up for (000:143-145) or the center backs up (管内市町村への支援, 003:265).
+    // Empty: not stated. Only center_prefectural and satellite serve municipalities.
+    QStringList served;
 
     int staffCount(const QString &kind) const { return staff.value(kind, 0); }
 };

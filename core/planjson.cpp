@@ -123,6 +123,24 @@ QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Reg
     return out;
 }
 
+// 担当区域: municipality codes, each once. A prefecture's code is refused: a center or a
+// satellite serves municipalities; the engine warns about one outside the body's area.
+QStringList readServed(const QJsonValue &v, const QString &path, const Registry &registry)
+{
+    const QJsonArray codes = array(v, path);
+    QStringList out;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString at = index(path, i);
+        const LocalBody &b = knownBody(codes[i], at, registry);
+        if (b.kind == BodyKind::Prefecture)
+            throw InputError(at, QStringLiteral("%1 (%2) is a prefecture; list the municipalities served").arg(b.code, b.name));
+        if (out.contains(b.code))
+            throw InputError(at, QStringLiteral("municipality %1 is listed twice").arg(b.code));
+        out << b.code;
+    }
+    return out;
+}
+
 Program readProgram(const QJsonValue &v, const QString &path, const Registry &registry)
 {
     const QJsonObject o = object(v, path);
@@ -173,6 +191,8 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
         p.nextYearMenu = menuId(*next, key(path, "next_year_menu"));
     if (auto joint = optional(o, "joint"))
         p.joint = readJoint(*joint, key(path, "joint"), registry);
+    if (auto served = optional(o, "served_municipalities"))
+        p.served = readServed(*served, key(path, "served_municipalities"), registry);
     return p;
 }
 
@@ -272,6 +292,12 @@ JsonOut planToJson(const Plan &plan, const QString &scenario)
             JsonOut joint = JsonOut::object();
             joint.insert("members", members);
             po.insert("joint", joint);
+        }
+        if (!p.served.isEmpty()) {
+            JsonOut served = JsonOut::array();
+            for (const auto &code : p.served)
+                served.append(JsonOut::string(code));
+            po.insert("served_municipalities", served);
         }
         programs.append(po);
     }

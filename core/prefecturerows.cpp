@@ -166,6 +166,7 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
                                                             : std::nullopt;
     const QHash<QString, QList<TimelineEntry>> lines = timelines(slice.doc);
     const QHash<QString, qint64> populations = populationsIn(slice.doc, fiscalYear);
+    const QHash<QString, QList<ServingProgram>> serving = servingPrograms(slice.doc, fiscalYear);
     QHash<QString, QList<Finding>> acrossYears;
     for (const WorkspaceFinding &f : multiYearFindings(slice.doc, books))
         if (f.fiscalYear == fiscalYear)
@@ -197,6 +198,9 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
         for (const MemberRow &m : now.partsOf(b->code))
             if (!m.lead)
                 r.jointLeads << m.leadName;
+        r.servedBy = serving.value(b->code);
+        for (ServingProgram &sp : r.servedBy)
+            sp.scenario = slice.indexes.value(sp.scenario, -1);
         const YearAmounts amounts = now.of(b->code);
         r.totals = amounts.totals;
         if (before) {
@@ -223,7 +227,8 @@ const QList<RowFilter> &rowFilters()
     static const QList<RowFilter> list = {RowFilter::All,          RowFilter::WithProgram,
                                           RowFilter::WithoutProgram, RowFilter::TownsWithoutProgram,
                                           RowFilter::WithProblems, RowFilter::StationsWithoutSurvey,
-                                          RowFilter::WithStartupSupport, RowFilter::JointPrograms};
+                                          RowFilter::WithStartupSupport, RowFilter::JointPrograms,
+                                          RowFilter::ServedByPrefecture, RowFilter::Uncovered};
     return list;
 }
 
@@ -242,6 +247,10 @@ QString rowFilterLabel(RowFilter f, QStringView lang)
     case RowFilter::WithStartupSupport:
         return en ? QStringLiteral("With start-up support") : QStringLiteral("立ち上げ支援を受ける団体");
     case RowFilter::JointPrograms: return en ? QStringLiteral("Joint programs") : QStringLiteral("共同実施");
+    case RowFilter::ServedByPrefecture:
+        return en ? QStringLiteral("In the area of a center or satellite") : QStringLiteral("センター・サテライトの担当区域");
+    case RowFilter::Uncovered:
+        return en ? QStringLiteral("No program and in no served area") : QStringLiteral("事業も担当区域もない団体（支援の空白）");
     }
     return {};
 }
@@ -264,6 +273,8 @@ bool matches(const PrefectureRow &row, RowFilter filter)
     case RowFilter::JointPrograms:
         return !row.jointLeads.isEmpty()
             || std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) { return !p.joint.isEmpty(); });
+    case RowFilter::ServedByPrefecture: return row.isServed();
+    case RowFilter::Uncovered: return !row.prefecture && !row.runsProgram() && !row.isServed();
     }
     return true;
 }

@@ -30,6 +30,7 @@ struct PrefectureRow {
     bool populationFromOtherYear = false;
     QList<Program> programs;          // the body's own programs that year
     QStringList jointLeads;           // names of the bodies whose joint programs it joins
+    QList<ServingProgram> servedBy;   // the centers and satellites whose served area names it
     QList<TimelineEntry> timeline;    // the body's years, ascending (timelineText says them)
     Totals totals;                    // own programs (prefectureSupport: the start-up support the
                                       // prefecture pays for them); local = this body's share of every
@@ -40,6 +41,7 @@ struct PrefectureRow {
     QList<Finding> findings;          // the engine's and the multi-year checks', errors first
 
     bool runsProgram() const { return !programs.isEmpty() || !jointLeads.isEmpty(); }
+    bool isServed() const { return !servedBy.isEmpty(); }
     bool hasMenu(QStringView menu) const;
 };
 
@@ -77,6 +79,8 @@ enum class RowFilter {
     StationsWithoutSurvey,      // a station without 実態把握調査 (needs_survey)
     WithStartupSupport,         // backed by the prefecture's start-up support
     JointPrograms,              // runs or joins a joint program
+    ServedByPrefecture,         // in the served area of a center or satellite (担当区域)
+    Uncovered,                  // no program and in no served area (支援の空白)
 };
 const QList<RowFilter> &rowFilters(); // in menu order
 QString rowFilterLabel(RowFilter f, QStringView lang);

@@ -378,4 +378,9 @@ int Registry::count(BodyKind kind) const
     return m_countByKind.value(static_cast<int>(kind), 0);
 }
 
+QString foldForSearch(QStringView text)
+{
+    return searchFold(text);
+}
+
 } // namespace shienplan

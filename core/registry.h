@@ -104,4 +104,8 @@ private:
     QHash<int, int> m_countByKind;                       // BodyKind -> count
 };
 
+// Text folded as Registry::search compares it (NFKC, trimmed, katakana to hiragana, small kana to
+// full size): for filters that match names and readings the same way.
+QString foldForSearch(QStringView text);
+
 } // namespace shienplan

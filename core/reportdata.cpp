@@ -106,8 +106,8 @@ QString bodyDescription(const Plan &plan, QStringView lang)
         : QStringLiteral("%1（%2）").arg(plan.body.name, parts.join(u'・'));
 }
 
-ReportProgram programReport(
-    const Program &p, const ProgramResult &r, const RuleBook &book, QStringView lang)
+ReportProgram programReport(const Program &p, const ProgramResult &r, const RuleBook &book,
+    const Registry &registry, QStringView lang)
 {
     const bool en = lang == u"en";
     ReportProgram out;
@@ -164,6 +164,15 @@ ReportProgram programReport(
     out.local = { r.local, restsOn(r, p, Figure::Local) };
     for (const auto &m : r.members)
         out.members << ReportMember { m.code, m.name, m.share, m.local };
+    if (!p.served.isEmpty()) {
+        QStringList names;
+        for (const auto &code : p.served) {
+            const LocalBody *b = registry.find(code);
+            names << (b ? b->name : code);
+        }
+        out.served = en ? QStringLiteral("%1 (%2 municipalities)").arg(names.join(QStringLiteral(", "))).arg(names.size())
+                        : QStringLiteral("%1（%2団体）").arg(names.join(QStringLiteral("、"))).arg(names.size());
+    }
     for (const auto &s : r.explanation)
         out.explanation << (en ? s.en : s.ja);
     for (const auto &u : r.provenance) {
@@ -244,7 +253,7 @@ ReportScenario scenarioReport(
         planWideError |= f.severity == Severity::Error && f.program.isEmpty();
     }
     for (qsizetype i = 0; i < e.programs.size() && i < sc.plan.programs.size(); ++i) {
-        ReportProgram rp = programReport(sc.plan.programs[i], e.programs[i], *book, lang);
+        ReportProgram rp = programReport(sc.plan.programs[i], e.programs[i], *book, registry, lang);
         rp.eligible = !planWideError
             && std::none_of(e.findings.cbegin(), e.findings.cend(), [&](const Finding &f) {
                    return f.severity == Severity::Error && f.program == rp.id;
@@ -348,6 +357,7 @@ const ReportLabels &reportLabels(QStringView lang)
         l.net = QStringLiteral("差引額（実支出額 − その他の収入）");
         l.rate = QStringLiteral("補助率");
         l.startup = QStringLiteral("都道府県による立ち上げ支援");
+        l.served = QStringLiteral("担当区域（支援する市町村）");
         l.joint = QStringLiteral("共同実施");
         l.member = QStringLiteral("構成団体");
         l.share = QStringLiteral("負担割合");
@@ -409,6 +419,7 @@ const ReportLabels &reportLabels(QStringView lang)
         l.net = QStringLiteral("Net expenditure");
         l.rate = QStringLiteral("Rate");
         l.startup = QStringLiteral("Start-up support by the prefecture");
+        l.served = QStringLiteral("Served municipalities");
         l.joint = QStringLiteral("Joint program");
         l.member = QStringLiteral("Member");
         l.share = QStringLiteral("Share");

@@ -83,6 +83,7 @@ struct ReportProgram {
     ReportFigure prefecture; // 都道府県の支援
     ReportFigure local; // 実施主体の負担
     QList<ReportMember> members; // joint programs only
+    QString served; // 担当区域 of a center or satellite: "舟橋村、上市町（2団体）", empty when none
     QStringList explanation; // the engine's steps, in the report's language
     QList<ReportSource> sources; // rule-book values used, without duplicates
     bool eligible = true; // no error finding about it (nor about the whole plan)
@@ -169,6 +170,7 @@ struct ReportLabels {
     QString joint; // 共同実施
     QString member; // 構成団体
     QString share; // 負担割合
+    QString served; // 担当区域（支援する市町村）
     QString standard; // 基準額
     QString adopted; // 補助対象額
     QString national; // 国庫補助額

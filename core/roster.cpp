@@ -255,7 +255,7 @@ bool blank(const Record &r)
 enum class Col {
     Code, Prefecture, Name, FiscalYear, Menu, Startup, PrefectureShare, StartupYear, Subprojects,
     Expenditure, OtherIncome, Population, Coordinators, Professionals, VisitingSupporters,
-    YearsRunning, NextYearMenu, Juso, WelfareOffice, Joint, Note
+    YearsRunning, NextYearMenu, Juso, WelfareOffice, Joint, Served, Note
 };
 
 struct ColumnSpec {
@@ -288,6 +288,7 @@ const QList<ColumnSpec> &columnSpecs()
         {Col::Juso, "juso", "重層", {"重層的支援体制整備事業", "重層事業"}},
         {Col::WelfareOffice, "welfare_office", "福祉事務所", {"福祉事務所設置", "welfareoffice"}},
         {Col::Joint, "joint", "共同実施", {"共同", "共同実施団体", "jointmembers"}},
+        {Col::Served, "served_municipalities", "担当区域", {"担当市町村", "対象市町村", "支援対象市町村", "担当区域市町村", "served", "servedarea"}},
         // Free text a roster may carry for people (where a row comes from, remarks): recognised
         // so that it is not reported as an unknown column, and not imported.
         {Col::Note, "note", "備考", {"出典", "メモ", "source", "remarks", "notes", "comment"}},
@@ -1137,41 +1138,56 @@ private:
         return ordered;
     }
 
-    QList<JointMember> joint(QList<RosterProblem> &problems, const Record &r, const LocalBody *pref)
+    // A cell that lists bodies by code or name (「162019:1/2;高岡市:1/2」, 「舟橋村、上市町」):
+    // each body once, with what follows a colon. Every body that cannot be resolved, and every
+    // repeat (reported with `repeatCode`), is a problem of the column.
+    struct Listed {
+        const LocalBody *body = nullptr;
+        std::optional<QString> after; // the text after "：" or ":", if any
+    };
+    QList<Listed> listedBodies(QList<RosterProblem> &problems, const Record &r, Col col, const LocalBody *pref,
+                               const QString &repeatCode)
     {
-        QList<JointMember> out;
-        const QString raw = cell(r, Col::Joint);
-        if (raw.isEmpty())
-            return out;
+        QList<Listed> out;
         static const QRegularExpression sep(QStringLiteral(R"([;；、\n]+)"));
-        int withShare = 0;
+        static const QRegularExpression digits(QStringLiteral(R"(^\d{5,6}$)"));
         QSet<QString> codes;
-        const QStringList parts = raw.split(sep, Qt::SkipEmptyParts);
-        for (const QString &partRaw : parts) {
+        for (const QString &partRaw : cell(r, col).split(sep, Qt::SkipEmptyParts)) {
             const QString part = partRaw.normalized(QString::NormalizationForm_KC).trimmed();
             const qsizetype colon = part.indexOf(u':');
             const QString who = (colon < 0 ? part : part.left(colon)).trimmed();
-            JointMember jm;
-            static const QRegularExpression digits(QStringLiteral(R"(^\d{5,6}$)"));
             NameResolver::Result res = digits.match(who).hasMatch() ? m_names.byCode(who) : m_names.byName(who, pref);
             if (!res.body) {
-                problem(problems, r, Col::Joint, res.problemCode, res.ja, QStringLiteral("%1: %2").arg(header(Col::Joint), res.en), res.suggestions);
+                problem(problems, r, col, res.problemCode, res.ja, QStringLiteral("%1: %2").arg(header(col), res.en), res.suggestions);
                 continue;
             }
-            jm.code = res.body->code;
-            if (codes.contains(jm.code)) {
-                problem(problems, r, Col::Joint, QStringLiteral("bad_joint"),
+            if (codes.contains(res.body->code)) {
+                problem(problems, r, col, repeatCode,
                         QStringLiteral("%1 が二度あります。").arg(res.body->name),
-                        QStringLiteral("%1: %2 is listed twice").arg(header(Col::Joint), res.body->name));
+                        QStringLiteral("%1: %2 is listed twice").arg(header(col), res.body->name));
                 continue;
             }
-            codes.insert(jm.code);
-            if (colon >= 0) {
-                const auto s = parseShare(part.mid(colon + 1));
+            codes.insert(res.body->code);
+            out << Listed{res.body, colon < 0 ? std::nullopt : std::optional<QString>(part.mid(colon + 1))};
+        }
+        return out;
+    }
+
+    QList<JointMember> joint(QList<RosterProblem> &problems, const Record &r, const LocalBody *pref)
+    {
+        QList<JointMember> out;
+        if (cell(r, Col::Joint).isEmpty())
+            return out;
+        int withShare = 0;
+        for (const Listed &l : listedBodies(problems, r, Col::Joint, pref, QStringLiteral("bad_joint"))) {
+            JointMember jm;
+            jm.code = l.body->code;
+            if (l.after) {
+                const auto s = parseShare(*l.after);
                 if (!s) {
                     problem(problems, r, Col::Joint, QStringLiteral("bad_fraction"),
-                            QStringLiteral("%1 の割合「%2」は 0〜1 の分数（1/3）か百分率（25%）ではありません。").arg(res.body->name, part.mid(colon + 1)),
-                            QStringLiteral("%1: the share \"%2\" of %3 is not a fraction from 0 to 1 (1/3) or a percentage (25%)").arg(header(Col::Joint), part.mid(colon + 1), res.body->name));
+                            QStringLiteral("%1 の割合「%2」は 0〜1 の分数（1/3）か百分率（25%）ではありません。").arg(l.body->name, *l.after),
+                            QStringLiteral("%1: the share \"%2\" of %3 is not a fraction from 0 to 1 (1/3) or a percentage (25%)").arg(header(Col::Joint), *l.after, l.body->name));
                     continue;
                 }
                 jm.share = *s;
@@ -1205,6 +1221,23 @@ private:
                         QStringLiteral("%1: the members' shares add up to %2, not 1").arg(header(Col::Joint), fractionToString(sum)));
                 return {};
             }
+        }
+        return out;
+    }
+
+    // 担当区域: the municipalities a prefecture's center or satellite serves, by code or name
+    // (names looked up in the row's prefecture first).
+    QStringList served(QList<RosterProblem> &problems, const Record &r, const LocalBody *pref)
+    {
+        QStringList out;
+        for (const Listed &l : listedBodies(problems, r, Col::Served, pref, QStringLiteral("bad_served"))) {
+            if (l.body->kind == BodyKind::Prefecture || l.after) {
+                problem(problems, r, Col::Served, QStringLiteral("bad_served"),
+                        QStringLiteral("担当区域には市町村を名前かコードで並べてください（「%1」は使えません）。").arg(l.body->name + (l.after ? u':' + *l.after : QString())),
+                        QStringLiteral("%1: list the municipalities served by name or code (\"%2\" cannot be used)").arg(header(Col::Served), l.body->name));
+                continue;
+            }
+            out << l.body->code;
         }
         return out;
     }
@@ -1291,7 +1324,8 @@ private:
         const bool programColumnsEmpty = !has(r, Col::Subprojects) && !has(r, Col::Expenditure) && !has(r, Col::OtherIncome)
             && !has(r, Col::Coordinators) && !has(r, Col::Professionals) && !has(r, Col::VisitingSupporters)
             && !has(r, Col::Startup) && !has(r, Col::PrefectureShare) && !has(r, Col::StartupYear)
-            && !has(r, Col::YearsRunning) && !has(r, Col::NextYearMenu) && !has(r, Col::Joint);
+            && !has(r, Col::YearsRunning) && !has(r, Col::NextYearMenu) && !has(r, Col::Joint)
+            && !has(r, Col::Served);
         std::optional<Program> program;
         if (!has(r, Col::Menu)) {
             if (!programColumnsEmpty)
@@ -1353,6 +1387,7 @@ private:
             if (has(r, Col::NextYearMenu))
                 p.nextYearMenu = menu(problems, r, Col::NextYearMenu, kind);
             p.joint = joint(problems, r, body ? m_registry.prefectureOf(*body) : pref);
+            p.served = served(problems, r, body ? m_registry.prefectureOf(*body) : pref);
             program = p;
         }
         // The body's attributes.
@@ -1483,7 +1518,7 @@ QStringList rosterHeader()
             QStringLiteral("人口"), QStringLiteral("コーディネーター"), QStringLiteral("専門職"), QStringLiteral("訪問支援員"),
             QStringLiteral("立ち上げ支援"), QStringLiteral("都道府県負担割合"), QStringLiteral("立ち上げ支援年次"),
             QStringLiteral("実施年数"), QStringLiteral("翌年度事業"), QStringLiteral("重層"), QStringLiteral("福祉事務所"),
-            QStringLiteral("共同実施")};
+            QStringLiteral("共同実施"), QStringLiteral("担当区域")};
 }
 
 QByteArray rosterToCsv(const Document &doc)
@@ -1513,7 +1548,7 @@ QByteArray rosterToCsv(const Document &doc)
             out += quoted.join(u',') + QStringLiteral("\r\n");
         };
         if (plan.programs.isEmpty()) {
-            row(QStringList(13));
+            row(QStringList(14));
             continue;
         }
         for (const auto &p : plan.programs) {
@@ -1531,7 +1566,7 @@ QByteArray rosterToCsv(const Document &doc)
                  p.startup && p.startup->year != 1 ? QString::number(p.startup->year) : QString(),
                  p.yearsRunning != 1 ? QString::number(p.yearsRunning) : QString(),
                  p.nextYearMenu.isEmpty() ? QString() : shortMenuLabel(p.nextYearMenu),
-                 joint.join(u';')});
+                 joint.join(u';'), p.served.join(u';')});
         }
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

@@ -15,7 +15,9 @@
 //   コーディネーター|coordinators, 専門職|professionals, 訪問支援員|visiting_supporters,
 //   立ち上げ支援|startup, 都道府県負担割合|prefecture_share, 立ち上げ支援年次|startup_year,
 //   実施年数|years_running, 翌年度事業|next_year_menu, 重層|juso, 福祉事務所|welfare_office,
-//   共同実施|joint ("162019:1/2;162027:1/2" or names; shares may be left out for equal shares).
+//   共同実施|joint ("162019:1/2;162027:1/2" or names; shares may be left out for equal shares),
+//   担当区域|served_municipalities (the towns a prefecture's center or satellite serves: codes or
+//   names separated by 「、」 or ";", names looked up in the row's prefecture first).
 // Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text", tab-separated),
 // and CP932 (Excel's "CSV" on Japanese Windows) when this Qt has a CP932 codec.
 

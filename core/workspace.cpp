@@ -133,6 +133,55 @@ struct Run {
     }
 };
 
+// 「A町、B村ほか3団体」: the names of the first few bodies of a list, and how many more.
+QString someNames(const QStringList &codes, QStringView lang)
+{
+    constexpr int shown = 5;
+    const bool en = lang == u"en";
+    QStringList names;
+    for (qsizetype i = 0; i < codes.size() && i < shown; ++i) {
+        const LocalBody *b = Registry::bundled().find(codes[i]);
+        names << (b ? b->name : codes[i]);
+    }
+    QString text = names.join(en ? QStringLiteral(", ") : QStringLiteral("、"));
+    if (codes.size() > shown)
+        text += en ? QStringLiteral(" and %1 more").arg(codes.size() - shown)
+                   : QStringLiteral("ほか%1団体").arg(codes.size() - shown);
+    return text;
+}
+
+// A satellite in its last allowed year (or later) is to hand over to municipal programs the year
+// after (000:52): which municipalities of its served area have none planned then.
+std::optional<Finding> transitionFinding(const Program &sat, int yearOfRun, const Limit &limit, int year,
+                                         const QHash<QString, QStringList> &municipalMenus, const QSet<int> &docYears)
+{
+    const int next = year + 1;
+    QStringList missing;
+    for (const QString &served : sat.served) {
+        const QStringList menus = municipalMenus.value(yearKey(served, next));
+        if (std::none_of(menus.cbegin(), menus.cend(), [](const QString &m) { return kMunicipalMenus.contains(m); }))
+            missing << served;
+    }
+    if (missing.isEmpty())
+        return std::nullopt;
+    const QString nextJa = fiscalYearLabel(next, u"ja");
+    const QString nextEn = fiscalYearLabel(next, u"en");
+    QString ja, en;
+    if (!docYears.contains(next)) {
+        ja = QStringLiteral("%1団体（%2）の%3はまだ計画されていません。").arg(missing.size()).arg(someNames(missing, u"ja"), nextJa);
+        en = QStringLiteral("%1 is not yet planned for %2 municipalities (%3).").arg(nextEn).arg(missing.size()).arg(someNames(missing, u"en"));
+    } else {
+        ja = QStringLiteral("%1団体（%2）に%3の%4の計画がありません。")
+                 .arg(missing.size()).arg(someNames(missing, u"ja"), nextJa, menusJa(kMunicipalMenus));
+        en = QStringLiteral("%1 municipalities (%2) have no %3 planned in %4.")
+                 .arg(missing.size()).arg(someNames(missing, u"en"), menusEn(kMunicipalMenus), nextEn);
+    }
+    Finding f = makeFinding("satellite_transition", sat.id,
+                            {QString::number(limit.years), QString::number(yearOfRun), {ja, en}}, limit.source);
+    f.field = QStringLiteral("served_municipalities");
+    return f;
+}
+
 } // namespace
 
 // ---- Evaluation -------------------------------------------------------------------------------
@@ -222,6 +271,26 @@ QList<TimelineEntry> timeline(const Document &doc, const QString &bodyCode)
     return timelines(doc).value(bodyCode);
 }
 
+// ---- 担当区域 -------------------------------------------------------------------------------------
+
+QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int fiscalYear)
+{
+    QHash<QString, QList<ServingProgram>> out;
+    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
+        const Plan &p = doc.scenarios[i].plan;
+        if (fiscalYear != 0 && p.fiscalYear != fiscalYear)
+            continue;
+        for (const auto &pr : p.programs) {
+            if (pr.served.isEmpty() || !menuServesMunicipalities(pr.menu))
+                continue;
+            const ServingProgram sp{p.fiscalYear, int(i), pr.id, pr.menu, p.body.code, p.body.name};
+            for (const QString &code : pr.served)
+                out[code] << sp;
+        }
+    }
+    return out;
+}
+
 // ---- Checks across years ----------------------------------------------------------------------
 
 QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLibrary *books)
@@ -287,6 +356,10 @@ QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLib
                                             limit.source);
                     f.field = QStringLiteral("years_running");
                     out << WorkspaceFinding{code, year, satScenario, f};
+                }
+                if (n >= limit.years && !sat->served.isEmpty()) {
+                    if (auto f = transitionFinding(*sat, n, limit, year, municipalMenus, index.years))
+                        out << WorkspaceFinding{code, year, satScenario, *f};
                 }
             } else {
                 satellite = Run();
@@ -424,7 +497,23 @@ namespace {
 struct Accumulated {
     QMap<QString, WorkspaceTotals> byPrefecture;
     QSet<QString> running; // body codes
+    QSet<QString> served;  // municipalities in the served area of a center or satellite
 };
+
+// What one plan adds to who runs a program and who is served, whatever its prefecture: a joint
+// member or a served town may lie in another prefecture than the plan's body.
+void collectBodies(const Plan &p, Accumulated &a)
+{
+    for (const auto &pr : p.programs) {
+        for (const auto &jm : pr.joint)
+            a.running.insert(jm.code);
+        if (menuServesMunicipalities(pr.menu))
+            for (const auto &code : pr.served)
+                a.served.insert(code);
+    }
+    if (!p.programs.isEmpty())
+        a.running.insert(p.body.code);
+}
 
 Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
                        const QString &onlyPrefecture, const Registry &registry)
@@ -451,16 +540,13 @@ Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations
             m.programs += 1;
             m.withStartup += pr.startup ? 1 : 0;
             m.totals.add({r.national, r.prefectureSupport, r.local});
-            for (const auto &jm : pr.joint)
-                a.running.insert(jm.code);
         }
-        if (!p.programs.isEmpty())
-            a.running.insert(p.body.code);
+        collectBodies(p, a);
     }
     return a;
 }
 
-void finish(WorkspaceTotals &t, const QString &prefCode, int fiscalYear, const QSet<QString> &running,
+void finish(WorkspaceTotals &t, const QString &prefCode, int fiscalYear, const Accumulated &a,
             const Registry &registry)
 {
     t.prefectureCode = prefCode;
@@ -470,12 +556,18 @@ void finish(WorkspaceTotals &t, const QString &prefCode, int fiscalYear, const Q
     t.prefectureBurden = t.ownPrograms.local + t.all.prefectureSupport;
     for (const LocalBody *b : registry.municipalitiesOf(prefCode)) {
         t.municipalities += 1;
-        if (running.contains(b->code)) {
+        const bool runs = a.running.contains(b->code);
+        const bool served = a.served.contains(b->code);
+        if (runs) {
             t.municipalitiesWithProgram += 1;
         } else {
             t.withoutProgram[b->kind] += 1;
             t.withoutProgramCodes << b->code;
         }
+        t.servedMunicipalities += served ? 1 : 0;
+        t.servedWithoutProgram += served && !runs ? 1 : 0;
+        if (!runs && !served)
+            t.uncoveredCodes << b->code;
     }
 }
 
@@ -497,6 +589,9 @@ void addInto(WorkspaceTotals &sum, const WorkspaceTotals &t)
     for (auto it = t.withoutProgram.cbegin(); it != t.withoutProgram.cend(); ++it)
         sum.withoutProgram[it.key()] += it.value();
     sum.withoutProgramCodes << t.withoutProgramCodes;
+    sum.servedMunicipalities += t.servedMunicipalities;
+    sum.servedWithoutProgram += t.servedWithoutProgram;
+    sum.uncoveredCodes << t.uncoveredCodes;
 }
 
 } // namespace
@@ -510,7 +605,7 @@ QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evalu
         if (b.kind != BodyKind::Prefecture)
             continue;
         WorkspaceTotals t = a.byPrefecture.value(b.code);
-        finish(t, b.code, fiscalYear, a.running, registry);
+        finish(t, b.code, fiscalYear, a, registry);
         out << t;
     }
     return out;
@@ -528,7 +623,7 @@ WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluati
             if (b.kind != BodyKind::Prefecture)
                 continue;
             WorkspaceTotals t = a.byPrefecture.value(b.code);
-            finish(t, b.code, fiscalYear, a.running, registry);
+            finish(t, b.code, fiscalYear, a, registry);
             addInto(sum, t);
         }
         // Plans of bodies outside the registry's prefectures still count in the country.
@@ -545,17 +640,13 @@ WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluati
     const LocalBody *pref = registry.find(prefectureCode);
     const QString code = pref ? pref->code : prefectureCode;
     Accumulated a = accumulate(doc, evaluations, fiscalYear, code, registry);
-    // A joint member from another prefecture runs a program too: collect memberships Japan-wide.
-    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
-        if (p.fiscalYear != fiscalYear)
-            continue;
-        for (const auto &pr : p.programs)
-            for (const auto &jm : pr.joint)
-                a.running.insert(jm.code);
-    }
+    // A joint member or a served town may belong to a plan of another prefecture: collect them
+    // Japan-wide.
+    for (const auto &sc : doc.scenarios)
+        if (sc.plan.fiscalYear == fiscalYear)
+            collectBodies(sc.plan, a);
     WorkspaceTotals t = a.byPrefecture.value(code);
-    finish(t, code, fiscalYear, a.running, registry);
+    finish(t, code, fiscalYear, a, registry);
     return t;
 }
 

@@ -63,6 +63,28 @@ QList<TimelineEntry> timeline(const Document &doc, const QString &bodyCode);
 // Every body's timeline in one pass, keyed by body code.
 QHash<QString, QList<TimelineEntry>> timelines(const Document &doc);
 
+// ---- 担当区域: who a prefecture's center or satellite serves ---------------------------------
+
+struct ServingProgram {
+    int fiscalYear = 0;
+    int scenario = -1; // index in doc.scenarios of the serving program's plan
+    QString programId;
+    QString menu;      // center_prefectural or satellite
+    QString bodyCode;  // who runs it (the prefecture)
+    QString bodyName;
+
+    bool operator==(const ServingProgram &o) const
+    {
+        return fiscalYear == o.fiscalYear && scenario == o.scenario && programId == o.programId && menu == o.menu
+            && bodyCode == o.bodyCode && bodyName == o.bodyName;
+    }
+};
+
+// For each municipality, the centers and satellites whose served area (Program::served) names it
+// in `fiscalYear` (0: every year), in scenario and program order. A served list on another menu
+// is left out: the engine warns about it (served_not_applicable).
+QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int fiscalYear = 0);
+
 // ---- Checks across years ----------------------------------------------------------------------
 
 struct WorkspaceFinding {
@@ -78,6 +100,10 @@ struct WorkspaceFinding {
 //   years_running > 1 counts the earlier years too.
 // - start-up support on the body's programs in 3 or more consecutive years: the same warning
 //   (the sources say only 有期, 000:139; the rule books apply the satellite's 2 years, 000:52).
+// - a satellite in its last year (the limit) or later whose served area names municipalities with
+//   no center, station or support program the year after (alone or joint): warning
+//   satellite_transition, naming them (原則2年後に市町村事業に移行, 000:52). A satellite with no
+//   served area is not checked: the document does not say whom it serves.
 // - preparation support in year N without a center, station or support program of that body in
 //   N+1 (its own or as a joint member): warning next_year_condition (000:46-48). The message
 //   says which case it is: N+1 is not planned yet at all, N+1 is planned for other bodies but
@@ -135,6 +161,9 @@ struct WorkspaceTotals {
     int municipalitiesWithProgram = 0; // running at least one program, alone or as a joint member
     QMap<BodyKind, int> withoutProgram; // the towns with no program yet, by kind
     QStringList withoutProgramCodes;    // their codes, in code order
+    int servedMunicipalities = 0;       // in the served area of a center or satellite
+    int servedWithoutProgram = 0;       // of those, with no program of their own (yet)
+    QStringList uncoveredCodes;         // no program and in no served area: 支援の空白, code order
 };
 
 // Totals of one prefecture (by its 6-digit code) or, with an empty code, of the whole country,

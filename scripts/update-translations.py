@@ -467,6 +467,29 @@ JA = {
         "%1: 取り込めなかった行が %2 件あります（ファイル ▸ 名簿を取り込む で一覧できます）。",
     "ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)":
         "ShienPlan 文書 (*.shienplan);;JSON 計画 (*.json *.jsonl);;名簿 (*.csv *.tsv);;すべてのファイル (*)",
+    # 担当区域 of a prefecture's center or satellite
+    "Change the served municipalities": "担当区域の変更",
+    "Served municipalities": "担当区域（支援する市町村）",
+    "Choose…": "選ぶ…",
+    "The municipalities this center or satellite serves (000:143-145, 003:265)":
+        "このセンター・サテライトが支援する市町村（000:143-145、003:265）",
+    "%1 municipalities (%2 and others)": "%1団体（%2ほか）",
+    "Not set": "未設定",
+    "%1 (%2 municipalities)": "%1（%2団体）",
+    "none": "なし",
+    "Municipality": "市町村",
+    "Programs this year": "今年度の事業",
+    "Name, reading or code": "名前・よみ・コード",
+    "Tick the listed": "表示中をすべて選ぶ",
+    "Ticked only": "選択中のみ表示",
+    "Untick the listed": "表示中をすべて外す",
+    "Tick those with no program": "事業のない団体を選ぶ",
+    "%1 municipalities ticked": "%1団体を選択",
+    "The municipalities this center or satellite serves. A satellite is set up with the municipalities for an area where support is weak, for a limited time, and moves to municipal programs after 2 years in principle (000:143-145, 000:52); the center backs up the municipalities of its area (003:265). The served area changes no amount.":
+        "このセンター・サテライトが支援する市町村です。サテライトは支援体制の弱い地域へ市町村と連携して有期で設置し、原則2年後に市町村事業に移行します（000:143-145、000:52）。センターは管内市町村を後方支援します（003:265）。担当区域は金額には影響しません。",
+    "The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).":
+        "センター・サテライトの担当区域は %1 団体（うち自らの事業がない団体 %2）。",
+    "%1 municipalities have neither a program nor a served area.": "事業も担当区域もない団体が %1 あります。",
 }
 
 

@@ -287,6 +287,17 @@ void TestCli::golden_data()
         {"error:body_not_eligible", "info:standard_unknown"},
         {{"programs/0/national", unknown, 2'500'000}, {"programs/0/local", 2'500'000, unknown}});
 
+    // A prefecture's satellite with its 担当区域: 2 towns of 富山県 and 金沢市 of 石川県, which
+    // is warned about and changes no amount. 基準額 unknown: net 8,000,000 − 500,000 =
+    // 7,500,000; national max 7,500,000 / 2 = 3,750,000; local min 7,500,000 − 3,750,000.
+    row("satellite with a served area, one town outside the prefecture", "satellite_served_area", 0,
+        {"warning:served_outside", "info:standard_unknown"},
+        {{"programs/0/standard_amount", unknown, unknown},
+         {"programs/0/net_expenditure", 7'500'000, 7'500'000},
+         {"programs/0/national", unknown, 3'750'000},
+         {"programs/0/prefecture_support", 0, 0},
+         {"programs/0/local", 3'750'000, unknown}});
+
     // E9 under Version A: S10 is "-" for stations, and gets no add-on.
     row("station with S10 in FY2025: not_allowed (E9)", "station_multidisciplinary_fy2025", 1,
         {"error:not_allowed"},
@@ -499,6 +510,9 @@ void TestCli::badInput_data()
     row("format of another program", "format_other.json", "format", "not a plan");
     row("plan version 2", "version_newer.json", "version", "newer");
     row("negative staff count", "staff_negative.json", "programs[0].staff.coordinators", "between 0");
+    row("a prefecture in a served area", "served_prefecture.json", "programs[0].served_municipalities[1]", "is a prefecture");
+    row("a town served twice", "served_duplicate.json", "programs[0].served_municipalities[2]", "listed twice");
+    row("unknown code in a served area", "served_code_unknown.json", "programs[0].served_municipalities[1]", "unknown body code \"999999\"");
     // Not files of tests/data/bad, but the same contract.
     QTest::newRow("no such file") << QStringLiteral("does_not_exist.json") << QString() << QStringLiteral("no such file");
     QTest::newRow("a folder, not a file") << QStringLiteral(".") << QString() << QStringLiteral("folder");

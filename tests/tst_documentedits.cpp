@@ -92,6 +92,10 @@ void TestDocumentEdits::programEdits_data()
         return edits::setJointMembers(d, 0, 0, {{QStringLiteral("162019"), Fraction(2, 3)}, {QStringLiteral("162027"), Fraction(1, 3)}});
     }) << "joint" << Check([=](const Document &d) { return prog(d).joint.size() == 2 && prog(d).joint[1].share == Fraction(1, 3); })
        << "2団体";
+    QTest::newRow("set the served municipalities, 5-digit code completed") << Edit([](Document &d) {
+        return edits::setServedMunicipalities(d, 0, 0, {QStringLiteral("163431"), QStringLiteral("16342")});
+    }) << "served" << Check([=](const Document &d) { return prog(d).served == QStringList{"163431", "163422"}; })
+       << "担当区域を変更（2団体）";
 }
 
 void TestDocumentEdits::programEdits()
@@ -124,6 +128,12 @@ void TestDocumentEdits::refusedEditsChangeNothing_data()
     QTest::newRow("joint shares not adding to 1") << Edit([](Document &d) {
         return edits::setJointMembers(d, 0, 0, {{QStringLiteral("162019"), Fraction(1, 2)}, {QStringLiteral("162027"), Fraction(1, 3)}});
     }) << "5/6";
+    QTest::newRow("a prefecture in a served area") << Edit([](Document &d) {
+        return edits::setServedMunicipalities(d, 0, 0, {QStringLiteral("163431"), QStringLiteral("160008")});
+    }) << "not the code of a municipality";
+    QTest::newRow("a town served twice") << Edit([](Document &d) {
+        return edits::setServedMunicipalities(d, 0, 0, {QStringLiteral("163431"), QStringLiteral("163431")});
+    }) << "朝日町 is listed twice";
     QTest::newRow("empty scenario name") << Edit([](Document &d) { return edits::renameScenario(d, 0, QStringLiteral("  ")); }) << "needs a name";
     QTest::newRow("override without source") << Edit([](Document &d) {
         RuleOverride o;

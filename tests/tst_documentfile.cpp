@@ -176,6 +176,7 @@ Document richDocument()
     center.expenditure = Yen(30'000'000);
     center.otherIncome = Yen(999'001);
     center.nextYearMenu = QStringLiteral("");
+    center.served = {QStringLiteral("163210"), QStringLiteral("162027")}; // 舟橋村, 高岡市: the order kept
     Program acc;
     acc.id = QStringLiteral("acc");
     acc.menu = QStringLiteral("acceleration");
@@ -187,6 +188,7 @@ Document richDocument()
     sat.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho")};
     sat.expenditure = Yen(0);
     sat.nextYearMenu = QStringLiteral("");
+    sat.served = {QStringLiteral("163422")}; // 入善町
     c.plan.programs = {center, acc, sat};
 
     // 4. A scenario with no program yet.
@@ -1212,6 +1214,23 @@ void TestDocumentFile::migration()
             expected.overrides = {addon, rate};
             expected.notes = {Note{utc("2023-05-01T10:00:00.000Z"), QStringLiteral("山田"), QStringLiteral("旧版のメモ"), -1},
                               Note{utc("2023-05-02T11:30:00.000Z"), QStringLiteral("佐藤"), QStringLiteral("二つ目の案について"), 1}};
+        }
+        if (version >= 4) { // the 担当区域 of a center or satellite, in position order
+            QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, expenditure, other_income,"
+                          " years_running, startup, startup_share_num, startup_share_den, startup_year, next_year_menu)"
+                          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                          {12, 1, 1, QStringLiteral("sat"), QStringLiteral("satellite"), 8'000'000, 0, 1, 0, null, null, null, QStringLiteral("")}),
+                     qPrintable(db.error()));
+            for (const auto &[pos, code] : {std::pair{1, "163210"}, std::pair{0, "163422"}})
+                QVERIFY2(exec("INSERT INTO served_municipality (program_id, position, code) VALUES (?,?,?)",
+                              {12, pos, QString::fromLatin1(code)}),
+                         qPrintable(db.error()));
+            Program sat;
+            sat.id = QStringLiteral("sat");
+            sat.menu = QStringLiteral("satellite");
+            sat.expenditure = Yen(8'000'000);
+            sat.served = {QStringLiteral("163422"), QStringLiteral("163210")};
+            expected.scenarios[1].plan.programs << sat;
         }
         if (version >= 3) { // the change log
             QVERIFY2(exec("INSERT INTO change_log (at, author, action, detail) VALUES (?,?,?,?)",

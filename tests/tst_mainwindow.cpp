@@ -10,9 +10,12 @@
 #include "planevaluator.h"
 #include "registry.h"
 #include "widgets/bodypicker.h"
+#include "widgets/servedareadialog.h"
 #include "widgets/yenedit.h"
+#include "workspacefixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QCompleter>
@@ -23,7 +26,11 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTimer>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +90,7 @@ private slots:
     void clickingAFindingSelectsTheCell();
     void scenariosSideBySide();
     void menuTooltipSaysWhyDisabled();
+    void satelliteServedArea();
 
 private:
     QTemporaryDir m_dir;
@@ -346,6 +354,79 @@ void TestMainWindow::printHasTheUsualShortcut()
     for (QAction *a : m_w->findChildren<QAction *>())
         taking += a->shortcuts().contains(QKeySequence(QKeySequence::Print)) ? 1 : 0;
     QCOMPARE(taking, 1);
+}
+
+// A prefecture's satellite names the towns it serves: the row shows only for a center or a
+// satellite, the dialog lists the prefecture's municipalities with what they run, a tick is one
+// undo step, and a station never offers it.
+void TestMainWindow::satelliteServedArea()
+{
+    // 富山県's satellite (no served area yet) and 立山町's support program, both of R7.
+    m_w->loadDocument(doc({scenario(kToyamaPref, 2025, {program("satellite", 8'000'000)}),
+                           scenario(kTateyama, 2025, {program("support")})}));
+
+    auto *summary = child<QLabel>(m_w.get(), "servedSummary");
+    auto *edit = child<QPushButton>(m_w.get(), "servedEdit");
+    QVERIFY(summary->isVisible());
+    QCOMPARE(summary->text(), QStringLiteral("未設定"));
+    const QString nationalBefore = fundingText(*m_w, FundingModel::National);
+
+    // In the dialog: 15 municipalities of 富山県, 立山町 shown with its support program, 舟橋村
+    // with none. Tick the two (舟橋村 by filtering its reading in katakana) and accept.
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ServedAreaDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        sawDialog = true;
+        // A failed check returns early: the dialog is closed whatever happens, so nothing hangs.
+        struct Closer {
+            QDialog *d;
+            ~Closer() { if (d->isVisible()) d->reject(); }
+        } closer{dialog};
+        auto *table = child<QTableView>(dialog, "servedTable");
+        auto *model = table->model();
+        QCOMPARE(model->rowCount(), int(Registry::bundled().municipalitiesOf(u"160008").size()));
+        QString tateyamaRuns, funahashiRuns;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString name = model->index(r, ServedAreaDialog::Name).data().toString();
+            const QString runs = model->index(r, ServedAreaDialog::Programs).data().toString();
+            if (name == QStringLiteral("立山町"))
+                tateyamaRuns = runs;
+            if (name == QStringLiteral("舟橋村"))
+                funahashiRuns = runs;
+        }
+        QCOMPARE(tateyamaRuns, QStringLiteral("R7 サポート事業"));
+        QCOMPARE(funahashiRuns, QStringLiteral("なし"));
+        auto *filter = child<QLineEdit>(dialog, "servedFilter");
+        filter->setText(QStringLiteral("フナハシ"));
+        QCOMPARE(model->rowCount(), 1);
+        child<QPushButton>(dialog, "servedTickListed")->click();
+        filter->setText(QStringLiteral("163236"));
+        QCOMPARE(model->rowCount(), 1);
+        model->setData(model->index(0, ServedAreaDialog::Name), Qt::Checked, Qt::CheckStateRole);
+        filter->clear();
+        QCOMPARE(child<QLabel>(dialog, "servedCount")->text(), QStringLiteral("2団体を選択"));
+        child<QCheckBox>(dialog, "servedTickedOnly")->setChecked(true); // what is ticked, at a glance
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(dialog->served(), (QStringList{"163210", "163236"}));
+        dialog->accept();
+    });
+    const int steps = m_w->undoStack()->count();
+    edit->click();
+    QVERIFY(sawDialog);
+    QCOMPARE(m_w->undoStack()->count(), steps + 1);
+    QCOMPARE(m_w->session()->document().scenarios[0].plan.programs[0].served, (QStringList{"163210", "163236"}));
+    QCOMPARE(summary->text(), QStringLiteral("舟橋村、立山町（2団体）"));
+    QCOMPARE(fundingText(*m_w, FundingModel::National), nationalBefore); // no amount changes
+
+    m_w->undoStack()->undo();
+    QVERIFY(m_w->session()->document().scenarios[0].plan.programs[0].served.isEmpty());
+    QCOMPARE(summary->text(), QStringLiteral("未設定"));
+
+    // A town's support program has no served area: the row is not offered.
+    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1);
+    QVERIFY(!summary->isVisible());
+    QVERIFY(!edit->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -31,7 +31,8 @@ namespace {
 // (舟橋村, population 3,000), the prefecture's own center; and 高岡市 the year before.
 Document toyama()
 {
-    Program center = program("center_prefectural", 20'000'000);
+    // The center backs up 舟橋村 and 朝日町 (its 担当区域).
+    Program center = serving(program("center_prefectural", 20'000'000), {QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi)});
     return doc({
         scenario(kTakaoka, 2024, {program("station", 11'000'000)}, 170'000),
         scenario(kTakaoka, 2025, {joint(program("station", 12'000'000), {member(kTakaoka, 2, 3), member(kUozu, 1, 3)})}, 168'000),
@@ -62,6 +63,7 @@ private slots:
     void rowsShowWhatEachBodyRunsAndDraws();
     void filters_data();
     void filters();
+    void servedAreaShowsInTheRows();
     void totalsMatchTheWorkspace();
     void editingAPopulationIsUndoable();
     void populationOfABodyWithoutAPlan();
@@ -164,6 +166,32 @@ void TestPrefectureView::filters_data()
     QTest::newRow("a town with a program is not idle") << int(RowFilter::TownsWithoutProgram) << QStringLiteral("立山")
                                                        << QStringList{};
     QTest::newRow("full-width code") << int(RowFilter::All) << QStringLiteral("１６２０２７") << QStringList{QString::fromLatin1(kTakaoka)};
+    QTest::newRow("a reading typed in katakana") << int(RowFilter::All) << QStringLiteral("ﾌﾅﾊｼ") << QStringList{QString::fromLatin1(kFunahashi)};
+    QTest::newRow("in the center's served area") << int(RowFilter::ServedByPrefecture) << QString()
+                                                 << QStringList{QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi)};
+    QTest::newRow("no program and no served area: 朝日町 is served") << int(RowFilter::Uncovered) << QStringLiteral("あさひ")
+                                                                     << QStringList{};
+    QTest::newRow("no program and no served area: 入善町") << int(RowFilter::Uncovered) << QStringLiteral("入善")
+                                                           << QStringList{QStringLiteral("163422")};
+}
+
+// The 担当区域 in the rows and the summary: who is served, by whom, and who is left.
+void TestPrefectureView::servedAreaShowsInTheRows()
+{
+    PrefectureModel *m = view()->model();
+    auto programs = [m](const char *code) {
+        return m->index(m->rowOf(QString::fromLatin1(code)), PrefectureModel::Programs).data().toString();
+    };
+    QVERIFY2(programs(kToyamaPref).contains(QStringLiteral("（担当区域 2団体）")), qPrintable(programs(kToyamaPref)));
+    QCOMPARE(programs(kFunahashi), QStringLiteral("事業なし（富山県センターの担当区域）"));
+    QCOMPARE(programs(kAsahi), QStringLiteral("計画なし（富山県センターの担当区域）"));
+    QVERIFY(!programs(kTateyama).contains(QStringLiteral("担当区域")));
+    const QString summary = view()->findChild<QLabel *>(QStringLiteral("prefectureSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("センター・サテライトの担当区域は 2 団体（うち自らの事業がない団体 2）")), qPrintable(summary));
+    const int uncovered = int(Registry::bundled().municipalitiesOf(u"160008").size()) - 6; // 4 run a program, 2 are served
+    QVERIFY2(summary.contains(QStringLiteral("事業も担当区域もない団体が %1 あります").arg(uncovered)), qPrintable(summary));
+    setLanguage(QStringLiteral("en"));
+    QCOMPARE(programs(kFunahashi), QStringLiteral("no program (in the area of 富山県's center)"));
 }
 
 void TestPrefectureView::filters()

@@ -460,6 +460,8 @@ void TestReports::addDocuments()
     QTest::newRow("not eligible, two programs") << QStringList { plan("satellite_by_city"),
         plan("two_programs_net_zero") } << QStringLiteral("ja");
     QTest::newRow("takaoka in English") << QStringList { sample } << QStringLiteral("en");
+    QTest::newRow("satellite with its served area")
+        << QStringList { plan("satellite_served_area") } << QStringLiteral("ja");
 }
 
 void TestReports::reportData_statusesAsTheFundingTable()
@@ -635,6 +637,15 @@ void TestReports::pdf()
         for (const YenRange &t : { e.totals.national, e.totals.prefectureSupport, e.totals.local })
             VERIFY_PRESENT(QStringLiteral("total"), formatRange(t, lang));
     }
+    // A center's or satellite's 担当区域, by name.
+    for (const auto &rs : data.scenarios)
+        for (const auto &rp : rs.programs)
+            if (!rp.served.isEmpty()) {
+                VERIFY_PRESENT(QStringLiteral("label"), L.served);
+                VERIFY_PRESENT(QStringLiteral("served area"), rp.served);
+            }
+    if (QTest::currentDataTag() == QByteArray("satellite with its served area"))
+        VERIFY_PRESENT(QStringLiteral("served area"), QStringLiteral("入善町、朝日町、金沢市（3団体）"));
     for (Status s : used)
         VERIFY_PRESENT(QStringLiteral("status label"), statusLabel(s, lang));
     for (const auto &entry : data.legend)

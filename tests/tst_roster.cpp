@@ -95,6 +95,7 @@ private slots:
     void missingColumn_data();
     void missingColumn();
     void goodRowsImportBesideBadOnes();
+    void servedArea();
     void rowsOfOneBodyAndYearMakeOneScenario();
     void emptyExpenditureIsZeroAndSaid();
     void ignoredColumnsAreSaid();
@@ -313,6 +314,15 @@ void TestRoster::badRows_data()
     QTest::newRow("joint shares that do not add up to 1")
         << csv({"団体名,年度,事業,共同実施", "高岡市,2025,ステーション,162027:1/2;162019:1/3"})
         << 2 << "bad_joint" << "共同実施" << "add up to 5/6, not 1" << "";
+    QTest::newRow("a served area naming a town that does not exist, with the one meant")
+        << csv({"団体名,年度,事業,担当区域", "富山県,2025,サテライト,朝日町、入善街"})
+        << 2 << "unknown_name" << "担当区域" << "入善街" << "入善町";
+    QTest::newRow("a served area naming the prefecture itself")
+        << csv({"団体名,年度,事業,担当区域", "富山県,2025,サテライト,朝日町、富山県"})
+        << 2 << "bad_served" << "担当区域" << "list the municipalities served" << "";
+    QTest::newRow("a served area naming a town twice")
+        << csv({"団体名,年度,事業,担当区域", "富山県,2025,サテライト,朝日町;163431"})
+        << 2 << "bad_served" << "担当区域" << "朝日町 is listed twice" << "";
 }
 
 void TestRoster::badRows()
@@ -368,6 +378,24 @@ void TestRoster::missingColumn()
 }
 
 // Good rows import, bad rows are reported with their lines, and nothing is lost between them.
+// 担当区域: names are looked up in the row's prefecture first (朝日町 is also a town of 山形県 and
+// 三重県), codes anywhere; the order of the cell is kept.
+void TestRoster::servedArea()
+{
+    const RosterImport r = import(csv({"団体名,年度,事業,事業内容,コーディネーター,対象市町村",
+                                       "富山県,2025,サテライト,相談支援、居場所づくり,2,朝日町、入善町;172014",
+                                       "富山県,2025,センター,,2,",
+                                       "立山町,2025,サポート,相談支援,,"}));
+    QVERIFY2(r.ok(), describe(r).constData());
+    QCOMPARE(r.scenarios.size(), 2);
+    const Plan &pref = r.scenarios.first().plan;
+    QCOMPARE(pref.programs.size(), 2);
+    QCOMPARE(pref.programs[0].menu, QStringLiteral("satellite"));
+    QCOMPARE(pref.programs[0].served, (QStringList{"163431", "163422", "172014"}));
+    QVERIFY(pref.programs[1].served.isEmpty());
+    QVERIFY(r.scenarios[1].plan.programs.first().served.isEmpty());
+}
+
 void TestRoster::goodRowsImportBesideBadOnes()
 {
     const RosterImport r = import(csv({
@@ -534,6 +562,7 @@ void TestRoster::exportRoundTrip()
     satellite.staff = {{"coordinators", 2}};
     satellite.expenditure = Yen(9'000'000);
     satellite.yearsRunning = 2;
+    satellite.served = {"163431", "163422", "172014"}; // its order kept, 金沢市 outside the prefecture
     Program prefCenter;
     prefCenter.menu = QStringLiteral("center_prefectural");
     prefCenter.subprojects = {"consultation", "visiting_supporters"};

@@ -43,6 +43,7 @@ private slots:
     void yearWithoutRuleBook();
     void prefectureTableRows();
     void prefectureTableFilters();
+    void servedAreaInRowsFiltersAndTotals();
     void mergeReplacesTheSameBodyAndYear();
     void nextYearContinuesEveryProgram();
 };
@@ -154,6 +155,36 @@ void TestWorkspace::multiYearFindings_data()
         << QStringList{takaoka + " 2024 next_year_condition"}
         << "the FY2025 plan has no Regional support center (municipal), Support station program, Support program (it has: Preparation support for municipalities)"
         << "令和7年度の計画に";
+
+    // A satellite hands over to municipal programs after 2 years (000:52): in its 2nd year, the
+    // towns of its served area that have no program the year after are named.
+    const QStringList area{QString::fromLatin1(kTateyama), QString::fromLatin1(kFunahashi)};
+    QTest::newRow("satellite 2024–2025 for 立山町 and 舟橋村; 2026 only 立山町 has a program")
+        << doc({scenario(kToyamaPref, 2024, {serving(program("satellite"), area)}),
+                scenario(kToyamaPref, 2025, {serving(program("satellite"), area)}),
+                scenario(kTateyama, 2026, {program("station")})})
+        << QStringList{pref + " 2025 satellite_transition"}
+        << "in its served area, 1 municipalities (舟橋村) have no Regional support center (municipal), Support station program, Support program planned in FY2026."
+        << "担当区域のうち1団体（舟橋村）に令和8年度の";
+    QTest::newRow("satellite in its 2nd year and 2026 not planned at all: both towns named")
+        << doc({scenario(kToyamaPref, 2025, {running(serving(program("satellite"), area), 2)})})
+        << QStringList{pref + " 2025 satellite_transition"}
+        << "FY2026 is not yet planned for 2 municipalities (立山町, 舟橋村)" << "（2年目）。担当区域のうち2団体（立山町、舟橋村）の令和8年度はまだ計画されていません";
+    QTest::newRow("satellite in its 2nd year; in 2026 立山町 runs support and 舟橋村 joins it: nothing")
+        << doc({scenario(kToyamaPref, 2025, {running(serving(program("satellite"), area), 2)}),
+                scenario(kTateyama, 2026, {joint(program("support"), {member(kTateyama, 1, 2), member(kFunahashi, 1, 2)})})})
+        << QStringList{} << "" << "";
+    QTest::newRow("satellite in its 1st year, nothing in 2026: too early to warn")
+        << doc({scenario(kToyamaPref, 2025, {serving(program("satellite"), area)})}) << QStringList{} << "" << "";
+    QTest::newRow("satellite in its 2nd year without a served area: nothing to name")
+        << doc({scenario(kToyamaPref, 2025, {running(program("satellite"), 2)})}) << QStringList{} << "" << "";
+    QTest::newRow("satellite 2023–2025 for 朝日町, who runs support in 2025 only: the 3rd year warns twice")
+        << doc({scenario(kToyamaPref, 2023, {serving(program("satellite"), {QString::fromLatin1(kAsahi)})}),
+                scenario(kToyamaPref, 2024, {serving(program("satellite"), {QString::fromLatin1(kAsahi)})}),
+                scenario(kToyamaPref, 2025, {serving(program("satellite"), {QString::fromLatin1(kAsahi)})}),
+                scenario(kAsahi, 2025, {program("support")})})
+        << QStringList{pref + " 2025 duration_exceeded", pref + " 2025 satellite_transition"}
+        << "limited to 2 years in principle (the plan is in year 3)" << "原則2年";
 }
 
 void TestWorkspace::multiYearFindings()
@@ -608,6 +639,16 @@ void TestWorkspace::prefectureTableRows()
     QVERIFY(!rowOf(next, kFunahashi).change); // planned in neither year
 }
 
+// The codes of the rows a filter keeps, in table order.
+static QStringList codesMatching(const PrefectureTable &t, RowFilter f)
+{
+    QStringList out;
+    for (const PrefectureRow &r : t.rows)
+        if (matches(r, f))
+            out << r.code;
+    return out;
+}
+
 void TestWorkspace::prefectureTableFilters()
 {
     Program survey = program("station", 10'000'000);
@@ -619,13 +660,7 @@ void TestWorkspace::prefectureTableFilters()
         scenario(kFunahashi, 2025, {}), // planned, no program yet
     });
     const PrefectureTable t = prefectureTable(d, evaluateAll(d), QString::fromLatin1(kToyamaPref), 2025);
-    auto codes = [&](RowFilter f) {
-        QStringList out;
-        for (const PrefectureRow &r : t.rows)
-            if (matches(r, f))
-                out << r.code;
-        return out;
-    };
+    auto codes = [&](RowFilter f) { return codesMatching(t, f); };
     QCOMPARE(codes(RowFilter::StationsWithoutSurvey), QStringList{QString::fromLatin1(kTakaoka)});
     QCOMPARE(codes(RowFilter::WithStartupSupport), QStringList{QString::fromLatin1(kTateyama)});
     QCOMPARE(codes(RowFilter::WithProgram).size(), 3);
@@ -641,6 +676,73 @@ void TestWorkspace::prefectureTableFilters()
     QVERIFY(!idle.contains(QString::fromLatin1(kTateyama)));
     QVERIFY(!codes(RowFilter::WithoutProgram).contains(QString::fromLatin1(kToyamaPref))); // the prefecture is no town
     QCOMPARE(codes(RowFilter::WithoutProgram).size(), t.totals.withoutProgramCodes.size());
+}
+
+// 担当区域: the satellite's towns are marked in their rows, filtered, and counted in the totals;
+// the towns with neither a program nor a served area are the prefecture's blank spots.
+void TestWorkspace::servedAreaInRowsFiltersAndTotals()
+{
+    const QString tateyama = QString::fromLatin1(kTateyama), funahashi = QString::fromLatin1(kFunahashi);
+    const QString asahi = QString::fromLatin1(kAsahi);
+    const Document d = doc({
+        scenario(kToyamaPref, 2025, {serving(program("center_prefectural", 40'000'000), {asahi}),
+                                     serving(program("satellite", 9'000'000), {tateyama, funahashi, QString::fromLatin1(kKanazawa)})}),
+        scenario(kTateyama, 2025, {program("support", 1'000'000)}),
+        scenario(kTakaoka, 2025, {serving(program("station", 10'000'000), {asahi})}), // a station serves no one
+        scenario(kToyamaPref, 2024, {serving(program("satellite", 9'000'000), {QString::fromLatin1(kUozu)})}), // another year
+    });
+    const QList<Evaluation> evals = evaluateAll(d);
+
+    // Who serves whom, per year: only centers and satellites.
+    const auto serving2025 = servingPrograms(d, 2025);
+    QCOMPARE(serving2025.value(tateyama).size(), 1);
+    QCOMPARE(serving2025.value(tateyama).first().menu, QStringLiteral("satellite"));
+    QCOMPARE(serving2025.value(tateyama).first().scenario, 0);
+    QCOMPARE(serving2025.value(tateyama).first().bodyName, QStringLiteral("富山県"));
+    QCOMPARE(serving2025.value(asahi).size(), 1); // the center; 高岡市's station does not count
+    QCOMPARE(serving2025.value(asahi).first().menu, QStringLiteral("center_prefectural"));
+    QVERIFY(!serving2025.contains(QString::fromLatin1(kUozu)));
+    QVERIFY(servingPrograms(d).contains(QString::fromLatin1(kUozu))); // every year
+
+    const PrefectureTable t = prefectureTable(d, evals, QString::fromLatin1(kToyamaPref), 2025);
+    auto codes = [&](RowFilter f) { return codesMatching(t, f); };
+    QCOMPARE(codes(RowFilter::ServedByPrefecture), (QStringList{funahashi, tateyama, asahi}));
+    const auto munis = Registry::bundled().municipalitiesOf(u"160008");
+    // Uncovered: no program and in no served area — every municipality but 高岡市 (station),
+    // 立山町 (support and served), 舟橋村 and 朝日町 (served).
+    const QStringList uncovered = codes(RowFilter::Uncovered);
+    QCOMPARE(uncovered.size(), munis.size() - 4);
+    for (const QString &c : {QString::fromLatin1(kTakaoka), tateyama, funahashi, asahi})
+        QVERIFY2(!uncovered.contains(c), qPrintable(c));
+    QVERIFY(!uncovered.contains(QString::fromLatin1(kToyamaPref)));
+
+    const WorkspaceTotals &w = t.totals;
+    QCOMPARE(w.servedMunicipalities, 3);   // 立山町, 舟橋村, 朝日町 (金沢市 is not 富山県's)
+    QCOMPARE(w.servedWithoutProgram, 2);   // 舟橋村, 朝日町
+    QCOMPARE(w.uncoveredCodes, uncovered);
+    // The country's totals add the prefectures up; 金沢市 counts in 石川県.
+    const WorkspaceTotals all = totalsFor(d, evals, QString(), 2025);
+    QCOMPARE(all.servedMunicipalities, 4);
+    QCOMPARE(totalsFor(d, evals, QStringLiteral("170003"), 2025).servedMunicipalities, 1);
+
+    // The served area changes no amount: the same plans without it total the same.
+    Document bare = d;
+    for (auto &sc : bare.scenarios)
+        for (auto &p : sc.plan.programs)
+            p.served.clear();
+    const WorkspaceTotals b = totalsFor(bare, evaluateAll(bare), QString::fromLatin1(kToyamaPref), 2025);
+    compareRange(b.all.national, w.all.national, "national");
+    compareRange(b.all.local, w.all.local, "local");
+    QCOMPARE(b.servedMunicipalities, 0);
+
+    // The engine's warnings about the served lists reach the rows: 金沢市 is outside, and a station
+    // serves no one.
+    const PrefectureRow *pref = &t.rows.first();
+    QVERIFY(pref->prefecture);
+    QVERIFY(std::any_of(pref->findings.cbegin(), pref->findings.cend(), [](const Finding &f) { return f.code == u"served_outside"; }));
+    for (const PrefectureRow &r : t.rows)
+        if (r.code == QLatin1String(kTakaoka))
+            QVERIFY(std::any_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return f.code == u"served_not_applicable"; }));
 }
 
 void TestWorkspace::mergeReplacesTheSameBodyAndYear()

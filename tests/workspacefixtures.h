@@ -24,6 +24,7 @@ const char *kUozu = "162043";       // 魚津市, city
 const char *kTateyama = "163236";   // 立山町, town
 const char *kFunahashi = "163210";  // 舟橋村, village
 const char *kKanazawa = "172014";   // 金沢市, 石川県
+const char *kAsahi = "163431";      // 朝日町, town
 
 const QStringList kStationCore{"consultation", "ibasho", "network"};
 const QStringList kCenterCore{"consultation", "ibasho", "network", "peer_family_meetings", "public_lectures"};
@@ -76,6 +77,12 @@ Program running(Program p, int years)
 Program joint(Program p, const QList<JointMember> &members)
 {
     p.joint = members;
+    return p;
+}
+
+Program serving(Program p, const QStringList &codes)
+{
+    p.served = codes;
     return p;
 }
 

@@ -22,6 +22,7 @@
 #include "widgets/comparechart.h"
 #include "widgets/explanationdialog.h"
 #include "widgets/jointdialog.h"
+#include "widgets/servedareadialog.h"
 #include "widgets/overridedialog.h"
 #include "statusstyle.h"
 #include "widgets/yenedit.h"
@@ -228,6 +229,14 @@ void MainWindow::buildUi()
     auto *jointRow = new QHBoxLayout;
     jointRow->addWidget(m_jointSummary, 1);
     jointRow->addWidget(m_jointEdit);
+    m_servedSummary = new QLabel(m_programBox);
+    m_servedSummary->setObjectName(QStringLiteral("servedSummary"));
+    m_servedSummary->setMinimumWidth(160); // one line: the first names, the rest on hover
+    m_servedEdit = new QPushButton(m_programBox);
+    m_servedEdit->setObjectName(QStringLiteral("servedEdit"));
+    auto *servedRow = new QHBoxLayout;
+    servedRow->addWidget(m_servedSummary, 1);
+    servedRow->addWidget(m_servedEdit);
     auto *staffRow = new QHBoxLayout;
     staffRow->addWidget(m_coordinators);
     staffRow->addWidget(m_professionals);
@@ -242,6 +251,9 @@ void MainWindow::buildUi()
     numbers->addRow(label(m_startupShare), startupRow);
     numbers->addRow(label(m_nextYearMenu), m_nextYearMenu);
     numbers->addRow(label(m_jointSummary), jointRow);
+    numbers->addRow(label(m_servedSummary), servedRow);
+    m_numbersForm = numbers;
+    m_servedRow = numbers->rowCount() - 1;
     programLayout->addLayout(numbers);
 
     // Funding
@@ -417,6 +429,7 @@ void MainWindow::buildUi()
     });
     connect(m_explain, &QPushButton::clicked, this, &MainWindow::explain);
     connect(m_jointEdit, &QPushButton::clicked, this, &MainWindow::editJoint);
+    connect(m_servedEdit, &QPushButton::clicked, this, &MainWindow::editServed);
     connect(m_enterValue, &QPushButton::clicked, this, &MainWindow::enterOfficialValue);
     connect(m_unconfirmed, &QTableWidget::cellDoubleClicked, this, &MainWindow::enterOfficialValue);
     connect(m_funding, &QTableView::clicked, this, &MainWindow::explain);
@@ -488,7 +501,8 @@ void MainWindow::retranslate()
     const QStringList labels = {tr("&Scenario"), tr("&Body"), tr("Kind"), tr("&Population"), tr("Fiscal &year"),
                                 tr("P&rogram"), tr("&Menu"), tr("Staff (coordinators / professionals / visiting supporters)"),
                                 tr("&Expenditure (yen)"), tr("&Other income (yen)"), tr("Year of the program"),
-                                tr("Start-up support (prefecture share / year)"), tr("Next year's program"), tr("Joint program")};
+                                tr("Start-up support (prefecture share / year)"), tr("Next year's program"), tr("Joint program"),
+                                tr("Served municipalities")};
     for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);
     m_juso->setText(tr("Runs 重層的支援体制整備事業"));
@@ -505,6 +519,8 @@ void MainWindow::retranslate()
     m_startupYear->setSuffix(currentLanguage() == QLatin1String("ja") ? QStringLiteral("年目") : QString());
     m_explain->setText(tr("How was this computed?"));
     m_jointEdit->setText(tr("Members…"));
+    m_servedEdit->setText(tr("Choose…"));
+    m_servedEdit->setToolTip(tr("The municipalities this center or satellite serves (000:143-145, 003:265)"));
     m_enterValue->setText(tr("Enter the official value…"));
     m_unconfirmedTitle->setText(tr("This estimate rests on values not confirmed by an official source:"));
     m_unconfirmed->setHorizontalHeaderLabels({tr("Value"), tr("Status"), tr("Source")});
@@ -676,7 +692,7 @@ void MainWindow::sync()
 
     const bool editable = p && !m_session->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *>{m_coordinators, m_professionals, m_visiting, m_expenditure, m_otherIncome,
-                                                       m_yearsRunning, m_startupShare, m_startupYear, m_nextYearMenu, m_jointEdit})
+                                                       m_yearsRunning, m_startupShare, m_startupYear, m_nextYearMenu, m_jointEdit, m_servedEdit})
         w->setEnabled(editable);
     for (QWidget *w : std::initializer_list<QWidget *>{m_bodySearch, m_population, m_juso, m_welfareOffice, m_fiscalYear})
         w->setEnabled(s && !m_session->isReadOnly());
@@ -704,7 +720,11 @@ void MainWindow::sync()
             members << QStringLiteral("%1 %2").arg(b ? b->name : m.code, fractionToString(m.share));
         }
         m_jointSummary->setText(members.isEmpty() ? tr("Run alone") : members.join(QStringLiteral("、")));
+        syncServed(*p);
     }
+    // A center or satellite names whom it serves; another menu shows the row only while a served
+    // list is left over from a menu change, so that it can be cleared.
+    m_numbersForm->setRowVisible(m_servedRow, p && (menuServesMunicipalities(p->menu) || !p->served.isEmpty()));
 
     const Evaluation *e = m_eval->evaluation();
     if (!e) {
@@ -900,6 +920,44 @@ void MainWindow::editJoint()
     JointDialog dialog(p->joint, s->plan.body.code, populationsIn(m_session->document(), s->plan.fiscalYear), this);
     if (dialog.exec() == QDialog::Accepted)
         push(commands::setJointMembers(m_session, sc(), pr(), dialog.members()));
+}
+
+void MainWindow::syncServed(const Program &p)
+{
+    QStringList names;
+    for (const QString &code : p.served) {
+        const LocalBody *b = Registry::bundled().find(code);
+        names << (b ? b->name : code);
+    }
+    // One short line beside the button, whatever the window's width; every name on hover.
+    if (names.isEmpty())
+        m_servedSummary->setText(tr("Not set"));
+    else if (names.size() <= 2)
+        m_servedSummary->setText(tr("%1 (%2 municipalities)").arg(names.join(QStringLiteral("、"))).arg(names.size()));
+    else
+        m_servedSummary->setText(tr("%1 municipalities (%2 and others)").arg(names.size()).arg(names.first()));
+    m_servedSummary->setToolTip(names.join(QStringLiteral("、")));
+}
+
+void MainWindow::editServed()
+{
+    const Program *p = m_eval->program();
+    const Scenario *s = m_eval->scenario();
+    if (!p || !s)
+        return;
+    const Plan &plan = s->plan;
+    const QString prefecture = prefectureOf(plan, Registry::bundled());
+    // What each body runs that year, own or joint: where a satellite is needed shows at once.
+    QHash<QString, QString> programs;
+    const QString lang = currentLanguage();
+    const QHash<QString, QList<TimelineEntry>> lines = timelines(m_session->document());
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        for (const TimelineEntry &e : it.value())
+            if (e.fiscalYear == plan.fiscalYear && !(e.menus.isEmpty() && e.jointMenus.isEmpty()))
+                programs.insert(it.key(), timelineText({e}, lang));
+    ServedAreaDialog dialog(prefecture, p->served, programs, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.served() != p->served)
+        push(commands::setServedMunicipalities(m_session, sc(), pr(), dialog.served()));
 }
 
 void MainWindow::editBody(const std::function<void(PlanBody &)> &change)

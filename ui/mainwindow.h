@@ -86,6 +86,8 @@ private:
     void editBody(const std::function<void(PlanBody &)> &change);
     void setStartupChoice(int index);
     void editJoint();
+    void editServed();
+    void syncServed(const Program &p);
     void fitMatrixColumns();
     void openRuleBooks();
     void importRosterDialog();
@@ -135,6 +137,10 @@ private:
     QComboBox *m_nextYearMenu = nullptr;
     QLabel *m_jointSummary = nullptr;
     QPushButton *m_jointEdit = nullptr;
+    QLabel *m_servedSummary = nullptr;  // 担当区域 of a prefecture's center or satellite
+    QPushButton *m_servedEdit = nullptr;
+    QFormLayout *m_numbersForm = nullptr;
+    int m_servedRow = -1;
     // funding and findings
     QGroupBox *m_fundingBox = nullptr;
     QLabel *m_eligibility = nullptr;

@@ -86,6 +86,10 @@
         <source>Add note</source>
         <translation>メモの追加</translation>
     </message>
+    <message>
+        <source>Change the served municipalities</source>
+        <translation>担当区域の変更</translation>
+    </message>
 </context>
 <context>
     <name>EditCommand</name>
@@ -946,6 +950,30 @@ staff</source>
         <source>ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)</source>
         <translation>ShienPlan 文書 (*.shienplan);;JSON 計画 (*.json *.jsonl);;名簿 (*.csv *.tsv);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Served municipalities</source>
+        <translation>担当区域（支援する市町村）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>The municipalities this center or satellite serves (000:143-145, 003:265)</source>
+        <translation>このセンター・サテライトが支援する市町村（000:143-145、003:265）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>%1 (%2 municipalities)</source>
+        <translation>%1（%2団体）</translation>
+    </message>
+    <message>
+        <source>%1 municipalities (%2 and others)</source>
+        <translation>%1団体（%2ほか）</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::MatrixModel</name>
@@ -1202,7 +1230,7 @@ staff</source>
     </message>
     <message>
         <source>Name, reading or code</source>
-        <translation>団体名・よみ・コード</translation>
+        <translation>名前・よみ・コード</translation>
     </message>
     <message>
         <source>Open the plan</source>
@@ -1239,6 +1267,14 @@ staff</source>
     <message>
         <source>Plan %1 from %2</source>
         <translation>%2 から %1 の計画を作成</translation>
+    </message>
+    <message>
+        <source>The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).</source>
+        <translation>センター・サテライトの担当区域は %1 団体（うち自らの事業がない団体 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 municipalities have neither a program nor a served area.</source>
+        <translation>事業も担当区域もない団体が %1 あります。</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1891,57 @@ It starts as a copy of %3.</source>
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::ServedAreaDialog</name>
+    <message>
+        <source>Served municipalities</source>
+        <translation>担当区域（支援する市町村）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Programs this year</source>
+        <translation>今年度の事業</translation>
+    </message>
+    <message>
+        <source>Name, reading or code</source>
+        <translation>名前・よみ・コード</translation>
+    </message>
+    <message>
+        <source>Tick the listed</source>
+        <translation>表示中をすべて選ぶ</translation>
+    </message>
+    <message>
+        <source>Untick the listed</source>
+        <translation>表示中をすべて外す</translation>
+    </message>
+    <message>
+        <source>Tick those with no program</source>
+        <translation>事業のない団体を選ぶ</translation>
+    </message>
+    <message>
+        <source>The municipalities this center or satellite serves. A satellite is set up with the municipalities for an area where support is weak, for a limited time, and moves to municipal programs after 2 years in principle (000:143-145, 000:52); the center backs up the municipalities of its area (003:265). The served area changes no amount.</source>
+        <translation>このセンター・サテライトが支援する市町村です。サテライトは支援体制の弱い地域へ市町村と連携して有期で設置し、原則2年後に市町村事業に移行します（000:143-145、000:52）。センターは管内市町村を後方支援します（003:265）。担当区域は金額には影響しません。</translation>
+    </message>
+    <message>
+        <source>%1 municipalities ticked</source>
+        <translation>%1団体を選択</translation>
+    </message>
+    <message>
+        <source>Ticked only</source>
+        <translation>選択中のみ表示</translation>
     </message>
 </context>
 </TS>

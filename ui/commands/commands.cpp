@@ -111,6 +111,12 @@ EditCommand *setJointMembers(DocumentSession *s, int sc, int p, const QList<Join
     return program(s, sc, p, QCoreApplication::translate("Commands", "Change the joint members"), [=](Document &d) { return edits::setJointMembers(d, sc, p, members); });
 }
 
+EditCommand *setServedMunicipalities(DocumentSession *s, int sc, int p, const QStringList &codes)
+{
+    return program(s, sc, p, QCoreApplication::translate("Commands", "Change the served municipalities"),
+                   [=](Document &d) { return edits::setServedMunicipalities(d, sc, p, codes); });
+}
+
 EditCommand *setOverride(DocumentSession *s, const RuleOverride &o)
 {
     return new EditCommand(s, QCoreApplication::translate("Commands", "Enter rule value %1").arg(o.describe()), OverridesScope{},

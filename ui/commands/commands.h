@@ -24,6 +24,7 @@ EditCommand *setYearsRunning(DocumentSession *s, int scenario, int program, int 
 EditCommand *setStartupSupport(DocumentSession *s, int scenario, int program, const std::optional<StartupSupport> &su);
 EditCommand *setNextYearMenu(DocumentSession *s, int scenario, int program, const QString &menu);
 EditCommand *setJointMembers(DocumentSession *s, int scenario, int program, const QList<JointMember> &members);
+EditCommand *setServedMunicipalities(DocumentSession *s, int scenario, int program, const QStringList &codes);
 EditCommand *setOverride(DocumentSession *s, const RuleOverride &o);
 EditCommand *removeOverride(DocumentSession *s, const RuleOverride &o);
 EditCommand *addNote(DocumentSession *s, const Note &note);

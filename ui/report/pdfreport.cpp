@@ -414,6 +414,8 @@ private:
                 info(
                     L.joint, esc(members.join(m_en ? QStringLiteral(", ") : QStringLiteral("、"))));
             }
+            if (!p.served.isEmpty())
+                info(L.served, esc(p.served));
             info(L.eligibility, verdict(p.eligible, esc(p.eligible ? L.eligible : L.notEligible)));
         }
         m_h += QStringLiteral("</table>");

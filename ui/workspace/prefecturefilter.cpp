@@ -1,6 +1,7 @@
 #include "prefecturefilter.h"
 
 #include "prefecturemodel.h"
+#include "registry.h"
 
 namespace shienplan {
 
@@ -23,8 +24,8 @@ void PrefectureFilter::setRowFilter(RowFilter f)
 void PrefectureFilter::setSearchText(const QString &text)
 {
     // Full-width digits and letters as typed by a Japanese input method match the half-width
-    // codes and names of the registry.
-    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+    // codes and names of the registry; a reading typed in katakana matches as hiragana.
+    const QString t = foldForSearch(text);
     if (t == m_text)
         return;
     m_text = t;
@@ -36,8 +37,8 @@ bool PrefectureFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     const PrefectureRow *r = m_model->row(sourceRow);
     if (!r || !matches(*r, m_filter))
         return false;
-    return m_text.isEmpty() || r->name.contains(m_text, Qt::CaseInsensitive) || r->kana.contains(m_text)
-        || r->code.startsWith(m_text);
+    return m_text.isEmpty() || r->code.startsWith(m_text) || foldForSearch(r->name).contains(m_text, Qt::CaseInsensitive)
+        || foldForSearch(r->kana).contains(m_text);
 }
 
 } // namespace shienplan

@@ -28,6 +28,9 @@ QString programsText(const PrefectureRow &r, QStringView lang)
     QStringList parts;
     for (const Program &p : r.programs) {
         QString s = menuLabel(p.menu, lang);
+        if (!p.served.isEmpty() && menuServesMunicipalities(p.menu))
+            s += lang == u"en" ? QStringLiteral(" (serves %1 municipalities)").arg(p.served.size())
+                               : QStringLiteral("（担当区域 %1団体）").arg(p.served.size());
         if (p.startup)
             s += lang == u"en" ? QStringLiteral(" (start-up support)") : QStringLiteral("（立ち上げ支援）");
         if (!p.joint.isEmpty())
@@ -39,6 +42,21 @@ QString programsText(const PrefectureRow &r, QStringView lang)
         parts << (lang == u"en" ? QStringLiteral("member of %1's joint program").arg(lead)
                                 : QStringLiteral("%1の共同実施に参加").arg(lead));
     return parts.join(QStringLiteral(" / "));
+}
+
+// 「富山県サテライトの担当区域」: who serves this body, if anyone.
+QString servedText(const PrefectureRow &r, QStringView lang)
+{
+    QStringList parts;
+    for (const ServingProgram &sp : r.servedBy) {
+        const bool satellite = sp.menu == u"satellite";
+        const QString text = lang == u"en"
+            ? QStringLiteral("in the area of %1's %2").arg(sp.bodyName, satellite ? QStringLiteral("satellite") : QStringLiteral("center"))
+            : QStringLiteral("%1%2の担当区域").arg(sp.bodyName, satellite ? QStringLiteral("サテライト") : QStringLiteral("センター"));
+        if (!parts.contains(text))
+            parts << text;
+    }
+    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
 }
 
 // The lower end in yen as a sort key; an unknown lower end sorts after every known one.
@@ -79,7 +97,7 @@ void PrefectureModel::setTable(const PrefectureTable &table)
     for (int i = 0; i < table.rows.size(); ++i) {
         const PrefectureRow &a = table.rows[i], &b = m_table.rows[i];
         const bool same = a.scenario == b.scenario && a.population == b.population && a.programs == b.programs
-            && a.jointLeads == b.jointLeads && a.timeline == b.timeline && a.totals.national == b.totals.national
+            && a.jointLeads == b.jointLeads && a.servedBy == b.servedBy && a.timeline == b.timeline && a.totals.national == b.totals.national
             && a.totals.prefectureSupport == b.totals.prefectureSupport && a.totals.local == b.totals.local
             && a.errors == b.errors && a.warnings == b.warnings && a.change.has_value() == b.change.has_value()
             && (!a.change || (a.change->national == b.change->national && a.change->local == b.change->local))
@@ -216,10 +234,12 @@ QVariant PrefectureModel::display(const PrefectureRow &r, int c) const
     case Name: return r.name;
     case Kind: return bodyKindLabel(r.kind, lang);
     case Population: return r.population ? formatYen(Yen(*r.population)) : QString();
-    case Programs:
-        if (r.runsProgram())
-            return programsText(r, lang);
-        return r.scenario >= 0 ? tr("no program") : tr("not planned");
+    case Programs: {
+        QString text = r.runsProgram() ? programsText(r, lang) : r.scenario >= 0 ? tr("no program") : tr("not planned");
+        if (r.isServed())
+            text += lang == u"en" ? QStringLiteral(" (%1)").arg(servedText(r, lang)) : QStringLiteral("（%1）").arg(servedText(r, lang));
+        return text;
+    }
     case Timeline: return timelineText(r.timeline, lang);
     case National: {
         if (!planned)

@@ -326,6 +326,13 @@ QString PrefectureView::summaryText() const
         s += tr(" (none yet: %1)").arg(without.join(QStringLiteral("・")));
     s += tr(". National subsidy %1; the prefecture pays %2 (its own programs' burden and the start-up support it gives).")
              .arg(formatRange(w.all.national, lang), formatRange(w.prefectureBurden, lang));
+    // Where the prefecture's center and satellites reach, and where nothing does yet.
+    if (w.servedMunicipalities > 0)
+        s += u' ' + tr("The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).")
+                        .arg(w.servedMunicipalities)
+                        .arg(w.servedWithoutProgram);
+    if (!w.uncoveredCodes.isEmpty() && w.plans > 0)
+        s += u' ' + tr("%1 municipalities have neither a program nor a served area.").arg(w.uncoveredCodes.size());
     if (w.plans == 0)
         s += u' ' + tr("No plan of this year yet: open a row to start one, or plan the next year from the year before.");
     return s;
