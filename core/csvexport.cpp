@@ -11,8 +11,8 @@ QString amountField(const std::optional<Yen> &v)
     return v ? yenToString(*v) : QString();
 }
 
-// A text that Excel would take for a formula (=, +, -, @) is written with a leading apostrophe,
-// as Excel itself does: a scenario called "=HYPERLINK(…)" must stay a name (CSV injection).
+} // namespace
+
 QString textField(const QString &text)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
@@ -20,8 +20,6 @@ QString textField(const QString &text)
         return csvField(u'\'' + text);
     return csvField(text);
 }
-
-} // namespace
 
 QString csvField(const QString &text)
 {

@@ -18,5 +18,8 @@ QStringList csvHeader(QStringView lang);
 QByteArray reportToCsv(const ReportData &data);
 // One field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces.
 QString csvField(const QString &text);
+// A text field: as csvField, and a text that Excel would take for a formula (=, +, -, @) gets a
+// leading apostrophe, as Excel itself does: a name "=HYPERLINK(…)" stays a name (CSV injection).
+QString textField(const QString &text);
 
 } // namespace shienplan

@@ -95,7 +95,54 @@ private:
 
 int severityRank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
 
+QString ownProgramsText(const PrefectureRow &r, QStringView lang)
+{
+    QStringList parts;
+    for (const Program &p : r.programs) {
+        QString s = menuLabel(p.menu, lang);
+        if (!p.served.isEmpty() && menuServesMunicipalities(p.menu))
+            s += lang == u"en" ? QStringLiteral(" (serves %1 municipalities)").arg(p.served.size())
+                               : QStringLiteral("（担当区域 %1団体）").arg(p.served.size());
+        if (p.startup)
+            s += lang == u"en" ? QStringLiteral(" (start-up support)") : QStringLiteral("（立ち上げ支援）");
+        if (!p.joint.isEmpty())
+            s += lang == u"en" ? QStringLiteral(" (joint, %1 members)").arg(p.joint.size())
+                               : QStringLiteral("（共同実施 %1団体）").arg(p.joint.size());
+        parts << s;
+    }
+    for (const QString &lead : r.jointLeads)
+        parts << (lang == u"en" ? QStringLiteral("member of %1's joint program").arg(lead)
+                                : QStringLiteral("%1の共同実施に参加").arg(lead));
+    return parts.join(QStringLiteral(" / "));
+}
+
+// 「富山県サテライトの担当区域」: who serves this body, if anyone.
+QString servedText(const PrefectureRow &r, QStringView lang)
+{
+    QStringList parts;
+    for (const ServingProgram &sp : r.servedBy) {
+        const bool satellite = sp.menu == u"satellite";
+        const QString text = lang == u"en"
+            ? QStringLiteral("in the area of %1's %2").arg(sp.bodyName, satellite ? QStringLiteral("satellite") : QStringLiteral("center"))
+            : QStringLiteral("%1%2の担当区域").arg(sp.bodyName, satellite ? QStringLiteral("サテライト") : QStringLiteral("センター"));
+        if (!parts.contains(text))
+            parts << text;
+    }
+    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
+}
+
 } // namespace
+
+QString rowProgramsText(const PrefectureRow &r, QStringView lang)
+{
+    const bool en = lang == u"en";
+    QString text = r.runsProgram() ? ownProgramsText(r, lang)
+                 : r.scenario >= 0 ? (en ? QStringLiteral("no program") : QStringLiteral("事業なし"))
+                                   : (en ? QStringLiteral("not planned") : QStringLiteral("計画なし"));
+    if (r.isServed())
+        text += en ? QStringLiteral(" (%1)").arg(servedText(r, lang)) : QStringLiteral("（%1）").arg(servedText(r, lang));
+    return text;
+}
 
 bool PrefectureRow::hasMenu(QStringView menu) const
 {

@@ -86,6 +86,11 @@ const QList<RowFilter> &rowFilters(); // in menu order
 QString rowFilterLabel(RowFilter f, QStringView lang);
 bool matches(const PrefectureRow &row, RowFilter filter);
 
+// What a row runs, as the table's 実施事業 column says it: 「ひきこもり支援ステーション事業（共同実施
+// 2団体）/ 高岡市の共同実施に参加」, 事業なし (planned, nothing run) or 計画なし (no plan), and who
+// serves it: 「（北海道サテライトの担当区域）」.
+QString rowProgramsText(const PrefectureRow &row, QStringView lang);
+
 // "R6" for 2024 (Japanese), "FY2024" (English).
 QString shortYear(int fiscalYear, QStringView lang);
 // 「R6 サポート事業 → R7 ステーション → R8 センター」; a joint membership is marked （共同）.

@@ -3,6 +3,7 @@
 #include "workspaceedits.h"
 
 #include "catalogue.h"
+#include "csvexport.h"
 #include "fiscalyear.h"
 #include "registry.h"
 
@@ -728,11 +729,45 @@ public:
         return out;
     }
 
-    Result byCode(const QString &rawCode) const
+    // A code as written. Excel drops the leading 0 of 北海道〜茨城県's codes (012025 → 12025) when
+    // it opens a roster, and a 5-digit code is also the code without its check digit: when both
+    // readings name a body, `name` (the row's 団体名) or `pref` (its 都道府県) decides, else the
+    // row is reported with both.
+    Result byCode(const QString &rawCode, const QString &name = {}, const LocalBody *pref = nullptr) const
     {
         Result r;
         const QString code = rawCode.normalized(QString::NormalizationForm_KC).trimmed();
-        r.body = m_registry.find(code);
+        const LocalBody *asWritten = m_registry.find(code);
+        const LocalBody *zeroLost = (code.size() == 5 || code.size() == 4) && !code.startsWith(u'0')
+            ? m_registry.find(u'0' + code) : nullptr;
+        if (asWritten && zeroLost) {
+            auto fits = [&](const LocalBody *b) {
+                return (!name.isEmpty() && byName(name, m_registry.prefectureOf(*b)).body == b)
+                    || (name.isEmpty() && pref && m_registry.prefectureOf(*b) == pref);
+            };
+            if (fits(asWritten) && !fits(zeroLost)) {
+                zeroLost = nullptr;
+            } else if (fits(zeroLost) && !fits(asWritten)) {
+                asWritten = nullptr;
+            } else {
+                r.problemCode = QStringLiteral("ambiguous_code");
+                r.suggestions = {bodyWithPlace(*zeroLost, m_registry), bodyWithPlace(*asWritten, m_registry)};
+                r.ja = QStringLiteral("団体コード「%1」は %2（先頭の0が落ちたもの）とも %3（検査数字なし）とも読めます。団体名か6桁のコードを入れてください。")
+                           .arg(code, r.suggestions[0], r.suggestions[1]);
+                r.en = QStringLiteral("%1: may be %2 (leading 0 lost) or %3 (without the check digit); give the name or the 6-digit code")
+                           .arg(code, r.suggestions[0], r.suggestions[1]);
+                return r;
+            }
+        }
+        if (!asWritten && zeroLost) {
+            r.body = zeroLost;
+            r.noticeJa = QStringLiteral("団体コード「%1」を、先頭の0が落ちたもの（Excel で開いた名簿によくあります）として %2 と読みました。")
+                             .arg(code, bodyWithPlace(*zeroLost, m_registry));
+            r.noticeEn = QStringLiteral("body code %1 read as %2 (its leading 0 lost, as when Excel opens a roster)")
+                             .arg(code, bodyWithPlace(*zeroLost, m_registry));
+            return r;
+        }
+        r.body = asWritten;
         if (!r.body) {
             r.problemCode = QStringLiteral("unknown_code");
             const bool shape = code.size() == 6 || code.size() == 5;
@@ -1156,7 +1191,7 @@ private:
             const QString part = partRaw.normalized(QString::NormalizationForm_KC).trimmed();
             const qsizetype colon = part.indexOf(u':');
             const QString who = (colon < 0 ? part : part.left(colon)).trimmed();
-            NameResolver::Result res = digits.match(who).hasMatch() ? m_names.byCode(who) : m_names.byName(who, pref);
+            NameResolver::Result res = digits.match(who).hasMatch() ? m_names.byCode(who, {}, pref) : m_names.byName(who, pref);
             if (!res.body) {
                 problem(problems, r, col, res.problemCode, res.ja, QStringLiteral("%1: %2").arg(header(col), res.en), res.suggestions);
                 continue;
@@ -1260,19 +1295,22 @@ private:
         const LocalBody *body = nullptr;
         QString noticeJa, noticeEn;
         if (has(r, Col::Code)) {
-            const auto res = m_names.byCode(cell(r, Col::Code));
+            const auto res = m_names.byCode(cell(r, Col::Code), has(r, Col::Name) ? cell(r, Col::Name) : QString(), pref);
             if (!res.body) {
-                QStringList sug;
+                QString fromName;
                 if (has(r, Col::Name)) {
                     const auto byName = m_names.byName(cell(r, Col::Name), pref);
                     if (byName.body)
-                        sug << bodyWithPlace(*byName.body, m_registry);
+                        fromName = bodyWithPlace(*byName.body, m_registry);
                 }
                 problem(problems, r, Col::Code, res.problemCode,
-                        res.ja + (sug.isEmpty() ? QString() : QStringLiteral("団体名からは %1").arg(sug.first())),
-                        res.en + (sug.isEmpty() ? QString() : QStringLiteral(" (the name gives %1)").arg(sug.first())), sug);
+                        res.ja + (fromName.isEmpty() ? QString() : QStringLiteral("団体名からは %1").arg(fromName)),
+                        res.en + (fromName.isEmpty() ? QString() : QStringLiteral(" (the name gives %1)").arg(fromName)),
+                        fromName.isEmpty() ? res.suggestions : QStringList{fromName} + res.suggestions);
             } else {
                 body = res.body;
+                noticeJa = res.noticeJa;
+                noticeEn = res.noticeEn;
                 if (has(r, Col::Name)) {
                     const QString given = cell(r, Col::Name);
                     const auto byName = m_names.byName(given, m_registry.prefectureOf(*body));
@@ -1475,18 +1513,6 @@ private:
     QList<int> m_emptyExpenditure;
     bool m_pendingEmptyExpenditure = false;
 };
-
-// One CSV field, quoted when it holds the delimiter, a quote, a line break or edge spaces.
-QString csvField(const QString &text)
-{
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
-        || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
-    if (!quote)
-        return text;
-    QString q = text;
-    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
 
 QString flagText(bool v)
 {

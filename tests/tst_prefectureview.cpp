@@ -15,6 +15,10 @@
 #include "workspacefixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QChart>
+#include <QAbstractAxis>
+#include "commands/commands.h"
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -65,6 +69,7 @@ private slots:
     void filters();
     void servedAreaShowsInTheRows();
     void totalsMatchTheWorkspace();
+    void onlyWhatMovedIsRedrawn();
     void editingAPopulationIsUndoable();
     void populationOfABodyWithoutAPlan();
     void openingARowShowsItsPlan();
@@ -232,6 +237,40 @@ void TestPrefectureView::totalsMatchTheWorkspace()
     const YenRange station25 = w.perMenu.value(QStringLiteral("station")).totals.national;
     QCOMPARE(view()->chart()->values().value(QStringLiteral("station")).value(1),
              qint64(Yen(*station25.max / 1000).convert_to<long long>()));
+}
+
+// A population typed in changes no total and no bar: the totals announce no change (their
+// columns, sized to the contents, are not measured again) and the chart is not rebuilt; an
+// expenditure changes both; a language switch rebuilds the chart in the new language.
+void TestPrefectureView::onlyWhatMovedIsRedrawn()
+{
+    QTest::qWait(0); // the chart's first build
+    PrefectureTotalsModel *t = view()->totalsModel();
+    QSignalSpy totalsChanged(t, &QAbstractItemModel::dataChanged);
+    auto *chart = view()->chart();
+    const int builds = chart->builds();
+    PrefectureModel *m = view()->model();
+    QVERIFY(m->setData(m->index(m->rowOf(QString::fromLatin1(kTateyama)), PrefectureModel::Population), 26'000));
+    QTest::qWait(0);
+    QCOMPARE(totalsChanged.count(), 0);
+    QCOMPARE(chart->builds(), builds);
+
+    // 立山町's support: 3,000,000 → 4,000,000 raises nothing (基準額 1,000,000), 射水市's station does.
+    const Document &d = m_w->session()->document();
+    int imizu = -1;
+    for (int i = 0; i < d.scenarios.size(); ++i)
+        if (d.scenarios[i].plan.body.code == QLatin1String("162116"))
+            imizu = i;
+    QVERIFY(imizu >= 0);
+    m_w->undoStack()->push(commands::setExpenditure(m_w->session(), imizu, 0, Yen(2'000'000)));
+    QTest::qWait(0);
+    QVERIFY(totalsChanged.count() >= 1);
+    QCOMPARE(chart->builds(), builds + 1);
+
+    setLanguage(QStringLiteral("en"));
+    QTest::qWait(0);
+    QCOMPARE(chart->builds(), builds + 2);
+    QCOMPARE(chart->chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("thousand yen"));
 }
 
 void TestPrefectureView::editingAPopulationIsUndoable()

@@ -96,6 +96,7 @@ private slots:
     void missingColumn();
     void goodRowsImportBesideBadOnes();
     void servedArea();
+    void leadingZeroIsSaid();
     void rowsOfOneBodyAndYearMakeOneScenario();
     void emptyExpenditureIsZeroAndSaid();
     void ignoredColumnsAreSaid();
@@ -179,6 +180,19 @@ void TestRoster::goodRows_data()
     QTest::newRow("code without check digit")
         << csv({"団体コード,年度,事業", "16202,FY2025,station"})
         << "162027" << 2025 << "station" << QStringList() << qint64(0);
+    // Excel drops the leading 0 of 北海道〜茨城県's codes when it opens a roster.
+    QTest::newRow("leading 0 lost: 10006 is 北海道 (010006)")
+        << csv({"団体コード,年度,事業", "10006,2025,サテライト"})
+        << "010006" << 2025 << "satellite" << QStringList() << qint64(0);
+    QTest::newRow("leading 0 lost, also a code without check digit: the name decides, 12203 士別市")
+        << csv({"団体コード,団体名,年度,事業", "12203,士別市,2025,サポート"})
+        << "012203" << 2025 << "support" << QStringList() << qint64(0);
+    QTest::newRow("the same digits with the other name: 12203 市川市 (122033)")
+        << csv({"団体コード,団体名,年度,事業", "12203,市川市,2025,サポート"})
+        << "122033" << 2025 << "support" << QStringList() << qint64(0);
+    QTest::newRow("the same digits, the prefecture decides: 北海道 12203")
+        << csv({"都道府県,団体コード,年度,事業", "北海道,12203,2025,サポート"})
+        << "012203" << 2025 << "support" << QStringList() << qint64(0);
     QTest::newRow("variant spelling: 竜ヶ崎市 is 龍ケ崎市")
         << csv({"団体名,年度,事業", "竜ヶ崎市,2025,サポート"})
         << "082082" << 2025 << "support" << QStringList() << qint64(0);
@@ -314,6 +328,10 @@ void TestRoster::badRows_data()
     QTest::newRow("joint shares that do not add up to 1")
         << csv({"団体名,年度,事業,共同実施", "高岡市,2025,ステーション,162027:1/2;162019:1/3"})
         << 2 << "bad_joint" << "共同実施" << "add up to 5/6, not 1" << "";
+    QTest::newRow("5 digits that are two bodies, no name: 12203 is 士別市 or 市川市")
+        << csv({"団体コード,年度,事業", "16202,2025,サポート", "12203,2025,サポート"})
+        << 3 << "ambiguous_code" << "団体コード" << "may be 士別市（北海道, 012203） (leading 0 lost) or 市川市（千葉県, 122033）"
+        << "士別市（北海道, 012203）";
     QTest::newRow("a served area naming a town that does not exist, with the one meant")
         << csv({"団体名,年度,事業,担当区域", "富山県,2025,サテライト,朝日町、入善街"})
         << 2 << "unknown_name" << "担当区域" << "入善街" << "入善町";
@@ -394,6 +412,17 @@ void TestRoster::servedArea()
     QCOMPARE(pref.programs[0].served, (QStringList{"163431", "163422", "172014"}));
     QVERIFY(pref.programs[1].served.isEmpty());
     QVERIFY(r.scenarios[1].plan.programs.first().served.isEmpty());
+}
+
+// A code read with its leading 0 restored is said, with the line.
+void TestRoster::leadingZeroIsSaid()
+{
+    const RosterImport r = import(csv({"団体コード,年度,事業", "162027,2025,サポート", "12025,2025,サポート"}));
+    QVERIFY2(r.ok(), describe(r).constData());
+    QCOMPARE(r.scenarios[1].plan.body.code, QStringLiteral("012025"));
+    const auto notice = std::find_if(r.notices.cbegin(), r.notices.cend(), [](const RosterNotice &n) { return n.line == 3; });
+    QVERIFY(notice != r.notices.cend());
+    QVERIFY2(notice->ja.contains(QStringLiteral("先頭の0が落ちた")) && notice->ja.contains(QStringLiteral("函館市")), qPrintable(notice->ja));
 }
 
 void TestRoster::goodRowsImportBesideBadOnes()

@@ -1,5 +1,6 @@
 // Benchmark: the prefecture tab over the whole country (tests/bench/countryfixture.h: 1,741
-// municipalities × 4 fiscal years = 6,964 scenarios) in the window, offscreen.
+// municipalities × 4 fiscal years = 6,964 scenarios, and the prefectures' own 188) in the
+// window, offscreen.
 //  - opening: the document loaded into the window, every scenario evaluated, and 北海道's table
 //    and totals shown;
 //  - an edit in 北海道's table (179 municipalities): the population typed into a row, pushed

@@ -1,7 +1,9 @@
 #pragma once
 
 // The whole country as a prefecture workspace: 1,741 municipalities with a plan each for 4 fiscal
-// years (FY2022–FY2025) = 6,964 scenarios, for bench_workspace and bench_prefecture.
+// years (FY2022–FY2025) = 6,964 scenarios, and the 47 prefectures' own plans (their centers and
+// satellites with the municipalities they serve) = 188 more: 7,152, for bench_workspace and
+// bench_prefecture.
 //
 // The plans follow the shapes prefectures see: towns starting with the support program and
 // moving up to a station and a center, preparation support the year before a station,
@@ -30,6 +32,9 @@ inline Program makeProgram(const QString &menu, qint64 expenditure)
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("center_prefectural")) {
         p.subprojects = kCenterCore + QStringList{QStringLiteral("staff_training"), QStringLiteral("municipal_backup")};
+        p.staff.insert(QStringLiteral("coordinators"), 2);
+    } else if (menu == QLatin1String("satellite")) {
+        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho")};
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("support")) {
         p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("needs_survey")};
@@ -110,6 +115,41 @@ inline Document buildCountry(const Registry &registry)
             }
         }
         previous = &b;
+    }
+    // Each prefecture's own plans: its center every year, backing up the towns and villages of
+    // pattern 8 and 9 (which run nothing), and from FY2024 a satellite for those of pattern 9
+    // (in its second year in FY2025, so the check of its hand-over runs over every prefecture).
+    for (const auto &pref : all) {
+        if (pref.kind != BodyKind::Prefecture)
+            continue;
+        QStringList backed, satelliteArea;
+        for (const LocalBody *m : registry.municipalitiesOf(pref.code)) {
+            const int h = m->code.left(5).toInt() % 10;
+            if (h >= 8)
+                backed << m->code;
+            if (h == 9)
+                satelliteArea << m->code;
+        }
+        for (int fy = 2022; fy <= 2025; ++fy) {
+            Scenario s;
+            s.name = pref.name + QStringLiteral(" ") + QString::number(fy);
+            s.plan.fiscalYear = fy;
+            s.plan.body.code = pref.code;
+            s.plan.body.name = pref.name;
+            s.plan.body.kind = pref.kind;
+            s.plan.body.prefectureCode = pref.code;
+            Program center = makeProgram(QStringLiteral("center_prefectural"), 40'000'000 + (fy - 2022) * 1'000'000);
+            center.id = QStringLiteral("center");
+            center.served = backed;
+            s.plan.programs << center;
+            if (fy >= 2024 && !satelliteArea.isEmpty()) {
+                Program sat = makeProgram(QStringLiteral("satellite"), 9'000'000);
+                sat.id = QStringLiteral("sat");
+                sat.served = satelliteArea;
+                s.plan.programs << sat;
+            }
+            doc.scenarios << s;
+        }
     }
     return doc;
 }

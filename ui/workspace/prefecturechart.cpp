@@ -18,10 +18,30 @@ PrefectureChart::PrefectureChart(QWidget *parent) : QChartView(parent)
     setMinimumHeight(220);
 }
 
+namespace {
+
+// What the chart draws of the totals: the national subsidy per year and menu.
+bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTotals> &b, const QStringList &menus)
+{
+    if (a.keys() != b.keys())
+        return false;
+    for (auto it = a.cbegin(), jt = b.cbegin(); it != a.cend(); ++it, ++jt)
+        for (const QString &m : menus)
+            if (!(it->perMenu.value(m).totals.national == jt->perMenu.value(m).totals.national))
+                return false;
+    return true;
+}
+
+} // namespace
+
 void PrefectureChart::setTotals(const QMap<int, WorkspaceTotals> &byYear, const QStringList &menus)
 {
+    // A population or a served area typed in changes no bar: the chart stays as it is.
+    const bool same = !m_stale && menus == m_menus && m_builtLanguage == currentLanguage() && sameBars(byYear, m_byYear, menus);
     m_byYear = byYear;
     m_menus = menus;
+    if (same)
+        return;
     m_stale = true;
     // Building a chart costs milliseconds: once per batch of edits, and only when it is seen.
     if (isVisible())
@@ -38,6 +58,8 @@ void PrefectureChart::showEvent(QShowEvent *e)
 void PrefectureChart::rebuild()
 {
     m_stale = false;
+    m_builtLanguage = currentLanguage();
+    ++m_builds;
     m_values.clear();
     const QString lang = currentLanguage();
     auto *chart = new QChart();

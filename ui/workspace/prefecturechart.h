@@ -20,6 +20,7 @@ public:
     // What the chart shows, for tests: per menu, the bar values by year (thousands of yen).
     QMap<QString, QList<qint64>> values() const { return m_values; }
     QList<int> years() const { return m_byYear.keys(); }
+    int builds() const { return m_builds; } // how many times the chart was built (tests, benchmark)
 
 protected:
     void showEvent(QShowEvent *e) override;
@@ -29,6 +30,8 @@ private:
     QStringList m_menus;
     QMap<QString, QList<qint64>> m_values;
     bool m_stale = true;
+    QString m_builtLanguage; // the language of the chart as built: a switch rebuilds it
+    int m_builds = 0;
 };
 
 } // namespace shienplan

@@ -23,42 +23,6 @@ QString signedYen(const Yen &v)
     return QStringLiteral("±0");
 }
 
-QString programsText(const PrefectureRow &r, QStringView lang)
-{
-    QStringList parts;
-    for (const Program &p : r.programs) {
-        QString s = menuLabel(p.menu, lang);
-        if (!p.served.isEmpty() && menuServesMunicipalities(p.menu))
-            s += lang == u"en" ? QStringLiteral(" (serves %1 municipalities)").arg(p.served.size())
-                               : QStringLiteral("（担当区域 %1団体）").arg(p.served.size());
-        if (p.startup)
-            s += lang == u"en" ? QStringLiteral(" (start-up support)") : QStringLiteral("（立ち上げ支援）");
-        if (!p.joint.isEmpty())
-            s += lang == u"en" ? QStringLiteral(" (joint, %1 members)").arg(p.joint.size())
-                               : QStringLiteral("（共同実施 %1団体）").arg(p.joint.size());
-        parts << s;
-    }
-    for (const QString &lead : r.jointLeads)
-        parts << (lang == u"en" ? QStringLiteral("member of %1's joint program").arg(lead)
-                                : QStringLiteral("%1の共同実施に参加").arg(lead));
-    return parts.join(QStringLiteral(" / "));
-}
-
-// 「富山県サテライトの担当区域」: who serves this body, if anyone.
-QString servedText(const PrefectureRow &r, QStringView lang)
-{
-    QStringList parts;
-    for (const ServingProgram &sp : r.servedBy) {
-        const bool satellite = sp.menu == u"satellite";
-        const QString text = lang == u"en"
-            ? QStringLiteral("in the area of %1's %2").arg(sp.bodyName, satellite ? QStringLiteral("satellite") : QStringLiteral("center"))
-            : QStringLiteral("%1%2の担当区域").arg(sp.bodyName, satellite ? QStringLiteral("サテライト") : QStringLiteral("センター"));
-        if (!parts.contains(text))
-            parts << text;
-    }
-    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
-}
-
 // The lower end in yen as a sort key; an unknown lower end sorts after every known one.
 QVariant rangeKey(const YenRange &r)
 {
@@ -234,12 +198,7 @@ QVariant PrefectureModel::display(const PrefectureRow &r, int c) const
     case Name: return r.name;
     case Kind: return bodyKindLabel(r.kind, lang);
     case Population: return r.population ? formatYen(Yen(*r.population)) : QString();
-    case Programs: {
-        QString text = r.runsProgram() ? programsText(r, lang) : r.scenario >= 0 ? tr("no program") : tr("not planned");
-        if (r.isServed())
-            text += lang == u"en" ? QStringLiteral(" (%1)").arg(servedText(r, lang)) : QStringLiteral("（%1）").arg(servedText(r, lang));
-        return text;
-    }
+    case Programs: return rowProgramsText(r, lang);
     case Timeline: return timelineText(r.timeline, lang);
     case National: {
         if (!planned)

@@ -18,7 +18,28 @@ void PrefectureTotalsModel::setTotals(const WorkspaceTotals &totals, const QStri
         endResetModel();
         return;
     }
+    // Only the rows whose figures moved: a population typed in moves none, and the view's
+    // columns (sized to their contents) are measured again only when something is shown anew.
+    auto same = [](const MenuTotals &a, const MenuTotals &b) {
+        return a.programs == b.programs && a.withStartup == b.withStartup && a.totals.national == b.totals.national
+            && a.totals.prefectureSupport == b.totals.prefectureSupport && a.totals.local == b.totals.local;
+    };
+    QList<int> changed;
+    for (int r = 0; r < m_menus.size(); ++r)
+        if (!same(m_totals.perMenu.value(m_menus[r]), totals.perMenu.value(m_menus[r])))
+            changed << r;
+    const bool totalChanged = !changed.isEmpty() || !(m_totals.all.national == totals.all.national)
+        || !(m_totals.all.prefectureSupport == totals.all.prefectureSupport) || !(m_totals.all.local == totals.all.local);
     m_totals = totals;
+    if (totalChanged)
+        changed << int(m_menus.size());
+    if (!changed.isEmpty())
+        emit dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
+}
+
+void PrefectureTotalsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -87,10 +108,5 @@ QVariant PrefectureTotalsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void PrefectureTotalsModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
 
 } // namespace shienplan
