@@ -8,6 +8,7 @@
 #include "fiscalyear.h"
 #include "inputfile.h"
 #include "planjson.h"
+#include "prefecturecsv.h"
 #include "registry.h"
 #include "roster.h"
 #include "rulebookjson.h"
@@ -47,6 +48,10 @@ const char *kUsage =
     "  rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]\n"
     "      Print a rule book: menus, who may run them, the matrix, amounts, rates and caps,\n"
     "      each with its status and source. The JSON is itself a valid rule book file.\n"
+    "  table FILE --prefecture PREF --fiscal-year Y [--lang ja|en] [--rules BOOK]\n"
+    "      The prefecture table of a document, roster or plans as CSV on standard output: every\n"
+    "      municipality of PREF (its code or name) with what it runs, draws and is told in year\n"
+    "      Y, the prefecture's own row first (UTF-8 with BOM, amounts in yen, ranges as 下限/上限).\n"
     "  report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--lang ja|en] [--rules BOOK]\n"
     "      The report of a plan or of every scenario of a .shienplan document: an A4 PDF, an\n"
     "      Excel workbook (one sheet per scenario and a summary) or a CSV (UTF-8 with BOM, one\n"
@@ -73,7 +78,8 @@ struct UsageError {
 
 const QStringList kValueOptions = {QStringLiteral("--format"), QStringLiteral("--lang"),
                                    QStringLiteral("--rules"), QStringLiteral("--fiscal-year"),
-                                   QStringLiteral("--file"), QStringLiteral("--scenario")};
+                                   QStringLiteral("--file"), QStringLiteral("--scenario"),
+                                   QStringLiteral("--prefecture")};
 const QStringList kFlags = {QStringLiteral("--summary")};
 
 Args parseArgs(const QStringList &args)
@@ -306,6 +312,16 @@ int batchCommand(const Args &a, Output &o)
     return Ok;
 }
 
+// A .shienplan document, a roster (.csv) or JSON plans, as one document.
+Document readAnyDocument(const QString &path)
+{
+    if (treatAsDocument(path))
+        return readDocumentInput(path);
+    if (isRosterFileName(path))
+        return documentFromRoster(readRosterInput(path, Registry::bundled()), QFileInfo(path).completeBaseName());
+    return onFile(path, [&] { return documentFromPlansJson(readInputFile(path), Registry::bundled()); });
+}
+
 int convertCommand(const Args &a, Output &o)
 {
     if (a.positional.size() != 2)
@@ -317,9 +333,7 @@ int convertCommand(const Args &a, Output &o)
         throw UsageError{QStringLiteral("convert: OUT must end in .json, .shienplan or .csv, got \"%1\"").arg(out)};
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
         throw UsageError{QStringLiteral("convert: IN and OUT are the same file")};
-    const Document doc = treatAsDocument(in)      ? readDocumentInput(in)
-        : isRosterFileName(in)                     ? documentFromRoster(readRosterInput(in, Registry::bundled()), QFileInfo(in).completeBaseName())
-                                                   : onFile(in, [&] { return documentFromPlansJson(readInputFile(in), Registry::bundled()); });
+    const Document doc = readAnyDocument(in);
     try {
         if (suffix == QLatin1String(kDocumentSuffix)) {
             writeDocument(doc, out);
@@ -334,6 +348,32 @@ int convertCommand(const Args &a, Output &o)
         throw FileError{out, InputError(QString(), e.message)};
     }
     o.out = QStringLiteral("wrote %1 (%2 scenario%3)\n").arg(out).arg(doc.scenarios.size()).arg(doc.scenarios.size() == 1 ? QString() : QStringLiteral("s")).toUtf8();
+    return Ok;
+}
+
+int tableCommand(const Args &a, Output &o)
+{
+    const QString path = onlyPositional(a, "FILE");
+    const Registry &registry = Registry::bundled();
+    const QString want = a.options.value(QStringLiteral("--prefecture")).trimmed();
+    if (want.isEmpty())
+        throw UsageError{QStringLiteral("table needs --prefecture (a code such as 010006 or a name such as 北海道)")};
+    const LocalBody *pref = registry.find(want);
+    if (!pref)
+        pref = registry.findByName(want, want);
+    if (!pref || pref->kind != BodyKind::Prefecture)
+        throw UsageError{QStringLiteral("--prefecture: \"%1\" is not a prefecture (give its code, e.g. 010006, or its name, e.g. 北海道)").arg(want)};
+    bool ok = false;
+    const int year = a.options.value(QStringLiteral("--fiscal-year")).toInt(&ok);
+    if (!ok || year < 1989 || year > 2200)
+        throw UsageError{QStringLiteral("table needs --fiscal-year (the year the fiscal year starts, e.g. 2025)")};
+    const QString lang = choice(a, QStringLiteral("--lang"), {QStringLiteral("ja"), QStringLiteral("en")});
+    RuleBookLibrary lib = libraryWith(a);
+    const Document doc = readAnyDocument(path);
+    applyDocumentOverrides(lib, doc);
+    const QList<Evaluation> evaluations = evaluateWorkspace(doc, lib, registry);
+    const PrefectureTable t = prefectureTable(doc, evaluations, pref->code, year, &lib, registry);
+    o.out = prefectureTableToCsv(t, {}, lang);
     return Ok;
 }
 
@@ -458,7 +498,9 @@ int run(const QStringList &args, Output &o)
             return rulesCommand(a, o);
         if (a.command == QLatin1String("convert"))
             return convertCommand(a, o);
-        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, rules, convert, report; see --help)").arg(a.command)};
+        if (a.command == QLatin1String("table"))
+            return tableCommand(a, o);
+        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, table, rules, convert, report; see --help)").arg(a.command)};
     } catch (const UsageError &e) {
         o.out.clear();
         o.err = (QStringLiteral("shienplan-cli: ") + e.message + u'\n').toUtf8();

@@ -490,6 +490,13 @@ JA = {
     "The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).":
         "センター・サテライトの担当区域は %1 団体（うち自らの事業がない団体 %2）。",
     "%1 municipalities have neither a program nor a served area.": "事業も担当区域もない団体が %1 あります。",
+    # the prefecture table as CSV
+    "Export the table…": "一覧を書き出す…",
+    "Export the table": "一覧の書き出し",
+    "The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)":
+        "表示中の行を表示順に CSV で書き出します（Excel 用。金額は円、範囲は下限・上限の2列）",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Cannot write %1: %2": "%1 に書き込めません: %2",
 }
 
 

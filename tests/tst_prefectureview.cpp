@@ -2,6 +2,7 @@
 // municipality (checked by QAbstractItemModelTester while it changes), its filters, the totals
 // per menu and for the prefecture, editing a population through the undo stack, opening a row,
 // planning the next year, and bringing in a roster with good and bad rows.
+#include "csvparse.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "planevaluator.h"
@@ -70,6 +71,7 @@ private slots:
     void servedAreaShowsInTheRows();
     void totalsMatchTheWorkspace();
     void onlyWhatMovedIsRedrawn();
+    void exportingTheTable();
     void editingAPopulationIsUndoable();
     void populationOfABodyWithoutAPlan();
     void openingARowShowsItsPlan();
@@ -271,6 +273,37 @@ void TestPrefectureView::onlyWhatMovedIsRedrawn()
     QTest::qWait(0);
     QCOMPARE(chart->builds(), builds + 2);
     QCOMPARE(chart->chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("thousand yen"));
+}
+
+// 一覧を書き出す: the rows shown, in the order shown; a folder that cannot be written gives an
+// error and leaves nothing behind.
+void TestPrefectureView::exportingTheTable()
+{
+    view()->setRowFilter(RowFilter::WithProgram);
+    view()->table()->sortByColumn(PrefectureModel::National, Qt::DescendingOrder);
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(view()->visibleTableCsv().mid(3)));
+    QCOMPARE(rows.size(), view()->filter()->rowCount() + 1);
+    QCOMPARE(rows.first().first(), QStringLiteral("団体コード"));
+    const QStringList shown = visibleCodes(view());
+    for (int i = 0; i < shown.size(); ++i)
+        QCOMPARE(rows[i + 1].first(), shown[i]);
+    QVERIFY(!shown.contains(QString::fromLatin1(kFunahashi))); // no program: filtered out
+
+    const QString path = m_dir.filePath(QStringLiteral("富山県_令和7年度.csv"));
+    QString error;
+    QVERIFY2(view()->exportTable(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), view()->visibleTableCsv());
+
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/一覧.csv"));
+    QVERIFY(!view()->exportTable(nowhere, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo::exists(nowhere));
+
+    // Nothing shown: the header alone.
+    view()->setSearchText(QStringLiteral("該当なし"));
+    QCOMPARE(parseCsv(QString::fromUtf8(view()->visibleTableCsv().mid(3))).size(), 1);
 }
 
 void TestPrefectureView::editingAPopulationIsUndoable()

@@ -16,6 +16,7 @@
 // The engine's figures are computed here directly (evaluate with effectiveRuleBook), not taken
 // from the report's own data.
 
+#include "csvparse.h"
 #include "catalogue.h"
 #include "csvexport.h"
 #include "documentfile.h"
@@ -353,45 +354,6 @@ Workbook readWorkbook(const QString &path)
 }
 
 // ---- CSV ------------------------------------------------------------------------------------
-
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
-}
 
 QString endText(const std::optional<Yen> &v)
 {

@@ -4,6 +4,7 @@
 // names, what was probably meant; the round trip through the export; the R4 and R6 rosters
 // shipped in resources/rosters (their counts against rules.md §6.1 and every decision of their
 // README); and `shienplan-cli batch|convert` over a roster.
+#include "csvparse.h"
 #include "clirunner.h"
 #include "engine.h"
 #include "registry.h"
@@ -118,6 +119,7 @@ private slots:
     void cliBatchBadRoster_data();
     void cliBatchBadRoster();
     void cliConvertRoster();
+    void cliTableOverRoster();
 };
 
 // ---- good rows ----------------------------------------------------------------------------------
@@ -842,6 +844,42 @@ void TestRoster::cliBatchSummaryOverRoster()
     QCOMPARE(plans, 297);
     // 東京都: 15 centers, 6 stations (府中市 is 広島県's, README), 10 support programs.
     QCOMPARE(prefs.value(QStringLiteral("東京都")).toObject().value("plans").toInt(), 31);
+}
+
+// shienplan-cli table: 北海道's table of R6 from the shipped roster, one row per municipality and
+// the prefecture first; a name that is no prefecture and a missing year are refused in one line.
+void TestRoster::cliTableOverRoster()
+{
+    const QString file = shippedPath("r6_roster.csv");
+    const QStringList args{QStringLiteral("table"), file, QStringLiteral("--prefecture"), QStringLiteral("北海道"),
+                           QStringLiteral("--fiscal-year"), QStringLiteral("2024")};
+    const CliResult res = runCli(args);
+    QVERIFY2(res.ok() && res.exitCode == 0, describe(args, res).constData());
+    QVERIFY(res.out.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(res.out.mid(3)));
+    const int municipalities = int(Registry::bundled().municipalitiesOf(u"010006").size());
+    QCOMPARE(rows.size(), 1 + 1 + municipalities);
+    QCOMPARE(rows[1].first(), QStringLiteral("010006"));
+    const int programs = rows.first().indexOf(QStringLiteral("実施事業（R6）"));
+    QVERIFY(programs > 0);
+    // As many with a program as the roster lists for 北海道 in R6.
+    const RosterImport r = import(readFile(file));
+    int listed = 0;
+    for (const Scenario &sc : r.scenarios)
+        listed += sc.plan.body.prefectureCode == QLatin1String("010006") ? 1 : 0;
+    int running = 0;
+    for (const QStringList &row : rows.mid(2))
+        running += row[programs] != QStringLiteral("計画なし") ? 1 : 0;
+    QCOMPARE(running, listed);
+
+    for (const QStringList &bad : {QStringList{QStringLiteral("table"), file, QStringLiteral("--prefecture"), QStringLiteral("北海"),
+                                               QStringLiteral("--fiscal-year"), QStringLiteral("2024")},
+                                   QStringList{QStringLiteral("table"), file, QStringLiteral("--prefecture"), QStringLiteral("010006")}}) {
+        const CliResult e = runCli(bad);
+        QVERIFY2(e.ok() && e.exitCode == 2, describe(bad, e).constData());
+        QVERIFY(e.out.isEmpty());
+        QVERIFY2(e.err.count('\n') == 1, e.err.constData());
+    }
 }
 
 void TestRoster::cliBatchBadRoster_data()

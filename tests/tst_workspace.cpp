@@ -4,6 +4,8 @@
 // what the planner is told when the next year is simply not planned yet); year-on-year changes
 // as intervals; totals per prefecture and per menu with the towns that run nothing; joint
 // programs whose members' parts add up to the whole, to the yen.
+#include "csvparse.h"
+#include "prefecturecsv.h"
 #include "engine.h"
 #include "fiscalyear.h"
 #include "registry.h"
@@ -44,6 +46,7 @@ private slots:
     void prefectureTableRows();
     void prefectureTableFilters();
     void servedAreaInRowsFiltersAndTotals();
+    void prefectureTableAsCsv();
     void mergeReplacesTheSameBodyAndYear();
     void nextYearContinuesEveryProgram();
 };
@@ -743,6 +746,59 @@ void TestWorkspace::servedAreaInRowsFiltersAndTotals()
     for (const PrefectureRow &r : t.rows)
         if (r.code == QLatin1String(kTakaoka))
             QVERIFY(std::any_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return f.code == u"served_not_applicable"; }));
+}
+
+// The table as CSV: the cells a planner sees in Excel — every row asked for, in that order,
+// amounts as plain yen with each range in two cells, an unknown end empty, the findings in one
+// quoted cell over several lines.
+void TestWorkspace::prefectureTableAsCsv()
+{
+    const QString funahashi = QString::fromLatin1(kFunahashi);
+    const Document d = doc({
+        scenario(kToyamaPref, 2025, {serving(program("satellite", 9'000'000), {funahashi})}),
+        scenario(kTakaoka, 2025, {program("station", 12'345'678)}, 166'000),
+        scenario(kTateyama, 2025, {withStartup(program("support", 3'000'000))}),
+        scenario(kTakaoka, 2024, {program("station", 11'000'000)}),
+    });
+    const PrefectureTable t = prefectureTable(d, evaluateAll(d), QString::fromLatin1(kToyamaPref), 2025);
+    const QByteArray bytes = prefectureTableToCsv(t, {}, u"ja");
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), t.rows.size() + 1);
+    const QStringList header = rows.first();
+    QCOMPARE(header, prefectureCsvHeader(2025, u"ja"));
+    QVERIFY(header.contains(QStringLiteral("実施事業（R7）")));
+    for (const QStringList &r : rows)
+        QCOMPARE(r.size(), header.size());
+    auto cell = [&](const char *code, const char *column) {
+        for (const QStringList &r : rows)
+            if (r.first() == QLatin1String(code))
+                return r.value(header.indexOf(QString::fromUtf8(column)));
+        return QStringLiteral("(no row)");
+    };
+    // 高岡市: station 基準額 10,000,000 < 12,345,678 → national 5,000,000; local 7,345,678; the
+    // year before 11,000,000 → 5,000,000 as well: ±0.
+    QCOMPARE(cell(kTakaoka, "人口"), QStringLiteral("166000"));
+    QCOMPARE(cell(kTakaoka, "国庫補助額（下限）"), QStringLiteral("5000000"));
+    QCOMPARE(cell(kTakaoka, "国庫補助額（上限）"), QStringLiteral("5000000"));
+    QCOMPARE(cell(kTakaoka, "実施主体の負担（下限）"), QStringLiteral("7345678"));
+    QCOMPARE(cell(kTakaoka, "国庫補助額の前年度比（下限）"), QStringLiteral("0"));
+    QCOMPARE(cell(kTakaoka, "年度ごとの事業"), QStringLiteral("R6 ステーション → R7 ステーション"));
+    // 立山町: support 1,000,000 with the prefecture's 1/4 → 250,000.
+    QCOMPARE(cell(kTateyama, "都道府県の立ち上げ支援（上限）"), QStringLiteral("250000"));
+    // The satellite: 基準額 unknown, so the national subsidy has no lower end.
+    QCOMPARE(cell(kToyamaPref, "国庫補助額（下限）"), QString());
+    QCOMPARE(cell(kToyamaPref, "国庫補助額（上限）"), QStringLiteral("4500000"));
+    QCOMPARE(cell(kToyamaPref, "実施事業（R7）"), QStringLiteral("サテライト（都道府県のみ）（担当区域 1団体）"));
+    QVERIFY(cell(kToyamaPref, "指摘事項").contains(QStringLiteral("情報: ")));
+    QCOMPARE(cell(kFunahashi, "実施事業（R7）"), QStringLiteral("計画なし（富山県サテライトの担当区域）"));
+    QCOMPARE(cell(kFunahashi, "国庫補助額（上限）"), QString()); // no plan: no amount, not 0
+    // Only the rows asked for, in that order.
+    const QList<QStringList> two = parseCsv(QString::fromUtf8(prefectureTableToCsv(t, {2, 0}, u"en").mid(3)));
+    QCOMPARE(two.size(), 3);
+    QCOMPARE(two[0].first(), QStringLiteral("Body code"));
+    QCOMPARE(two[1].first(), t.rows[2].code);
+    QCOMPARE(two[2].first(), QString::fromLatin1(kToyamaPref));
 }
 
 void TestWorkspace::mergeReplacesTheSameBodyAndYear()

@@ -1135,14 +1135,6 @@ staff</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <source>no program</source>
-        <translation>事業なし</translation>
-    </message>
-    <message>
-        <source>not planned</source>
-        <translation>計画なし</translation>
-    </message>
-    <message>
         <source>errors: %1</source>
         <translation>エラー %1 件</translation>
     </message>
@@ -1275,6 +1267,26 @@ staff</source>
     <message>
         <source>%1 municipalities have neither a program nor a served area.</source>
         <translation>事業も担当区域もない団体が %1 あります。</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>一覧の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Export the table…</source>
+        <translation>一覧を書き出す…</translation>
+    </message>
+    <message>
+        <source>The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)</source>
+        <translation>表示中の行を表示順に CSV で書き出します（Excel 用。金額は円、範囲は下限・上限の2列）</translation>
     </message>
 </context>
 <context>

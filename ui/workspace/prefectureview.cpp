@@ -7,6 +7,7 @@
 #include "language.h"
 #include "planevaluator.h"
 #include "prefecturechart.h"
+#include "prefecturecsv.h"
 #include "prefecturefilter.h"
 #include "prefecturemodel.h"
 #include "prefecturetotalsmodel.h"
@@ -14,6 +15,10 @@
 #include "workspaceedits.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +75,8 @@ void PrefectureView::buildUi()
     m_open->setObjectName(QStringLiteral("openPlan"));
     m_nextYear = new QPushButton(this);
     m_nextYear->setObjectName(QStringLiteral("planNextYear"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportTable"));
     for (QWidget *w : {static_cast<QWidget *>(m_prefectureLabel), static_cast<QWidget *>(m_prefecture),
                        static_cast<QWidget *>(m_yearLabel), static_cast<QWidget *>(m_yearBox),
                        static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterBox),
@@ -78,6 +85,7 @@ void PrefectureView::buildUi()
     bar->addStretch(1);
     bar->addWidget(m_open);
     bar->addWidget(m_nextYear);
+    bar->addWidget(m_export);
     outer->addLayout(bar);
 
     m_summary = new QLabel(this);
@@ -142,6 +150,7 @@ void PrefectureView::buildUi()
             openSelected();
     });
     connect(m_open, &QPushButton::clicked, this, &PrefectureView::openSelected);
+    connect(m_export, &QPushButton::clicked, this, &PrefectureView::chooseExportFile);
     connect(m_nextYear, &QPushButton::clicked, this, [this] {
         if (planNextYear() == 0)
             QMessageBox::information(this, tr("Plan the next year"),
@@ -149,6 +158,44 @@ void PrefectureView::buildUi()
                                          .arg(fiscalYearLabel(m_year, currentLanguage()),
                                               fiscalYearLabel(m_year + 1, currentLanguage())));
     });
+}
+
+QByteArray PrefectureView::visibleTableCsv() const
+{
+    QList<int> order;
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        order << m_filter->mapToSource(m_filter->index(r, 0)).row();
+    if (order.isEmpty()) // nothing shown: the header alone, not every row
+        order << -1;
+    return prefectureTableToCsv(m_model->table(), order, currentLanguage());
+}
+
+bool PrefectureView::exportTable(const QString &path, QString *error)
+{
+    // Beside the file, then renamed over it: a failed write leaves what was there.
+    QSaveFile f(path);
+    const QByteArray bytes = visibleTableCsv();
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+        return true;
+    if (error)
+        *error = f.errorString();
+    return false;
+}
+
+void PrefectureView::chooseExportFile()
+{
+    const QString lang = currentLanguage();
+    const LocalBody *pref = Registry::bundled().find(m_prefectureCode);
+    const QString name = QStringLiteral("%1_%2.csv").arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year, lang))
+                             .replace(u' ', u'_');
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), QDir(dir).filePath(name),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTable(path, &error))
+        QMessageBox::warning(this, tr("Export the table"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 void PrefectureView::fitColumns()
@@ -170,6 +217,8 @@ void PrefectureView::retranslate()
     m_open->setToolTip(tr("Open the selected body's plan of this year in the Plan tab (Enter or double click)"));
     m_nextYear->setText(tr("Plan the next year"));
     m_nextYear->setToolTip(tr("Start next year's plan of every body planned this year, from this year's programs"));
+    m_export->setText(tr("Export the table…"));
+    m_export->setToolTip(tr("The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)"));
     const int filterIndex = std::max(0, m_filterBox->currentIndex());
     {
         const QSignalBlocker block(m_filterBox);

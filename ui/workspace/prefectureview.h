@@ -52,6 +52,10 @@ public:
     // the next; returns how many plans were made.
     int planNextYear();
     void refresh(); // recompute the rows and totals now
+    // The table as the planner sees it (filter and sort) as CSV (core/prefecturecsv.h), and
+    // written to a file atomically; false and *error when it cannot be written.
+    QByteArray visibleTableCsv() const;
+    bool exportTable(const QString &path, QString *error);
 
 signals:
     void editRequested(QUndoCommand *command); // the window pushes it on its undo stack
@@ -70,6 +74,7 @@ private:
     void evaluated();
     void editPopulation(const QString &code, qint64 population);
     void openSelected();
+    void chooseExportFile();
 
     DocumentSession *m_session;
     PlanEvaluator *m_eval;
@@ -89,6 +94,7 @@ private:
     QTableView *m_totalsView = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_nextYear = nullptr;
+    QPushButton *m_export = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_prefectureLabel = nullptr, *m_yearLabel = nullptr, *m_filterLabel = nullptr;
 };
