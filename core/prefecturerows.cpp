@@ -95,6 +95,20 @@ private:
 
 int severityRank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
 
+// The checks across years after the engine's, without saying a thing twice: a satellite whose
+// plan already counts 3 years, or preparation support whose plan names no program for next year,
+// is told once, by the engine, about the plan as written.
+void addAcrossYears(QList<Finding> &findings, const QList<Finding> &acrossYears)
+{
+    const qsizetype engine = findings.size();
+    for (const Finding &f : acrossYears) {
+        const bool told = std::any_of(findings.cbegin(), findings.cbegin() + engine,
+                                      [&](const Finding &e) { return e.code == f.code && e.program == f.program; });
+        if (!told)
+            findings << f;
+    }
+}
+
 QString ownProgramsText(const PrefectureRow &r, QStringView lang)
 {
     QStringList parts;
@@ -187,6 +201,47 @@ DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &e
     return s;
 }
 
+QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> &evaluations, int scenario,
+                                   const RuleBookLibrary *books)
+{
+    if (scenario < 0 || scenario >= doc.scenarios.size())
+        return {};
+    // The plans that bear on this body's checks: its own, those of the towns its satellites
+    // serve, and every program one of them joins — a handful, whatever the document's size.
+    const QString body = doc.scenarios[scenario].plan.body.code;
+    QSet<QString> codes{body};
+    QSet<int> years;
+    for (const Scenario &sc : doc.scenarios) {
+        years.insert(sc.plan.fiscalYear);
+        if (sc.plan.body.code == body)
+            for (const Program &p : sc.plan.programs)
+                if (p.menu == u"satellite")
+                    for (const QString &code : p.served)
+                        codes.insert(code);
+    }
+    Document part;
+    QList<int> indexes;
+    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
+        const Plan &p = doc.scenarios[i].plan;
+        bool bears = codes.contains(p.body.code);
+        for (qsizetype j = 0; j < p.programs.size() && !bears; ++j)
+            for (const JointMember &m : p.programs[j].joint)
+                bears = bears || codes.contains(m.code);
+        if (bears) {
+            part.scenarios << doc.scenarios[i];
+            indexes << int(i);
+        }
+    }
+    QList<Finding> found;
+    for (const WorkspaceFinding &f : multiYearFindings(part, years, books))
+        if (f.scenario >= 0 && indexes.value(f.scenario) == scenario)
+            found << f.finding;
+    QList<Finding> out = scenario < evaluations.size() ? evaluations[scenario].findings : QList<Finding>();
+    const qsizetype engine = out.size();
+    addAcrossYears(out, found);
+    return out.mid(engine);
+}
+
 PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &evaluations,
                                 const QString &prefectureCode, int fiscalYear, const RuleBookLibrary *books,
                                 const Registry &registry)
@@ -256,7 +311,7 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
                 r.change = difference(amounts.totals, previous.totals);
         }
         r.timeline = lines.value(b->code);
-        r.findings += acrossYears.value(b->code);
+        addAcrossYears(r.findings, acrossYears.value(b->code));
         std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &c) {
             return severityRank(a.severity) < severityRank(c.severity);
         });

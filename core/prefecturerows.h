@@ -64,6 +64,14 @@ struct DocumentSlice {
 DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
                                  const QString &prefectureCode, const Registry &registry = Registry::bundled());
 
+// The checks across years (multiYearFindings) about one scenario: its body in its year, found on
+// the few plans that bear on them (the body's own, its satellites' towns', the programs they
+// join), so that the plan tab can show them beside the engine's findings after every edit. Those
+// the engine already gives for the same program (same code) are left out. `evaluations` is
+// parallel to doc.scenarios.
+QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> &evaluations, int scenario,
+                                   const RuleBookLibrary *books = nullptr);
+
 PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &evaluations,
                                 const QString &prefectureCode, int fiscalYear,
                                 const RuleBookLibrary *books = nullptr,

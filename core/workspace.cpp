@@ -295,6 +295,11 @@ QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int f
 
 QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLibrary *books)
 {
+    return multiYearFindings(doc, Index(doc).years, books);
+}
+
+QList<WorkspaceFinding> multiYearFindings(const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
+{
     const Index index(doc);
     QList<WorkspaceFinding> out;
 
@@ -358,7 +363,7 @@ QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLib
                     out << WorkspaceFinding{code, year, satScenario, f};
                 }
                 if (n >= limit.years && !sat->served.isEmpty()) {
-                    if (auto f = transitionFinding(*sat, n, limit, year, municipalMenus, index.years))
+                    if (auto f = transitionFinding(*sat, n, limit, year, municipalMenus, documentYears))
                         out << WorkspaceFinding{code, year, satScenario, *f};
                 }
             } else {
@@ -407,7 +412,7 @@ QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLib
                              .arg(nextJa, menusJa(rule.menus), nextMenus.isEmpty() ? QStringLiteral("なし") : menusJa(nextMenus));
                     en = QStringLiteral("the %1 plan has no %2 (it has: %3)")
                              .arg(nextEn, menusEn(rule.menus), nextMenus.isEmpty() ? QStringLiteral("nothing") : menusEn(nextMenus));
-                } else if (index.years.contains(next)) {
+                } else if (documentYears.contains(next)) {
                     ja = QStringLiteral("%1は他の団体の計画はありますが、この団体の計画がまだありません").arg(nextJa);
                     en = QStringLiteral("%1 is planned for other bodies but not yet for this one").arg(nextEn);
                 } else {

@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -112,6 +113,10 @@ struct WorkspaceFinding {
 // `books` is given (a prefecture's confirmed book may change them), else the bundled defaults.
 // Sorted by body code, then year.
 QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLibrary *books = nullptr);
+// The same over a part of a document: `documentYears` are the fiscal years of the whole, so that
+// the messages tell "not yet planned" from "planned for other bodies" as on the whole.
+QList<WorkspaceFinding> multiYearFindings(const Document &part, const QSet<int> &documentYears,
+                                          const RuleBookLibrary *books = nullptr);
 
 // ---- Year-on-year ---------------------------------------------------------------------------
 

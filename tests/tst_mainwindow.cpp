@@ -423,6 +423,21 @@ void TestMainWindow::satelliteServedArea()
     QVERIFY(m_w->session()->document().scenarios[0].plan.programs[0].served.isEmpty());
     QCOMPARE(summary->text(), QStringLiteral("未設定"));
 
+    // In its second year, with nothing planned for 立山町 and 舟橋村 in R8, the findings of the
+    // plan tab say so (the check across years), pointing at the satellite.
+    m_w->undoStack()->redo();
+    auto *years = child<QSpinBox>(m_w.get(), "yearsRunning");
+    years->setValue(2);
+    auto *findings = child<QTableView>(m_w.get(), "findingsView")->model();
+    int transition = -1;
+    for (int r = 0; r < findings->rowCount(); ++r)
+        if (findings->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("satellite_transition"))
+            transition = r;
+    QVERIFY(transition >= 0);
+    QVERIFY2(findings->index(transition, FindingsModel::Message).data().toString().contains(QStringLiteral("舟橋村、立山町")),
+             qPrintable(findings->index(transition, FindingsModel::Message).data().toString()));
+    QCOMPARE(findings->index(transition, FindingsModel::Program).data().toString(), QStringLiteral("p1"));
+
     // A town's support program has no served area: the row is not offered.
     child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1);
     QVERIFY(!summary->isVisible());

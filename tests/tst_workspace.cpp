@@ -47,6 +47,7 @@ private slots:
     void prefectureTableFilters();
     void servedAreaInRowsFiltersAndTotals();
     void prefectureTableAsCsv();
+    void acrossYearsForOneScenario();
     void mergeReplacesTheSameBodyAndYear();
     void nextYearContinuesEveryProgram();
 };
@@ -799,6 +800,38 @@ void TestWorkspace::prefectureTableAsCsv()
     QCOMPARE(two[0].first(), QStringLiteral("Body code"));
     QCOMPARE(two[1].first(), t.rows[2].code);
     QCOMPARE(two[2].first(), QString::fromLatin1(kToyamaPref));
+}
+
+// What the plan tab shows of the checks across years for one scenario, and nothing twice: a
+// satellite whose plan says year 3 is told once (the engine's words); its towns with nothing
+// planned after it are the check across years'.
+void TestWorkspace::acrossYearsForOneScenario()
+{
+    const QStringList area{QString::fromLatin1(kTateyama)};
+    const Document d = doc({
+        scenario(kToyamaPref, 2024, {serving(program("satellite"), area)}),
+        scenario(kToyamaPref, 2025, {running(serving(program("satellite"), area), 3)}),
+        scenario(kTakaoka, 2025, {program("preparation")}), // no program named for 2026, none planned
+    });
+    const QList<Evaluation> evals = evaluateAll(d);
+    const RuleBookLibrary books = RuleBookLibrary::bundledOnly();
+    auto codesOf = [](const QList<Finding> &fs) {
+        QStringList out;
+        for (const Finding &f : fs)
+            out << f.code;
+        return out;
+    };
+    QVERIFY(codesOf(evals[1].findings).contains(QStringLiteral("duration_exceeded"))); // the engine: year 3
+    QCOMPARE(codesOf(multiYearFindingsOf(d, evals, 1, &books)), QStringList{QStringLiteral("satellite_transition")});
+    QCOMPARE(codesOf(multiYearFindingsOf(d, evals, 0, &books)), QStringList{}); // 2024: its first year
+    // Preparation without next year's program: the engine says it of the plan; nothing more.
+    QVERIFY(codesOf(evals[2].findings).contains(QStringLiteral("next_year_condition")));
+    QCOMPARE(codesOf(multiYearFindingsOf(d, evals, 2, &books)), QStringList{});
+    // The prefecture table's row says each once too.
+    const PrefectureTable t = prefectureTable(d, evals, QString::fromLatin1(kToyamaPref), 2025, &books);
+    QCOMPARE(codesOf(t.rows.first().findings).count(QStringLiteral("duration_exceeded")), 1);
+    QCOMPARE(codesOf(t.rows.first().findings).count(QStringLiteral("satellite_transition")), 1);
+    QVERIFY(multiYearFindingsOf(d, evals, 7, &books).isEmpty()); // no such scenario
 }
 
 void TestWorkspace::mergeReplacesTheSameBodyAndYear()

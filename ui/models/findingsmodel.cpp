@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "planevaluator.h"
+#include "prefecturerows.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,8 +19,14 @@ void FindingsModel::reload()
 {
     beginResetModel();
     m_findings.clear();
-    if (const Evaluation *e = m_eval->evaluation())
+    if (const Evaluation *e = m_eval->evaluation()) {
         m_findings = e->findings;
+        // And what only the plans of other years and bodies show: a satellite or start-up
+        // support past its second year, a satellite's towns with nothing planned after it,
+        // preparation support without a program the year after.
+        m_findings += multiYearFindingsOf(m_eval->session()->document(), m_eval->evaluations(), m_eval->currentScenario(),
+                                          &m_eval->library());
+    }
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
     endResetModel();
