@@ -113,7 +113,9 @@ QString ownProgramsText(const PrefectureRow &r, QStringView lang)
 {
     QStringList parts;
     for (const Program &p : r.programs) {
-        QString s = menuLabel(p.menu, lang);
+        // The prefecture's own row names its center and satellites short, so that their served
+        // areas fit in the column.
+        QString s = r.prefecture ? shortMenu(p.menu, lang) : menuLabel(p.menu, lang);
         if (!p.served.isEmpty() && menuServesMunicipalities(p.menu))
             s += lang == u"en" ? QStringLiteral(" (serves %1 municipalities)").arg(p.served.size())
                                : QStringLiteral("（担当区域 %1団体）").arg(p.served.size());

@@ -790,7 +790,7 @@ void TestWorkspace::prefectureTableAsCsv()
     // The satellite: 基準額 unknown, so the national subsidy has no lower end.
     QCOMPARE(cell(kToyamaPref, "国庫補助額（下限）"), QString());
     QCOMPARE(cell(kToyamaPref, "国庫補助額（上限）"), QStringLiteral("4500000"));
-    QCOMPARE(cell(kToyamaPref, "実施事業（R7）"), QStringLiteral("サテライト（都道府県のみ）（担当区域 1団体）"));
+    QCOMPARE(cell(kToyamaPref, "実施事業（R7）"), QStringLiteral("サテライト（担当区域 1団体）"));
     QVERIFY(cell(kToyamaPref, "指摘事項").contains(QStringLiteral("情報: ")));
     QCOMPARE(cell(kFunahashi, "実施事業（R7）"), QStringLiteral("計画なし（富山県サテライトの担当区域）"));
     QCOMPARE(cell(kFunahashi, "国庫補助額（上限）"), QString()); // no plan: no amount, not 0

@@ -91,6 +91,8 @@ void PrefectureView::buildUi()
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("prefectureSummary"));
     m_summary->setWordWrap(true);
+    // Its lines before the table's rows: the table gives way when the window is short.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_summary);
 
@@ -375,13 +377,16 @@ QString PrefectureView::summaryText() const
         s += tr(" (none yet: %1)").arg(without.join(QStringLiteral("・")));
     s += tr(". National subsidy %1; the prefecture pays %2 (its own programs' burden and the start-up support it gives).")
              .arg(formatRange(w.all.national, lang), formatRange(w.prefectureBurden, lang));
-    // Where the prefecture's center and satellites reach, and where nothing does yet.
+    // Where the prefecture's center and satellites reach, and where nothing does yet: a line of
+    // its own.
+    if (w.servedMunicipalities > 0 || (!w.uncoveredCodes.isEmpty() && w.plans > 0))
+        s += u'\n';
     if (w.servedMunicipalities > 0)
-        s += u' ' + tr("The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).")
+        s += tr("The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).")
                         .arg(w.servedMunicipalities)
                         .arg(w.servedWithoutProgram);
     if (!w.uncoveredCodes.isEmpty() && w.plans > 0)
-        s += u' ' + tr("%1 municipalities have neither a program nor a served area.").arg(w.uncoveredCodes.size());
+        s += (s.endsWith(u'\n') ? QString() : QStringLiteral(" ")) + tr("%1 municipalities have neither a program nor a served area.").arg(w.uncoveredCodes.size());
     if (w.plans == 0)
         s += u' ' + tr("No plan of this year yet: open a row to start one, or plan the next year from the year before.");
     return s;
