@@ -36,11 +36,7 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
         for (const auto &prog : plan.programs) {
             if (prog.id != p.id || prog.served.isEmpty())
                 continue;
-            QStringList names;
-            for (const auto &code : prog.served) {
-                const LocalBody *b = Registry::bundled().find(code);
-                names << (b ? b->name : code);
-            }
+            const QStringList names = namesOf(prog.served);
             line(en ? QStringLiteral("  Served municipalities (%1): %2").arg(names.size()).arg(names.join(QStringLiteral(", ")))
                     : QStringLiteral("  担当区域（%1団体）: %2").arg(names.size()).arg(names.join(QStringLiteral("、"))));
         }

@@ -378,6 +378,17 @@ int Registry::count(BodyKind kind) const
     return m_countByKind.value(static_cast<int>(kind), 0);
 }
 
+QStringList namesOf(const QStringList &codes, const Registry &registry)
+{
+    QStringList names;
+    names.reserve(codes.size());
+    for (const QString &code : codes) {
+        const LocalBody *b = registry.find(code);
+        names << (b ? b->name : code);
+    }
+    return names;
+}
+
 QString foldForSearch(QStringView text)
 {
     return searchFold(text);

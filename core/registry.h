@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -103,6 +104,10 @@ private:
     QHash<QString, QList<qsizetype>> m_municipalities;   // prefecture code -> indexes, code order
     QHash<int, int> m_countByKind;                       // BodyKind -> count
 };
+
+// The names of bodies by their codes, in the same order; a code the registry does not know is
+// kept as it is.
+QStringList namesOf(const QStringList &codes, const Registry &registry = Registry::bundled());
 
 // Text folded as Registry::search compares it (NFKC, trimmed, katakana to hiragana, small kana to
 // full size): for filters that match names and readings the same way.

@@ -165,11 +165,7 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
     for (const auto &m : r.members)
         out.members << ReportMember { m.code, m.name, m.share, m.local };
     if (!p.served.isEmpty()) {
-        QStringList names;
-        for (const auto &code : p.served) {
-            const LocalBody *b = registry.find(code);
-            names << (b ? b->name : code);
-        }
+        const QStringList names = namesOf(p.served, registry);
         out.served = en ? QStringLiteral("%1 (%2 municipalities)").arg(names.join(QStringLiteral(", "))).arg(names.size())
                         : QStringLiteral("%1（%2団体）").arg(names.join(QStringLiteral("、"))).arg(names.size());
     }

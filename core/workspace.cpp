@@ -138,11 +138,7 @@ QString someNames(const QStringList &codes, QStringView lang)
 {
     constexpr int shown = 5;
     const bool en = lang == u"en";
-    QStringList names;
-    for (qsizetype i = 0; i < codes.size() && i < shown; ++i) {
-        const LocalBody *b = Registry::bundled().find(codes[i]);
-        names << (b ? b->name : codes[i]);
-    }
+    const QStringList names = namesOf(codes.mid(0, shown));
     QString text = names.join(en ? QStringLiteral(", ") : QStringLiteral("、"));
     if (codes.size() > shown)
         text += en ? QStringLiteral(" and %1 more").arg(codes.size() - shown)
@@ -293,14 +289,26 @@ QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int f
 
 // ---- Checks across years ----------------------------------------------------------------------
 
+namespace {
+QList<WorkspaceFinding> findingsAcrossYears(const Document &doc, const Index &index, const QSet<int> &documentYears,
+                                            const RuleBookLibrary *books);
+}
+
 QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLibrary *books)
 {
-    return multiYearFindings(doc, Index(doc).years, books);
+    const Index index(doc);
+    return findingsAcrossYears(doc, index, index.years, books);
 }
 
 QList<WorkspaceFinding> multiYearFindings(const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
 {
-    const Index index(doc);
+    return findingsAcrossYears(doc, Index(doc), documentYears, books);
+}
+
+namespace {
+QList<WorkspaceFinding> findingsAcrossYears(const Document &doc, const Index &index, const QSet<int> &documentYears,
+                                            const RuleBookLibrary *books)
+{
     QList<WorkspaceFinding> out;
 
     // Who runs a center, station or support program in which year, alone or as a joint member:
@@ -427,6 +435,8 @@ QList<WorkspaceFinding> multiYearFindings(const Document &doc, const QSet<int> &
     }
     return out;
 }
+
+} // namespace
 
 // ---- Year-on-year ---------------------------------------------------------------------------
 

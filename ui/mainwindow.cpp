@@ -924,11 +924,7 @@ void MainWindow::editJoint()
 
 void MainWindow::syncServed(const Program &p)
 {
-    QStringList names;
-    for (const QString &code : p.served) {
-        const LocalBody *b = Registry::bundled().find(code);
-        names << (b ? b->name : code);
-    }
+    const QStringList names = namesOf(p.served);
     // One short line beside the button, whatever the window's width; every name on hover.
     if (names.isEmpty())
         m_servedSummary->setText(tr("Not set"));

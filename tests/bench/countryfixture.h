@@ -12,6 +12,7 @@
 
 #include "document.h"
 #include "registry.h"
+#include "workspaceedits.h"
 
 namespace shienplan::bench {
 
@@ -57,13 +58,7 @@ inline Document buildCountry(const Registry &registry)
         }
         const int h = b.code.left(5).toInt() % 10;
         for (int fy = 2022; fy <= 2025; ++fy) {
-            Scenario s;
-            s.name = b.name + QStringLiteral(" ") + QString::number(fy);
-            s.plan.fiscalYear = fy;
-            s.plan.body.code = b.code;
-            s.plan.body.name = b.name;
-            s.plan.body.kind = b.kind;
-            s.plan.body.prefectureCode = b.prefectureCode;
+            Scenario s = scenarioFor(b, fy);
             s.plan.body.population = 5'000 + (b.code.left(5).toLongLong() * 37) % 300'000;
             const qint64 spend = 3'000'000 + (b.code.left(5).toLongLong() % 991) * 1000 + (fy - 2022) * 250'000;
             QString menu;
@@ -131,13 +126,7 @@ inline Document buildCountry(const Registry &registry)
                 satelliteArea << m->code;
         }
         for (int fy = 2022; fy <= 2025; ++fy) {
-            Scenario s;
-            s.name = pref.name + QStringLiteral(" ") + QString::number(fy);
-            s.plan.fiscalYear = fy;
-            s.plan.body.code = pref.code;
-            s.plan.body.name = pref.name;
-            s.plan.body.kind = pref.kind;
-            s.plan.body.prefectureCode = pref.code;
+            Scenario s = scenarioFor(pref, fy);
             Program center = makeProgram(QStringLiteral("center_prefectural"), 40'000'000 + (fy - 2022) * 1'000'000);
             center.id = QStringLiteral("center");
             center.served = backed;
