@@ -212,9 +212,7 @@ QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> 
     // serve, and every program one of them joins — a handful, whatever the document's size.
     const QString body = doc.scenarios[scenario].plan.body.code;
     QSet<QString> codes{body};
-    QSet<int> years;
     for (const Scenario &sc : doc.scenarios) {
-        years.insert(sc.plan.fiscalYear);
         if (sc.plan.body.code == body)
             for (const Program &p : sc.plan.programs)
                 if (p.menu == u"satellite")
@@ -235,7 +233,7 @@ QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> 
         }
     }
     QList<Finding> found;
-    for (const WorkspaceFinding &f : multiYearFindings(part, years, books))
+    for (const WorkspaceFinding &f : multiYearFindings(part, fiscalYearsOf(doc), books))
         if (f.scenario >= 0 && indexes.value(f.scenario) == scenario)
             found << f.finding;
     QList<Finding> out = scenario < evaluations.size() ? evaluations[scenario].findings : QList<Finding>();
@@ -256,9 +254,7 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
         return t;
 
     const DocumentSlice slice = sliceForPrefecture(doc, evaluations, prefectureCode, registry);
-    QSet<int> years;
-    for (const auto &sc : slice.doc.scenarios)
-        years.insert(sc.plan.fiscalYear);
+    const QSet<int> years = fiscalYearsOf(slice.doc);
     for (int y : std::as_const(years))
         t.byYear.insert(y, totalsFor(slice.doc, slice.evaluations, prefectureCode, y, registry));
     t.totals = t.byYear.contains(fiscalYear) ? t.byYear.value(fiscalYear)
@@ -272,7 +268,9 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
     const QHash<QString, qint64> populations = populationsIn(slice.doc, fiscalYear);
     const QHash<QString, QList<ServingProgram>> serving = servingPrograms(slice.doc, fiscalYear);
     QHash<QString, QList<Finding>> acrossYears;
-    for (const WorkspaceFinding &f : multiYearFindings(slice.doc, books))
+    // The whole document's years, so that a message says "planned for other bodies" as the plan
+    // tab does, whatever other prefectures plan.
+    for (const WorkspaceFinding &f : multiYearFindings(slice.doc, fiscalYearsOf(doc), books))
         if (f.fiscalYear == fiscalYear)
             acrossYears[f.bodyCode] << f.finding;
 

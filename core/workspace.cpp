@@ -213,6 +213,14 @@ QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &
     return out;
 }
 
+QSet<int> fiscalYearsOf(const Document &doc)
+{
+    QSet<int> years;
+    for (const auto &sc : doc.scenarios)
+        years.insert(sc.plan.fiscalYear);
+    return years;
+}
+
 // ---- Timeline ---------------------------------------------------------------------------------
 
 QHash<QString, QList<TimelineEntry>> timelines(const Document &doc)

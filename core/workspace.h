@@ -41,6 +41,9 @@ QString prefectureOf(const Plan &plan, const Registry &registry);
 // a book lacks. The result is parallel to doc.scenarios.
 QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &books, const Registry &registry);
 
+// The fiscal years the document's scenarios plan.
+QSet<int> fiscalYearsOf(const Document &doc);
+
 // ---- Timeline ---------------------------------------------------------------------------------
 
 struct TimelineEntry {

@@ -832,6 +832,23 @@ void TestWorkspace::acrossYearsForOneScenario()
     QCOMPARE(codesOf(t.rows.first().findings).count(QStringLiteral("duration_exceeded")), 1);
     QCOMPARE(codesOf(t.rows.first().findings).count(QStringLiteral("satellite_transition")), 1);
     QVERIFY(multiYearFindingsOf(d, evals, 7, &books).isEmpty()); // no such scenario
+
+    // 高岡市 intends a station in 2026, which only 金沢市 (石川県) has planned so far: both the plan
+    // tab and 富山県's table say 2026 is planned for other bodies, not that it is not planned.
+    const Document d2 = doc({scenario(kTakaoka, 2025, {nextYear(program("preparation"), "station")}),
+                             scenario(kKanazawa, 2026, {program("support")})});
+    const QList<Evaluation> e2 = evaluateAll(d2);
+    const QList<Finding> planTab = multiYearFindingsOf(d2, e2, 0, &books);
+    QCOMPARE(codesOf(planTab), QStringList{QStringLiteral("next_year_condition")});
+    QVERIFY2(planTab.first().ja.contains(QStringLiteral("他の団体の計画はありますが")), qPrintable(planTab.first().ja));
+    const PrefectureTable t2 = prefectureTable(d2, e2, QString::fromLatin1(kToyamaPref), 2025, &books);
+    for (const PrefectureRow &r : t2.rows)
+        if (r.code == QLatin1String(kTakaoka)) {
+            const auto it = std::find_if(r.findings.cbegin(), r.findings.cend(),
+                                         [](const Finding &f) { return f.code == u"next_year_condition"; });
+            QVERIFY(it != r.findings.cend());
+            QCOMPARE(it->ja, planTab.first().ja);
+        }
 }
 
 void TestWorkspace::mergeReplacesTheSameBodyAndYear()

@@ -278,12 +278,10 @@ void PrefectureView::syncYears()
 {
     // The years of the rule books, the years of the document, and the one after the last, so
     // that a planner can look ahead.
-    QSet<int> years;
+    QSet<int> years = fiscalYearsOf(m_session->document());
+    years.remove(0);
     for (int y : m_eval->library().fiscalYears())
         years.insert(y);
-    for (const Scenario &s : m_session->document().scenarios)
-        if (s.plan.fiscalYear > 0)
-            years.insert(s.plan.fiscalYear);
     if (m_year > 0)
         years.insert(m_year);
     QList<int> sorted = years.values();
