@@ -397,6 +397,12 @@ void TestMainWindow::satelliteServedArea()
         }
         QCOMPARE(tateyamaRuns, QStringLiteral("R7 サポート事業"));
         QCOMPARE(funahashiRuns, QStringLiteral("なし"));
+        // 「事業のない団体を選ぶ」: every town but 立山町, which runs its support program.
+        child<QPushButton>(dialog, "servedTickWithoutProgram")->click();
+        QCOMPARE(dialog->served().size(), model->rowCount() - 1);
+        QVERIFY(!dialog->served().contains(QStringLiteral("163236")));
+        child<QPushButton>(dialog, "servedUntickListed")->click();
+        QVERIFY(dialog->served().isEmpty());
         auto *filter = child<QLineEdit>(dialog, "servedFilter");
         filter->setText(QStringLiteral("フナハシ"));
         QCOMPARE(model->rowCount(), 1);

@@ -22,6 +22,7 @@ namespace {
 
 constexpr int kCodeRole = Qt::UserRole + 1;
 constexpr int kSearchRole = Qt::UserRole + 2; // folded name, reading and code
+constexpr int kRunsRole = Qt::UserRole + 3;   // the body runs a program that year
 
 // The search text (on kSearchRole) and, when asked, only the ticked rows.
 class ServedAreaFilter : public QSortFilterProxyModel {
@@ -67,6 +68,7 @@ ServedAreaDialog::ServedAreaDialog(const QString &prefectureCode, const QStringL
         name->setCheckable(true);
         name->setCheckState(served.contains(b->code) ? Qt::Checked : Qt::Unchecked);
         name->setData(b->code, kCodeRole);
+        name->setData(!programs.value(b->code).isEmpty(), kRunsRole);
         name->setData(QStringList{foldForSearch(b->name), foldForSearch(b->kana), b->code}.join(u' '), kSearchRole);
         name->setToolTip(QStringLiteral("%1（%2）%3").arg(b->name, b->kana, b->code));
         const QString runs = programs.value(b->code);
@@ -99,6 +101,7 @@ ServedAreaDialog::ServedAreaDialog(const QString &prefectureCode, const QStringL
     auto *all = new QPushButton(tr("Tick the listed"), this);
     all->setObjectName(QStringLiteral("servedTickListed"));
     auto *noneButton = new QPushButton(tr("Untick the listed"), this);
+    noneButton->setObjectName(QStringLiteral("servedUntickListed"));
     auto *withoutProgram = new QPushButton(tr("Tick those with no program"), this);
     withoutProgram->setObjectName(QStringLiteral("servedTickWithoutProgram"));
     auto *tickedOnly = new QCheckBox(tr("Ticked only"), this);
@@ -158,11 +161,10 @@ void ServedAreaDialog::setVisibleChecked(bool on)
 
 void ServedAreaDialog::checkWithoutProgram()
 {
-    const QString none = tr("none");
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(r, Name));
-        if (m_model->item(source.row(), Programs)->text() == none)
-            m_model->item(source.row(), Name)->setCheckState(Qt::Checked);
+        QStandardItem *name = m_model->itemFromIndex(m_proxy->mapToSource(m_proxy->index(r, Name)));
+        if (!name->data(kRunsRole).toBool())
+            name->setCheckState(Qt::Checked);
     }
 }
 
