@@ -1,13 +1,13 @@
-#include "reportcli.h"
+#include "cli/reportcli.h"
 
-#include "documentfile.h"
-#include "documentjson.h"
-#include "fiscalyear.h"
-#include "inputfile.h"
-#include "registry.h"
-#include "reportwriter.h"
-#include "rulebookjson.h"
-#include "rulebooklibrary.h"
+#include "core/document/documentfile.h"
+#include "core/interchange/documentjson.h"
+#include "core/base/fiscalyear.h"
+#include "core/interchange/inputfile.h"
+#include "core/registry/registry.h"
+#include "report/reportwriter.h"
+#include "core/rules/rulebookjson.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QFileInfo>
 

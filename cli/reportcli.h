@@ -9,7 +9,7 @@
 // plan that is not eligible still gives 0); 2 unusable input or a file that could not be
 // written: one line on stderr names the file and the problem, and no partial file is left.
 
-#include "cli.h"
+#include "cli/cli.h"
 
 namespace shienplan::report
 {

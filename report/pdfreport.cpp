@@ -1,6 +1,6 @@
-#include "pdfreport.h"
+#include "report/pdfreport.h"
 
-#include "fiscalyear.h"
+#include "core/base/fiscalyear.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

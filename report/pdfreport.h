@@ -6,7 +6,7 @@
 // by QTextDocument at 96 dpi and painted page by page, with a footer (title, date, "1 / 3")
 // that QTextDocument alone cannot draw.
 
-#include "reportdata.h"
+#include "core/report/reportdata.h"
 
 class QIODevice;
 class QPagedPaintDevice;

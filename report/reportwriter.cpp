@@ -1,10 +1,10 @@
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
-#include "csvexport.h"
-#include "pdfreport.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
-#include "xlsxexport.h"
+#include "core/report/csvexport.h"
+#include "report/pdfreport.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
+#include "report/xlsxexport.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -5,9 +5,9 @@
 // renamed into place (QSaveFile): a failed export never leaves a half file, and an existing file
 // stays as it was.
 
-#include "document.h"
-#include "reportdata.h"
-#include "reporterror.h"
+#include "core/document/document.h"
+#include "core/report/reportdata.h"
+#include "report/reporterror.h"
 
 #include <optional>
 

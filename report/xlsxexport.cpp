@@ -1,6 +1,6 @@
-#include "xlsxexport.h"
+#include "report/xlsxexport.h"
 
-#include "reporterror.h"
+#include "report/reporterror.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,7 @@
 // planner who edits a sheet expects. An unknown end of an amount is the text 不明 and a total
 // over it is 不明 too: a SUM that skipped it would look exact and be wrong.
 
-#include "reportdata.h"
+#include "core/report/reportdata.h"
 
 namespace shienplan
 {

@@ -4,11 +4,11 @@
 // their menu needs to be eligible, joint members, scenarios, documents, evaluations, and
 // readable comparisons of intervals. Shared by tst_workspace and tst_prefectureview.
 
-#include "engine.h"
-#include "fiscalyear.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
-#include "workspace.h"
+#include "core/engine/engine.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
+#include "core/prefecture/workspace.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "application.h"
+#include "ui/application.h"
 
-#include "documentfile.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "recovery.h"
+#include "core/document/documentfile.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "core/document/recovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 // what the national subsidy, the prefecture's part and the local burden will be — each figure
 // with where it comes from. Every edit is undoable.
 
-#include "documentsession.h"
+#include "core/document/documentsession.h"
 
 #include <QMainWindow>
 

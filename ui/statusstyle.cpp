@@ -1,4 +1,4 @@
-#include "statusstyle.h"
+#include "ui/statusstyle.h"
 
 namespace shienplan {
 

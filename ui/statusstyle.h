@@ -4,7 +4,7 @@
 // language and a colour that says how far to trust it (green: from the source; grey-blue:
 // carried over; amber: inferred, assumed, a range; red: unknown; violet: entered by the user).
 
-#include "provenance.h"
+#include "core/base/provenance.h"
 
 #include <QColor>
 #include <QList>

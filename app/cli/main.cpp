@@ -1,5 +1,5 @@
-#include "cli.h"
-#include "reportcli.h"
+#include "cli/cli.h"
+#include "cli/reportcli.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

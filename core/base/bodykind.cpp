@@ -1,4 +1,4 @@
-#include "bodykind.h"
+#include "core/base/bodykind.h"
 
 namespace shienplan {
 

@@ -1,4 +1,4 @@
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 namespace shienplan {
 

@@ -1,4 +1,4 @@
-#include "fiscalyear.h"
+#include "core/base/fiscalyear.h"
 
 namespace shienplan {
 

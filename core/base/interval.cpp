@@ -1,4 +1,4 @@
-#include "interval.h"
+#include "core/base/interval.h"
 
 namespace shienplan {
 

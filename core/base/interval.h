@@ -4,7 +4,7 @@
 // ends: an unknown end is std::nullopt, never 0, so "no lower bound" cannot be mistaken for
 // "nothing".
 
-#include "money.h"
+#include "core/base/money.h"
 
 namespace shienplan {
 

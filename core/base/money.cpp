@@ -1,4 +1,4 @@
-#include "money.h"
+#include "core/base/money.h"
 
 namespace shienplan {
 

@@ -1,4 +1,4 @@
-#include "provenance.h"
+#include "core/base/provenance.h"
 
 namespace shienplan {
 

@@ -1,4 +1,4 @@
-#include "document.h"
+#include "core/document/document.h"
 
 namespace shienplan {
 

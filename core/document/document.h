@@ -5,8 +5,8 @@
 // user's corrections of rule-book values with their sources, free notes, and a change log.
 // On disk it is an SQLite file (documentfile.h); in memory it is this plain value.
 
-#include "plan.h"
-#include "ruleoverride.h"
+#include "core/engine/plan.h"
+#include "core/rules/ruleoverride.h"
 
 #include <QDateTime>
 #include <QList>

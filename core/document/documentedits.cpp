@@ -1,8 +1,8 @@
-#include "documentedits.h"
+#include "core/document/documentedits.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "registry.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
 
 namespace shienplan {
 

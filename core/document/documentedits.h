@@ -5,7 +5,7 @@
 // and calls it again with the old one to undo. Each function checks its arguments, changes the
 // document, and returns a typed Change that views use to refresh only what moved.
 
-#include "document.h"
+#include "core/document/document.h"
 
 #include <exception>
 

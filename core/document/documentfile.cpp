@@ -1,6 +1,6 @@
-#include "documentfile.h"
+#include "core/document/documentfile.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 #include <QFile>
 #include <QFileInfo>

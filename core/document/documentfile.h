@@ -9,7 +9,7 @@
 // moment leaves either the old or the new document, never a mixture; a failed save (read-only
 // folder, full disk) leaves the old file byte for byte. All SQL goes through prepared statements.
 
-#include "document.h"
+#include "core/document/document.h"
 
 #include <QString>
 #include <exception>

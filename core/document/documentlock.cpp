@@ -1,4 +1,4 @@
-#include "documentlock.h"
+#include "core/document/documentlock.h"
 
 #include <QDir>
 #include <QFileInfo>

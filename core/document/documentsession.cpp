@@ -1,6 +1,6 @@
-#include "documentsession.h"
+#include "core/document/documentsession.h"
 
-#include "documentfile.h"
+#include "core/document/documentfile.h"
 
 #include <QFileInfo>
 #include <QUuid>

@@ -4,9 +4,9 @@
 // and its autosave. Every change goes through apply(), which records it in the change log and
 // announces it with a typed Change, so the window's views refresh only what moved.
 
-#include "documentedits.h"
-#include "documentlock.h"
-#include "recovery.h"
+#include "core/document/documentedits.h"
+#include "core/document/documentlock.h"
+#include "core/document/recovery.h"
 
 #include <QObject>
 #include <functional>

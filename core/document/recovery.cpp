@@ -1,6 +1,6 @@
-#include "recovery.h"
+#include "core/document/recovery.h"
 
-#include "documentfile.h"
+#include "core/document/documentfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -5,7 +5,7 @@
 // file. On the next start the program lists the copies left behind and offers each one; only
 // the planner decides whether it replaces anything.
 
-#include "document.h"
+#include "core/document/document.h"
 
 #include <QDateTime>
 #include <QList>

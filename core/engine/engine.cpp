@@ -1,8 +1,8 @@
-#include "engine.h"
+#include "core/engine/engine.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "registry.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
 
 namespace shienplan {
 

@@ -4,11 +4,11 @@
 // with an explanation of every step (which rule, which value, which source) so that a planner
 // can answer "how was this amount computed?".
 
-#include "findings.h"
-#include "interval.h"
-#include "plan.h"
-#include "provenance.h"
-#include "rulebook.h"
+#include "core/engine/findings.h"
+#include "core/base/interval.h"
+#include "core/engine/plan.h"
+#include "core/base/provenance.h"
+#include "core/rules/rulebook.h"
 
 namespace shienplan {
 

@@ -1,4 +1,4 @@
-#include "findings.h"
+#include "core/engine/findings.h"
 
 namespace shienplan {
 

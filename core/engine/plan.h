@@ -3,8 +3,8 @@
 // A plan in memory: one local body, one fiscal year, the programs it runs. This mirrors the
 // interchange JSON (spec/interchange.md, "shienplan/plan" version 1).
 
-#include "bodykind.h"
-#include "money.h"
+#include "core/base/bodykind.h"
+#include "core/base/money.h"
 
 #include <QList>
 #include <QMap>

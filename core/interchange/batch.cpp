@@ -1,12 +1,12 @@
-#include "batch.h"
+#include "core/interchange/batch.h"
 
-#include "catalogue.h"
-#include "evaluationjson.h"
-#include "fiscalyear.h"
-#include "inputfile.h"
-#include "planjson.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
+#include "core/base/catalogue.h"
+#include "core/interchange/evaluationjson.h"
+#include "core/base/fiscalyear.h"
+#include "core/interchange/inputfile.h"
+#include "core/interchange/planjson.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
 
 namespace shienplan {
 

@@ -3,9 +3,9 @@
 // Many plans at once: a JSON array of plans, or JSON Lines (one plan a line). Used by
 // `shienplan-cli batch` and by prefecture staff to total what a whole prefecture draws.
 
-#include "engine.h"
-#include "jsonwriter.h"
-#include "plan.h"
+#include "core/engine/engine.h"
+#include "core/interchange/jsonwriter.h"
+#include "core/engine/plan.h"
 
 #include <QList>
 

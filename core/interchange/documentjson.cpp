@@ -1,6 +1,6 @@
-#include "documentjson.h"
+#include "core/interchange/documentjson.h"
 
-#include "planjson.h"
+#include "core/interchange/planjson.h"
 
 #include <QFile>
 

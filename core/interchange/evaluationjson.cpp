@@ -1,4 +1,4 @@
-#include "evaluationjson.h"
+#include "core/interchange/evaluationjson.h"
 
 namespace shienplan {
 

@@ -3,8 +3,8 @@
 // The evaluation as the command line prints it (spec/interchange.md, "What evaluate --format
 // json prints") and as readable text in Japanese or English.
 
-#include "engine.h"
-#include "jsonwriter.h"
+#include "core/engine/engine.h"
+#include "core/interchange/jsonwriter.h"
 
 namespace shienplan {
 

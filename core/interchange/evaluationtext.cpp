@@ -1,9 +1,9 @@
-#include "evaluationjson.h"
+#include "core/interchange/evaluationjson.h"
 
-#include "bodykind.h"
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "registry.h"
+#include "core/base/bodykind.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
 
 namespace shienplan {
 

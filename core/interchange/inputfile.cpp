@@ -1,4 +1,4 @@
-#include "inputfile.h"
+#include "core/interchange/inputfile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -11,7 +11,7 @@
 #include <QJsonValue>
 #include <QString>
 
-#include "money.h"
+#include "core/base/money.h"
 
 #include <exception>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "core/interchange/jsonwriter.h"
 
 #include <cstdio>
 

@@ -4,7 +4,7 @@
 // QJsonObject sorts keys and stores numbers as double, which would print a yen amount past
 // 2^53 wrongly; this small tree keeps numbers as their decimal text.
 
-#include "money.h"
+#include "core/base/money.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "planjson.h"
+#include "core/interchange/planjson.h"
 
-#include "catalogue.h"
-#include "registry.h"
+#include "core/base/catalogue.h"
+#include "core/registry/registry.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "inputfile.h"
-#include "jsonwriter.h"
-#include "plan.h"
+#include "core/interchange/inputfile.h"
+#include "core/interchange/jsonwriter.h"
+#include "core/engine/plan.h"
 
 namespace shienplan {
 

@@ -1,6 +1,6 @@
-#include "prefecturecsv.h"
+#include "core/prefecture/prefecturecsv.h"
 
-#include "csvexport.h"
+#include "core/report/csvexport.h"
 
 namespace shienplan {
 

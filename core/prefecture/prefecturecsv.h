@@ -6,7 +6,7 @@
 // plain integers in yen with each range in two columns (下限, 上限) and an unknown end empty, so
 // that Excel reads them as numbers and a sum over a column is exact.
 
-#include "prefecturerows.h"
+#include "core/prefecture/prefecturerows.h"
 
 #include <QByteArray>
 #include <QList>

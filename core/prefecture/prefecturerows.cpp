@@ -1,6 +1,6 @@
-#include "prefecturerows.h"
+#include "core/prefecture/prefecturerows.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 #include <QHash>
 #include <QSet>

@@ -9,7 +9,7 @@
 // scenarios of every year, and programs elsewhere that its bodies join), so an edit in a
 // prefecture costs in proportion to that prefecture, not to the whole country.
 
-#include "workspace.h"
+#include "core/prefecture/workspace.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "workspace.h"
+#include "core/prefecture/workspace.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "rulebooklibrary.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QSet>
 

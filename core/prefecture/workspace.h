@@ -13,10 +13,10 @@
 // window can recompute after each edit. Every function is linear (or n log n) in the number of
 // scenarios: a whole country over four years (6,964 scenarios) totals in well under a second.
 
-#include "document.h"
-#include "engine.h"
-#include "findings.h"
-#include "registry.h"
+#include "core/document/document.h"
+#include "core/engine/engine.h"
+#include "core/engine/findings.h"
+#include "core/registry/registry.h"
 
 #include <QHash>
 #include <QList>

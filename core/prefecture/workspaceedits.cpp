@@ -1,8 +1,8 @@
-#include "workspaceedits.h"
+#include "core/prefecture/workspaceedits.h"
 
-#include "fiscalyear.h"
-#include "registry.h"
-#include "workspace.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
+#include "core/prefecture/workspace.h"
 
 #include <QHash>
 #include <QSet>

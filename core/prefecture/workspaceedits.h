@@ -4,7 +4,7 @@
 // year of every body from this year, start a plan for a body that has none. Each returns the
 // new scenario list, which the window applies as one undoable edit (edits::replaceScenarios).
 
-#include "document.h"
+#include "core/document/document.h"
 
 #include <QList>
 #include <QString>

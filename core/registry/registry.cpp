@@ -1,4 +1,4 @@
-#include "registry.h"
+#include "core/registry/registry.h"
 
 #include <QFile>
 #include <QStringDecoder>

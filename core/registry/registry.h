@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bodykind.h"
+#include "core/base/bodykind.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "csvexport.h"
+#include "core/report/csvexport.h"
 
 namespace shienplan
 {

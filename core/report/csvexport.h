@@ -5,7 +5,7 @@
 // file as CP932 and shows mojibake), CRLF line ends, RFC 4180 quoting. Amounts are plain
 // integers without grouping so that Excel reads them as numbers; an unknown end is an empty cell.
 
-#include "reportdata.h"
+#include "core/report/reportdata.h"
 
 #include <QByteArray>
 

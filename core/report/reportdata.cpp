@@ -1,9 +1,9 @@
-#include "reportdata.h"
+#include "core/report/reportdata.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <algorithm>
 

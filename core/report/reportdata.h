@@ -8,8 +8,8 @@
 // Plain, display-ready values only (no Gui): the renderers in ui/report/ lay it out. Money stays
 // Yen and YenRange; an unknown end stays std::nullopt ("不明"), never 0.
 
-#include "document.h"
-#include "engine.h"
+#include "core/document/document.h"
+#include "core/engine/engine.h"
 
 #include <QDate>
 

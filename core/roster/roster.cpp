@@ -1,11 +1,11 @@
-#include "roster.h"
+#include "core/roster/roster.h"
 
-#include "workspaceedits.h"
+#include "core/prefecture/workspaceedits.h"
 
-#include "catalogue.h"
-#include "csvexport.h"
-#include "fiscalyear.h"
-#include "registry.h"
+#include "core/base/catalogue.h"
+#include "core/report/csvexport.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -21,7 +21,7 @@
 // Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text", tab-separated),
 // and CP932 (Excel's "CSV" on Japanese Windows) when this Qt has a CP932 codec.
 
-#include "document.h"
+#include "core/document/document.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "rulebook.h"
+#include "core/rules/rulebook.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 namespace shienplan {
 

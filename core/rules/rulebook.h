@@ -4,9 +4,9 @@
 // run them, the ◎/○/- matrix, staffing minimums, caps, rates and amounts. It is data (one JSON
 // file a year in resources/rules/), so that next year's figures need no change to C++.
 
-#include "bodykind.h"
-#include "interval.h"
-#include "provenance.h"
+#include "core/base/bodykind.h"
+#include "core/base/interval.h"
+#include "core/base/provenance.h"
 
 #include <QList>
 #include <QMap>

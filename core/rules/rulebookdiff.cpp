@@ -1,6 +1,6 @@
-#include "rulebookdiff.h"
+#include "core/rules/rulebookdiff.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 #include <QMap>
 #include <algorithm>

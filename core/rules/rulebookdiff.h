@@ -5,7 +5,7 @@
 // replaces anything. Every value and every matrix cell is compared, with its status, so that a
 // value that only lost its source (stated → carried_over) shows as well as a new amount.
 
-#include "rulebook.h"
+#include "core/rules/rulebook.h"
 
 #include <QList>
 #include <QString>

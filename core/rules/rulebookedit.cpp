@@ -1,7 +1,7 @@
-#include "rulebookedit.h"
+#include "core/rules/rulebookedit.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
 
 #include <QRegularExpression>
 #include <functional>

@@ -6,8 +6,8 @@
 // confirmed. Every function checks the one value it sets and throws EditError (documentedits.h)
 // with a message that names the value; on a throw the book is unchanged.
 
-#include "documentedits.h"
-#include "rulebook.h"
+#include "core/document/documentedits.h"
+#include "core/rules/rulebook.h"
 
 namespace shienplan::rulebookedit {
 

@@ -1,6 +1,6 @@
-#include "rulebookjson.h"
+#include "core/rules/rulebookjson.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 namespace shienplan {
 

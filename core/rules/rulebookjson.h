@@ -4,9 +4,9 @@
 // resources/rules/ and a user's or a prefecture's confirmed book are the same format, and
 // `shienplan-cli rules` prints it, so its output can be loaded again.
 
-#include "inputfile.h"
-#include "jsonwriter.h"
-#include "rulebook.h"
+#include "core/interchange/inputfile.h"
+#include "core/interchange/jsonwriter.h"
+#include "core/rules/rulebook.h"
 
 namespace shienplan {
 

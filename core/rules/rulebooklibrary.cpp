@@ -1,7 +1,7 @@
-#include "rulebooklibrary.h"
+#include "core/rules/rulebooklibrary.h"
 
-#include "fiscalyear.h"
-#include "rulebookjson.h"
+#include "core/base/fiscalyear.h"
+#include "core/rules/rulebookjson.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -4,7 +4,7 @@
 // user's own confirmed books, which replace the bundled book of the same fiscal year. A broken
 // user file never stops the program: it is reported and the bundled book stays in force.
 
-#include "rulebook.h"
+#include "core/rules/rulebook.h"
 
 #include <QList>
 #include <QMap>

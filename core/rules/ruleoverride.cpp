@@ -1,6 +1,6 @@
-#include "ruleoverride.h"
+#include "core/rules/ruleoverride.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 namespace shienplan {
 

@@ -5,7 +5,7 @@
 // top of the bundled book of their fiscal year, so an estimate tightens as soon as a planner
 // enters an official amount — without changing the bundled books.
 
-#include "rulebook.h"
+#include "core/rules/rulebook.h"
 
 #include <QList>
 #include <QString>

@@ -5,8 +5,8 @@
 //   build/bin/bench_batch                 # prints the median and best of 15 runs
 //   build/bin/bench_batch --write F.jsonl # writes the plans for timing the real binary:
 //   time build/bin/shienplan-cli batch F.jsonl --summary
-#include "cli.h"
-#include "registry.h"
+#include "cli/cli.h"
+#include "core/registry/registry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

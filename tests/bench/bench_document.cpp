@@ -8,8 +8,8 @@
 // A save is writeDocument: the database built in a temporary folder in one transaction, then
 // written beside the file, flushed to disk and renamed over it. An open is readDocument: the
 // private copy, the integrity check (PRAGMA quick_check) and reading everything into memory.
-#include "documentfile.h"
-#include "registry.h"
+#include "core/document/documentfile.h"
+#include "core/registry/registry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

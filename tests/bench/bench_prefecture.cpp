@@ -11,14 +11,14 @@
 // Prints medians and worst cases in ms.
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_prefecture
-#include "commands/commands.h"
-#include "countryfixture.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "planevaluator.h"
-#include "workspace/prefecturemodel.h"
-#include "workspace/prefecturetotalsmodel.h"
-#include "workspace/prefectureview.h"
+#include "ui/commands/commands.h"
+#include "tests/bench/countryfixture.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/plan/planevaluator.h"
+#include "ui/prefecture/prefecturemodel.h"
+#include "ui/prefecture/prefecturetotalsmodel.h"
+#include "ui/prefecture/prefectureview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

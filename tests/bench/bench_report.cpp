@@ -6,10 +6,10 @@
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_report            # or: cmake --build build --target
 //   bench build/bin/bench_report --keep DIR                           # also leaves
 //   report.pdf/.xlsx/.csv in DIR
-#include "catalogue.h"
-#include "registry.h"
-#include "reportwriter.h"
-#include "rulebooklibrary.h"
+#include "core/base/catalogue.h"
+#include "core/registry/registry.h"
+#include "report/reportwriter.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

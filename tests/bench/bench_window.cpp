@@ -5,12 +5,12 @@
 // Also the start-up of the window. Offscreen; prints medians and worst cases in ms.
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_window
-#include "commands/commands.h"
-#include "documentedits.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "planevaluator.h"
-#include "registry.h"
+#include "ui/commands/commands.h"
+#include "core/document/documentedits.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/plan/planevaluator.h"
+#include "core/registry/registry.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,10 +7,10 @@
 //
 //   build/bin/bench_workspace
 // The plans: tests/bench/countryfixture.h.
-#include "registry.h"
-#include "rulebooklibrary.h"
-#include "workspace.h"
-#include "countryfixture.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
+#include "core/prefecture/workspace.h"
+#include "tests/bench/countryfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

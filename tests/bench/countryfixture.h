@@ -10,9 +10,9 @@
 // start-up support over three years (which warns), joint support programs of neighbouring
 // towns, and towns that run nothing.
 
-#include "document.h"
-#include "registry.h"
-#include "workspaceedits.h"
+#include "core/document/document.h"
+#include "core/registry/registry.h"
+#include "core/prefecture/workspaceedits.h"
 
 namespace shienplan::bench {
 

@@ -15,7 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "clirunner.h"
+#include "tests/clirunner.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -1,10 +1,10 @@
 // Every edit of a document as the window's undo commands will use it: what it changes, the
 // typed change it reports, the change-log line it produces, and that a refused edit leaves the
 // document exactly as it was.
-#include "documentedits.h"
-#include "engine.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
+#include "core/document/documentedits.h"
+#include "core/engine/engine.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QTest>
 #include <QTimeZone>

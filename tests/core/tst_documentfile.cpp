@@ -23,13 +23,13 @@
 // (a null QString) was bound as SQL NULL into NOT NULL columns, so most plans could not be
 // saved; and SQLite's multi-line integrity report made a three-line error message.
 
-#include "clirunner.h"
-#include "documentfile.h"
-#include "documentjson.h"
-#include "documentlock.h"
-#include "planjson.h"
-#include "recovery.h"
-#include "registry.h"
+#include "tests/clirunner.h"
+#include "core/document/documentfile.h"
+#include "core/interchange/documentjson.h"
+#include "core/document/documentlock.h"
+#include "core/interchange/planjson.h"
+#include "core/document/recovery.h"
+#include "core/registry/registry.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // The engine against the worked examples of rules.md §5.4 (E1–E11) and every finding code of
 // decisions.md. Plans are built in code from registry bodies so each row reads like the case.
-#include "engine.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
+#include "core/engine/engine.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Money must be exact: integer yen, exact fractions, and truncation to 1,000 yen as a named
 // step. These rows are the cases that break floats and decimal floats.
-#include "engine.h"
-#include "interval.h"
-#include "money.h"
+#include "core/engine/engine.h"
+#include "core/base/interval.h"
+#include "core/base/money.h"
 
 #include <QTest>
 #include <boost/multiprecision/cpp_dec_float.hpp>

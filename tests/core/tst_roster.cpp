@@ -4,13 +4,13 @@
 // names, what was probably meant; the round trip through the export; the R4 and R6 rosters
 // shipped in resources/rosters (their counts against rules.md §6.1 and every decision of their
 // README); and `shienplan-cli batch|convert` over a roster.
-#include "csvparse.h"
-#include "clirunner.h"
-#include "engine.h"
-#include "registry.h"
-#include "roster.h"
-#include "rulebooklibrary.h"
-#include "workspace.h"
+#include "tests/csvparse.h"
+#include "tests/clirunner.h"
+#include "core/engine/engine.h"
+#include "core/registry/registry.h"
+#include "core/roster/roster.h"
+#include "core/rules/rulebooklibrary.h"
+#include "core/prefecture/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // Rule books the planners keep up to date (issue 7): edits with a citation, a new fiscal year
 // carried over from the latest, files that round-trip, and the differences between years —
 // which for the bundled books must be exactly those rules.md §2.6 lists.
-#include "catalogue.h"
-#include "engine.h"
-#include "registry.h"
-#include "rulebookdiff.h"
-#include "rulebookedit.h"
-#include "rulebookjson.h"
-#include "rulebooklibrary.h"
+#include "core/base/catalogue.h"
+#include "core/engine/engine.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebookdiff.h"
+#include "core/rules/rulebookedit.h"
+#include "core/rules/rulebookjson.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

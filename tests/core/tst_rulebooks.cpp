@@ -2,9 +2,9 @@
 // year has exactly one book, every menu × sub-project cell is defined, every amount, rate, cap
 // and cell has a status and a source, and the matrices are those decisions.md prescribes,
 // cell by cell from rules.md §2.
-#include "catalogue.h"
-#include "rulebookjson.h"
-#include "rulebooklibrary.h"
+#include "core/base/catalogue.h"
+#include "core/rules/rulebookjson.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QDir>
 #include <QTemporaryDir>

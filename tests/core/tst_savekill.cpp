@@ -22,7 +22,7 @@
 //   the document ends in .shienplan; it reports how many temporary files it saw (0 in practice
 //   on Linux, the window being a few microseconds).
 
-#include "documentfile.h"
+#include "core/document/documentfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

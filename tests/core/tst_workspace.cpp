@@ -4,16 +4,16 @@
 // what the planner is told when the next year is simply not planned yet); year-on-year changes
 // as intervals; totals per prefecture and per menu with the towns that run nothing; joint
 // programs whose members' parts add up to the whole, to the yen.
-#include "csvparse.h"
-#include "prefecturecsv.h"
-#include "engine.h"
-#include "fiscalyear.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
-#include "workspace.h"
-#include "workspacefixtures.h"
-#include "prefecturerows.h"
-#include "workspaceedits.h"
+#include "tests/csvparse.h"
+#include "core/prefecture/prefecturecsv.h"
+#include "core/engine/engine.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
+#include "core/prefecture/workspace.h"
+#include "tests/workspacefixtures.h"
+#include "core/prefecture/prefecturerows.h"
+#include "core/prefecture/workspaceedits.h"
 
 #include <QTest>
 

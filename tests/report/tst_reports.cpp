@@ -16,20 +16,20 @@
 // The engine's figures are computed here directly (evaluate with effectiveRuleBook), not taken
 // from the report's own data.
 
-#include "csvparse.h"
-#include "catalogue.h"
-#include "csvexport.h"
-#include "documentfile.h"
-#include "documentjson.h"
-#include "fiscalyear.h"
-#include "models/fundingmodel.h"
-#include "pdfreport.h"
-#include "planevaluator.h"
-#include "printactions.h"
-#include "registry.h"
-#include "reportwriter.h"
-#include "rulebooklibrary.h"
-#include "xlsxexport.h"
+#include "tests/csvparse.h"
+#include "core/base/catalogue.h"
+#include "core/report/csvexport.h"
+#include "core/document/documentfile.h"
+#include "core/interchange/documentjson.h"
+#include "core/base/fiscalyear.h"
+#include "ui/models/fundingmodel.h"
+#include "report/pdfreport.h"
+#include "ui/plan/planevaluator.h"
+#include "ui/export/printactions.h"
+#include "core/registry/registry.h"
+#include "report/reportwriter.h"
+#include "core/rules/rulebooklibrary.h"
+#include "report/xlsxexport.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,24 +2,24 @@
 // municipality (checked by QAbstractItemModelTester while it changes), its filters, the totals
 // per menu and for the prefecture, editing a population through the undo stack, opening a row,
 // planning the next year, and bringing in a roster with good and bad rows.
-#include "csvparse.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "planevaluator.h"
-#include "workspace/prefecturechart.h"
-#include "workspace/prefecturefilter.h"
-#include "workspace/prefecturemodel.h"
-#include "workspace/prefecturetotalsmodel.h"
-#include "workspace/prefectureview.h"
-#include "workspace/rosterimportdialog.h"
-#include "widgets/jointdialog.h"
-#include "workspacefixtures.h"
+#include "tests/csvparse.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/plan/planevaluator.h"
+#include "ui/prefecture/prefecturechart.h"
+#include "ui/prefecture/prefecturefilter.h"
+#include "ui/prefecture/prefecturemodel.h"
+#include "ui/prefecture/prefecturetotalsmodel.h"
+#include "ui/prefecture/prefectureview.h"
+#include "ui/dialogs/rosterimportdialog.h"
+#include "ui/dialogs/jointdialog.h"
+#include "tests/workspacefixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QChart>
 #include <QAbstractAxis>
-#include "commands/commands.h"
+#include "ui/commands/commands.h"
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>

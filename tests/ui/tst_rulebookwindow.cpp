@@ -1,15 +1,15 @@
 // The rule book window, offscreen, found by objectName: what a planner who keeps the books up
 // to date sees and does (issue 7).
-#include "engine.h"
-#include "language.h"
-#include "registry.h"
-#include "rulebook/rulebooktext.h"
-#include "rulebook/rulebookwindow.h"
-#include "rulebook/rulediffmodel.h"
-#include "rulebook/rulevaluesmodel.h"
-#include "rulebookedit.h"
-#include "rulebookjson.h"
-#include "widgets/yenedit.h"
+#include "core/engine/engine.h"
+#include "ui/language.h"
+#include "core/registry/registry.h"
+#include "ui/rulebook/rulebooktext.h"
+#include "ui/rulebook/rulebookwindow.h"
+#include "ui/rulebook/rulediffmodel.h"
+#include "ui/rulebook/rulevaluesmodel.h"
+#include "core/rules/rulebookedit.h"
+#include "core/rules/rulebookjson.h"
+#include "ui/widgets/yenedit.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,7 +1,7 @@
-#include "commands.h"
+#include "ui/commands/commands.h"
 
-#include "catalogue.h"
-#include "language.h"
+#include "core/base/catalogue.h"
+#include "ui/language.h"
 
 #include <QCoreApplication>
 

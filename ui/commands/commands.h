@@ -3,7 +3,7 @@
 // The one door through which the window changes a document: each function makes the undo
 // command for one edit of core/documentedits.h. Push the result on the window's QUndoStack.
 
-#include "editcommand.h"
+#include "ui/commands/editcommand.h"
 
 namespace shienplan::commands {
 

@@ -1,4 +1,4 @@
-#include "editcommand.h"
+#include "ui/commands/editcommand.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 // the matching replace function, so the previous amounts come back exactly.
 // Consecutive edits of the same field (typing an amount) merge into one step.
 
-#include "documentsession.h"
+#include "core/document/documentsession.h"
 
 #include <QUndoCommand>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "rulebookcommand.h"
+#include "ui/commands/rulebookcommand.h"
 
 namespace shienplan {
 

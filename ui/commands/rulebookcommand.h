@@ -4,7 +4,7 @@
 // (absent: no book of that year, e.g. before 「新しい年度を作成」). A book is about 25 KB, so
 // keeping both copies is simpler and safer than recording each field.
 
-#include "rulebook.h"
+#include "core/rules/rulebook.h"
 
 #include <QUndoCommand>
 #include <functional>

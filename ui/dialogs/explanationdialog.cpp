@@ -1,9 +1,9 @@
-#include "explanationdialog.h"
+#include "ui/dialogs/explanationdialog.h"
 
-#include "catalogue.h"
-#include "engine.h"
-#include "language.h"
-#include "statusstyle.h"
+#include "core/base/catalogue.h"
+#include "core/engine/engine.h"
+#include "ui/language.h"
+#include "ui/statusstyle.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

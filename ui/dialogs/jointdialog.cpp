@@ -1,8 +1,8 @@
-#include "jointdialog.h"
+#include "ui/dialogs/jointdialog.h"
 
-#include "bodypicker.h"
-#include "registry.h"
-#include "workspace.h"
+#include "ui/widgets/bodypicker.h"
+#include "core/registry/registry.h"
+#include "core/prefecture/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

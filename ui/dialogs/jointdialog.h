@@ -3,7 +3,7 @@
 // Who runs a joint station or support program with this body, and how the local burden is
 // split: exact fractions that add up to 1 (equal shares by default).
 
-#include "plan.h"
+#include "core/engine/plan.h"
 
 #include <QHash>
 

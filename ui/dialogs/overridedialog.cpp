@@ -1,6 +1,6 @@
-#include "overridedialog.h"
+#include "ui/dialogs/overridedialog.h"
 
-#include "yenedit.h"
+#include "ui/widgets/yenedit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // always with its source (e.g. 「令和7年度交付要綱 別表 2(1)」). The value is stored in the
 // document with status `user` and every estimate that rests on it tightens at once.
 
-#include "ruleoverride.h"
+#include "core/rules/ruleoverride.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "rosterimportdialog.h"
+#include "ui/dialogs/rosterimportdialog.h"
 
-#include "language.h"
+#include "ui/language.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -5,7 +5,7 @@
 // probably meant; then the notices (defaults applied, spelling variants matched). The planner
 // fixes the file or goes on with the rows that are good.
 
-#include "roster.h"
+#include "core/roster/roster.h"
 
 #include <QDialog>
 

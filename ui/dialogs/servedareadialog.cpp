@@ -1,8 +1,8 @@
-#include "servedareadialog.h"
+#include "ui/dialogs/servedareadialog.h"
 
-#include "bodykind.h"
-#include "language.h"
-#include "registry.h"
+#include "core/base/bodykind.h"
+#include "ui/language.h"
+#include "core/registry/registry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

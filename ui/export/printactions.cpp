@@ -1,8 +1,8 @@
-#include "printactions.h"
+#include "ui/export/printactions.h"
 
-#include "pdfreport.h"
-#include "registry.h"
-#include "rulebooklibrary.h"
+#include "report/pdfreport.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,7 +4,7 @@
 // CSV に書き出し…. The main window calls addReportActions once after building its File menu.
 // Ctrl+P is the window's "add program", so printing has no shortcut of its own.
 
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <functional>
 

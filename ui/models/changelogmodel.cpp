@@ -1,6 +1,6 @@
-#include "changelogmodel.h"
+#include "ui/models/changelogmodel.h"
 
-#include "documentsession.h"
+#include "core/document/documentsession.h"
 
 #include <QLocale>
 

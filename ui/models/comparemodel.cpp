@@ -1,9 +1,9 @@
-#include "comparemodel.h"
+#include "ui/models/comparemodel.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "language.h"
-#include "planevaluator.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "ui/language.h"
+#include "ui/plan/planevaluator.h"
 
 namespace shienplan {
 

@@ -4,7 +4,7 @@
 // weighs (the menus, eligibility, national subsidy, prefecture support, local burden) and what
 // each one requires (◎ sub-projects, coordinators).
 
-#include "interval.h"
+#include "core/base/interval.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "findingsmodel.h"
+#include "ui/models/findingsmodel.h"
 
-#include "language.h"
-#include "planevaluator.h"
-#include "prefecturerows.h"
+#include "ui/language.h"
+#include "ui/plan/planevaluator.h"
+#include "core/prefecture/prefecturerows.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,7 +2,7 @@
 
 // The engine's findings for the current scenario, in plain Japanese (or English), errors first.
 
-#include "findings.h"
+#include "core/engine/findings.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "fundingmodel.h"
+#include "ui/models/fundingmodel.h"
 
-#include "language.h"
-#include "planevaluator.h"
-#include "statusstyle.h"
+#include "ui/language.h"
+#include "ui/plan/planevaluator.h"
+#include "ui/statusstyle.h"
 
 #include <QFont>
 

@@ -6,8 +6,8 @@
 
 #include <QAbstractTableModel>
 
-#include "interval.h"
-#include "provenance.h"
+#include "core/base/interval.h"
+#include "core/base/provenance.h"
 
 namespace shienplan {
 

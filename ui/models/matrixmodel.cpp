@@ -1,10 +1,10 @@
-#include "matrixmodel.h"
+#include "ui/models/matrixmodel.h"
 
-#include "catalogue.h"
-#include "commands/commands.h"
-#include "language.h"
-#include "planevaluator.h"
-#include "statusstyle.h"
+#include "core/base/catalogue.h"
+#include "ui/commands/commands.h"
+#include "ui/language.h"
+#include "ui/plan/planevaluator.h"
+#include "ui/statusstyle.h"
 
 #include <QBrush>
 #include <QColor>

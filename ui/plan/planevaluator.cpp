@@ -1,6 +1,6 @@
-#include "planevaluator.h"
+#include "ui/plan/planevaluator.h"
 
-#include "registry.h"
+#include "core/registry/registry.h"
 
 namespace shienplan {
 

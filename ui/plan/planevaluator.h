@@ -5,9 +5,9 @@
 // evaluation of a plan takes microseconds, so recomputing everything is simpler and safer than
 // patching results.
 
-#include "documentsession.h"
-#include "engine.h"
-#include "rulebooklibrary.h"
+#include "core/document/documentsession.h"
+#include "core/engine/engine.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "prefecturechart.h"
+#include "ui/prefecture/prefecturechart.h"
 
-#include "catalogue.h"
-#include "fiscalyear.h"
-#include "language.h"
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "ui/language.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -4,7 +4,7 @@
 // picture of what the prefecture draws and how it grows. A range is drawn at its upper end and
 // the title says so; an unknown upper end is drawn at its lower end and said as well.
 
-#include "workspace.h"
+#include "core/prefecture/workspace.h"
 
 #include <QChartView>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "prefecturefilter.h"
+#include "ui/prefecture/prefecturefilter.h"
 
-#include "prefecturemodel.h"
-#include "registry.h"
+#include "ui/prefecture/prefecturemodel.h"
+#include "core/registry/registry.h"
 
 namespace shienplan {
 

@@ -5,7 +5,7 @@
 // matched against the name, its reading and the code. Sorting uses the model's SortRole, so
 // amounts sort as numbers and names by their reading.
 
-#include "prefecturerows.h"
+#include "core/prefecture/prefecturerows.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,7 +1,7 @@
-#include "prefecturemodel.h"
+#include "ui/prefecture/prefecturemodel.h"
 
-#include "catalogue.h"
-#include "language.h"
+#include "core/base/catalogue.h"
+#include "ui/language.h"
 
 #include <QBrush>
 #include <QColor>

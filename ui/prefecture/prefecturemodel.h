@@ -5,7 +5,7 @@
 // editable; the model does not change the document itself but asks for the edit
 // (populationEdited), so that it goes through the undo stack like every other edit.
 
-#include "prefecturerows.h"
+#include "core/prefecture/prefecturerows.h"
 
 #include <QAbstractTableModel>
 

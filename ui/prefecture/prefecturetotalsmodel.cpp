@@ -1,7 +1,7 @@
-#include "prefecturetotalsmodel.h"
+#include "ui/prefecture/prefecturetotalsmodel.h"
 
-#include "catalogue.h"
-#include "language.h"
+#include "core/base/catalogue.h"
+#include "ui/language.h"
 
 #include <QFont>
 

@@ -4,7 +4,7 @@
 // start-up support, national subsidy, the prefecture's start-up support, local burden) and the
 // prefecture's total. A joint program counts once, in the prefecture of its lead body.
 
-#include "workspace.h"
+#include "core/prefecture/workspace.h"
 
 #include <QAbstractTableModel>
 

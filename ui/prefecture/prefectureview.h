@@ -6,7 +6,7 @@
 // edited in place; the next year can be planned for every body at once. All edits go through
 // the window's undo stack (editRequested).
 
-#include "prefecturerows.h"
+#include "core/prefecture/prefecturerows.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "rulebooktext.h"
+#include "ui/rulebook/rulebooktext.h"
 
-#include "catalogue.h"
+#include "core/base/catalogue.h"
 
 #include <QRegularExpression>
 

@@ -3,8 +3,8 @@
 // Short labels and colours shared by the rule book window's grid, tables and dialogs. The
 // catalogue's labels are the full terms of the sources; a 14-column grid needs short ones.
 
-#include "provenance.h"
-#include "rulebookdiff.h"
+#include "core/base/provenance.h"
+#include "core/rules/rulebookdiff.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -21,7 +21,7 @@
 //     connect(w, &RuleBookWindow::libraryChanged, this, [this] { /* reload the library */ });
 //     w->show();
 
-#include "rulebooklibrary.h"
+#include "core/rules/rulebooklibrary.h"
 
 #include <QMainWindow>
 #include <QMap>

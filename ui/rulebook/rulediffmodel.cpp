@@ -1,6 +1,6 @@
-#include "rulediffmodel.h"
+#include "ui/rulebook/rulediffmodel.h"
 
-#include "rulebooktext.h"
+#include "ui/rulebook/rulebooktext.h"
 
 namespace shienplan {
 

@@ -4,7 +4,7 @@
 // after, path. Changes of source only are hidden unless asked for: between R5 and R6 every cell
 // is cited from another document, and those rows would bury the dozen real changes.
 
-#include "rulebookdiff.h"
+#include "core/rules/rulebookdiff.h"
 
 #include <QAbstractTableModel>
 

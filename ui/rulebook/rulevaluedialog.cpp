@@ -1,9 +1,9 @@
-#include "rulevaluedialog.h"
+#include "ui/rulebook/rulevaluedialog.h"
 
-#include "fiscalyear.h"
-#include "language.h"
-#include "rulebooktext.h"
-#include "widgets/yenedit.h"
+#include "core/base/fiscalyear.h"
+#include "ui/language.h"
+#include "ui/rulebook/rulebooktext.h"
+#include "ui/widgets/yenedit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

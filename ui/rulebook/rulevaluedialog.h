@@ -5,7 +5,7 @@
 // the document prints them, with the yen shown as they will be stored. An empty source, a
 // reversed range or a rate outside (0, 1] is refused in the dialog itself, which stays open.
 
-#include "rulebookdiff.h"
+#include "core/rules/rulebookdiff.h"
 
 #include <QDialog>
 #include <functional>

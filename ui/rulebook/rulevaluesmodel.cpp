@@ -1,8 +1,8 @@
-#include "rulevaluesmodel.h"
+#include "ui/rulebook/rulevaluesmodel.h"
 
-#include "language.h"
-#include "rulebooktext.h"
-#include "statusstyle.h"
+#include "ui/language.h"
+#include "ui/rulebook/rulebooktext.h"
+#include "ui/statusstyle.h"
 
 #include <QFont>
 

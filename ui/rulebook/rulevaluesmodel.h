@@ -4,7 +4,7 @@
 // caps, staffing minimums, amounts, start-up shares. Each row has its status as a badge and
 // its source; unknown, ranged and carried-over values get a background that stands out.
 
-#include "rulebookdiff.h"
+#include "core/rules/rulebookdiff.h"
 
 #include <QAbstractTableModel>
 

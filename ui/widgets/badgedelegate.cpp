@@ -1,7 +1,7 @@
-#include "badgedelegate.h"
+#include "ui/widgets/badgedelegate.h"
 
-#include "language.h"
-#include "statusstyle.h"
+#include "ui/language.h"
+#include "ui/statusstyle.h"
 
 #include <QApplication>
 #include <QPainter>

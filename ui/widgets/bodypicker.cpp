@@ -1,6 +1,6 @@
-#include "bodypicker.h"
+#include "ui/widgets/bodypicker.h"
 
-#include "registry.h"
+#include "core/registry/registry.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

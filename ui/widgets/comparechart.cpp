@@ -1,6 +1,6 @@
-#include "comparechart.h"
+#include "ui/widgets/comparechart.h"
 
-#include "models/comparemodel.h"
+#include "ui/models/comparemodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

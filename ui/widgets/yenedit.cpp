@@ -1,4 +1,4 @@
-#include "yenedit.h"
+#include "ui/widgets/yenedit.h"
 
 #include <QRegularExpressionValidator>
 

@@ -5,7 +5,7 @@
 // or when the field is left, so the funding panel follows the typing without one undo step per
 // key.
 
-#include "money.h"
+#include "core/base/money.h"
 
 #include <QLineEdit>
 #include <QTimer>
