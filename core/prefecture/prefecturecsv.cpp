@@ -1,5 +1,9 @@
+// The prefecture table as CSV (prefecturecsv.h): the same columns as the window, in either
+// language, with amounts in whole yen.
+
 #include "core/prefecture/prefecturecsv.h"
 
+#include "core/base/bilingual.h"
 #include "core/report/csvexport.h"
 
 namespace shienplan {
@@ -15,26 +19,27 @@ QString end(const std::optional<Yen> &v)
 
 QStringList prefectureCsvHeader(int fiscalYear, QStringView lang)
 {
-    const bool en = lang == u"en";
     const QString year = shortYear(fiscalYear, lang);
-    auto range = [en](const char *ja, const char *english) {
-        const QString name = en ? QString::fromLatin1(english) : QString::fromUtf8(ja);
-        return QStringList{name + (en ? QStringLiteral(" (min)") : QStringLiteral("（下限）")),
-                           name + (en ? QStringLiteral(" (max)") : QStringLiteral("（上限）"))};
+    auto range = [lang](QStringView ja, QStringView en) {
+        const QString name = textIn(lang, ja, en);
+        return QStringList{name + textIn(lang, u"（下限）", u" (min)"), name + textIn(lang, u"（上限）", u" (max)")};
     };
+    const QList<Bilingual> body = {{QStringLiteral("団体コード"), QStringLiteral("Body code")},
+                                   {QStringLiteral("団体名"), QStringLiteral("Body name")},
+                                   {QStringLiteral("種別"), QStringLiteral("Body kind")},
+                                   {QStringLiteral("人口"), QStringLiteral("Population")},
+                                   {QStringLiteral("実施事業（%1）").arg(year), QStringLiteral("Programs (%1)").arg(year)},
+                                   {QStringLiteral("年度ごとの事業"), QStringLiteral("By year")}};
+    const QList<Bilingual> findings = {{QStringLiteral("エラー"), QStringLiteral("Errors")},
+                                       {QStringLiteral("注意"), QStringLiteral("Warnings")},
+                                       {QStringLiteral("指摘事項"), QStringLiteral("Findings")}};
     QStringList h;
-    if (en)
-        h << QStringLiteral("Body code") << QStringLiteral("Body name") << QStringLiteral("Body kind")
-          << QStringLiteral("Population") << QStringLiteral("Programs (%1)").arg(year) << QStringLiteral("By year");
-    else
-        h << QStringLiteral("団体コード") << QStringLiteral("団体名") << QStringLiteral("種別") << QStringLiteral("人口")
-          << QStringLiteral("実施事業（%1）").arg(year) << QStringLiteral("年度ごとの事業");
-    h << range("国庫補助額", "National subsidy") << range("都道府県の立ち上げ支援", "Start-up support by the prefecture")
-      << range("実施主体の負担", "Local burden") << range("国庫補助額の前年度比", "National subsidy vs. previous year");
-    if (en)
-        h << QStringLiteral("Errors") << QStringLiteral("Warnings") << QStringLiteral("Findings");
-    else
-        h << QStringLiteral("エラー") << QStringLiteral("注意") << QStringLiteral("指摘事項");
+    for (const Bilingual &b : body)
+        h << b.in(lang);
+    h << range(u"国庫補助額", u"National subsidy") << range(u"都道府県の立ち上げ支援", u"Start-up support by the prefecture")
+      << range(u"実施主体の負担", u"Local burden") << range(u"国庫補助額の前年度比", u"National subsidy vs. previous year");
+    for (const Bilingual &b : findings)
+        h << b.in(lang);
     return h;
 }
 

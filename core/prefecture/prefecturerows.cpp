@@ -1,5 +1,9 @@
+// The prefecture table (prefecturerows.h): one row per body of a prefecture with its programs,
+// timeline, amounts and findings, the texts of its columns, and the filters of the window.
+
 #include "core/prefecture/prefecturerows.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 
 #include <QHash>
@@ -14,20 +18,20 @@ namespace {
 // Short names for the timeline column, where the full menu names would not fit.
 QString shortMenu(const QString &menu, QStringView lang)
 {
-    struct Names { const char16_t *ja; const char *en; };
+    struct Names { const char16_t *ja; const char16_t *en; };
     static const QHash<QString, Names> names = {
-        {QStringLiteral("center_prefectural"), {u"センター", "center"}},
-        {QStringLiteral("center_municipal"), {u"センター", "center"}},
-        {QStringLiteral("satellite"), {u"サテライト", "satellite"}},
-        {QStringLiteral("station"), {u"ステーション", "station"}},
-        {QStringLiteral("support"), {u"サポート事業", "support"}},
-        {QStringLiteral("preparation"), {u"準備支援", "preparation"}},
-        {QStringLiteral("acceleration"), {u"加速化", "acceleration"}},
+        {QStringLiteral("center_prefectural"), {u"センター", u"center"}},
+        {QStringLiteral("center_municipal"), {u"センター", u"center"}},
+        {QStringLiteral("satellite"), {u"サテライト", u"satellite"}},
+        {QStringLiteral("station"), {u"ステーション", u"station"}},
+        {QStringLiteral("support"), {u"サポート事業", u"support"}},
+        {QStringLiteral("preparation"), {u"準備支援", u"preparation"}},
+        {QStringLiteral("acceleration"), {u"加速化", u"acceleration"}},
     };
     const auto it = names.constFind(menu);
     if (it == names.cend())
         return menu;
-    return lang == u"en" ? QString::fromLatin1(it->en) : QString::fromUtf16(it->ja);
+    return textIn(lang, it->ja, it->en);
 }
 
 bool joinsFrom(const Plan &p, const QString &prefectureCode, const Registry &registry)
@@ -117,18 +121,15 @@ QString ownProgramsText(const PrefectureRow &r, QStringView lang)
         // areas fit in the column.
         QString s = r.prefecture ? shortMenu(p.menu, lang) : menuLabel(p.menu, lang);
         if (!p.served.isEmpty() && menuServesMunicipalities(p.menu))
-            s += lang == u"en" ? QStringLiteral(" (serves %1 municipalities)").arg(p.served.size())
-                               : QStringLiteral("（担当区域 %1団体）").arg(p.served.size());
+            s += textIn(lang, u"（担当区域 %1団体）", u" (serves %1 municipalities)").arg(p.served.size());
         if (p.startup)
-            s += lang == u"en" ? QStringLiteral(" (start-up support)") : QStringLiteral("（立ち上げ支援）");
+            s += textIn(lang, u"（立ち上げ支援）", u" (start-up support)");
         if (!p.joint.isEmpty())
-            s += lang == u"en" ? QStringLiteral(" (joint, %1 members)").arg(p.joint.size())
-                               : QStringLiteral("（共同実施 %1団体）").arg(p.joint.size());
+            s += textIn(lang, u"（共同実施 %1団体）", u" (joint, %1 members)").arg(p.joint.size());
         parts << s;
     }
     for (const QString &lead : r.jointLeads)
-        parts << (lang == u"en" ? QStringLiteral("member of %1's joint program").arg(lead)
-                                : QStringLiteral("%1の共同実施に参加").arg(lead));
+        parts << textIn(lang, u"%1の共同実施に参加", u"member of %1's joint program").arg(lead);
     return parts.join(QStringLiteral(" / "));
 }
 
@@ -138,25 +139,23 @@ QString servedText(const PrefectureRow &r, QStringView lang)
     QStringList parts;
     for (const ServingProgram &sp : r.servedBy) {
         const bool satellite = sp.menu == u"satellite";
-        const QString text = lang == u"en"
-            ? QStringLiteral("in the area of %1's %2").arg(sp.bodyName, satellite ? QStringLiteral("satellite") : QStringLiteral("center"))
-            : QStringLiteral("%1%2の担当区域").arg(sp.bodyName, satellite ? QStringLiteral("サテライト") : QStringLiteral("センター"));
+        const QString what = satellite ? textIn(lang, u"サテライト", u"satellite") : textIn(lang, u"センター", u"center");
+        const QString text = textIn(lang, u"%1%2の担当区域", u"in the area of %1's %2").arg(sp.bodyName, what);
         if (!parts.contains(text))
             parts << text;
     }
-    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
+    return parts.join(textIn(lang, u"・", u", "));
 }
 
 } // namespace
 
 QString rowProgramsText(const PrefectureRow &r, QStringView lang)
 {
-    const bool en = lang == u"en";
     QString text = r.runsProgram() ? ownProgramsText(r, lang)
-                 : r.scenario >= 0 ? (en ? QStringLiteral("no program") : QStringLiteral("事業なし"))
-                                   : (en ? QStringLiteral("not planned") : QStringLiteral("計画なし"));
+                 : r.scenario >= 0 ? textIn(lang, u"事業なし", u"no program")
+                                   : textIn(lang, u"計画なし", u"not planned");
     if (r.isServed())
-        text += en ? QStringLiteral(" (%1)").arg(servedText(r, lang)) : QStringLiteral("（%1）").arg(servedText(r, lang));
+        text += textIn(lang, u"（%1）", u" (%1)").arg(servedText(r, lang));
     return text;
 }
 
@@ -167,21 +166,20 @@ bool PrefectureRow::hasMenu(QStringView menu) const
 
 QString shortYear(int fiscalYear, QStringView lang)
 {
-    return lang == u"en" ? QStringLiteral("FY%1").arg(fiscalYear) : QStringLiteral("R%1").arg(fiscalYear - 2018);
+    return Bilingual{QStringLiteral("R%1").arg(fiscalYear - 2018), QStringLiteral("FY%1").arg(fiscalYear)}.in(lang);
 }
 
 QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang, const QString &separator)
 {
-    const bool en = lang == u"en";
     QStringList years;
     for (const TimelineEntry &e : timeline) {
         QStringList menus;
         for (const QString &m : e.menus)
             menus << shortMenu(m, lang);
         for (const QString &m : e.jointMenus)
-            menus << shortMenu(m, lang) + (en ? QStringLiteral(" (joint)") : QStringLiteral("（共同）"));
-        const QString none = en ? QStringLiteral("none") : QStringLiteral("なし");
-        years << shortYear(e.fiscalYear, lang) + u' ' + (menus.isEmpty() ? none : menus.join(en ? QStringLiteral(" + ") : QStringLiteral("・")));
+            menus << shortMenu(m, lang) + textIn(lang, u"（共同）", u" (joint)");
+        const QString none = textIn(lang, u"なし", u"none");
+        years << shortYear(e.fiscalYear, lang) + u' ' + (menus.isEmpty() ? none : menus.join(textIn(lang, u"・", u" + ")));
     }
     return years.join(separator);
 }
@@ -336,23 +334,22 @@ const QList<RowFilter> &rowFilters()
 
 QString rowFilterLabel(RowFilter f, QStringView lang)
 {
-    const bool en = lang == u"en";
     switch (f) {
-    case RowFilter::All: return en ? QStringLiteral("All bodies") : QStringLiteral("すべての団体");
-    case RowFilter::WithProgram: return en ? QStringLiteral("Running a program") : QStringLiteral("事業を実施している団体");
-    case RowFilter::WithoutProgram: return en ? QStringLiteral("No program") : QStringLiteral("事業を実施していない団体");
+    case RowFilter::All: return textIn(lang, u"すべての団体", u"All bodies");
+    case RowFilter::WithProgram: return textIn(lang, u"事業を実施している団体", u"Running a program");
+    case RowFilter::WithoutProgram: return textIn(lang, u"事業を実施していない団体", u"No program");
     case RowFilter::TownsWithoutProgram:
-        return en ? QStringLiteral("Towns and villages with no program") : QStringLiteral("未実施の町村");
-    case RowFilter::WithProblems: return en ? QStringLiteral("With errors or warnings") : QStringLiteral("エラー・警告のある団体");
+        return textIn(lang, u"未実施の町村", u"Towns and villages with no program");
+    case RowFilter::WithProblems: return textIn(lang, u"エラー・警告のある団体", u"With errors or warnings");
     case RowFilter::StationsWithoutSurvey:
-        return en ? QStringLiteral("Stations without the local survey") : QStringLiteral("実態把握調査のないステーション事業");
+        return textIn(lang, u"実態把握調査のないステーション事業", u"Stations without the local survey");
     case RowFilter::WithStartupSupport:
-        return en ? QStringLiteral("With start-up support") : QStringLiteral("立ち上げ支援を受ける団体");
-    case RowFilter::JointPrograms: return en ? QStringLiteral("Joint programs") : QStringLiteral("共同実施");
+        return textIn(lang, u"立ち上げ支援を受ける団体", u"With start-up support");
+    case RowFilter::JointPrograms: return textIn(lang, u"共同実施", u"Joint programs");
     case RowFilter::ServedByPrefecture:
-        return en ? QStringLiteral("In the area of a center or satellite") : QStringLiteral("センター・サテライトの担当区域");
+        return textIn(lang, u"センター・サテライトの担当区域", u"In the area of a center or satellite");
     case RowFilter::Uncovered:
-        return en ? QStringLiteral("No program and in no served area") : QStringLiteral("事業も担当区域もない団体（支援の空白）");
+        return textIn(lang, u"事業も担当区域もない団体（支援の空白）", u"No program and in no served area");
     }
     return {};
 }

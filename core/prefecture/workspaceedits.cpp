@@ -1,3 +1,6 @@
+// The prefecture view's whole-document edits (workspaceedits.h): importing a roster, planning
+// the next year, starting a plan for a body.
+
 #include "core/prefecture/workspaceedits.h"
 
 #include "core/base/fiscalyear.h"

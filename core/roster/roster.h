@@ -2,9 +2,10 @@
 
 // Rosters: the spreadsheet a prefecture keeps of who runs what. One row is one program of one
 // body in one fiscal year; the importer turns the rows into scenarios (one per body and year,
-// the shape core/workspace.h works on) and reports every row it could not use, with its line,
-// its column and, for names, what the user probably meant. Nothing is dropped silently: a row
-// is either imported or reported, and every default the importer applies is told as a notice.
+// the shape core/prefecture/workspace.h works on) and reports every row it could not use, with
+// its line, its column and, for names, what the user probably meant. Nothing is dropped
+// silently: a row is either imported or reported, and every default the importer applies is
+// told as a notice. The importer is split by step over core/roster/ (rosterimporter.h).
 //
 // Columns (headers in Japanese or English; case, spaces and full-width forms do not matter;
 // any order; a unit in the header such as 「支出額（千円）」 applies to the whole column):
@@ -21,6 +22,7 @@
 // Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text", tab-separated),
 // and CP932 (Excel's "CSV" on Japanese Windows) when this Qt has a CP932 codec.
 
+#include "core/base/bilingual.h"
 #include "core/document/document.h"
 
 #include <QByteArray>
@@ -42,7 +44,7 @@ struct RosterProblem {
     QString en;          // the same in English, for the command line (the contract's language)
     QStringList suggestions; // "高岡市（富山県, 162027）", best first
 
-    QString message(QStringView lang) const { return lang == u"en" ? en : ja; }
+    QString message(QStringView lang) const { return Bilingual{ja, en}.in(lang); }
     // "line 17: 碓氷野市: no such municipality (did you mean …?)"
     QString toString() const;
 };
