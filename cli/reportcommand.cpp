@@ -1,0 +1,193 @@
+// `shienplan-cli report PLAN --pdf OUT | --xlsx OUT | --csv OUT`: the report of a plan, or of
+// every scenario of a document, written to files (report/, which needs a QGuiApplication:
+// cli.cpp makes one for this verb, offscreen).
+//
+// Exit 0 when every requested file was written (eligibility is in the report itself, so a plan
+// that is not eligible still gives 0); 2 for unusable input or a file that could not be written,
+// with one line on stderr and no partial file. The files already written stay, and so do their
+// "wrote" lines on stdout.
+
+#include "cli/commands.h"
+
+#include "core/base/fiscalyear.h"
+#include "core/document/documentfile.h"
+#include "core/interchange/documentjson.h"
+#include "core/interchange/inputfile.h"
+#include "core/registry/registry.h"
+#include "core/rules/rulebookjson.h"
+#include "core/rules/rulebooklibrary.h"
+#include "report/reportwriter.h"
+
+#include <QFileInfo>
+
+namespace shienplan::cli {
+
+namespace {
+
+UsageError about(const QString &file, const QString &what)
+{
+    return {file + QStringLiteral(": ") + what};
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+struct Request {
+    QString plan;
+    QList<QPair<ReportFormat, QString>> outputs; // in the order given, the order of "wrote"
+    QString lang = QStringLiteral("ja");
+    QString rules;
+};
+
+class ReportCommand : public Command {
+public:
+    ReportCommand()
+        : Command(QStringLiteral("report"),
+                  QStringLiteral("report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--lang ja|en] [--rules BOOK]"),
+                  QStringLiteral(
+                      "The report of a plan or of every scenario of a .shienplan document: an A4 PDF, an\n"
+                      "Excel workbook (one sheet per scenario and a summary) or a CSV (UTF-8 with BOM, one\n"
+                      "row per program). Exit 0 when written (eligibility is shown in the report itself)."),
+                  {QCommandLineOption(QStringLiteral("pdf"), QStringLiteral("write an A4 PDF"), QStringLiteral("OUT")),
+                   QCommandLineOption(QStringLiteral("xlsx"), QStringLiteral("write an Excel workbook"),
+                                      QStringLiteral("OUT")),
+                   QCommandLineOption(QStringLiteral("csv"), QStringLiteral("write a CSV, one row per program"),
+                                      QStringLiteral("OUT")),
+                   QCommandLineOption(QStringLiteral("lang"), QStringLiteral("language of the report (default ja)"),
+                                      QStringLiteral("ja|en")),
+                   QCommandLineOption(QStringLiteral("rules"),
+                                      QStringLiteral("use this rule book file for its fiscal year"),
+                                      QStringLiteral("BOOK"))})
+    {
+    }
+
+    // Its options are its own, so it must be the first word (`--lang en report` is not it).
+    bool sharesOptions() const override { return false; }
+
+    int execute(const QStringList &args, Output &o) const override
+    {
+        try {
+            return write(request(args), o);
+        } catch (const UsageError &e) {
+            o.err = errorLine(e.message);
+        } catch (const std::exception &e) {
+            o.err = QByteArrayLiteral("shienplan-cli: internal error: ") + QByteArray(e.what()) + '\n';
+        }
+        return BadInput;
+    }
+
+private:
+    // The words in the order given: the first problem met is the one reported.
+    Request request(const QStringList &args) const
+    {
+        Request r;
+        for (const Word &w : words(args)) {
+            if (w.kind == Word::Positional) {
+                if (!r.plan.isEmpty())
+                    throw UsageError{
+                        QStringLiteral("report takes one PLAN file, got \"%1\" and \"%2\"").arg(r.plan, w.value)};
+                r.plan = w.value;
+            } else if (w.kind == Word::UnknownOption) {
+                throw UsageError{QStringLiteral("report: unknown option %1 (--pdf, --xlsx, --csv, --lang, --rules)")
+                                     .arg(w.name)};
+            } else if (w.kind == Word::MissingValue || w.value.isEmpty()) {
+                throw UsageError{QStringLiteral("report: %1 needs a value").arg(w.name)};
+            } else {
+                take(r, w);
+            }
+        }
+        if (r.plan.isEmpty())
+            throw UsageError{QStringLiteral("report needs a PLAN file (JSON or .shienplan)")};
+        if (r.outputs.isEmpty())
+            throw UsageError{QStringLiteral("report needs --pdf OUT, --xlsx OUT or --csv OUT")};
+        for (const auto &out : r.outputs)
+            if (sameFile(out.second, r.plan))
+                throw UsageError{QStringLiteral("report: %1 would overwrite the plan itself").arg(out.second)};
+        return r;
+    }
+
+    static void take(Request &r, const Word &w)
+    {
+        if (w.name == QLatin1String("--lang")) {
+            if (w.value != QLatin1String("ja") && w.value != QLatin1String("en"))
+                throw UsageError{QStringLiteral("--lang must be one of ja|en, got \"%1\"").arg(w.value)};
+            r.lang = w.value;
+            return;
+        }
+        if (w.name == QLatin1String("--rules")) {
+            r.rules = w.value;
+            return;
+        }
+        const ReportFormat f = *reportFormatFromSuffix(QStringView(w.name).mid(2));
+        for (const auto &out : r.outputs) {
+            if (out.first == f)
+                throw UsageError{QStringLiteral("report: %1 given twice").arg(w.name)};
+            if (sameFile(out.second, w.value))
+                throw UsageError{QStringLiteral("report: two formats to the same file %1").arg(w.value)};
+        }
+        r.outputs << qMakePair(f, w.value);
+    }
+
+    static Document readPlan(const QString &path)
+    {
+        const bool document = isDocumentFile(path)
+            || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix);
+        try {
+            if (document)
+                return readDocument(path);
+            return documentFromPlansJson(readInputFile(path), Registry::bundled());
+        } catch (const DocumentError &e) {
+            throw about(path, e.message);
+        } catch (const InputError &e) {
+            throw about(path, e.toString());
+        }
+    }
+
+    static int write(const Request &r, Output &o)
+    {
+        RuleBookLibrary library = RuleBookLibrary::standard();
+        if (!r.rules.isEmpty()) {
+            try {
+                library.put(ruleBookFromFile(r.rules));
+            } catch (const InputError &e) {
+                throw about(r.rules, e.toString());
+            }
+        }
+        const Document doc = readPlan(r.plan);
+        if (doc.scenarios.isEmpty())
+            throw about(r.plan, QStringLiteral("the document has no scenario"));
+        // As evaluate: a year without a rule book is unusable input, not a report full of 不明.
+        for (const auto &sc : doc.scenarios) {
+            if (library.book(sc.plan.fiscalYear))
+                continue;
+            const QString where = doc.scenarios.size() > 1
+                ? QStringLiteral("scenario \"%1\": fiscal_year").arg(sc.name)
+                : QStringLiteral("fiscal_year");
+            throw about(r.plan, QStringLiteral("%1: no rule book for %2 (FY%3); rule books exist for %4")
+                                    .arg(where, fiscalYearLabel(sc.plan.fiscalYear, u"ja"))
+                                    .arg(sc.plan.fiscalYear)
+                                    .arg(library.describeYears()));
+        }
+        const ReportData data = buildReportData(doc, library, Registry::bundled(), r.lang);
+        for (const auto &[format, path] : r.outputs) {
+            try {
+                writeReport(data, format, path);
+            } catch (const ReportError &e) {
+                throw about(path, e.message);
+            }
+            o.out += (QStringLiteral("wrote ") + path + u'\n').toUtf8();
+        }
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
+
+} // namespace shienplan::cli
