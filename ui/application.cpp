@@ -1,3 +1,6 @@
+// Start-up: the command line, the language, recovery of unsaved work, and the window
+// (see application.h).
+
 #include "ui/application.h"
 
 #include "core/document/documentfile.h"

@@ -1,3 +1,5 @@
+// The interface language: the translators installed when it changes (see language.h).
+
 #include "ui/language.h"
 
 #include <QCoreApplication>

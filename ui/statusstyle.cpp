@@ -1,3 +1,5 @@
+// The colours and badges of provenance statuses, one look in every table (see statusstyle.h).
+
 #include "ui/statusstyle.h"
 
 namespace shienplan {

@@ -6,6 +6,35 @@
 
 namespace shienplan {
 
+QString programFieldName(ProgramField field)
+{
+    switch (field) {
+    case ProgramField::None:
+        return {};
+    case ProgramField::Menu:
+        return QStringLiteral("menu");
+    case ProgramField::Subprojects:
+        return QStringLiteral("subprojects");
+    case ProgramField::Staff:
+        return QStringLiteral("staff");
+    case ProgramField::Expenditure:
+        return QStringLiteral("expenditure");
+    case ProgramField::OtherIncome:
+        return QStringLiteral("other_income");
+    case ProgramField::YearsRunning:
+        return QStringLiteral("years_running");
+    case ProgramField::StartupSupport:
+        return QStringLiteral("startup_support");
+    case ProgramField::NextYearMenu:
+        return QStringLiteral("next_year_menu");
+    case ProgramField::Joint:
+        return QStringLiteral("joint");
+    case ProgramField::Served:
+        return QStringLiteral("served");
+    }
+    return {};
+}
+
 namespace {
 
 Scenario &scenarioAt(Document &d, int s)
@@ -23,9 +52,9 @@ Program &programAt(Document &d, int s, int p)
     return sc.plan.programs[p];
 }
 
-Change programChange(int s, int p, const char *field, const char *action, const QString &detail)
+Change programChange(int s, int p, ProgramField field, const char *action, const QString &detail)
 {
-    return {ChangeKind::Program, s, p, QString::fromLatin1(field), QString::fromLatin1(action), detail};
+    return {ChangeKind::Program, s, p, field, QString::fromLatin1(action), detail};
 }
 
 QString programName(const Document &d, int s, int p)
@@ -151,7 +180,7 @@ Change chooseMenu(Document &d, int s, int p, const QString &menu)
 {
     requireMenu(menu, false);
     programAt(d, s, p).menu = menu;
-    return programChange(s, p, "menu", "choose_menu",
+    return programChange(s, p, ProgramField::Menu, "choose_menu",
                          programName(d, s, p) + QStringLiteral("の事業を「%1」に変更").arg(menuLabel(menu, u"ja")));
 }
 
@@ -170,7 +199,7 @@ Change setSubproject(Document &d, int s, int p, const QString &sp, bool selected
     } else if (!selected) {
         pr.subprojects.removeAll(sp);
     }
-    return programChange(s, p, "subprojects", "toggle_subproject",
+    return programChange(s, p, ProgramField::Subprojects, "toggle_subproject",
                          programName(d, s, p) + QStringLiteral("の「%1」を%2")
                                                     .arg(subprojectLabel(sp, u"ja"),
                                                          selected ? QStringLiteral("選択") : QStringLiteral("選択解除")));
@@ -182,7 +211,7 @@ Change setSubprojects(Document &d, int s, int p, const QStringList &subprojects)
         if (!findSubproject(sp))
             throw EditError(QStringLiteral("unknown sub-project \"%1\"").arg(sp));
     programAt(d, s, p).subprojects = subprojects;
-    return programChange(s, p, "subprojects", "set_subprojects", programName(d, s, p) + QStringLiteral("の事業の選択を変更"));
+    return programChange(s, p, ProgramField::Subprojects, "set_subprojects", programName(d, s, p) + QStringLiteral("の事業の選択を変更"));
 }
 
 Change setStaff(Document &d, int s, int p, const QString &kind, int count)
@@ -192,7 +221,7 @@ Change setStaff(Document &d, int s, int p, const QString &kind, int count)
     if (count < 0)
         throw EditError(QStringLiteral("a number of staff must not be negative"));
     programAt(d, s, p).staff.insert(kind, count);
-    return programChange(s, p, "staff", "set_staff",
+    return programChange(s, p, ProgramField::Staff, "set_staff",
                          programName(d, s, p) + QStringLiteral("の%1を%2人に変更").arg(staffLabel(kind, u"ja")).arg(count));
 }
 
@@ -200,7 +229,7 @@ Change setExpenditure(Document &d, int s, int p, const Yen &yen)
 {
     requireNonNegative(yen);
     programAt(d, s, p).expenditure = yen;
-    return programChange(s, p, "expenditure", "set_expenditure",
+    return programChange(s, p, ProgramField::Expenditure, "set_expenditure",
                          programName(d, s, p) + QStringLiteral("の実支出額を%1円に変更").arg(formatYen(yen)));
 }
 
@@ -208,7 +237,7 @@ Change setOtherIncome(Document &d, int s, int p, const Yen &yen)
 {
     requireNonNegative(yen);
     programAt(d, s, p).otherIncome = yen;
-    return programChange(s, p, "other_income", "set_other_income",
+    return programChange(s, p, ProgramField::OtherIncome, "set_other_income",
                          programName(d, s, p) + QStringLiteral("のその他の収入を%1円に変更").arg(formatYen(yen)));
 }
 
@@ -217,7 +246,7 @@ Change setYearsRunning(Document &d, int s, int p, int years)
     if (years < 1)
         throw EditError(QStringLiteral("years running starts at 1"));
     programAt(d, s, p).yearsRunning = years;
-    return programChange(s, p, "years_running", "set_years_running",
+    return programChange(s, p, ProgramField::YearsRunning, "set_years_running",
                          programName(d, s, p) + QStringLiteral("の実施年数を%1年目に変更").arg(years));
 }
 
@@ -232,7 +261,7 @@ Change setStartupSupport(Document &d, int s, int p, const std::optional<StartupS
     if (su)
         what = su->prefectureShare ? QStringLiteral("都道府県負担 %1").arg(fractionToString(*su->prefectureShare))
                                    : QStringLiteral("都道府県負担 未定（1/4〜1/2）");
-    return programChange(s, p, "startup_support", "set_startup_support",
+    return programChange(s, p, ProgramField::StartupSupport, "set_startup_support",
                          programName(d, s, p) + QStringLiteral("の立ち上げ支援を「%1」に変更").arg(what));
 }
 
@@ -240,7 +269,7 @@ Change setNextYearMenu(Document &d, int s, int p, const QString &menu)
 {
     requireMenu(menu, true);
     programAt(d, s, p).nextYearMenu = menu;
-    return programChange(s, p, "next_year_menu", "set_next_year_menu",
+    return programChange(s, p, ProgramField::NextYearMenu, "set_next_year_menu",
                          programName(d, s, p) + QStringLiteral("の翌年度の予定を「%1」に変更")
                                                     .arg(menu.isEmpty() ? QStringLiteral("なし") : menuLabel(menu, u"ja")));
 }
@@ -257,7 +286,7 @@ Change setJointMembers(Document &d, int s, int p, const QList<JointMember> &memb
             throw EditError(QStringLiteral("the members' shares add up to %1, not 1").arg(fractionToString(sum)));
     }
     programAt(d, s, p).joint = members;
-    return programChange(s, p, "joint", "set_joint_members",
+    return programChange(s, p, ProgramField::Joint, "set_joint_members",
                          programName(d, s, p) + QStringLiteral("の共同実施の構成を変更（%1団体）").arg(members.size()));
 }
 
@@ -274,7 +303,7 @@ Change setServedMunicipalities(Document &d, int s, int p, const QStringList &cod
         checked << b->code;
     }
     programAt(d, s, p).served = checked;
-    return programChange(s, p, "served", "set_served_municipalities",
+    return programChange(s, p, ProgramField::Served, "set_served_municipalities",
                          programName(d, s, p) + QStringLiteral("の担当区域を変更（%1団体）").arg(checked.size()));
 }
 
@@ -326,7 +355,7 @@ Change removeNote(Document &d, int note)
 Change replaceProgram(Document &d, int s, int p, const Program &prog)
 {
     programAt(d, s, p) = prog;
-    return {ChangeKind::Program, s, p, QString(), QStringLiteral("replace_program"),
+    return {ChangeKind::Program, s, p, ProgramField::None, QStringLiteral("replace_program"),
             programName(d, s, p) + QStringLiteral("を元に戻す")};
 }
 

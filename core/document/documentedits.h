@@ -27,11 +27,35 @@ enum class ChangeKind {
     Scenarios, // the list of scenarios replaced (undo of add/remove)
 };
 
+// Which field of a program a ChangeKind::Program edit changed, so that a view refreshes only what
+// moved. None: not one field (a whole program put back by undo, or not a program edit).
+enum class ProgramField {
+    None,
+    Menu,
+    Subprojects,
+    Staff,
+    Expenditure,
+    OtherIncome,
+    YearsRunning,
+    StartupSupport,
+    NextYearMenu,
+    Joint,
+    Served,
+};
+
+// The field's stable name ("menu", "subprojects", "staff", "expenditure", "other_income",
+// "years_running", "startup_support", "next_year_menu", "joint", "served"; "" for None): the
+// spelling of the JSON keys, for wherever a field is written out or matched as text. It never
+// changes, whatever the language.
+QString programFieldName(ProgramField field);
+// A field equals its stable name: lets a field be compared with the name as text.
+inline bool operator==(ProgramField field, const QString &name) { return programFieldName(field) == name; }
+
 struct Change {
     ChangeKind kind;
     int scenario = -1;
     int program = -1;
-    QString field; // for ChangeKind::Program: "menu", "subprojects", "staff", "expenditure", …
+    ProgramField field = ProgramField::None; // for ChangeKind::Program
     QString action; // change-log id
     QString detail; // change-log text (ja)
 };

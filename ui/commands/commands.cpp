@@ -1,3 +1,5 @@
+// One undo command per document edit, named in the current language (see commands.h).
+
 #include "ui/commands/commands.h"
 
 #include "core/base/catalogue.h"

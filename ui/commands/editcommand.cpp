@@ -1,17 +1,10 @@
+// Undo and redo of a document edit by snapshots of what it may touch (see editcommand.h).
+
 #include "ui/commands/editcommand.h"
 
 #include <QCoreApplication>
 
 namespace shienplan {
-
-namespace {
-QString g_lastError;
-}
-
-QString EditCommand::lastError()
-{
-    return g_lastError;
-}
 
 EditCommand::EditCommand(DocumentSession *session, const QString &text, EditScope scope, Edit edit,
                          MergeId merge, const QString &mergeKey)
@@ -71,13 +64,13 @@ void EditCommand::redo()
 {
     if (!m_done) {
         m_before = capture();
-        g_lastError.clear();
         try {
             m_session->apply(m_edit);
         } catch (const EditError &e) {
             m_error = e.message;
-            g_lastError = e.message;
             setObsolete(true); // QUndoStack drops it
+            if (m_refused)
+                m_refused(m_error);
             return;
         }
         m_after = capture();

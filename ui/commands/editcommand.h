@@ -7,6 +7,7 @@
 // Consecutive edits of the same field (typing an amount) merge into one step.
 
 #include "core/document/documentsession.h"
+#include "ui/commands/mergeids.h"
 
 #include <QUndoCommand>
 #include <functional>
@@ -23,9 +24,6 @@ struct NotesScope {};
 struct TitleScope {};
 using EditScope = std::variant<ProgramScope, ScenarioScope, ScenarioListScope, OverridesScope, NotesScope, TitleScope>;
 
-// Ids for merging; one per kind of field that is typed or spun rather than clicked.
-enum class MergeId { None = -1, Expenditure = 1, OtherIncome, Staff, YearsRunning, Population, Title };
-
 class EditCommand : public QUndoCommand {
 public:
     using Edit = std::function<Change(Document &)>;
@@ -39,8 +37,10 @@ public:
     // False when the edit was refused (EditError): the window shows why and drops the command.
     bool succeeded() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
-    // QUndoStack deletes a refused (obsolete) command inside push(); its reason stays here.
-    static QString lastError();
+    // QUndoStack deletes a refused (obsolete) command inside push(), before the pusher could ask
+    // it why: the reason goes to this handler, called from the refused first redo().
+    using RefusedHandler = std::function<void(const QString &reason)>;
+    void setRefusedHandler(RefusedHandler handler) { m_refused = std::move(handler); }
 
 private:
     using Snapshot = std::variant<Program, Scenario, QList<Scenario>, QList<RuleOverride>, QList<Note>, QString>;
@@ -56,6 +56,7 @@ private:
     Snapshot m_after;
     bool m_done = false;
     QString m_error;
+    RefusedHandler m_refused;
 };
 
 } // namespace shienplan

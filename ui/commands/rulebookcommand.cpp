@@ -1,3 +1,5 @@
+// Undo and redo of a rule book edit by whole books (see rulebookcommand.h).
+
 #include "ui/commands/rulebookcommand.h"
 
 namespace shienplan {

@@ -1,4 +1,7 @@
+// How a program's amounts were computed, step by step with sources (see explanationdialog.h).
+
 #include "ui/dialogs/explanationdialog.h"
+#include "core/base/bilingual.h"
 
 #include "core/base/catalogue.h"
 #include "core/engine/engine.h"
@@ -29,7 +32,7 @@ void ExplanationDialog::show(const ProgramResult &r)
     setWindowTitle(tr("How the amounts of %1 were computed").arg(r.id));
     QString html = QStringLiteral("<h3>%1 — %2</h3><ol>").arg(r.id.toHtmlEscaped(), menuLabel(r.menu, lang).toHtmlEscaped());
     for (const auto &s : r.explanation)
-        html += QStringLiteral("<li>%1</li>").arg((lang == QLatin1String("en") ? s.en : s.ja).toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(s.in(lang).toHtmlEscaped());
     html += QStringLiteral("</ol><h4>%1</h4><table cellpadding='3'>").arg(tr("Values used, with their status and source"));
     for (const auto &u : r.provenance)
         html += QStringLiteral("<tr><td>%1</td><td><span style='color:%2'><b>%3</b></span></td><td>%4</td><td>%5</td></tr>")

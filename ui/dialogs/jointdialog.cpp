@@ -1,3 +1,5 @@
+// The members of a joint program and their shares (see jointdialog.h).
+
 #include "ui/dialogs/jointdialog.h"
 
 #include "ui/widgets/bodypicker.h"

@@ -1,3 +1,5 @@
+// Entering the official value of an unconfirmed rule-book value (see overridedialog.h).
+
 #include "ui/dialogs/overridedialog.h"
 
 #include "ui/widgets/yenedit.h"

@@ -1,4 +1,8 @@
+// What a roster CSV brings in and what it cannot, before it is imported
+// (see rosterimportdialog.h).
+
 #include "ui/dialogs/rosterimportdialog.h"
+#include "core/base/bilingual.h"
 
 #include "ui/language.h"
 
@@ -66,7 +70,7 @@ RosterImportDialog::RosterImportDialog(const RosterImport &roster, const QString
     m_notices = makeTable({tr("Line"), tr("Notice")}, this);
     m_notices->setObjectName(QStringLiteral("rosterNotices"));
     for (const RosterNotice &n : roster.notices)
-        addRow(m_notices, {n.line > 0 ? QString::number(n.line) : QString(), lang == u"en" ? n.en : n.ja});
+        addRow(m_notices, {n.line > 0 ? QString::number(n.line) : QString(), textIn(lang, n.ja, n.en)});
     m_notices->resizeColumnToContents(0);
     layout->addWidget(m_notices, 1);
     noticeLabel->setVisible(!roster.notices.isEmpty());

@@ -1,3 +1,5 @@
+// Choosing the municipalities a center or satellite serves (see servedareadialog.h).
+
 #include "ui/dialogs/servedareadialog.h"
 
 #include "core/base/bodykind.h"

@@ -1,3 +1,5 @@
+// The File menu's print, print preview and export actions (see printactions.h).
+
 #include "ui/export/printactions.h"
 
 #include "report/pdfreport.h"

@@ -1,3 +1,5 @@
+// The change log tab's table model (see changelogmodel.h).
+
 #include "ui/models/changelogmodel.h"
 
 #include "core/document/documentsession.h"

@@ -1,3 +1,5 @@
+// The comparison tab's table model: scenarios side by side (see comparemodel.h).
+
 #include "ui/models/comparemodel.h"
 
 #include "core/base/catalogue.h"

@@ -1,3 +1,5 @@
+// The findings panel's table model (see findingsmodel.h).
+
 #include "ui/models/findingsmodel.h"
 
 #include "ui/language.h"

@@ -1,4 +1,7 @@
+// The funding panel's table model: the amounts with their basis (see fundingmodel.h).
+
 #include "ui/models/fundingmodel.h"
+#include "core/base/bilingual.h"
 
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
@@ -109,15 +112,14 @@ namespace {
 QString thousand(const YenRange &r, const QString &lang)
 {
     auto t = [](const std::optional<shienplan::Yen> &v) { return v ? formatThousandYen(*v) : QString(); };
-    const bool en = lang == QLatin1String("en");
     if (r.isUnknown())
-        return en ? QStringLiteral("unknown") : QStringLiteral("不明");
+        return textIn(lang, u"不明", u"unknown");
     if (r.isExact())
         return t(r.min);
     if (!r.min)
-        return (en ? QStringLiteral("up to ") : QString()) + t(r.max) + (en ? QString() : QStringLiteral(" 以下"));
+        return textIn(lang, u"", u"up to ") + t(r.max) + textIn(lang, u" 以下", u"");
     if (!r.max)
-        return (en ? QStringLiteral("at least ") : QString()) + t(r.min) + (en ? QString() : QStringLiteral(" 以上"));
+        return textIn(lang, u"", u"at least ") + t(r.min) + textIn(lang, u" 以上", u"");
     return t(r.min) + QStringLiteral(" 〜 ") + t(r.max);
 }
 } // namespace

@@ -1,3 +1,6 @@
+// The program panel's ◎/○ matrix model; ticking a sub-project is an undoable edit
+// (see matrixmodel.h).
+
 #include "ui/models/matrixmodel.h"
 
 #include "core/base/catalogue.h"

@@ -1,3 +1,6 @@
+// The evaluator behind every view: evaluates the document's scenarios, again only where an edit
+// changed something (see planevaluator.h).
+
 #include "ui/plan/planevaluator.h"
 
 #include "core/registry/registry.h"

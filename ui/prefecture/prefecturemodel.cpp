@@ -1,4 +1,5 @@
 #include "ui/prefecture/prefecturemodel.h"
+#include "core/base/bilingual.h"
 
 #include "core/base/catalogue.h"
 #include "ui/language.h"
@@ -36,9 +37,8 @@ QVariant rangeKey(const YenRange &r)
 
 QString signedAmount(const YenRange &r, QStringView lang)
 {
-    const bool en = lang == u"en";
-    const QString yen = en ? QStringLiteral(" yen") : QStringLiteral("円");
-    const QString unknown = en ? QStringLiteral("unknown") : QStringLiteral("不明");
+    const QString yen = textIn(lang, u"円", u" yen");
+    const QString unknown = textIn(lang, u"不明", u"unknown");
     if (r.isExact())
         return signedYen(*r.min) + yen;
     return (r.min ? signedYen(*r.min) : unknown) + QStringLiteral("〜") + (r.max ? signedYen(*r.max) : unknown)

@@ -1,3 +1,5 @@
+// Short texts and colours of the rule book window (see rulebooktext.h).
+
 #include "ui/rulebook/rulebooktext.h"
 
 #include "core/base/catalogue.h"

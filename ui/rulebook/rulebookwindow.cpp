@@ -1,15 +1,15 @@
+// The rule book window itself: its tabs, menus and tool bar, its texts in the current language,
+// what closing asks, and the working copy of the books against the books in force. What the
+// window does is in the other rulebook*.cpp files: refreshing (rulebookrefresh.cpp), editing
+// (rulebookedits.cpp) and files (rulebookfiles.cpp).
+
 #include "ui/rulebook/rulebookwindow.h"
 
-#include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "ui/language.h"
-#include "ui/commands/rulebookcommand.h"
-#include "core/rules/rulebookdiff.h"
-#include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
 #include "ui/rulebook/rulebooktext.h"
 #include "ui/rulebook/rulediffmodel.h"
-#include "ui/rulebook/rulevaluedialog.h"
 #include "ui/rulebook/rulevaluesmodel.h"
 #include "ui/statusstyle.h"
 #include "ui/widgets/badgedelegate.h"
@@ -17,22 +17,13 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QScrollBar>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,9 +35,6 @@
 namespace shienplan {
 
 namespace {
-constexpr int MenuIdRole = Qt::UserRole + 1;
-constexpr int StatusRole = Qt::UserRole + 2;
-
 QByteArray fileBytes(const RuleBook &b)
 {
     return ruleBookToJson(b).toJson();
@@ -115,7 +103,27 @@ void RuleBookWindow::buildUi()
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *matrixBox = new QWidget(right);
+    rightLayout->addWidget(buildMatrixBox(right));
+    rightLayout->addSpacing(6);
+    rightLayout->addWidget(buildValuesBox(right), 1);
+    split->addWidget(m_menus);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({240, 1100});
+    bookLayout->addWidget(split, 1);
+    m_tabs->addTab(bookPage, QString());
+
+    buildDiffPage();
+    buildMenus();
+    statusBar();
+    connectWidgets();
+}
+
+// The ◎/○ grid with its title and legend.
+QWidget *RuleBookWindow::buildMatrixBox(QWidget *parent)
+{
+    auto *matrixBox = new QWidget(parent);
     auto *matrixLayout = new QVBoxLayout(matrixBox);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
     m_matrixLabel = boldLabel(matrixBox);
@@ -139,7 +147,13 @@ void RuleBookWindow::buildUi()
     matrixLayout->addWidget(m_matrix);
     matrixLayout->addWidget(m_legend);
     matrixBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *valuesBox = new QWidget(right);
+    return matrixBox;
+}
+
+// The values table with its title.
+QWidget *RuleBookWindow::buildValuesBox(QWidget *parent)
+{
+    auto *valuesBox = new QWidget(parent);
     auto *valuesLayout = new QVBoxLayout(valuesBox);
     valuesLayout->setContentsMargins(0, 0, 0, 0);
     m_valuesLabel = boldLabel(valuesBox);
@@ -164,18 +178,12 @@ void RuleBookWindow::buildUi()
     vh->setStretchLastSection(true);
     valuesLayout->addWidget(m_valuesLabel);
     valuesLayout->addWidget(m_values);
-    rightLayout->addWidget(matrixBox);
-    rightLayout->addSpacing(6);
-    rightLayout->addWidget(valuesBox, 1);
-    split->addWidget(m_menus);
-    split->addWidget(right);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({240, 1100});
-    bookLayout->addWidget(split, 1);
-    m_tabs->addTab(bookPage, QString());
+    return valuesBox;
+}
 
-    // Tab 2: differences between two years.
+// Tab 2: differences between two years.
+void RuleBookWindow::buildDiffPage()
+{
     auto *diffPage = new QWidget(m_tabs);
     auto *diffLayout = new QVBoxLayout(diffPage);
     auto *pick = new QHBoxLayout;
@@ -217,8 +225,10 @@ void RuleBookWindow::buildUi()
     dh->setStretchLastSection(true);
     diffLayout->addWidget(m_diff, 1);
     m_tabs->addTab(diffPage, QString());
+}
 
-    // Menus and tool bar.
+void RuleBookWindow::buildMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_actLoad
         = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &RuleBookWindow::askLoad);
@@ -268,8 +278,10 @@ void RuleBookWindow::buildUi()
     connect(m_undo, &QUndoStack::canRedoChanged, m_tbRedo, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::undoTextChanged, m_tbUndo, &QAction::setToolTip);
     connect(m_undo, &QUndoStack::redoTextChanged, m_tbRedo, &QAction::setToolTip);
-    statusBar();
+}
 
+void RuleBookWindow::connectWidgets()
+{
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] { refreshBook(); });
     connect(m_menus, &QListWidget::currentRowChanged, this, [this] {
         refreshValues();
@@ -427,275 +439,6 @@ void RuleBookWindow::setLibrary(const RuleBookLibrary &library)
     refreshBook();
 }
 
-// ---- refreshing -------------------------------------------------------------------------
-
-void RuleBookWindow::refreshYears()
-{
-    if (!m_year)
-        return;
-    const QList<int> modified = modifiedYears();
-    auto fill = [this, &modified](QComboBox *box, int fallback) {
-        const int keep = box->currentIndex() >= 0 ? box->currentData().toInt() : fallback;
-        const QSignalBlocker block(box);
-        box->clear();
-        for (int fy : m_books.keys())
-            box->addItem(
-                fiscalYearLabelBoth(fy) + (modified.contains(fy) ? tr(" (not saved)") : QString()),
-                fy);
-        const int i = box->findData(keep);
-        box->setCurrentIndex(i >= 0 ? i : box->count() - 1);
-    };
-    const QList<int> years = m_books.keys();
-    fill(m_year, years.value(years.size() - 1));
-    fill(m_diffFrom, years.value(years.size() - 2, years.value(0)));
-    fill(m_diffTo, years.value(years.size() - 1));
-}
-
-QString RuleBookWindow::currentMenuFilter() const
-{
-    const QListWidgetItem *item = m_menus->currentItem();
-    return item ? item->data(MenuIdRole).toString() : QStringLiteral("*");
-}
-
-void RuleBookWindow::refreshBook()
-{
-    if (!m_menus)
-        return;
-    const RuleBook *b = book(currentYear());
-    const QString keepMenu = currentMenuFilter();
-    {
-        const QSignalBlocker block(m_menus);
-        m_menus->clear();
-        auto add = [this](const QString &text, const QString &id, const QString &tip) {
-            auto *item = new QListWidgetItem(text, m_menus);
-            item->setData(MenuIdRole, id);
-            item->setToolTip(tip);
-        };
-        add(tr("All menus and the year's common values"), QStringLiteral("*"), QString());
-        if (b) {
-            const QString lang = currentLanguage();
-            for (const auto &m : b->menus) {
-                QStringList bodies;
-                for (BodyKind k : m.bodies)
-                    bodies << bodyKindLabel(k, lang);
-                const QString text
-                    = QStringLiteral("%1\n%2\n%3")
-                          .arg(menuLabel(m.id, lang),
-                              tr("Run by: %1")
-                                  .arg(bodies.join(
-                                      lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"))),
-                              tr("Subsidy rate %1").arg(fractionToString(m.rate)));
-                QString tip = tr("Run by: %1").arg(provenanceText(m.bodiesProv, lang));
-                if (!m.bodiesProv.note.isEmpty())
-                    tip += u'\n' + m.bodiesProv.note;
-                add(text, m.id, tip);
-            }
-        }
-        add(tr("Start-up support and calculation"), QString(), QString());
-        int row = 0;
-        for (int i = 0; i < m_menus->count(); ++i)
-            if (m_menus->item(i)->data(MenuIdRole).toString() == keepMenu)
-                row = i;
-        m_menus->setCurrentRow(row);
-    }
-    refreshMatrix();
-    refreshValues();
-    refreshSummary();
-    refreshDiff();
-}
-
-void RuleBookWindow::refreshSummary()
-{
-    const RuleBook *b = book(currentYear());
-    if (!b) {
-        m_summary->setText(tr("No rule book."));
-        return;
-    }
-    int unknown = 0, range = 0, carried = 0, user = 0;
-    for (const auto &v : listRuleValues(*b, currentLanguage()))
-        switch (attentionOf(v)) {
-        case Attention::Unknown:
-            ++unknown;
-            break;
-        case Attention::Range:
-            ++range;
-            break;
-        case Attention::CarriedOver:
-            ++carried;
-            break;
-        case Attention::User:
-            ++user;
-            break;
-        case Attention::None:
-            break;
-        }
-    const QString title = currentLanguage() == u"en" ? b->titleEn : b->titleJa;
-    QString text
-        = QStringLiteral("<b>%1</b> — %2<br>%3")
-              .arg(title.toHtmlEscaped(),
-                  tr("from: %1").arg(RuleBookText::origin(*b).toHtmlEscaped()),
-                  tr("matrix version %1, %2 columns · unknown %3 · range %4 · carried over %5 · user-entered %6")
-                      .arg(b->matrixVersion)
-                      .arg(b->columns.size())
-                      .arg(unknown)
-                      .arg(range)
-                      .arg(carried)
-                      .arg(user));
-    if (isModified(b->fiscalYear))
-        text
-            += QStringLiteral("<br><span style=\"color:#b26a00\">%1</span>")
-                   .arg(tr(
-                       "Changed here: estimates use it only after 「Save as this computer's rule book」.")
-                            .toHtmlEscaped());
-    m_summary->setText(text);
-}
-
-void RuleBookWindow::refreshMatrix()
-{
-    const RuleBook *b = book(currentYear());
-    m_matrix->clear();
-    m_matrix->setRowCount(0);
-    m_matrix->setColumnCount(0);
-    if (!b)
-        return;
-    const QString lang = currentLanguage();
-    QList<const MenuRule *> rows;
-    for (const auto &m : b->menus)
-        if (!m.cells.isEmpty())
-            rows << &m;
-    m_matrix->setRowCount(int(rows.size()));
-    m_matrix->setColumnCount(int(b->columns.size()));
-    for (int c = 0; c < b->columns.size(); ++c) {
-        const QString col = b->columns[c];
-        const auto *e = findSubproject(col);
-        auto *h = new QTableWidgetItem(
-            QStringLiteral("%1\n%2").arg(e ? e->key : col, RuleBookText::shortSubproject(col)));
-        h->setToolTip(subprojectLabel(col, lang) + QStringLiteral(" (") + col + u')');
-        h->setData(MenuIdRole, col);
-        m_matrix->setHorizontalHeaderItem(c, h);
-    }
-    for (int r = 0; r < rows.size(); ++r) {
-        const MenuRule &m = *rows[r];
-        auto *h = new QTableWidgetItem(RuleBookText::matrixRow(m.id));
-        h->setToolTip(menuLabel(m.id, lang));
-        h->setData(MenuIdRole, m.id);
-        m_matrix->setVerticalHeaderItem(r, h);
-        for (int c = 0; c < b->columns.size(); ++c) {
-            const QString col = b->columns[c];
-            const MatrixCell *cell = m.cell(col);
-            auto *item = new QTableWidgetItem;
-            item->setTextAlignment(Qt::AlignCenter);
-            if (!cell) {
-                item->setText(QStringLiteral("?"));
-                item->setBackground(attentionColor(Attention::Unknown));
-                item->setToolTip(tr("Not defined"));
-                m_matrix->setItem(r, c, item);
-                continue;
-            }
-            QString text = cellSymbol(cell->value);
-            QStringList tip {RuleBookText::cellMeaning(cell->value) + QStringLiteral(" — ")
-                    + subprojectLabel(col, lang),
-                tr("Status: %1").arg(statusLabel(cell->prov.status, lang)),
-                tr("Source: %1").arg(cell->prov.source)};
-            if (!cell->prov.note.isEmpty())
-                tip << cell->prov.note;
-            const auto cap = m.caps.constFind(col);
-            if (cap != m.caps.constEnd() && cell->value != Cell::NotAllowed) {
-                text += QStringLiteral(" ≤%1").arg(cap->value);
-                tip << tr("Cap: %1 persons %2")
-                           .arg(cap->value)
-                           .arg(provenanceText(cap->prov, lang));
-            }
-            tip << tr("Double-click to change it (with a source).");
-            item->setText(text);
-            item->setToolTip(tip.join(u'\n'));
-            item->setData(StatusRole, int(cell->prov.status));
-            const QColor tint = statusTint(cell->prov.status);
-            if (tint.isValid()) {
-                item->setBackground(tint);
-                item->setForeground(QColor(Qt::black));
-            }
-            m_matrix->setItem(r, c, item);
-        }
-    }
-    // Tall enough for every row: the grid is small and should never scroll vertically.
-    m_matrix->resizeColumnsToContents();
-    m_matrix->resizeRowsToContents();
-    int h = m_matrix->horizontalHeader()->sizeHint().height() + 2 * m_matrix->frameWidth();
-    for (int r = 0; r < m_matrix->rowCount(); ++r)
-        h += m_matrix->rowHeight(r);
-    m_matrix->setFixedHeight(h + m_matrix->horizontalScrollBar()->sizeHint().height());
-    const QString menu = currentMenuFilter();
-    for (int r = 0; r < m_matrix->rowCount(); ++r)
-        if (m_matrix->verticalHeaderItem(r)->data(MenuIdRole).toString() == menu)
-            m_matrix->selectRow(r);
-}
-
-void RuleBookWindow::refreshValues()
-{
-    const int keepRow = m_values->currentIndex().row();
-    const QString keepPath
-        = m_valuesModel->valueAt(keepRow) ? m_valuesModel->valueAt(keepRow)->path : QString();
-    const QString menu = currentMenuFilter();
-    m_valuesModel->setBook(book(currentYear()), menu);
-    m_values->setColumnHidden(RuleValuesModel::Menu, menu != u"*");
-    m_values->horizontalHeader()->resizeSection(RuleValuesModel::Item, 320);
-    m_values->horizontalHeader()->resizeSection(RuleValuesModel::Value, 230);
-    const int row = m_valuesModel->rowOf(keepPath);
-    if (row >= 0)
-        m_values->selectRow(row);
-}
-
-void RuleBookWindow::refreshDiff()
-{
-    if (!m_diffModel)
-        return;
-    const RuleBook *from = book(m_diffFrom->currentData().toInt());
-    const RuleBook *to = book(m_diffTo->currentData().toInt());
-    if (!from || !to) {
-        m_diffModel->setDifferences({});
-        m_diffSummary->clear();
-        return;
-    }
-    m_diffModel->setDifferences(diffRuleBooks(*from, *to, currentLanguage()));
-    QString text = tr("%1 → %2: %3 differences")
-                       .arg(fiscalYearLabel(from->fiscalYear, currentLanguage()),
-                           fiscalYearLabel(to->fiscalYear, currentLanguage()))
-                       .arg(m_diffModel->rowCount());
-    if (m_diffModel->hiddenCount() > 0)
-        text += tr(" (and %1 changes of source only, not shown)").arg(m_diffModel->hiddenCount());
-    m_diffSummary->setText(text);
-    m_diff->resizeColumnToContents(RuleDiffModel::Kind);
-    m_diff->resizeColumnToContents(RuleDiffModel::Menu);
-    auto *h = m_diff->horizontalHeader();
-    h->resizeSection(RuleDiffModel::Item, 300);
-    h->resizeSection(RuleDiffModel::Before, 270);
-    h->resizeSection(RuleDiffModel::After, 270);
-}
-
-// ---- editing ------------------------------------------------------------------------------
-
-void RuleBookWindow::setBook(int fiscalYear, const std::optional<RuleBook> &book)
-{
-    if (book)
-        m_books.insert(fiscalYear, *book);
-    else
-        m_books.remove(fiscalYear);
-    refreshYears();
-    if (book)
-        setCurrentYear(fiscalYear);
-    refreshBook();
-}
-
-void RuleBookWindow::pushBook(const QString &text, int fiscalYear, std::optional<RuleBook> after)
-{
-    std::optional<RuleBook> before;
-    if (const RuleBook *b = book(fiscalYear))
-        before = *b;
-    m_undo->push(new RuleBookCommand(text, fiscalYear, std::move(before), std::move(after),
-        [this](int fy, const std::optional<RuleBook> &b) { setBook(fy, b); }));
-}
-
 int RuleBookWindow::execDialog(QDialog *d)
 {
     if (!m_dialogHook)
@@ -713,327 +456,6 @@ void RuleBookWindow::fail(const QString &title, const QString &message)
     statusBar()->showMessage(message, 10000);
     if (!m_quiet)
         QMessageBox::warning(this, title, message);
-}
-
-QString RuleBookWindow::applyValue(const RuleValue &target, const RuleValueDialog &entered)
-{
-    const int fy = currentYear();
-    const RuleBook *b = book(fy);
-    if (!b)
-        return tr("No rule book.");
-    RuleBook changed = *b;
-    namespace rbe = rulebookedit;
-    QString shown;
-    try {
-        switch (target.kind) {
-        case RuleValueKind::Amount:
-            rbe::setAmount(changed, target.menu, target.item, entered.amount(), entered.source(),
-                entered.note());
-            shown = formatRange(entered.amount(), currentLanguage());
-            break;
-        case RuleValueKind::Rate:
-            rbe::setRate(changed, target.menu, entered.rate(), entered.source(), entered.note());
-            shown = fractionToString(entered.rate());
-            break;
-        case RuleValueKind::Count:
-            rbe::setCount(changed, target.menu, target.item, entered.count(), entered.source(),
-                entered.note());
-            shown = QString::number(entered.count());
-            break;
-        case RuleValueKind::Cell:
-            rbe::setCell(changed, target.menu, target.item.mid(6), entered.cell(), entered.source(),
-                entered.note());
-            shown = cellSymbol(entered.cell());
-            break;
-        default:
-            return tr("This value cannot be edited here.");
-        }
-    } catch (const EditError &e) {
-        return e.message;
-    }
-    pushBook(tr("%1 › %2 = %3").arg(RuleBookText::shortMenu(target.menu), target.label, shown), fy,
-        std::move(changed));
-    statusBar()->showMessage(
-        tr("Entered %1 › %2 = %3 (%4)")
-            .arg(RuleBookText::shortMenu(target.menu), target.label, shown, entered.source()),
-        8000);
-    return {};
-}
-
-void RuleBookWindow::editValueRow(int row)
-{
-    const RuleValue *v = m_valuesModel->valueAt(row);
-    if (!v)
-        return;
-    if (!RuleValuesModel::isEditable(*v)) {
-        statusBar()->showMessage(
-            tr("%1 cannot be edited here; edit the book's file.").arg(v->label), 8000);
-        return;
-    }
-    const RuleValue target = *v;
-    RuleValueDialog d(target, currentYear(), this);
-    d.setApply([this, &d, target] { return applyValue(target, d); });
-    execDialog(&d);
-}
-
-void RuleBookWindow::editCell(int menuRow, int column)
-{
-    const RuleBook *b = book(currentYear());
-    if (!b || !m_matrix->verticalHeaderItem(menuRow) || column < 0 || column >= b->columns.size())
-        return;
-    const QString path = rulebookedit::valuePath(
-        m_matrix->verticalHeaderItem(menuRow)->data(MenuIdRole).toString(),
-        QStringLiteral("cells.") + b->columns[column]);
-    for (const auto &v : listRuleValues(*b, currentLanguage()))
-        if (v.path == path) {
-            RuleValueDialog d(v, currentYear(), this);
-            d.setApply([this, &d, v] { return applyValue(v, d); });
-            execDialog(&d);
-            return;
-        }
-}
-
-void RuleBookWindow::editSelected()
-{
-    if (m_tabs->currentIndex() != 0)
-        return;
-    if (m_matrix->hasFocus() && m_matrix->currentItem()) {
-        editCell(m_matrix->currentRow(), m_matrix->currentColumn());
-        return;
-    }
-    if (m_values->currentIndex().isValid())
-        editValueRow(m_values->currentIndex().row());
-    else
-        statusBar()->showMessage(tr("Select a value or a cell first."), 5000);
-}
-
-// ---- years and files ----------------------------------------------------------------------
-
-bool RuleBookWindow::createFiscalYear(int fiscalYear)
-{
-    if (m_books.isEmpty())
-        return false;
-    if (m_books.contains(fiscalYear)) {
-        fail(tr("New fiscal year"),
-            tr("There is already a rule book for %1.").arg(fiscalYearLabelBoth(fiscalYear)));
-        return false;
-    }
-    const RuleBook &latest = m_books.last();
-    RuleBook next;
-    try {
-        next = rulebookedit::newFiscalYear(latest, fiscalYear);
-    } catch (const EditError &e) {
-        fail(tr("New fiscal year"), e.message);
-        return false;
-    }
-    pushBook(tr("New fiscal year %1").arg(fiscalYearLabel(fiscalYear, currentLanguage())),
-        fiscalYear, std::move(next));
-    m_tabs->setCurrentIndex(0);
-    statusBar()->showMessage(
-        tr("%1 created from %2: every value is carried over until you enter it with a source.")
-            .arg(fiscalYearLabel(fiscalYear, currentLanguage()),
-                fiscalYearLabel(latest.fiscalYear, currentLanguage())),
-        10000);
-    return true;
-}
-
-void RuleBookWindow::askNewYear()
-{
-    if (m_books.isEmpty())
-        return;
-    const int latest = m_books.lastKey();
-    bool ok = false;
-    const int fy = QInputDialog::getInt(this, tr("New fiscal year"),
-        tr("Fiscal year (the calendar year it starts, e.g. %1 = %2).\nIt starts as a copy of %3.")
-            .arg(latest + 1)
-            .arg(fiscalYearLabel(latest + 1, u"ja"), fiscalYearLabel(latest, currentLanguage())),
-        latest + 1, latest + 1, 2200, 1, &ok);
-    if (ok)
-        createFiscalYear(fy);
-}
-
-bool RuleBookWindow::loadFromFile(const QString &path)
-{
-    const QString shownPath = QDir::toNativeSeparators(path);
-    RuleBook loaded;
-    try {
-        loaded = ruleBookFromFile(path);
-    } catch (const InputError &e) {
-        fail(tr("Cannot read the rule book"), tr("%1: %2").arg(shownPath, e.toString()));
-        return false;
-    }
-    const int fy = loaded.fiscalYear;
-    const QString lang = currentLanguage();
-    // Against the book of that year; a year not here yet is compared with the latest before it.
-    const RuleBook *base = book(fy);
-    QString against;
-    if (base) {
-        against = tr("Differences against the current %1 book (%2):")
-                      .arg(fiscalYearLabel(fy, lang), RuleBookText::origin(*base));
-    } else {
-        for (auto it = m_books.cbegin(); it != m_books.cend(); ++it)
-            if (it.key() < fy)
-                base = &it.value();
-        against = base
-            ? tr("There is no %1 book yet. Differences against %2:")
-                  .arg(fiscalYearLabel(fy, lang), fiscalYearLabel(base->fiscalYear, lang))
-            : tr("There is no %1 book yet.").arg(fiscalYearLabel(fy, lang));
-    }
-    const QList<RuleBookDifference> diffs
-        = base ? diffRuleBooks(*base, loaded, lang) : QList<RuleBookDifference>();
-
-    QDialog d(this);
-    d.setObjectName(QStringLiteral("ruleBookImportDialog"));
-    d.setWindowTitle(tr("Load a rule book"));
-    auto *layout = new QVBoxLayout(&d);
-    auto *head
-        = new QLabel(QStringLiteral("<b>%1</b><br>%2<br>%3")
-                         .arg(shownPath.toHtmlEscaped(),
-                             (lang == u"en" ? loaded.titleEn : loaded.titleJa).toHtmlEscaped(),
-                             against.toHtmlEscaped()),
-            &d);
-    head->setWordWrap(true);
-    layout->addWidget(head);
-    auto *table = new QTableView(&d);
-    table->setObjectName(QStringLiteral("importDiffTable"));
-    auto *model = new RuleDiffModel(table);
-    model->setShowSourceOnly(true); // a file may re-cite values: show everything it changes
-    model->setDifferences(diffs);
-    table->setModel(model);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnToContents(RuleDiffModel::Kind);
-    table->resizeColumnToContents(RuleDiffModel::Menu);
-    table->horizontalHeader()->resizeSection(RuleDiffModel::Item, 260);
-    table->horizontalHeader()->resizeSection(RuleDiffModel::Before, 240);
-    table->horizontalHeader()->resizeSection(RuleDiffModel::After, 360);
-    layout->addWidget(table, 1);
-    auto *count = new QLabel(diffs.isEmpty()
-            ? tr("No differences: the file holds the same values.")
-            : tr("%1 differences. Nothing is replaced until you confirm.").arg(diffs.size()),
-        &d);
-    count->setObjectName(QStringLiteral("importSummary"));
-    layout->addWidget(count);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(tr("Replace the %1 book").arg(fiscalYearLabel(fy, lang)));
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    layout->addWidget(buttons);
-    d.resize(1250, 620);
-    if (execDialog(&d) != QDialog::Accepted) {
-        statusBar()->showMessage(tr("Not loaded: nothing was replaced."), 6000);
-        return false;
-    }
-    loaded.origin = path;
-    pushBook(tr("Load %1").arg(QFileInfo(path).fileName()), fy, std::move(loaded));
-    setCurrentYear(fy);
-    statusBar()->showMessage(
-        tr("Loaded %1 as the %2 book. Estimates use it after 「Save as this computer's rule book」.")
-            .arg(shownPath, fiscalYearLabel(fy, lang)),
-        10000);
-    return true;
-}
-
-void RuleBookWindow::askLoad()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load a rule book"), QString(), tr("Rule books (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        loadFromFile(path);
-}
-
-namespace {
-// Writes the book through QSaveFile (never a half-written file); "" or what went wrong.
-QString writeBook(const RuleBook &b, const QString &path)
-{
-    const QStringList problems = validateRuleBook(b);
-    if (!problems.isEmpty())
-        return problems.join(u'\n');
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return f.errorString();
-    f.write(ruleBookToJson(b).toJson());
-    if (!f.commit())
-        return f.errorString();
-    return {};
-}
-} // namespace
-
-bool RuleBookWindow::saveToFile(const QString &path)
-{
-    const RuleBook *b = book(currentYear());
-    if (!b)
-        return false;
-    if (path.startsWith(u':')) {
-        fail(tr("Cannot save"), tr("%1: the bundled rule books cannot be changed.").arg(path));
-        return false;
-    }
-    const QString error = writeBook(*b, path);
-    if (!error.isEmpty()) {
-        fail(tr("Cannot save"), tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
-}
-
-void RuleBookWindow::askSave()
-{
-    const int fy = currentYear();
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rule book to a file"),
-        QDir(dir).filePath(QStringLiteral("fy%1.json").arg(fy)), tr("Rule books (*.json)"));
-    if (!path.isEmpty())
-        saveToFile(path);
-}
-
-QString RuleBookWindow::userBookPath(int fiscalYear)
-{
-    const QString dir = RuleBookLibrary::userRulesDir();
-    return dir.isEmpty() ? QString()
-                         : QDir(dir).filePath(QStringLiteral("fy%1.json").arg(fiscalYear));
-}
-
-bool RuleBookWindow::saveAsThisComputersBook()
-{
-    const int fy = currentYear();
-    const RuleBook *b = book(fy);
-    if (!b)
-        return false;
-    const QString dir = RuleBookLibrary::userRulesDir();
-    if (dir.isEmpty() || !QDir().mkpath(dir)) {
-        fail(tr("Cannot save"),
-            tr("The folder for this computer's rule books cannot be created: %1")
-                .arg(QDir::toNativeSeparators(dir)));
-        return false;
-    }
-    const QString path = userBookPath(fy);
-    QString error = writeBook(*b, path);
-    if (error.isEmpty()) {
-        // What the program will read at its next start, read back now.
-        try {
-            ruleBookFromFile(path);
-        } catch (const InputError &e) {
-            error = e.toString();
-        }
-    }
-    if (!error.isEmpty()) {
-        fail(tr("Cannot save"), tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    m_books[fy].origin = path;
-    m_inForce.insert(fy, m_books[fy]);
-    refreshYears();
-    refreshSummary();
-    statusBar()->showMessage(
-        tr("Saved %1 as this computer's rule book (%2). Estimates use it from now on.")
-            .arg(fiscalYearLabel(fy, currentLanguage()), QDir::toNativeSeparators(path)),
-        10000);
-    emit libraryChanged();
-    return true;
 }
 
 } // namespace shienplan

@@ -98,23 +98,37 @@ protected:
     void closeEvent(QCloseEvent *e) override;
 
 private:
+    // Data roles of the menu list and the grid's headers (the menu or column id) and cells.
+    static constexpr int MenuIdRole = Qt::UserRole + 1;
+    static constexpr int StatusRole = Qt::UserRole + 2;
+
+    // Building (rulebookwindow.cpp).
     void buildUi();
+    QWidget *buildMatrixBox(QWidget *parent);
+    QWidget *buildValuesBox(QWidget *parent);
+    void buildDiffPage();
+    void buildMenus();
+    void connectWidgets();
     void retranslate();
+    // Refreshing (rulebookrefresh.cpp).
     void refreshYears();
     void refreshBook();
     void refreshMatrix();
     void refreshValues();
     void refreshDiff();
     void refreshSummary();
+    QString currentMenuFilter() const;
+    // Editing (rulebookedits.cpp).
     void setBook(int fiscalYear, const std::optional<RuleBook> &book); // undo and redo
     void pushBook(const QString &text, int fiscalYear, std::optional<RuleBook> after);
     void askNewYear();
+    void editSelected();
+    // Files (rulebookfiles.cpp).
     void askLoad();
     void askSave();
-    void editSelected();
+    // Dialogs and failures, through the hook and quiet mode (rulebookwindow.cpp).
     int execDialog(QDialog *d);
     void fail(const QString &title, const QString &message);
-    QString currentMenuFilter() const;
 
     QMap<int, RuleBook> m_books; // the window's working copy
     QMap<int, RuleBook> m_inForce; // what the program uses now (bundled or this computer's)

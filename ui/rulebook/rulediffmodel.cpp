@@ -1,3 +1,5 @@
+// The table model of the differences between two rule books (see rulediffmodel.h).
+
 #include "ui/rulebook/rulediffmodel.h"
 
 #include "ui/rulebook/rulebooktext.h"

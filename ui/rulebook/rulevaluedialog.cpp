@@ -1,3 +1,5 @@
+// Entering one rule-book value with its source (see rulevaluedialog.h).
+
 #include "ui/rulebook/rulevaluedialog.h"
 
 #include "core/base/fiscalyear.h"

@@ -1,3 +1,5 @@
+// The table model of one rule book's values (see rulevaluesmodel.h).
+
 #include "ui/rulebook/rulevaluesmodel.h"
 
 #include "ui/language.h"

@@ -1,3 +1,5 @@
+// Status badges painted in a table cell (see badgedelegate.h).
+
 #include "ui/widgets/badgedelegate.h"
 
 #include "ui/language.h"

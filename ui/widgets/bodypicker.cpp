@@ -1,3 +1,5 @@
+// Finding a local body by name, reading or code (see bodypicker.h).
+
 #include "ui/widgets/bodypicker.h"
 
 #include "core/registry/registry.h"

@@ -1,3 +1,5 @@
+// The bar chart of the comparison tab (see comparechart.h).
+
 #include "ui/widgets/comparechart.h"
 
 #include "ui/models/comparemodel.h"

@@ -1,3 +1,5 @@
+// The yen amount field (see yenedit.h).
+
 #include "ui/widgets/yenedit.h"
 
 #include <QRegularExpressionValidator>

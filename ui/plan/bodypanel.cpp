@@ -1,0 +1,199 @@
+// The plan editor's body-and-year panel (see bodypanel.h).
+
+#include "ui/plan/bodypanel.h"
+
+#include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/registry/registry.h"
+#include "ui/commands/commands.h"
+#include "ui/language.h"
+#include "ui/plan/planevaluator.h"
+#include "ui/widgets/bodypicker.h"
+#include "ui/widgets/widgetsetup.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace shienplan {
+
+BodyPanel::BodyPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
+    : PlanPanel(session, eval, parent)
+{
+    setObjectName(QStringLiteral("bodyBox"));
+    m_form = new QFormLayout(this);
+    m_scenario = new QComboBox(this);
+    m_scenario->setObjectName(QStringLiteral("scenarioSelector"));
+    m_bodySearch = new BodyPicker(this);
+    m_bodySearch->setObjectName(QStringLiteral("bodySearch"));
+    m_bodyKind = new QLabel(this);
+    m_bodyKind->setObjectName(QStringLiteral("bodyKind"));
+    m_population = new QSpinBox(this);
+    m_population->setObjectName(QStringLiteral("population"));
+    m_population->setRange(0, 100'000'000);
+    m_population->setGroupSeparatorShown(true);
+    m_population->setSpecialValueText(QStringLiteral("—"));
+    m_juso = new QCheckBox(this);
+    m_juso->setObjectName(QStringLiteral("juso"));
+    m_welfareOffice = new QCheckBox(this);
+    m_welfareOffice->setObjectName(QStringLiteral("welfareOffice"));
+    m_fiscalYear = new QComboBox(this);
+    m_fiscalYear->setObjectName(QStringLiteral("fiscalYear"));
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(m_juso);
+    flags->addWidget(m_welfareOffice);
+    flags->addStretch();
+    m_form->addRow(buddyLabel(m_scenario), m_scenario);
+    m_form->addRow(buddyLabel(m_bodySearch), m_bodySearch);
+    m_form->addRow(buddyLabel(m_bodyKind), m_bodyKind);
+    m_form->addRow(buddyLabel(m_population), m_population);
+    m_form->addRow(QString(), flags);
+    m_form->addRow(buddyLabel(m_fiscalYear), m_fiscalYear);
+    connectEdits();
+}
+
+void BodyPanel::connectEdits()
+{
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (!m_syncing && i >= 0)
+            m_eval->setCurrent(i, 0);
+    });
+    connect(m_bodySearch, &BodyPicker::bodyChosen, this, &BodyPanel::chooseBody);
+    connect(m_population, &QSpinBox::valueChanged, this, [this](int v) {
+        if (!m_syncing)
+            editBody([v](PlanBody &b) { b.population = v > 0 ? std::optional<qint64>(v) : std::nullopt; });
+    });
+    connect(m_juso, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_syncing)
+            editBody([on](PlanBody &b) { b.juso = on; });
+    });
+    connect(m_welfareOffice, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_syncing)
+            editBody([on](PlanBody &b) { b.welfareOffice = on; });
+    });
+    connect(m_fiscalYear, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (!m_syncing && i >= 0)
+            emit editRequested(commands::setFiscalYear(m_session, sc(), m_fiscalYear->itemData(i).toInt()));
+    });
+}
+
+void BodyPanel::retranslate()
+{
+    setTitle(tr("Implementing body and fiscal year"));
+    setFormLabelTexts({tr("&Scenario"), tr("&Body"), tr("Kind"), tr("&Population"), tr("Fiscal &year")});
+    m_juso->setText(tr("Runs 重層的支援体制整備事業"));
+    m_juso->setToolTip(tr("With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149)."));
+    m_welfareOffice->setText(tr("Has a welfare office"));
+    m_bodySearch->setPlaceholderText(tr("Name, reading or code of the town (e.g. 富山, とやま, 162019)"));
+}
+
+void BodyPanel::sync()
+{
+    m_syncing = true;
+    const QString lang = currentLanguage();
+    const Document &d = m_session->document();
+    QStringList names;
+    names.reserve(d.scenarios.size());
+    for (const auto &s : d.scenarios)
+        names << s.name;
+    setItems(m_scenario, names);
+    m_scenario->setCurrentIndex(sc());
+    syncFiscalYears();
+    const Scenario *s = m_eval->scenario();
+    if (s) {
+        const PlanBody &b = s->plan.body;
+        const LocalBody *known = b.code.isEmpty() ? nullptr : Registry::bundled().find(b.code);
+        // Not while the planner types in it: the text is theirs until they choose.
+        if (!m_bodySearch->hasFocus())
+            m_bodySearch->setBodyText(known ? bodyDisplay(*known) : b.name);
+        const LocalBody *pref = known ? Registry::bundled().prefectureOf(*known) : nullptr;
+        const QString prefText = pref && pref != known ? (lang == QLatin1String("en") ? QStringLiteral(" (%1)") : QStringLiteral("（%1）")).arg(pref->name) : QString();
+        m_bodyKind->setText((b.kind ? bodyKindLabel(*b.kind, lang) : QString()) + prefText);
+        m_population->setValue(int(b.population.value_or(0)));
+        m_juso->setChecked(b.juso);
+        m_welfareOffice->setChecked(b.welfareOffice);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_bodySearch, m_population, m_juso, m_welfareOffice, m_fiscalYear})
+        w->setEnabled(s && !m_session->isReadOnly());
+    m_syncing = false;
+}
+
+// The years with a rule book, and the plan's own year even without one (so that it shows).
+void BodyPanel::syncFiscalYears()
+{
+    const QString lang = currentLanguage();
+    const Scenario *s = m_eval->scenario();
+    QList<int> years = m_eval->library().fiscalYears();
+    if (s && !years.contains(s->plan.fiscalYear))
+        years << s->plan.fiscalYear;
+    std::sort(years.begin(), years.end());
+    QStringList yearTexts;
+    QVariantList yearData;
+    for (int fy : years) {
+        yearTexts << fiscalYearLabel(fy, lang) + (lang == QLatin1String("ja") ? QStringLiteral("（FY%1）").arg(fy) : QString());
+        yearData << fy;
+    }
+    setItems(m_fiscalYear, yearTexts, yearData);
+    if (s)
+        m_fiscalYear->setCurrentIndex(m_fiscalYear->findData(s->plan.fiscalYear));
+}
+
+void BodyPanel::editBody(const std::function<void(PlanBody &)> &change)
+{
+    const Scenario *s = m_eval->scenario();
+    if (!s)
+        return;
+    PlanBody b = s->plan.body;
+    change(b);
+    emit editRequested(commands::setBody(m_session, sc(), b));
+}
+
+void BodyPanel::chooseBody(const QString &code)
+{
+    const LocalBody *known = Registry::bundled().find(code);
+    if (!known)
+        return;
+    editBody([known](PlanBody &b) {
+        b.code = known->code;
+        b.name = known->name;
+        b.kind = known->kind;
+        b.prefectureCode = known->prefectureCode;
+        b.population.reset(); // another town: its population is not this one's
+    });
+    // The refresh after the edit left the typed text alone (the picker had the focus).
+    m_bodySearch->clearFocus();
+    sync();
+}
+
+void BodyPanel::addScenario()
+{
+    const Scenario *s = m_eval->scenario();
+    if (!s)
+        return;
+    Scenario copy = *s;
+    copy.name = tr("%1 (copy)").arg(s->name);
+    emit editRequested(commands::addScenario(m_session, copy));
+}
+
+void BodyPanel::renameScenario()
+{
+    const Scenario *s = m_eval->scenario();
+    if (!s)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(window(), tr("Rename scenario"), tr("Name"), QLineEdit::Normal, s->name, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        emit editRequested(commands::renameScenario(m_session, sc(), name.trimmed()));
+}
+
+void BodyPanel::removeScenario()
+{
+    if (m_session->document().scenarios.size() > 1)
+        emit editRequested(commands::removeScenario(m_session, sc()));
+}
+
+} // namespace shienplan

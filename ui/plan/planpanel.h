@@ -1,0 +1,45 @@
+#pragma once
+
+// What every panel of the plan editor shares: the document session and the evaluator it shows,
+// a guard that keeps a refresh from turning into edits, and one signal for the edits it makes
+// (the window pushes them on its undo stack, so every edit is undoable).
+
+#include <QGroupBox>
+#include <QUndoCommand>
+#include <QList>
+
+class QLabel;
+
+namespace shienplan {
+
+class DocumentSession;
+class PlanEvaluator;
+
+class PlanPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    PlanPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);
+
+signals:
+    void editRequested(QUndoCommand *command);
+
+protected:
+    // The current scenario and program of the evaluator.
+    int sc() const;
+    int pr() const;
+    // A form label for `buddy`, kept in formLabels() in the order made, for retranslating.
+    QLabel *buddyLabel(QWidget *buddy);
+    const QList<QLabel *> &formLabels() const { return m_formLabels; }
+    // Sets the form labels' texts in the order they were made.
+    void setFormLabelTexts(const QStringList &texts);
+
+    DocumentSession *m_session;
+    PlanEvaluator *m_eval;
+    // True while a panel fills its widgets from the document: their signals are then not edits.
+    bool m_syncing = false;
+
+private:
+    QList<QLabel *> m_formLabels;
+};
+
+} // namespace shienplan
