@@ -1,3 +1,5 @@
+// Every report format written through a temporary file renamed into place.
+
 #include "report/reportwriter.h"
 
 #include "core/report/csvexport.h"

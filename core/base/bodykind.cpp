@@ -1,4 +1,8 @@
+// The kinds of local body (都道府県, 指定都市, …): their ids in files and their labels.
+
 #include "core/base/bodykind.h"
+
+#include "core/base/bilingual.h"
 
 namespace shienplan {
 
@@ -6,17 +10,17 @@ namespace {
 struct KindText {
     BodyKind kind;
     const char *id;
-    const char *ja;
-    const char *en;
+    const char16_t *ja;
+    const char16_t *en;
 };
 constexpr KindText kKinds[] = {
-    {BodyKind::Prefecture, "prefecture", "都道府県", "Prefecture"},
-    {BodyKind::DesignatedCity, "designated_city", "指定都市", "Designated city"},
-    {BodyKind::CoreCity, "core_city", "中核市", "Core city"},
-    {BodyKind::City, "city", "市", "City"},
-    {BodyKind::Town, "town", "町", "Town"},
-    {BodyKind::Village, "village", "村", "Village"},
-    {BodyKind::SpecialWard, "special_ward", "特別区", "Special ward"},
+    {BodyKind::Prefecture, "prefecture", u"都道府県", u"Prefecture"},
+    {BodyKind::DesignatedCity, "designated_city", u"指定都市", u"Designated city"},
+    {BodyKind::CoreCity, "core_city", u"中核市", u"Core city"},
+    {BodyKind::City, "city", u"市", u"City"},
+    {BodyKind::Town, "town", u"町", u"Town"},
+    {BodyKind::Village, "village", u"村", u"Village"},
+    {BodyKind::SpecialWard, "special_ward", u"特別区", u"Special ward"},
 };
 
 const KindText &textOf(BodyKind kind)
@@ -44,7 +48,7 @@ std::optional<BodyKind> bodyKindFromId(QStringView id)
 QString bodyKindLabel(BodyKind kind, QStringView lang)
 {
     const auto &k = textOf(kind);
-    return lang == u"en" ? QString::fromUtf8(k.en) : QString::fromUtf8(k.ja);
+    return textIn(lang, k.ja, k.en);
 }
 
 } // namespace shienplan

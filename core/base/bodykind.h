@@ -1,5 +1,7 @@
 #pragma once
 
+// The kinds of local body: their ids in files and their labels in both languages.
+
 #include <QString>
 #include <QStringView>
 #include <optional>

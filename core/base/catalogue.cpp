@@ -1,3 +1,5 @@
+// The tables of menus, sub-projects and staff kinds, and their labels.
+
 #include "core/base/catalogue.h"
 
 namespace shienplan {
@@ -5,8 +7,8 @@ namespace shienplan {
 namespace {
 CatalogueEntry entry(const char *id, const char *key, const char *ja, const char *en)
 {
-    return {QString::fromLatin1(id), QString::fromLatin1(key), QString::fromUtf8(ja),
-            QString::fromUtf8(en)};
+    return {{QString::fromUtf8(ja), QString::fromUtf8(en)}, QString::fromLatin1(id),
+            QString::fromLatin1(key)};
 }
 
 const CatalogueEntry *findIn(const QList<CatalogueEntry> &list, QStringView id)

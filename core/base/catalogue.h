@@ -4,18 +4,20 @@
 // command line and never change; labels are for people. Which menu may use which sub-project,
 // and every amount, lives in the rule books, not here.
 
+#include "core/base/bilingual.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 namespace shienplan {
 
-struct CatalogueEntry {
+// The label is the entry's Bilingual (ja: 相談支援, en: Consultation support), read as .ja and
+// .en by the window and the roster's aliases.
+struct CatalogueEntry : Bilingual {
     QString id;  // "consultation"
     QString key; // "S01" (sub-projects) or "M4" (menus): the keys of rules.md
-    QString ja;  // 相談支援
-    QString en;  // Consultation support
-    QString label(QStringView lang) const { return lang == u"en" ? en : ja; }
+    QString label(QStringView lang) const { return in(lang); }
 };
 
 const QList<CatalogueEntry> &subprojectCatalogue(); // S01…S14 in matrix order

@@ -1,4 +1,8 @@
+// Fiscal years as people read them: 令和6年度 in Japanese, FY2024 in English.
+
 #include "core/base/fiscalyear.h"
+
+#include "core/base/bilingual.h"
 
 namespace shienplan {
 
@@ -9,7 +13,7 @@ int reiwaYear(int fiscalYear)
 
 QString fiscalYearLabel(int fiscalYear, QStringView lang)
 {
-    if (lang == u"en")
+    if (isEnglish(lang))
         return QStringLiteral("FY%1").arg(fiscalYear);
     const int r = reiwaYear(fiscalYear);
     if (r == 1)

@@ -1,5 +1,7 @@
 #pragma once
 
+// Fiscal years and their names (令和7年度, FY2025).
+
 #include <QString>
 #include <QStringView>
 

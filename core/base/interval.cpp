@@ -1,4 +1,8 @@
+// Sums, adoption and truncation of yen ranges, and their display.
+
 #include "core/base/interval.h"
+
+#include "core/base/bilingual.h"
 
 namespace shienplan {
 
@@ -48,22 +52,25 @@ YenRange remainderAfter(const Yen &net, const YenRange &a, const YenRange &b)
     return r;
 }
 
+QString formatRangeWith(const YenRange &r, QStringView lang, QString (*number)(const Yen &),
+                        QStringView unitJa, QStringView unitEn)
+{
+    if (r.isUnknown())
+        return textIn(lang, u"不明", u"unknown");
+    // Japanese puts the bound after the amount (5,000円以下), English before it (up to 5,000 yen).
+    const QString unit = textIn(lang, unitJa, unitEn);
+    if (r.isExact())
+        return number(*r.min) + unit;
+    if (!r.min)
+        return textIn(lang, u"", u"up to ") + number(*r.max) + unit + textIn(lang, u"以下", u"");
+    if (!r.max)
+        return textIn(lang, u"", u"at least ") + number(*r.min) + unit + textIn(lang, u"以上", u"");
+    return number(*r.min) + QStringLiteral("〜") + number(*r.max) + unit;
+}
+
 QString formatRange(const YenRange &r, QStringView lang)
 {
-    const bool en = lang == u"en";
-    const QString unknown = en ? QStringLiteral("unknown") : QStringLiteral("不明");
-    const QString yen = en ? QStringLiteral(" yen") : QStringLiteral("円");
-    if (r.isExact())
-        return formatYen(*r.min) + yen;
-    if (r.isUnknown())
-        return unknown;
-    if (!r.min)
-        return (en ? QStringLiteral("up to ") : QString()) + formatYen(*r.max) + yen
-            + (en ? QString() : QStringLiteral("以下"));
-    if (!r.max)
-        return (en ? QStringLiteral("at least ") : QString()) + formatYen(*r.min) + yen
-            + (en ? QString() : QStringLiteral("以上"));
-    return formatYen(*r.min) + QStringLiteral("〜") + formatYen(*r.max) + yen;
+    return formatRangeWith(r, lang, formatYen, u"円", u" yen");
 }
 
 } // namespace shienplan

@@ -40,5 +40,9 @@ YenRange truncateProduct(const YenRange &x, const FractionRange &rate, const Yen
 YenRange remainderAfter(const Yen &net, const YenRange &a, const YenRange &b);
 
 QString formatRange(const YenRange &r, QStringView lang); // "10,500,000〜13,000,000円", "不明" …
+// The same with each end written by `number` and followed by the unit (empty: none), so that
+// the report's 千円 columns read like the amounts in yen: "10,500〜13,000", "14,500以下".
+QString formatRangeWith(const YenRange &r, QStringView lang, QString (*number)(const Yen &),
+                        QStringView unitJa, QStringView unitEn);
 
 } // namespace shienplan

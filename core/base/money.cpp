@@ -1,3 +1,5 @@
+// Exact money: parsing and printing yen and fractions, and truncation on the exact product.
+
 #include "core/base/money.h"
 
 namespace shienplan {

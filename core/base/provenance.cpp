@@ -1,4 +1,8 @@
+// The status of a rule-book value (stated, inferred, …): its id in files and its label.
+
 #include "core/base/provenance.h"
+
+#include "core/base/bilingual.h"
 
 namespace shienplan {
 
@@ -6,17 +10,17 @@ namespace {
 struct StatusText {
     Status status;
     const char *id;
-    const char *ja;
-    const char *en;
+    const char16_t *ja;
+    const char16_t *en;
 };
 constexpr StatusText kStatuses[] = {
-    {Status::Stated, "stated", "出典あり", "stated"},
-    {Status::CarriedOver, "carried_over", "前年度から継続", "carried over"},
-    {Status::Inferred, "inferred", "推定", "inferred"},
-    {Status::Assumed, "assumed", "仮定", "assumed"},
-    {Status::Range, "range", "範囲", "range"},
-    {Status::Unknown, "unknown", "未確認", "unknown"},
-    {Status::User, "user", "ユーザー入力", "user-entered"},
+    {Status::Stated, "stated", u"出典あり", u"stated"},
+    {Status::CarriedOver, "carried_over", u"前年度から継続", u"carried over"},
+    {Status::Inferred, "inferred", u"推定", u"inferred"},
+    {Status::Assumed, "assumed", u"仮定", u"assumed"},
+    {Status::Range, "range", u"範囲", u"range"},
+    {Status::Unknown, "unknown", u"未確認", u"unknown"},
+    {Status::User, "user", u"ユーザー入力", u"user-entered"},
 };
 } // namespace
 
@@ -40,7 +44,7 @@ QString statusLabel(Status s, QStringView lang)
 {
     for (const auto &t : kStatuses)
         if (t.status == s)
-            return lang == u"en" ? QString::fromUtf8(t.en) : QString::fromUtf8(t.ja);
+            return textIn(lang, t.ja, t.en);
     return {};
 }
 

@@ -1,3 +1,6 @@
+// The rules engine: checks a plan against the rule book of its year and computes each
+// program's amounts, recording every value used and every step in both languages.
+
 #include "core/engine/engine.h"
 
 #include "core/base/catalogue.h"

@@ -21,10 +21,8 @@ struct UsedValue { // one rule-book value an amount rests on
     QString note;
 };
 
-struct Step {
-    QString ja;
-    QString en;
-};
+// One step of an explanation, in both languages (.ja, .en).
+using Step = Bilingual;
 
 struct MemberPart {
     QString code;

@@ -1,3 +1,6 @@
+// The engine's findings: their codes and severities, with the message templates of both
+// languages side by side, and a finding built from a template.
+
 #include "core/engine/findings.h"
 
 namespace shienplan {
@@ -14,69 +17,76 @@ QString severityId(Severity s)
 
 QString severityLabel(Severity s, QStringView lang)
 {
-    const bool en = lang == u"en";
     switch (s) {
-    case Severity::Error: return en ? QStringLiteral("Error") : QStringLiteral("エラー");
-    case Severity::Warning: return en ? QStringLiteral("Warning") : QStringLiteral("注意");
-    case Severity::Info: return en ? QStringLiteral("Note") : QStringLiteral("情報");
+    case Severity::Error: return textIn(lang, u"エラー", u"Error");
+    case Severity::Warning: return textIn(lang, u"注意", u"Warning");
+    case Severity::Info: return textIn(lang, u"情報", u"Note");
     }
     return {};
 }
 
+namespace {
+FindingCode entry(const char *id, Severity severity, const char *ja, const char *en,
+                  bool acrossYears = false)
+{
+    return {id, severity, {QString::fromUtf8(ja), QString::fromUtf8(en)}, acrossYears};
+}
+} // namespace
+
 const QList<FindingCode> &findingCodes()
 {
     static const QList<FindingCode> codes = {
-        {"body_not_eligible", Severity::Error,
+        entry("body_not_eligible", Severity::Error,
          "%1（%2）は「%3」を実施できません。実施主体は%4です。",
-         "%1 (%2) may not run \"%3\"; it is for: %4."},
-        {"menu_not_available", Severity::Error,
+         "%1 (%2) may not run \"%3\"; it is for: %4."),
+        entry("menu_not_available", Severity::Error,
          "%1のルールブックには「%2」がありません。",
-         "The %1 rule book has no \"%2\"."},
-        {"required_missing", Severity::Error,
+         "The %1 rule book has no \"%2\"."),
+        entry("required_missing", Severity::Error,
          "「%1」では必須事業（◎）の「%2」が選ばれていません。",
-         "\"%2\" is required (◎) for \"%1\" but not selected."},
-        {"not_allowed", Severity::Error,
+         "\"%2\" is required (◎) for \"%1\" but not selected."),
+        entry("not_allowed", Severity::Error,
          "「%1」では「%2」は対象外（%3）です。",
-         "\"%2\" is not allowed for \"%1\" (%3)."},
-        {"cap_exceeded", Severity::Error,
+         "\"%2\" is not allowed for \"%1\" (%3)."),
+        entry("cap_exceeded", Severity::Error,
          "「%1」の%2は%3人までです（計画では%4人）。",
-         "\"%1\" allows at most %3 in \"%2\" (the plan has %4)."},
-        {"coordinators_short", Severity::Error,
+         "\"%1\" allows at most %3 in \"%2\" (the plan has %4)."),
+        entry("coordinators_short", Severity::Error,
          "「%1」にはひきこもり支援コーディネーターが%2名以上必要です（計画では%3名）。",
-         "\"%1\" needs at least %2 support coordinators (the plan has %3)."},
-        {"support_empty", Severity::Error,
+         "\"%1\" needs at least %2 support coordinators (the plan has %3)."),
+        entry("support_empty", Severity::Error,
          "「%1」では少なくとも%2事業を選んでください。",
-         "\"%1\" needs at least %2 selected sub-project(s)."},
-        {"share_out_of_range", Severity::Error,
+         "\"%1\" needs at least %2 selected sub-project(s)."),
+        entry("share_out_of_range", Severity::Error,
          "立ち上げ支援の都道府県負担割合は%1〜%2です（計画では%3）。",
-         "The prefecture's start-up share must be between %1 and %2 (the plan has %3)."},
-        {"startup_not_applicable", Severity::Error,
+         "The prefecture's start-up share must be between %1 and %2 (the plan has %3)."),
+        entry("startup_not_applicable", Severity::Error,
          "都道府県による立ち上げ支援は「%1」には適用できません（市町村のセンター・ステーション事業・サポート事業のみ）。",
-         "Start-up support by the prefecture does not apply to \"%1\" (only municipal centers, stations and support programs)."},
-        {"duration_exceeded", Severity::Warning,
+         "Start-up support by the prefecture does not apply to \"%1\" (only municipal centers, stations and support programs)."),
+        entry("duration_exceeded", Severity::Warning,
          "%1は原則%2年までです（計画では%3年目）。",
-         "%1 is limited to %2 years in principle (the plan is in year %3)."},
-        {"next_year_condition", Severity::Warning,
+         "%1 is limited to %2 years in principle (the plan is in year %3)."),
+        entry("next_year_condition", Severity::Warning,
          "準備支援は翌年度にセンター等を実施することが条件です（翌年度の予定: %1）。",
-         "Preparation support requires a center, station or support program in the next year (planned: %1)."},
-        {"combined_menus", Severity::Warning,
+         "Preparation support requires a center, station or support program in the next year (planned: %1)."),
+        entry("combined_menus", Severity::Warning,
          "同じ年度に「%1」と「%2」を実施する計画です。資料は併用を認めるとも禁じるとも述べていません。",
-         "The plan runs \"%1\" and \"%2\" in the same year; the sources neither allow nor forbid it."},
-        {"joint_unstated", Severity::Warning,
+         "The plan runs \"%1\" and \"%2\" in the same year; the sources neither allow nor forbid it."),
+        entry("joint_unstated", Severity::Warning,
          "「%1」の共同実施は資料に記載がありません（ステーション事業とサポート事業のみ明記）。",
-         "Joint implementation of \"%1\" is not stated in the sources (only stations and support programs)."},
-        {"served_not_applicable", Severity::Warning,
+         "Joint implementation of \"%1\" is not stated in the sources (only stations and support programs)."),
+        entry("served_not_applicable", Severity::Warning,
          "「%1」には担当区域（支援する市町村）を設定できません（都道府県・指定都市のセンターとサテライトのみ）。担当区域は計算には使われません。",
-         "\"%1\" does not serve other municipalities (only the prefecture/designated-city center and satellites do); its served area is ignored."},
-        {"served_outside", Severity::Warning,
+         "\"%1\" does not serve other municipalities (only the prefecture/designated-city center and satellites do); its served area is ignored."),
+        entry("served_outside", Severity::Warning,
          "「%1」の担当区域の%2は%3の管外です。",
-         "The served area of \"%1\" includes %2, outside %3."},
-        {"satellite_transition", Severity::Warning,
+         "The served area of \"%1\" includes %2, outside %3."),
+        entry("satellite_transition", Severity::Warning,
          "サテライトは原則%1年後に市町村事業に移行します（%2年目）。担当区域のうち%3",
-         "A satellite moves to municipal programs after %1 years in principle (this is year %2); in its served area, %3", true},
-        {"standard_unknown", Severity::Info,
+         "A satellite moves to municipal programs after %1 years in principle (this is year %2); in its served area, %3", true),
+        entry("standard_unknown", Severity::Info,
          "「%1」の基準額は資料にないため、国庫補助額は上限（%2）のみ示します。正式な額を入力すると確定します。",
-         "The standard amount of \"%1\" is not in the sources, so only an upper bound of the national subsidy is shown (%2). Enter the official amount to make it exact."},
+         "The standard amount of \"%1\" is not in the sources, so only an upper bound of the national subsidy is shown (%2). Enter the official amount to make it exact."),
     };
     return codes;
 }
@@ -92,8 +102,7 @@ Finding makeFinding(const char *code, const QString &program, const QList<Arg> &
         if (qstrcmp(c.code, code) != 0)
             continue;
         f.severity = c.severity;
-        f.ja = QString::fromUtf8(c.ja);
-        f.en = QString::fromUtf8(c.en);
+        static_cast<Bilingual &>(f) = c.text;
         break;
     }
     for (const auto &a : args) {

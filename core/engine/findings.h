@@ -4,6 +4,8 @@
 // information, each with a stable code (decisions.md "Checks and their codes"), a message in
 // Japanese and English, and the source of the rule it rests on.
 
+#include "core/base/bilingual.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,36 +16,33 @@ enum class Severity { Error, Warning, Info };
 QString severityId(Severity s); // "error", "warning", "info"
 QString severityLabel(Severity s, QStringView lang);
 
-struct Finding {
+// The message is the finding's Bilingual: .ja and .en are read by the window, the command line
+// and the prefecture workspace.
+struct Finding : Bilingual {
     Severity severity = Severity::Error;
     QString code;       // "required_missing", …
     QString program;    // program id, empty for plan-wide findings
     QString subproject; // the cell at fault, if any
     QString field;      // the plan field at fault, if any ("staff.coordinators")
-    QString ja;
-    QString en;
     QString source;     // rule's source, "000:177"
 
-    QString message(QStringView lang) const { return lang == u"en" ? en : ja; }
+    QString message(QStringView lang) const { return in(lang); }
 };
 
 // Every code the engine can produce, in the order of decisions.md.
 struct FindingCode {
     const char *code;
     Severity severity;
-    const char *ja; // templates with %1, %2 … filled by makeFinding
-    const char *en;
+    Bilingual text; // templates with %1, %2 … filled by makeFinding
     bool acrossYears = false; // found by the workspace's checks across years, never by evaluate()
 };
 const QList<FindingCode> &findingCodes();
 
 // Builds a finding from the template of `code`; args fill %1, %2 … in both languages
-// (pairs: ja text, en text).
-struct Arg {
-    QString ja;
-    QString en;
-    Arg(const QString &both) : ja(both), en(both) {}
-    Arg(const QString &j, const QString &e) : ja(j), en(e) {}
+// (pairs: ja text, en text; a single text, such as a name or a number, is the same in both).
+struct Arg : Bilingual {
+    Arg(const QString &both) : Bilingual {both, both} {}
+    Arg(const QString &j, const QString &e) : Bilingual {j, e} {}
 };
 Finding makeFinding(const char *code, const QString &program, const QList<Arg> &args,
                     const QString &source);

@@ -1,3 +1,6 @@
+// Many plans at once (a JSON array or JSON Lines): read, evaluated, and printed in full or as
+// totals per prefecture.
+
 #include "core/interchange/batch.h"
 
 #include "core/base/catalogue.h"

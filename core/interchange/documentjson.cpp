@@ -1,3 +1,5 @@
+// Documents to and from the interchange JSON: one plan per scenario.
+
 #include "core/interchange/documentjson.h"
 
 #include "core/interchange/planjson.h"

@@ -1,3 +1,5 @@
+// The evaluation as the JSON that `evaluate --format json` prints.
+
 #include "core/interchange/evaluationjson.h"
 
 namespace shienplan {

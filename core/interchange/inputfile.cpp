@@ -1,3 +1,5 @@
+// Reading user files defensively: every failure is an InputError naming its place.
+
 #include "core/interchange/inputfile.h"
 
 #include <QFile>

@@ -1,3 +1,5 @@
+// A small JSON tree that keeps key order and numbers of any size as decimal text.
+
 #include "core/interchange/jsonwriter.h"
 
 #include <cstdio>

@@ -1,3 +1,5 @@
+// Plans to and from the interchange JSON ("shienplan/plan", version 1).
+
 #include "core/interchange/planjson.h"
 
 #include "core/base/catalogue.h"

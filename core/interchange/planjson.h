@@ -1,5 +1,7 @@
 #pragma once
 
+// Plans to and from the interchange JSON ("shienplan/plan", version 1; spec/interchange.md).
+
 #include "core/interchange/inputfile.h"
 #include "core/interchange/jsonwriter.h"
 #include "core/engine/plan.h"

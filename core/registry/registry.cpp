@@ -1,3 +1,5 @@
+// The registry of local bodies: reading and checking local_bodies.csv, and the lookups.
+
 #include "core/registry/registry.h"
 
 #include <QFile>
@@ -101,6 +103,98 @@ QList<QStringView> splitFields(QStringView line)
     }
 }
 
+// The lines of the file without its BOM, its final newline and the CR of CRLF endings.
+QList<QByteArray> csvLines(const QByteArray &csv)
+{
+    QByteArray data = csv;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QList<QByteArray> lines = data.split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();  // trailing newline
+    for (QByteArray &line : lines)
+        if (line.endsWith('\r'))
+            line.chop(1);
+    return lines;
+}
+
+// One data line as a body, or why not: the checks that need no other line.
+std::optional<LocalBody> parseBody(const QString &line, QString *why)
+{
+    auto fail = [why](const QString &message) -> std::optional<LocalBody> {
+        *why = message;
+        return std::nullopt;
+    };
+    if (line.isEmpty())
+        return fail(QStringLiteral("empty line"));
+    if (line.contains(QLatin1Char('"')))
+        return fail(QStringLiteral("quoted fields are not supported"));
+
+    const QList<QStringView> fields = splitFields(line);
+    if (fields.size() != kColumnCount) {
+        return fail(QStringLiteral("expected %1 fields, found %2")
+                        .arg(kColumnCount)
+                        .arg(fields.size()));
+    }
+
+    LocalBody body;
+    body.code = fields.at(0).toString();
+    body.name = fields.at(1).toString();
+    body.kana = fields.at(2).toString();
+    const QStringView kindId = fields.at(3);
+    body.prefectureCode = fields.at(4).toString();
+
+    if (body.code.size() != 6 || !isAsciiDigits(body.code))
+        return fail(QStringLiteral("invalid code \"%1\" (expected 6 digits)").arg(body.code));
+    if (!Registry::checkDigitValid(body.code)) {
+        return fail(QStringLiteral("code \"%1\" has a wrong check digit (expected %2)")
+                        .arg(body.code)
+                        .arg(checkDigitFor(body.code)));
+    }
+    if (body.name.isEmpty())
+        return fail(QStringLiteral("empty name"));
+    if (body.kana.isEmpty())
+        return fail(QStringLiteral("empty kana"));
+
+    const std::optional<BodyKind> kind = bodyKindFromId(kindId);
+    if (!kind)
+        return fail(QStringLiteral("unknown kind \"%1\"").arg(kindId));
+    body.kind = *kind;
+
+    if (body.prefectureCode.size() != 6 || !isAsciiDigits(body.prefectureCode)
+        || !Registry::checkDigitValid(body.prefectureCode)) {
+        return fail(QStringLiteral("invalid prefecture_code \"%1\"").arg(body.prefectureCode));
+    }
+    return body;
+}
+
+// The lines on which each code, and each name within a prefecture, first appeared.
+struct SeenLines {
+    QHash<QString, qsizetype> ofCode;
+    QHash<QString, qsizetype> ofNameInPrefecture; // prefectureCode + '/' + name
+
+    // Why `body` repeats an earlier line, empty when it does not (then it is remembered).
+    QString repeated(const LocalBody &body, qsizetype lineNumber)
+    {
+        const qsizetype previousLine = ofCode.value(body.code, -1);
+        if (previousLine >= 0) {
+            return QStringLiteral("duplicate code \"%1\" (first on line %2)")
+                .arg(body.code)
+                .arg(previousLine);
+        }
+        const QString nameKey = body.prefectureCode + QLatin1Char('/') + body.name;
+        const qsizetype previousNameLine = ofNameInPrefecture.value(nameKey, -1);
+        if (previousNameLine >= 0) {
+            return QStringLiteral("duplicate name \"%1\" in prefecture \"%2\" (first on line %3)")
+                .arg(body.name, body.prefectureCode)
+                .arg(previousNameLine);
+        }
+        ofCode.insert(body.code, lineNumber);
+        ofNameInPrefecture.insert(nameKey, lineNumber);
+        return {};
+    }
+};
+
 } // namespace
 
 const Registry &Registry::bundled()
@@ -132,27 +226,16 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
         return std::nullopt;
     };
 
-    QByteArray data = csv;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QList<QByteArray> lines = data.split('\n');
-    if (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();  // trailing newline
+    const QList<QByteArray> lines = csvLines(csv);
     if (lines.isEmpty())
         return fail(1, QStringLiteral("missing header \"%1\"").arg(QLatin1String(kHeader)));
 
     Registry registry;
-    QHash<QString, qsizetype> lineOfCode;
-    QHash<QString, qsizetype> lineOfNameInPrefecture;  // prefectureCode + '/' + name
-
+    SeenLines seen;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const qsizetype lineNumber = i + 1;
-        QByteArray bytes = lines.at(i);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-
         QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString line = decoder(bytes);
+        const QString line = decoder(lines.at(i));
         if (decoder.hasError())
             return fail(lineNumber, QStringLiteral("invalid UTF-8"));
 
@@ -163,101 +246,69 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
             }
             continue;
         }
-        if (line.isEmpty())
-            return fail(lineNumber, QStringLiteral("empty line"));
-        if (line.contains(QLatin1Char('"')))
-            return fail(lineNumber, QStringLiteral("quoted fields are not supported"));
-
-        const QList<QStringView> fields = splitFields(line);
-        if (fields.size() != kColumnCount) {
-            return fail(lineNumber, QStringLiteral("expected %1 fields, found %2")
-                                        .arg(kColumnCount)
-                                        .arg(fields.size()));
-        }
-
-        LocalBody body;
-        body.code = fields.at(0).toString();
-        body.name = fields.at(1).toString();
-        body.kana = fields.at(2).toString();
-        const QStringView kindId = fields.at(3);
-        body.prefectureCode = fields.at(4).toString();
-
-        if (body.code.size() != 6 || !isAsciiDigits(body.code))
-            return fail(lineNumber, QStringLiteral("invalid code \"%1\" (expected 6 digits)").arg(body.code));
-        if (!checkDigitValid(body.code)) {
-            return fail(lineNumber, QStringLiteral("code \"%1\" has a wrong check digit (expected %2)")
-                                        .arg(body.code)
-                                        .arg(checkDigitFor(body.code)));
-        }
-        if (body.name.isEmpty())
-            return fail(lineNumber, QStringLiteral("empty name"));
-        if (body.kana.isEmpty())
-            return fail(lineNumber, QStringLiteral("empty kana"));
-
-        const std::optional<BodyKind> kind = bodyKindFromId(kindId);
-        if (!kind)
-            return fail(lineNumber, QStringLiteral("unknown kind \"%1\"").arg(kindId));
-        body.kind = *kind;
-
-        if (body.prefectureCode.size() != 6 || !isAsciiDigits(body.prefectureCode)
-            || !checkDigitValid(body.prefectureCode)) {
-            return fail(lineNumber, QStringLiteral("invalid prefecture_code \"%1\"").arg(body.prefectureCode));
-        }
-        if (body.kind == BodyKind::Prefecture) {
-            if (body.prefectureCode != body.code) {
-                return fail(lineNumber, QStringLiteral("prefecture_code \"%1\" of a prefecture must be its own code \"%2\"")
-                                            .arg(body.prefectureCode, body.code));
-            }
-        } else {
-            const qsizetype prefectureIndex = registry.m_byCode.value(body.prefectureCode, -1);
-            if (prefectureIndex < 0 || registry.m_bodies.at(prefectureIndex).kind != BodyKind::Prefecture) {
-                return fail(lineNumber, QStringLiteral("prefecture_code \"%1\" is not a prefecture listed above")
-                                            .arg(body.prefectureCode));
-            }
-        }
-        if (QStringView(body.code).left(2) != QStringView(body.prefectureCode).left(2)) {
-            return fail(lineNumber, QStringLiteral("code \"%1\" does not belong to prefecture \"%2\"")
-                                        .arg(body.code, body.prefectureCode));
-        }
-
-        const qsizetype previousLine = lineOfCode.value(body.code, -1);
-        if (previousLine >= 0) {
-            return fail(lineNumber, QStringLiteral("duplicate code \"%1\" (first on line %2)")
-                                        .arg(body.code)
-                                        .arg(previousLine));
-        }
-        const QString nameKey = body.prefectureCode + QLatin1Char('/') + body.name;
-        const qsizetype previousNameLine = lineOfNameInPrefecture.value(nameKey, -1);
-        if (previousNameLine >= 0) {
-            return fail(lineNumber, QStringLiteral("duplicate name \"%1\" in prefecture \"%2\" (first on line %3)")
-                                        .arg(body.name, body.prefectureCode)
-                                        .arg(previousNameLine));
-        }
-        lineOfCode.insert(body.code, lineNumber);
-        lineOfNameInPrefecture.insert(nameKey, lineNumber);
-
-        const qsizetype index = registry.m_bodies.size();
-        registry.m_byCode.insert(body.code, index);
-        registry.m_searchKeys.append(SearchKey { searchFold(body.name), searchFold(body.kana) });
-        registry.m_byName[body.name].append(index);
-        if (body.kind == BodyKind::Prefecture) {
-            registry.m_prefectureByName.insert(body.name, index);
-            registry.m_municipalities.insert(body.code, {});
-        } else {
-            registry.m_municipalities[body.prefectureCode].append(index);
-        }
-        ++registry.m_countByKind[static_cast<int>(body.kind)];
-        registry.m_bodies.append(std::move(body));
+        // The checks in the order a reader fixes them: the line itself, its place among the
+        // bodies above, then repetitions.
+        QString why;
+        std::optional<LocalBody> body = parseBody(line, &why);
+        if (body)
+            why = registry.placementError(*body);
+        if (body && why.isEmpty())
+            why = seen.repeated(*body, lineNumber);
+        if (!why.isEmpty())
+            return fail(lineNumber, why);
+        registry.append(std::move(*body));
     }
-
-    for (auto it = registry.m_byName.begin(); it != registry.m_byName.end(); ++it)
-        sortByCode(it.value(), registry.m_bodies);
-    for (auto it = registry.m_municipalities.begin(); it != registry.m_municipalities.end(); ++it)
-        sortByCode(it.value(), registry.m_bodies);
+    registry.sortIndexes();
 
     if (error)
         error->clear();
     return registry;
+}
+
+QString Registry::placementError(const LocalBody &body) const
+{
+    if (body.kind == BodyKind::Prefecture) {
+        if (body.prefectureCode != body.code) {
+            return QStringLiteral("prefecture_code \"%1\" of a prefecture must be its own code \"%2\"")
+                .arg(body.prefectureCode, body.code);
+        }
+    } else {
+        const qsizetype prefectureIndex = m_byCode.value(body.prefectureCode, -1);
+        if (prefectureIndex < 0 || m_bodies.at(prefectureIndex).kind != BodyKind::Prefecture) {
+            return QStringLiteral("prefecture_code \"%1\" is not a prefecture listed above")
+                .arg(body.prefectureCode);
+        }
+    }
+    if (QStringView(body.code).left(2) != QStringView(body.prefectureCode).left(2)) {
+        return QStringLiteral("code \"%1\" does not belong to prefecture \"%2\"")
+            .arg(body.code, body.prefectureCode);
+    }
+    return {};
+}
+
+void Registry::append(LocalBody body)
+{
+    const qsizetype index = m_bodies.size();
+    m_byCode.insert(body.code, index);
+    m_searchKeys.append(SearchKey { searchFold(body.name), searchFold(body.kana) });
+    m_byName[body.name].append(index);
+    if (body.kind == BodyKind::Prefecture) {
+        m_prefectureByName.insert(body.name, index);
+        m_municipalities.insert(body.code, {});
+    } else {
+        m_municipalities[body.prefectureCode].append(index);
+    }
+    ++m_countByKind[static_cast<int>(body.kind)];
+    m_bodies.append(std::move(body));
+}
+
+void Registry::sortIndexes()
+{
+    // Bodies are appended in file order; lookups promise code order.
+    for (auto it = m_byName.begin(); it != m_byName.end(); ++it)
+        sortByCode(it.value(), m_bodies);
+    for (auto it = m_municipalities.begin(); it != m_municipalities.end(); ++it)
+        sortByCode(it.value(), m_bodies);
 }
 
 bool Registry::checkDigitValid(QStringView code)

@@ -1,5 +1,8 @@
 #pragma once
 
+// Japan's local bodies by their 全国地方公共団体コード (the bundled local_bodies.csv): lookup by
+// code and by name, the municipalities of a prefecture, and search by name or reading.
+
 #include "core/base/bodykind.h"
 
 #include <QByteArray>
@@ -90,6 +93,12 @@ public:
 
 private:
     Registry() = default;
+
+    // Steps of fromCsv: why `body` cannot follow the bodies read so far (its prefecture is not
+    // one of them, or is not its own code), empty when it can; then the body added to every index.
+    QString placementError(const LocalBody &body) const;
+    void append(LocalBody body);
+    void sortIndexes();
 
     struct SearchKey {
         QString name;  // folded name

@@ -1,4 +1,8 @@
+// The report as CSV: one row per program of every scenario, UTF-8 with BOM for Excel.
+
 #include "core/report/csvexport.h"
+
+#include "core/base/bilingual.h"
 
 namespace shienplan
 {
@@ -36,18 +40,10 @@ QString csvField(const QString &text)
 QStringList csvHeader(QStringView lang)
 {
     const ReportLabels &L = reportLabels(lang);
-    const bool en = lang == u"en";
-    auto lo = [&](const QString &s) {
-        return en ? s + QStringLiteral(" (min)") : s + QStringLiteral("（下限）");
-    };
-    auto hi = [&](const QString &s) {
-        return en ? s + QStringLiteral(" (max)") : s + QStringLiteral("（上限）");
-    };
-    auto st = [&](const QString &s) {
-        return en ? s + QStringLiteral(": rests on") : s + QStringLiteral("の根拠の状態");
-    };
-    return { L.scenario, L.bodyCode, L.body,
-        en ? QStringLiteral("Fiscal year (starting)") : QStringLiteral("年度（開始年）"),
+    auto lo = [&](const QString &s) { return s + textIn(lang, u"（下限）", u" (min)"); };
+    auto hi = [&](const QString &s) { return s + textIn(lang, u"（上限）", u" (max)"); };
+    auto st = [&](const QString &s) { return s + textIn(lang, u"の根拠の状態", u": rests on"); };
+    return { L.scenario, L.bodyCode, L.body, textIn(lang, u"年度（開始年）", u"Fiscal year (starting)"),
         L.fiscalYear, L.programId, L.menu, L.subprojects, L.staff, L.expenditure, L.otherIncome,
         L.net, lo(L.standard), hi(L.standard), lo(L.adopted), hi(L.adopted), lo(L.national),
         hi(L.national), lo(L.prefecture), hi(L.prefecture), lo(L.local), hi(L.local), L.eligibility,

@@ -1,5 +1,10 @@
+// The report's data: every scenario of a document evaluated with the rule book of its year,
+// each figure with the statuses of the values it rests on. The fixed texts are in
+// reportlabels.cpp.
+
 #include "core/report/reportdata.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "core/registry/registry.h"
@@ -101,15 +106,13 @@ QString bodyDescription(const Plan &plan, QStringView lang)
         parts << plan.body.code;
     if (parts.isEmpty())
         return plan.body.name;
-    return lang == u"en"
-        ? QStringLiteral("%1 (%2)").arg(plan.body.name, parts.join(QStringLiteral(", ")))
-        : QStringLiteral("%1（%2）").arg(plan.body.name, parts.join(u'・'));
+    return textIn(lang, u"%1（%2）", u"%1 (%2)")
+        .arg(plan.body.name, parts.join(textIn(lang, u"・", u", ")));
 }
 
 ReportProgram programReport(const Program &p, const ProgramResult &r, const RuleBook &book,
     const Registry &registry, QStringView lang)
 {
-    const bool en = lang == u"en";
     ReportProgram out;
     out.id = p.id;
     out.menu = p.menu;
@@ -153,9 +156,10 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
         else
             share = fractionToString(book.startup.prefectureShare.min) + QStringLiteral("〜")
                 + fractionToString(book.startup.prefectureShare.max)
-                + (en ? QStringLiteral(" (not decided)") : QStringLiteral("（未定）"));
-        out.startup = en ? QStringLiteral("prefecture %1, year %2").arg(share).arg(p.startup->year)
-                         : QStringLiteral("都道府県 %1（%2年目）").arg(share).arg(p.startup->year);
+                + textIn(lang, u"（未定）", u" (not decided)");
+        out.startup = textIn(lang, u"都道府県 %1（%2年目）", u"prefecture %1, year %2")
+                          .arg(share)
+                          .arg(p.startup->year);
     }
     out.standard = { r.standard, restsOn(r, p, Figure::Standard) };
     out.adopted = { r.adopted, restsOn(r, p, Figure::Adopted) };
@@ -166,11 +170,12 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
         out.members << ReportMember { m.code, m.name, m.share, m.local };
     if (!p.served.isEmpty()) {
         const QStringList names = namesOf(p.served, registry);
-        out.served = en ? QStringLiteral("%1 (%2 municipalities)").arg(names.join(QStringLiteral(", "))).arg(names.size())
-                        : QStringLiteral("%1（%2団体）").arg(names.join(QStringLiteral("、"))).arg(names.size());
+        out.served = textIn(lang, u"%1（%2団体）", u"%1 (%2 municipalities)")
+                         .arg(names.join(textIn(lang, u"、", u", ")))
+                         .arg(names.size());
     }
     for (const auto &s : r.explanation)
-        out.explanation << (en ? s.en : s.ja);
+        out.explanation << s.in(lang);
     for (const auto &u : r.provenance) {
         const bool seen
             = std::any_of(out.sources.cbegin(), out.sources.cend(), [&](const ReportSource &s) {
@@ -193,7 +198,6 @@ void addFigure(ReportFigure &to, const ReportFigure &f)
 ReportScenario scenarioReport(
     const Scenario &sc, const RuleBook *book, const Registry &registry, QStringView lang)
 {
-    const bool en = lang == u"en";
     ReportScenario out;
     out.name = sc.name;
     out.planTitle = sc.plan.title;
@@ -207,16 +211,12 @@ ReportScenario scenarioReport(
         { &t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
         f->value = YenRange::exact(0);
     if (!book) {
-        out.notEvaluated = en
-            ? QStringLiteral("No rule book for %1: the amounts cannot be computed.")
-                  .arg(out.fiscalYearLabel)
-            : QStringLiteral("%1のルールブックがないため、金額を計算できません。")
-                  .arg(out.fiscalYearLabel);
+        out.notEvaluated = textIn(lang, u"%1のルールブックがないため、金額を計算できません。",
+            u"No rule book for %1: the amounts cannot be computed.")
+                               .arg(out.fiscalYearLabel);
     } else if (!sc.plan.body.kind) {
-        out.notEvaluated = en
-            ? QStringLiteral(
-                "The kind of the implementing body is not known: the plan cannot be checked.")
-            : QStringLiteral("実施主体の種類が不明なため、判定できません。");
+        out.notEvaluated = textIn(lang, u"実施主体の種類が不明なため、判定できません。",
+            u"The kind of the implementing body is not known: the plan cannot be checked.");
     }
     if (!out.notEvaluated.isEmpty()) {
         for (const auto &p : sc.plan.programs) {
@@ -277,7 +277,7 @@ QString joinDistinct(const QStringList &items, QStringView lang)
     for (const auto &s : items)
         if (!s.isEmpty() && !distinct.contains(s))
             distinct << s;
-    return distinct.join(lang == u"en" ? QStringLiteral("; ") : QStringLiteral("、"));
+    return distinct.join(textIn(lang, u"、", u"; "));
 }
 
 } // namespace
@@ -287,30 +287,26 @@ QString ReportProgram::subprojectsText(QStringView lang) const
     QStringList parts;
     for (const auto &s : subprojects)
         parts << s.symbol + s.label;
-    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
+    return parts.join(textIn(lang, u"・", u", "));
 }
 
 QString ReportProgram::staffText(QStringView lang) const
 {
     QStringList parts;
     for (const auto &s : staff)
-        parts << (lang == u"en" ? QStringLiteral("%1: %2").arg(s.label).arg(s.count)
-                                : QStringLiteral("%1 %2名").arg(s.label).arg(s.count));
-    return parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("、"));
+        parts << textIn(lang, u"%1 %2名", u"%1: %2").arg(s.label).arg(s.count);
+    return parts.join(textIn(lang, u"、", u", "));
 }
 
 QString ReportScenario::eligibilityText(QStringView lang) const
 {
-    const bool en = lang == u"en";
     if (!evaluated)
-        return en ? QStringLiteral("not computed") : QStringLiteral("計算できません");
-    QString text = eligible ? reportLabels(lang).eligible
-                            : (en ? QStringLiteral("Not eligible (%1 errors)")
-                                  : QStringLiteral("補助対象外（エラー %1 件）"))
-                                  .arg(errors);
+        return textIn(lang, u"計算できません", u"not computed");
+    QString text = eligible
+        ? reportLabels(lang).eligible
+        : textIn(lang, u"補助対象外（エラー %1 件）", u"Not eligible (%1 errors)").arg(errors);
     if (warnings)
-        text += (en ? QStringLiteral(", %1 warnings") : QStringLiteral("、注意 %1 件"))
-                    .arg(warnings);
+        text += textIn(lang, u"、注意 %1 件", u", %1 warnings").arg(warnings);
     return text;
 }
 
@@ -321,7 +317,7 @@ QString ReportScenario::menusText(QStringView lang) const
         menus << p.menuLabel;
     return menus.isEmpty()
         ? reportLabels(lang).noProgram
-        : menus.join(lang == u"en" ? QStringLiteral("; ") : QStringLiteral("、"));
+        : menus.join(textIn(lang, u"、", u"; "));
 }
 
 QList<Status> ReportData::statusesUsed() const
@@ -332,145 +328,17 @@ QList<Status> ReportData::statusesUsed() const
     return used;
 }
 
-const ReportLabels &reportLabels(QStringView lang)
-{
-    static const ReportLabels ja = [] {
-        ReportLabels l;
-        l.reportTitle = QStringLiteral("ひきこもり支援推進事業 計画書");
-        l.body = QStringLiteral("実施主体");
-        l.bodyCode = QStringLiteral("団体コード");
-        l.fiscalYear = QStringLiteral("年度");
-        l.date = QStringLiteral("作成日");
-        l.scenario = QStringLiteral("シナリオ");
-        l.scenarios = QStringLiteral("シナリオの比較");
-        l.program = QStringLiteral("事業");
-        l.programId = QStringLiteral("事業ID");
-        l.menu = QStringLiteral("事業区分");
-        l.subprojects = QStringLiteral("実施する事業（◎必須・○任意）");
-        l.staff = QStringLiteral("人員");
-        l.expenditure = QStringLiteral("対象経費の実支出額");
-        l.otherIncome = QStringLiteral("寄付金その他の収入");
-        l.net = QStringLiteral("差引額（実支出額 − その他の収入）");
-        l.rate = QStringLiteral("補助率");
-        l.startup = QStringLiteral("都道府県による立ち上げ支援");
-        l.served = QStringLiteral("担当区域（支援する市町村）");
-        l.joint = QStringLiteral("共同実施");
-        l.member = QStringLiteral("構成団体");
-        l.share = QStringLiteral("負担割合");
-        l.standard = QStringLiteral("基準額");
-        l.adopted = QStringLiteral("補助対象額");
-        l.national = QStringLiteral("国庫補助額");
-        l.prefecture = QStringLiteral("都道府県の支援");
-        l.local = QStringLiteral("実施主体の負担");
-        l.item = QStringLiteral("項目");
-        l.yen = QStringLiteral("金額（円）");
-        l.thousandYen = QStringLiteral("金額（千円）");
-        l.thousandUnit = QStringLiteral("千円");
-        l.yenUnit = QStringLiteral("円");
-        l.restsOn = QStringLiteral("根拠の状態");
-        l.min = QStringLiteral("下限");
-        l.max = QStringLiteral("上限");
-        l.eligibility = QStringLiteral("判定");
-        l.eligible = QStringLiteral("補助対象");
-        l.notEligible = QStringLiteral("補助対象外");
-        l.findings = QStringLiteral("指摘事項");
-        l.noFindings = QStringLiteral("指摘事項はありません。");
-        l.explanation = QStringLiteral("計算の根拠");
-        l.sources = QStringLiteral("使用した値と出典");
-        l.source = QStringLiteral("出典");
-        l.status = QStringLiteral("状態");
-        l.note = QStringLiteral("備考");
-        l.legend = QStringLiteral("値の状態（凡例）");
-        l.totals = QStringLiteral("シナリオ合計");
-        l.total = QStringLiteral("合計");
-        l.summary = QStringLiteral("概要");
-        l.notes = QStringLiteral("メモ");
-        l.none = QStringLiteral("なし");
-        l.unknown = QStringLiteral("不明");
-        l.noProgram = QStringLiteral("事業がありません");
-        l.page = QStringLiteral("%1 / %2");
-        l.generatedBy = QStringLiteral("ShienPlan で作成");
-        l.disclaimer = QStringLiteral(
-            "この計画書の金額は、資料とその解釈に基づく試算です。国・都道府県の正式な額ではありませ"
-            "ん。"
-            "各金額の右に、その金額が拠って立つ値の状態を示します（凡例を参照）。");
-        return l;
-    }();
-    static const ReportLabels en = [] {
-        ReportLabels l;
-        l.reportTitle = QStringLiteral("Hikikomori support programme: plan");
-        l.body = QStringLiteral("Implementing body");
-        l.bodyCode = QStringLiteral("Body code");
-        l.fiscalYear = QStringLiteral("Fiscal year");
-        l.date = QStringLiteral("Date");
-        l.scenario = QStringLiteral("Scenario");
-        l.scenarios = QStringLiteral("Scenarios compared");
-        l.program = QStringLiteral("Program");
-        l.programId = QStringLiteral("Program id");
-        l.menu = QStringLiteral("Menu");
-        l.subprojects = QStringLiteral("Sub-projects (◎ required, ○ optional)");
-        l.staff = QStringLiteral("Staff");
-        l.expenditure = QStringLiteral("Expenditure");
-        l.otherIncome = QStringLiteral("Other income");
-        l.net = QStringLiteral("Net expenditure");
-        l.rate = QStringLiteral("Rate");
-        l.startup = QStringLiteral("Start-up support by the prefecture");
-        l.served = QStringLiteral("Served municipalities");
-        l.joint = QStringLiteral("Joint program");
-        l.member = QStringLiteral("Member");
-        l.share = QStringLiteral("Share");
-        l.standard = QStringLiteral("Standard amount");
-        l.adopted = QStringLiteral("Adopted amount");
-        l.national = QStringLiteral("National subsidy");
-        l.prefecture = QStringLiteral("Prefecture support");
-        l.local = QStringLiteral("Local burden");
-        l.item = QStringLiteral("Item");
-        l.yen = QStringLiteral("Yen");
-        l.thousandYen = QStringLiteral("Thousand yen");
-        l.thousandUnit = QStringLiteral("thousand yen");
-        l.yenUnit = QStringLiteral("yen");
-        l.restsOn = QStringLiteral("Rests on");
-        l.min = QStringLiteral("min");
-        l.max = QStringLiteral("max");
-        l.eligibility = QStringLiteral("Eligibility");
-        l.eligible = QStringLiteral("Eligible");
-        l.notEligible = QStringLiteral("Not eligible");
-        l.findings = QStringLiteral("Findings");
-        l.noFindings = QStringLiteral("No findings.");
-        l.explanation = QStringLiteral("How the amounts were computed");
-        l.sources = QStringLiteral("Values used and their sources");
-        l.source = QStringLiteral("Source");
-        l.status = QStringLiteral("Status");
-        l.note = QStringLiteral("Note");
-        l.legend = QStringLiteral("Status of values (legend)");
-        l.totals = QStringLiteral("Scenario totals");
-        l.total = QStringLiteral("Total");
-        l.summary = QStringLiteral("Summary");
-        l.notes = QStringLiteral("Notes");
-        l.none = QStringLiteral("none");
-        l.unknown = QStringLiteral("unknown");
-        l.noProgram = QStringLiteral("no program");
-        l.page = QStringLiteral("%1 / %2");
-        l.generatedBy = QStringLiteral("Made with ShienPlan");
-        l.disclaimer = QStringLiteral(
-            "The amounts in this plan are estimates from the source documents and their reading, "
-            "not official national or prefectural figures. Next to each amount is the status of "
-            "the "
-            "values it rests on (see the legend).");
-        return l;
-    }();
-    return lang == u"en" ? en : ja;
-}
-
 ReportData buildReportData(const Document &doc, const RuleBookLibrary &library,
     const Registry &registry, QStringView lang, QDate date)
 {
     ReportData out;
-    out.lang = lang == u"en" ? QStringLiteral("en") : QStringLiteral("ja");
-    const bool en = out.lang == QLatin1String("en");
+    out.lang = textIn(lang, u"ja", u"en"); // anything but "en" is Japanese
+    // Dates and years differ in form, not only in words: 2026年11月22日 / 2026-11-22, and a
+    // Japanese reader gets the Western year next to the era (令和7年度（FY2025）).
+    const bool english = isEnglish(out.lang);
     const ReportLabels &L = reportLabels(out.lang);
     out.date = date;
-    out.dateText = en
+    out.dateText = english
         ? date.toString(Qt::ISODate)
         : QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
     out.title = doc.title;
@@ -497,7 +365,7 @@ ReportData buildReportData(const Document &doc, const RuleBookLibrary &library,
         out.scenarios << scenarioReport(
             sc, it == books.constEnd() ? nullptr : &it.value(), registry, out.lang);
         bodies << bodyDescription(sc.plan, out.lang);
-        years << (en ? fiscalYearLabel(fy, u"en") : fiscalYearLabelBoth(fy));
+        years << (english ? fiscalYearLabel(fy, u"en") : fiscalYearLabelBoth(fy));
     }
     out.bodyText = joinDistinct(bodies, out.lang);
     out.fiscalYearText = joinDistinct(years, out.lang);
@@ -524,102 +392,6 @@ QList<int> yearsWithoutRuleBook(const Document &doc, const RuleBookLibrary &libr
         if (!library.book(sc.plan.fiscalYear) && !years.contains(sc.plan.fiscalYear))
             years << sc.plan.fiscalYear;
     return years;
-}
-
-QString statusesText(const QList<Status> &statuses, QStringView lang)
-{
-    QStringList names;
-    for (Status s : statuses)
-        names << statusLabel(s, lang);
-    return names.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("・"));
-}
-
-QString formatThousandRange(const YenRange &r, QStringView lang)
-{
-    const bool en = lang == u"en";
-    auto t = [](const std::optional<Yen> &v) { return v ? formatThousandYen(*v) : QString(); };
-    if (r.isUnknown())
-        return en ? QStringLiteral("unknown") : QStringLiteral("不明");
-    if (r.isExact())
-        return t(r.min);
-    if (!r.min)
-        return en ? QStringLiteral("up to ") + t(r.max) : t(r.max) + QStringLiteral("以下");
-    if (!r.max)
-        return en ? QStringLiteral("at least ") + t(r.min) : t(r.min) + QStringLiteral("以上");
-    return t(r.min) + QStringLiteral("〜") + t(r.max);
-}
-
-QString reportItemLabel(const QString &item, QStringView lang)
-{
-    const bool en = lang == u"en";
-    if (item == QLatin1String("calculation.adopted_rule"))
-        return en ? QStringLiteral("Adopted amount = min(standard amount, net cost)")
-                  : QStringLiteral("補助対象額の算定（基準額と実支出額の少ない方）");
-    if (item == QLatin1String("calculation.truncation_unit"))
-        return en ? QStringLiteral("Truncation to 1,000 yen") : QStringLiteral("千円未満切捨て");
-    if (item == QLatin1String("startup_support.prefecture_share"))
-        return en ? QStringLiteral("Prefecture's share of start-up support")
-                  : QStringLiteral("立ち上げ支援の都道府県負担割合");
-    const auto dot = item.indexOf(u'.');
-    if (dot < 0)
-        return item;
-    const QString rest = item.mid(dot + 1);
-    if (rest == QLatin1String("base"))
-        return en ? QStringLiteral("Base amount") : QStringLiteral("基本額");
-    if (rest == QLatin1String("base_juso"))
-        return en ? QStringLiteral("Base amount (with 重層的支援体制整備事業)")
-                  : QStringLiteral("基本額（重層的支援体制整備事業を実施）");
-    if (rest == QLatin1String("addon_default"))
-        return en ? QStringLiteral("Add-on per sub-project")
-                  : QStringLiteral("加算（1事業あたり）");
-    if (rest == QLatin1String("rate"))
-        return en ? QStringLiteral("Subsidy rate") : QStringLiteral("補助率");
-    if (rest.startsWith(QLatin1String("addons."))) {
-        const QString sp = subprojectLabel(rest.mid(7), lang);
-        return en ? QStringLiteral("Amount for \"%1\"").arg(sp)
-                  : QStringLiteral("「%1」の額").arg(sp);
-    }
-    if (rest.startsWith(QLatin1String("per_person."))) {
-        const QString kind = staffLabel(rest.mid(11), lang);
-        return en ? QStringLiteral("%1 (per person)").arg(kind)
-                  : QStringLiteral("%1（1人あたり）").arg(kind);
-    }
-    return item;
-}
-
-QString statusMeaning(Status s, QStringView lang)
-{
-    const bool en = lang == u"en";
-    switch (s) {
-    case Status::Stated:
-        return en ? QStringLiteral("stated in the source documents")
-                  : QStringLiteral("資料に記載のある値");
-    case Status::CarriedOver:
-        return en ? QStringLiteral("carried over from an earlier year's documents; confirm it "
-                                   "against this year's official figure")
-                  : QStringLiteral(
-                      "以前の年度の資料の値を引き継いだもの。今年度の正式な額で確認してください");
-    case Status::Inferred:
-        return en ? QStringLiteral("inferred from the source documents, not stated in them")
-                  : QStringLiteral("資料に明記はなく、資料から推定した値");
-    case Status::Assumed:
-        return en ? QStringLiteral(
-                   "not in the sources; an assumption (such as the usual calculation method)")
-                  : QStringLiteral("資料にないため仮定した値（通常の算定方法など）");
-    case Status::Range:
-        return en ? QStringLiteral("the sources give only a range; the amount is shown as a range")
-                  : QStringLiteral("資料では範囲でしか示されていない値。金額は範囲で示します");
-    case Status::Unknown:
-        return en
-            ? QStringLiteral("not in the sources; an end that depends on it is shown as unknown")
-            : QStringLiteral("資料にない値。これに依存する端は「不明」と示します");
-    case Status::User:
-        return en ? QStringLiteral(
-                   "entered in the plan or by the user (expenditure, shares, corrected values)")
-                  : QStringLiteral(
-                      "計画またはユーザーが入力した値（支出額、負担割合、入力した正式な額など）");
-    }
-    return {};
 }
 
 } // namespace shienplan

@@ -205,6 +205,8 @@ struct ReportLabels {
     QString page; // "%1 / %2"
     QString generatedBy; // ShienPlan で作成
     QString disclaimer; // 試算です …
+    QString scenarioHeading; // "%1 %2 「%3」": シナリオ, its number, its name
+    QString notApplied; // 適用できなかった文書の値
 };
 const ReportLabels &reportLabels(QStringView lang);
 

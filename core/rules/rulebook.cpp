@@ -1,3 +1,5 @@
+// The rule book's ids and symbols (cells ◎/○/-, add-on scopes) and the checks of a whole book.
+
 #include "core/rules/rulebook.h"
 
 #include "core/base/catalogue.h"

@@ -1,5 +1,9 @@
+// A rule book as a list of values, each with its label, display text, comparable key and
+// source, and the differences between two books built from those lists.
+
 #include "core/rules/rulebookdiff.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 
 #include <QMap>
@@ -9,13 +13,11 @@ namespace shienplan {
 
 namespace {
 
+// The language of a listing: its code, for the labels of other modules, and t() for the
+// listing's own texts.
 struct Lang {
-    bool en;
     QStringView code;
-    QString t(const char *ja, const char *e) const
-    {
-        return en ? QString::fromUtf8(e) : QString::fromUtf8(ja);
-    }
+    QString t(QStringView ja, QStringView en) const { return textIn(code, ja, en); }
 };
 
 int indexIn(const QList<CatalogueEntry> &list, const QString &id)
@@ -38,11 +40,12 @@ QString yenKey(const YenRange &r)
         + (r.max ? yenToString(*r.max) : QStringLiteral("?"));
 }
 
-QString countText(int n, const char *unitJa, const char *unitEn, const Lang &l)
+QString countText(int n, QStringView unitJa, QStringView unitEn, const Lang &l)
 {
-    if (!l.en)
-        return QStringLiteral("%1%2").arg(n).arg(QString::fromUtf8(unitJa));
-    QString unit = QString::fromUtf8(unitEn);
+    // Japanese has no plural and no space: 2人; English drops the plural s for one: 1 person.
+    if (!isEnglish(l.code))
+        return QStringLiteral("%1%2").arg(n).arg(unitJa);
+    QString unit = unitEn.toString();
     if (n == 1 && unit.endsWith(u's'))
         unit.chop(1);
     return QStringLiteral("%1 %2").arg(n).arg(unit);
@@ -52,7 +55,7 @@ class Lister {
 public:
     Lister(const RuleBook &b, QStringView lang, bool inherited)
         : m_book(b)
-        , m_l {lang == u"en", lang}
+        , m_l {lang}
         , m_inherited(inherited)
     { }
 
@@ -91,7 +94,7 @@ private:
     }
 
     void count(const QString &menu, const QString &item, int order, const QString &label,
-        const CountRule &c, const char *unitJa, const char *unitEn)
+        const CountRule &c, QStringView unitJa, QStringView unitEn)
     {
         RuleValue &v = add(menu, item, order, label, RuleValueKind::Count,
             countText(c.value, unitJa, unitEn, m_l), QString::number(c.value), c.prov);
@@ -115,10 +118,10 @@ private:
             names << bodyKindLabel(k, m_l.code);
         }
         kinds.sort();
-        add(id, QStringLiteral("bodies"), 10, m_l.t("実施主体", "Implementing bodies"),
-            RuleValueKind::Text, names.join(m_l.en ? QStringLiteral(", ") : QStringLiteral("・")),
+        add(id, QStringLiteral("bodies"), 10, m_l.t(u"実施主体", u"Implementing bodies"),
+            RuleValueKind::Text, names.join(m_l.t(u"・", u", ")),
             kinds.join(u','), m.bodiesProv);
-        rate(id, QStringLiteral("rate"), 20, m_l.t("補助率", "Subsidy rate"), m.rate, m.rateProv);
+        rate(id, QStringLiteral("rate"), 20, m_l.t(u"補助率", u"Subsidy rate"), m.rate, m.rateProv);
 
         // Cells in this year's column order, then any cell outside the columns (a broken
         // user book still shows everything it holds).
@@ -133,38 +136,38 @@ private:
             const MatrixCell &c = m.cells[k];
             RuleValue &v
                 = add(id, QStringLiteral("cells.") + k, 100 + indexIn(subprojectCatalogue(), k),
-                    m_l.t("表: ", "Matrix: ") + subprojectName(k, m_l), RuleValueKind::Cell,
+                    m_l.t(u"表: ", u"Matrix: ") + subprojectName(k, m_l), RuleValueKind::Cell,
                     cellSymbol(c.value), cellId(c.value), c.prov);
             v.cell = c.value;
         }
         for (auto it = m.caps.cbegin(); it != m.caps.cend(); ++it)
             count(id, QStringLiteral("caps.") + it.key(), 200 + indexIn(staffCatalogue(), it.key()),
-                m_l.t("上限人数: ", "Cap: ") + staffLabel(it.key(), m_l.code), *it, "人",
-                "persons");
+                m_l.t(u"上限人数: ", u"Cap: ") + staffLabel(it.key(), m_l.code), *it, u"人",
+                u"persons");
         if (m.minCoordinators)
             count(id, QStringLiteral("min_coordinators"), 300,
-                m_l.t("コーディネーターの最低人数", "Minimum coordinators"), *m.minCoordinators,
-                "人", "persons");
+                m_l.t(u"コーディネーターの最低人数", u"Minimum coordinators"), *m.minCoordinators,
+                u"人", u"persons");
         if (m.minSelected)
             count(id, QStringLiteral("min_selected"), 310,
-                m_l.t("選択する事業の最低数", "Minimum sub-projects selected"), *m.minSelected,
-                "事業", "sub-projects");
+                m_l.t(u"選択する事業の最低数", u"Minimum sub-projects selected"), *m.minSelected,
+                u"事業", u"sub-projects");
         if (m.maxDurationYears)
             count(id, QStringLiteral("max_duration_years"), 320,
-                m_l.t("実施期間の上限（原則）", "Maximum duration (in principle)"),
-                *m.maxDurationYears, "年", "years");
+                m_l.t(u"実施期間の上限（原則）", u"Maximum duration (in principle)"),
+                *m.maxDurationYears, u"年", u"years");
         if (!m.jointProv.source.isEmpty())
-            add(id, QStringLiteral("joint"), 330, m_l.t("共同実施", "Joint implementation"),
+            add(id, QStringLiteral("joint"), 330, m_l.t(u"共同実施", u"Joint implementation"),
                 RuleValueKind::Flag,
-                m.jointAllowed ? m_l.t("可", "allowed") : m_l.t("不可", "not allowed"),
+                m.jointAllowed ? m_l.t(u"可", u"allowed") : m_l.t(u"不可", u"not allowed"),
                 m.jointAllowed ? QStringLiteral("true") : QStringLiteral("false"), m.jointProv);
         add(id, QStringLiteral("startup_support"), 340,
-            m_l.t("立ち上げ支援の対象", "May carry start-up support"), RuleValueKind::Flag,
-            m.startupSupport ? m_l.t("対象", "yes") : m_l.t("対象外", "no"),
+            m_l.t(u"立ち上げ支援の対象", u"May carry start-up support"), RuleValueKind::Flag,
+            m.startupSupport ? m_l.t(u"対象", u"yes") : m_l.t(u"対象外", u"no"),
             m.startupSupport ? QStringLiteral("true") : QStringLiteral("false"), std::nullopt);
         if (!m.exclusiveGroup.isEmpty())
             add(id, QStringLiteral("exclusive_group"), 350,
-                m_l.t("同一年度に併用しない区分", "Exclusive group"), RuleValueKind::Text,
+                m_l.t(u"同一年度に併用しない区分", u"Exclusive group"), RuleValueKind::Text,
                 m.exclusiveGroup, m.exclusiveGroup, std::nullopt);
         if (!m.nextYearRequires.isEmpty()) {
             QStringList ids = m.nextYearRequires, names;
@@ -172,9 +175,9 @@ private:
                 names << menuLabel(n, m_l.code);
             ids.sort();
             add(id, QStringLiteral("next_year_requires"), 360,
-                m_l.t("翌年度に実施する事業（条件）", "Condition: menu run next year"),
+                m_l.t(u"翌年度に実施する事業（条件）", u"Condition: menu run next year"),
                 RuleValueKind::Text,
-                names.join(m_l.en ? QStringLiteral(", ") : QStringLiteral("、")), ids.join(u','),
+                names.join(m_l.t(u"、", u", ")), ids.join(u','),
                 m.nextYearProv);
         }
         listStandard(m);
@@ -186,30 +189,30 @@ private:
         const StandardRule &s = m.standard;
         if (s.base)
             amount(id, QStringLiteral("standard.base"), 400,
-                s.baseJuso ? m_l.t("基本額", "Base amount")
-                           : m_l.t("基準額（上限）", "Standard amount (cap)"),
+                s.baseJuso ? m_l.t(u"基本額", u"Base amount")
+                           : m_l.t(u"基準額（上限）", u"Standard amount (cap)"),
                 *s.base);
         if (s.baseJuso)
             amount(id, QStringLiteral("standard.base_juso"), 410,
-                m_l.t("基本額（重層的支援体制整備事業を実施）",
-                    "Base amount (runs the multi-layered support program)"),
+                m_l.t(u"基本額（重層的支援体制整備事業を実施）",
+                    u"Base amount (runs the multi-layered support program)"),
                 *s.baseJuso);
         const QString scopeText = s.addonScope == AddonScope::Optional
-            ? m_l.t("任意事業（○）ごとに加算", "one add-on per optional (○) sub-project")
+            ? m_l.t(u"任意事業（○）ごとに加算", u"one add-on per optional (○) sub-project")
             : s.addonScope == AddonScope::Selected
-            ? m_l.t("選択した事業の額の合計", "sum over the selected sub-projects")
-            : m_l.t("なし", "none");
+            ? m_l.t(u"選択した事業の額の合計", u"sum over the selected sub-projects")
+            : m_l.t(u"なし", u"none");
         add(id, QStringLiteral("standard.addon_scope"), 420,
-            m_l.t("基準額の積み上げ方", "How add-ons are counted"), RuleValueKind::Text, scopeText,
+            m_l.t(u"基準額の積み上げ方", u"How add-ons are counted"), RuleValueKind::Text, scopeText,
             addonScopeId(s.addonScope), std::nullopt);
         if (s.addonDefault)
             amount(id, QStringLiteral("standard.addon_default"), 430,
-                m_l.t("加算額（事業ごとの額がないとき）",
-                    "Add-on (sub-projects without their own amount)"),
+                m_l.t(u"加算額（事業ごとの額がないとき）",
+                    u"Add-on (sub-projects without their own amount)"),
                 *s.addonDefault);
         const QString addonWord = s.addonScope == AddonScope::Selected
-            ? m_l.t("事業の基準額: ", "Sub-project amount: ")
-            : m_l.t("加算: ", "Add-on: ");
+            ? m_l.t(u"事業の基準額: ", u"Sub-project amount: ")
+            : m_l.t(u"加算: ", u"Add-on: ");
         for (const auto &e : subprojectCatalogue()) {
             const int order = 500 + indexIn(subprojectCatalogue(), e.id);
             if (s.addons.contains(e.id)) {
@@ -231,7 +234,7 @@ private:
             RuleValue &v = add(id, QStringLiteral("standard.addons.") + e.id, order,
                 addonWord + subprojectName(e.id, m_l), RuleValueKind::Amount,
                 formatRange(fallback.value, m_l.code)
-                    + m_l.t("（既定の加算額）", " (default add-on)"),
+                    + m_l.t(u"（既定の加算額）", u" (default add-on)"),
                 yenKey(fallback.value), fallback.prov);
             v.amount = fallback.value;
             v.inherited = true;
@@ -239,33 +242,33 @@ private:
         for (auto it = s.perPerson.cbegin(); it != s.perPerson.cend(); ++it)
             amount(id, QStringLiteral("standard.per_person.") + it.key(),
                 600 + indexIn(staffCatalogue(), it.key()),
-                m_l.t("1人あたりの額: ", "Per person: ") + staffLabel(it.key(), m_l.code), *it);
+                m_l.t(u"1人あたりの額: ", u"Per person: ") + staffLabel(it.key(), m_l.code), *it);
     }
 
     void listBook()
     {
         const auto &su = m_book.startup;
         rate({}, QStringLiteral("startup_support.national_share"), 10,
-            m_l.t("立ち上げ支援: 国の負担割合", "Start-up support: national share"),
+            m_l.t(u"立ち上げ支援: 国の負担割合", u"Start-up support: national share"),
             su.nationalShare, su.nationalProv);
         const QString ps = fractionToString(su.prefectureShare.min) + QStringLiteral("〜")
             + fractionToString(su.prefectureShare.max);
         add({}, QStringLiteral("startup_support.prefecture_share"), 20,
-            m_l.t("立ち上げ支援: 都道府県の負担割合", "Start-up support: prefecture share"),
+            m_l.t(u"立ち上げ支援: 都道府県の負担割合", u"Start-up support: prefecture share"),
             RuleValueKind::Text, ps, ps, su.prefectureProv);
         if (su.maxDurationYears)
             count({}, QStringLiteral("startup_support.max_duration_years"), 30,
-                m_l.t("立ち上げ支援: 期間の上限", "Start-up support: maximum duration"),
-                *su.maxDurationYears, "年", "years");
+                m_l.t(u"立ち上げ支援: 期間の上限", u"Start-up support: maximum duration"),
+                *su.maxDurationYears, u"年", u"years");
         const auto &c = m_book.calculation;
         add({}, QStringLiteral("calculation.truncation_unit"), 40,
-            m_l.t("計算: 端数切捨ての単位", "Calculation: truncation unit"), RuleValueKind::Text,
-            formatYen(c.truncationUnit) + m_l.t("円", " yen"), yenToString(c.truncationUnit),
+            m_l.t(u"計算: 端数切捨ての単位", u"Calculation: truncation unit"), RuleValueKind::Text,
+            formatYen(c.truncationUnit) + m_l.t(u"円", u" yen"), yenToString(c.truncationUnit),
             c.truncationProv);
         add({}, QStringLiteral("calculation.adopted_rule"), 50,
-            m_l.t("計算: 補助対象額 = 基準額と実支出額の少ない方",
-                "Calculation: adopted = lower of standard amount and net cost"),
-            RuleValueKind::Text, m_l.t("適用", "applied"), QStringLiteral("min"), c.adoptedProv);
+            m_l.t(u"計算: 補助対象額 = 基準額と実支出額の少ない方",
+                u"Calculation: adopted = lower of standard amount and net cost"),
+            RuleValueKind::Text, m_l.t(u"適用", u"applied"), QStringLiteral("min"), c.adoptedProv);
     }
 
     const RuleBook &m_book;
@@ -277,6 +280,24 @@ private:
 QString display(const RuleValue &v, QStringView lang)
 {
     return v.prov ? v.text + u' ' + provenanceText(*v.prov, lang) : v.text;
+}
+
+// A menu in one book only is one row: its values are all new (or all gone) with it.
+RuleBookDifference wholeMenu(
+    const QString &menu, const MenuRule *before, const MenuRule *after, QStringView lang)
+{
+    const MenuRule *m = before ? before : after;
+    const QString text = QStringLiteral("%1 %2").arg(
+        menuLabel(m->id, lang), provenanceText(m->bodiesProv, lang));
+    RuleBookDifference d;
+    d.path = QStringLiteral("menus[%1]").arg(menu);
+    d.kind = before ? QStringLiteral("removed") : QStringLiteral("added");
+    d.label = textIn(lang, u"事業: ", u"Menu: ") + menuLabel(menu, lang);
+    d.menu = menu;
+    d.item = textIn(lang, u"事業全体", u"the whole menu");
+    (before ? d.before : d.after) = text;
+    (before ? d.beforeProv : d.afterProv) = m->bodiesProv;
+    return d;
 }
 
 int menuRank(const QString &id)
@@ -298,27 +319,25 @@ QString provenanceText(const Provenance &p, QStringView lang)
 
 QString differenceKindLabel(const QString &kind, QStringView lang)
 {
-    const bool en = lang == u"en";
     if (kind == u"added")
-        return en ? QStringLiteral("added") : QStringLiteral("追加");
+        return textIn(lang, u"追加", u"added");
     if (kind == u"removed")
-        return en ? QStringLiteral("removed") : QStringLiteral("削除");
+        return textIn(lang, u"削除", u"removed");
     if (kind == u"changed")
-        return en ? QStringLiteral("changed") : QStringLiteral("変更");
+        return textIn(lang, u"変更", u"changed");
     if (kind == u"status")
-        return en ? QStringLiteral("status only") : QStringLiteral("状態のみ変更");
+        return textIn(lang, u"状態のみ変更", u"status only");
     if (kind == u"source")
-        return en ? QStringLiteral("source only") : QStringLiteral("出典のみ変更");
+        return textIn(lang, u"出典のみ変更", u"source only");
     return kind;
 }
 
 QList<RuleBookDifference> diffRuleBooks(const RuleBook &a, const RuleBook &b, QStringView lang)
 {
-    const bool en = lang == u"en";
     QList<RuleBookDifference> out;
 
     // Columns: one row per column added or removed; the cells of a new column follow per menu.
-    const QString colLabel = en ? QStringLiteral("Matrix column") : QStringLiteral("表の列");
+    const QString colLabel = textIn(lang, u"表の列", u"Matrix column");
     auto columnText = [&](const QString &id) {
         const auto *e = findSubproject(id);
         return e ? QStringLiteral("%1 %2 (%3)").arg(e->key, e->label(lang), id) : id;
@@ -397,20 +416,7 @@ QList<RuleBookDifference> diffRuleBooks(const RuleBook &a, const RuleBook &b, QS
         const MenuRule *ma = menu.isEmpty() ? nullptr : a.menu(menu);
         const MenuRule *mb = menu.isEmpty() ? nullptr : b.menu(menu);
         if (!menu.isEmpty() && (!ma || !mb)) {
-            // A whole menu is one row: its values are all new (or all gone) with it.
-            const MenuRule *m = ma ? ma : mb;
-            const QString text = QStringLiteral("%1 %2").arg(
-                menuLabel(m->id, lang), provenanceText(m->bodiesProv, lang));
-            RuleBookDifference d;
-            d.path = QStringLiteral("menus[%1]").arg(menu);
-            d.kind = ma ? QStringLiteral("removed") : QStringLiteral("added");
-            d.label = (en ? QStringLiteral("Menu: ") : QStringLiteral("事業: "))
-                + menuLabel(menu, lang);
-            d.menu = menu;
-            d.item = en ? QStringLiteral("the whole menu") : QStringLiteral("事業全体");
-            (ma ? d.before : d.after) = text;
-            (ma ? d.beforeProv : d.afterProv) = m->bodiesProv;
-            out << d;
+            out << wholeMenu(menu, ma, mb, lang);
             continue;
         }
         compareGroup(menu);

@@ -1,3 +1,6 @@
+// Editing a rule book: each function checks and sets one value with its citation, and a new
+// fiscal year starts as a copy of the latest.
+
 #include "core/rules/rulebookedit.h"
 
 #include "core/base/catalogue.h"

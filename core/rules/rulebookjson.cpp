@@ -1,3 +1,5 @@
+// Reading and writing the rule book file format ("shienplan/rulebook", version 1).
+
 #include "core/rules/rulebookjson.h"
 
 #include "core/base/catalogue.h"

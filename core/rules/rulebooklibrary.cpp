@@ -1,3 +1,5 @@
+// The bundled rule books and the user's confirmed ones, which replace them year by year.
+
 #include "core/rules/rulebooklibrary.h"
 
 #include "core/base/fiscalyear.h"

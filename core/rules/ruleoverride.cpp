@@ -1,3 +1,5 @@
+// A document's corrections of rule-book values, applied on top of the book of their year.
+
 #include "core/rules/ruleoverride.h"
 
 #include "core/base/catalogue.h"

@@ -1,0 +1,87 @@
+#pragma once
+
+// The workbook machinery under the report's sheets: a libxlsxwriter workbook with the report's
+// cell formats, and a sheet that remembers how wide its content is so that its columns fit it.
+// Internal to shienplan_report (xlsxexport.cpp and the sheets).
+
+#include "core/base/money.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <xlsxwriter.h>
+
+#include <optional>
+#include <vector>
+
+namespace shienplan
+{
+
+// Columns are measured in characters of the default font; a kanji or kana takes two.
+int displayWidth(const QString &s);
+QString cellName(int row, int col); // zero-based → "H8"
+QString sheetRef(const QString &sheet, int row, int col); // 'シート名'!H8
+
+struct Formats {
+    lxw_format *title, *label, *value, *header, *text, *textSmall, *yen, *yenTotal, *unknown,
+        *unknownTotal, *status, *ok, *ng, *link, *wrap, *totalLabel;
+};
+
+class Book
+{
+public:
+    Book(const QString &path, const QString &tmpdir);
+    ~Book();
+    Book(const Book &) = delete;
+    Book &operator=(const Book &) = delete;
+
+    lxw_workbook *wb() const { return m_wb; }
+    lxw_error close();
+    Formats f {};
+
+private:
+    QByteArray m_tmp;
+    lxw_workbook *m_wb = nullptr;
+    bool m_closed = false;
+};
+
+// One worksheet, remembering how wide each column's content is.
+class Sheet
+{
+public:
+    Sheet(lxw_worksheet *ws, int columns);
+
+    lxw_worksheet *ws() const { return m_ws; }
+
+    void text(int row, int col, const QString &s, lxw_format *fmt, bool widen = true);
+    // A known end is a number; an unknown one is the text 不明 (never 0, never a blank that a
+    // SUM would quietly skip).
+    void amount(int row, int col, const std::optional<Yen> &v, lxw_format *num, lxw_format *unknown,
+        const QString &unknownText);
+    void formula(int row, int col, const QString &formula, const std::optional<Yen> &cached,
+        lxw_format *num, lxw_format *unknown, const QString &unknownText);
+    void merge(int row, int col, int lastRow, int lastCol, const QString &s, lxw_format *fmt);
+
+    // The two header rows of a table: a single column merged over both rows, a pair of columns
+    // under one group label with `min` and `max` below it, or a label in the second row only.
+    // Header labels may wrap, so they widen their columns less than content does.
+    void headerSingle(int row, int col, const QString &label, lxw_format *fmt);
+    void headerPair(int row, int col, const QString &label, const QString &min,
+        const QString &max, lxw_format *fmt);
+    void headerBelow(int row, int col, const QString &label, lxw_format *fmt);
+
+    void grow(int col, int width);
+    // A column whose long texts wrap (its cells have a wrapping format) stays at most this wide.
+    void cap(int col, int width) { m_cap[col] = width; }
+    // Widths from the content: what the longest entry needs, within limits; a header may wrap.
+    void applyWidths();
+
+private:
+    lxw_worksheet *m_ws;
+    std::vector<int> m_width;
+    std::vector<int> m_headerWidth;
+    QMap<int, int> m_cap;
+};
+
+} // namespace shienplan
