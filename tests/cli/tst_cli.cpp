@@ -7,7 +7,8 @@
 //   regenerated golden file with a wrong number still fails here.
 // - bad input: every file in tests/data/bad (and a few generated ones) gives exit 2, nothing on
 //   stdout and one line on stderr naming the file, the place and the problem.
-// - options, rule books (round trip, --rules) and batch (array, JSON Lines, --summary).
+// - options: the program's --help and each verb's, usage errors, the unknown verb.
+// - rule books (round trip, --rules) and batch (array, JSON Lines, --summary).
 
 #include <QDir>
 #include <QFile>
@@ -167,6 +168,10 @@ private slots:
     void oversizedFile();
 
     void help();
+    void verbHelp_data();
+    void verbHelp();
+    void unknownVerb_data();
+    void unknownVerb();
     void version();
     void usageErrors_data();
     void usageErrors();
@@ -599,7 +604,82 @@ void TestCli::help()
         QVERIFY(r.err.isEmpty());
         for (const char *word : {"evaluate", "batch", "rules", "--format", "--summary", "--rules"})
             QVERIFY2(r.out.contains(word), word);
+        // Every verb, at the start of its own line, as the list of commands shows it.
+        for (const char *verb : {"evaluate", "batch", "convert", "rules", "table", "report"})
+            QVERIFY2(r.out.contains(QByteArray("\n  ") + verb + ' '), verb);
     }
+}
+
+// Every verb's own --help (and -h): its synopsis, the options it shows and not the shared ones
+// it only accepts for old scripts' sake; exit 0, nothing on stderr.
+void TestCli::verbHelp_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("hidden");
+    const auto list = [](std::initializer_list<const char *> words) {
+        QStringList l;
+        for (const char *w : words)
+            l << QString::fromLatin1(w);
+        return l;
+    };
+    QTest::newRow("evaluate") << QStringLiteral("evaluate") << list({"--format json|text", "--lang ja|en", "--rules BOOK", "--scenario N|NAME"})
+                              << list({"--summary", "--prefecture", "--pdf"});
+    QTest::newRow("batch") << QStringLiteral("batch") << list({"--summary", "--rules BOOK"}) << list({"--format", "--scenario"});
+    QTest::newRow("convert") << QStringLiteral("convert") << QStringList{} << list({"--format", "--rules", "--summary"});
+    QTest::newRow("rules") << QStringLiteral("rules") << list({"--fiscal-year Y", "--file BOOK", "--format json|text", "--lang ja|en"})
+                           << list({"--summary", "--scenario"});
+    QTest::newRow("table") << QStringLiteral("table") << list({"--prefecture PREF", "--fiscal-year Y", "--lang ja|en", "--rules BOOK"})
+                           << list({"--summary", "--format"});
+    QTest::newRow("report") << QStringLiteral("report") << list({"--pdf OUT", "--xlsx OUT", "--csv OUT", "--lang ja|en", "--rules BOOK"})
+                            << list({"--summary", "--format"});
+}
+
+void TestCli::verbHelp()
+{
+    QFETCH(QString, verb);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, hidden);
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const QStringList args{verb, flag};
+        const CliResult r = runCli(args);
+        VERIFY_RAN(args, r);
+        QVERIFY2(r.exitCode == 0, describe(args, r).constData());
+        QVERIFY2(r.err.isEmpty(), describe(args, r).constData());
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: shienplan-cli %1").arg(verb)), qPrintable(out));
+        for (const QString &option : shown + QStringList{QStringLiteral("-h, --help")})
+            QVERIFY2(out.contains(QStringLiteral("\n  ") + option), qPrintable(option + QStringLiteral(" missing in:\n") + out));
+        for (const QString &option : hidden)
+            QVERIFY2(!out.contains(option), qPrintable(option + QStringLiteral(" shown in:\n") + out));
+    }
+}
+
+// An unknown verb: exactly the message it always had, exit 2. `report` is only the report verb
+// as the first word (its options are its own), so after an option it is unknown too.
+void TestCli::unknownVerb_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("frobnicate") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("case matters") << QStringList{QStringLiteral("EVALUATE"), QStringLiteral("x.json")} << QStringLiteral("EVALUATE");
+    QTest::newRow("options only") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << QString();
+    QTest::newRow("report after an option")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), QStringLiteral("x.json")}
+        << QStringLiteral("report");
+}
+
+void TestCli::unknownVerb()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, verb);
+    const CliResult r = runCli(args);
+    VERIFY_RAN(args, r);
+    QVERIFY2(r.exitCode == 2, describe(args, r).constData());
+    QVERIFY2(r.out.isEmpty(), describe(args, r).constData());
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("shienplan-cli: unknown command \"%1\" (evaluate, batch, table, rules, convert, report; see --help)\n")
+                 .arg(verb));
 }
 
 void TestCli::version()
