@@ -3,6 +3,7 @@
 # Idempotent: packages already present are not fetched again. Uses sudo when not root.
 set -euo pipefail
 
+# clang-format-14: the formatting check (ctest clang_format, scripts/check-format.sh).
 # zlib1g-dev: xlsxwriter.pc links -lz (libxlsxwriter-dev does not pull it in), and tests/tst_reports
 # reads workbooks back with zlib.
 PACKAGES=(
@@ -12,6 +13,7 @@ PACKAGES=(
   zlib1g-dev
   fonts-noto-cjk fonts-morisawa-bizud-gothic
   xvfb xauth poppler-utils
+  clang-format-14
 )
 
 missing=()

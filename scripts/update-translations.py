@@ -374,7 +374,7 @@ JA = {
     "Matrix": "表",
     "Undo": "元に戻す",
     "Redo": "やり直す",
-    # reports: File menu (ui/report/printactions.cpp)
+    # reports: File menu (ui/export/printactions.cpp)
     "&Print…": "印刷(&P)…",
     "Print pre&view…": "印刷プレビュー(&V)…",
     "Export P&DF…": "PDF に書き出し(&D)…",
@@ -503,7 +503,9 @@ JA = {
 def main():
     check_only = "--check" in sys.argv
     if not check_only:
-        subprocess.run([LUPDATE, str(ROOT / "ui"), "-ts", str(TS), "-no-obsolete", "-locations", "none"], check=True)
+        # -I: includes are written from the repository root ("ui/plan/…"); without it lupdate
+        # cannot resolve them and files the strings under contexts without their namespace.
+        subprocess.run([LUPDATE, str(ROOT / "ui"), "-I", str(ROOT), "-ts", str(TS), "-no-obsolete", "-locations", "none"], check=True)
     tree = ET.parse(TS)
     missing = []
     for msg in tree.getroot().iter("message"):

@@ -145,34 +145,135 @@ void applySchema(const QSqlDatabase &db, int fromVersion, int toVersion)
     }
 }
 
-void writeAll(const QSqlDatabase &db, const Document &doc)
+// ---- Writing: one step per table -------------------------------------------------------------
+
+void writeMeta(const QSqlDatabase &db, const Document &doc)
 {
-    {
-        QSqlQuery q = prepare(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-        run(q);
-    }
-    applySchema(db, 0, kSchemaVersion);
     QSqlQuery meta = prepare(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-    for (const auto &[k, v] : {std::pair{QStringLiteral("application"), QStringLiteral("ShienPlan")},
-                               std::pair{QStringLiteral("application_version"), QStringLiteral(SHIENPLAN_VERSION)},
-                               std::pair{QStringLiteral("title"), doc.title},
-                               std::pair{QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}) {
+    for (const auto &[k, v] :
+         { std::pair { QStringLiteral("application"), QStringLiteral("ShienPlan") },
+           std::pair { QStringLiteral("application_version"), QStringLiteral(SHIENPLAN_VERSION) },
+           std::pair { QStringLiteral("title"), doc.title },
+           std::pair { QStringLiteral("saved_at"),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } }) {
         meta.addBindValue(text(k));
         meta.addBindValue(text(v));
         run(meta);
     }
-    QSqlQuery sc = prepare(db, QStringLiteral(
-        "INSERT INTO scenario (position, name, title, fiscal_year, body_code, body_name, body_kind, body_prefecture,"
-        " population, juso, welfare_office) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery pr = prepare(db, QStringLiteral(
-        "INSERT INTO program (scenario_id, position, program_key, menu, expenditure, other_income, years_running,"
-        " startup, startup_share_num, startup_share_den, startup_year, next_year_menu) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery sp = prepare(db, QStringLiteral("INSERT INTO program_subproject (program_id, position, subproject) VALUES (?,?,?)"));
-    QSqlQuery st = prepare(db, QStringLiteral("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)"));
-    QSqlQuery jm = prepare(db, QStringLiteral("INSERT INTO joint_member (program_id, position, code, share_num, share_den) VALUES (?,?,?,?,?)"));
-    QSqlQuery sv = prepare(db, QStringLiteral("INSERT INTO served_municipality (program_id, position, code) VALUES (?,?,?)"));
-    for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
-        const Scenario &scen = doc.scenarios[s];
+}
+
+// The statements that write a program and the tables that hang from it, prepared once per file.
+struct ProgramInserts {
+    explicit ProgramInserts(const QSqlDatabase &db)
+        : program(prepare(db,
+                          QStringLiteral("INSERT INTO program (scenario_id, position, program_key, menu, "
+                                         "expenditure, other_income, years_running, startup, "
+                                         "startup_share_num, startup_share_den, startup_year, "
+                                         "next_year_menu) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+        , subproject(prepare(db,
+                             QStringLiteral("INSERT INTO program_subproject (program_id, position, "
+                                            "subproject) VALUES (?,?,?)")))
+        , staff(prepare(db,
+                        QStringLiteral(
+                            "INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)")))
+        , joint(prepare(db,
+                        QStringLiteral("INSERT INTO joint_member (program_id, position, code, share_num, "
+                                       "share_den) VALUES (?,?,?,?,?)")))
+        , served(prepare(db,
+                         QStringLiteral("INSERT INTO served_municipality (program_id, position, code) "
+                                        "VALUES (?,?,?)")))
+    {
+    }
+    QSqlQuery program;
+    QSqlQuery subproject;
+    QSqlQuery staff;
+    QSqlQuery joint;
+    QSqlQuery served;
+};
+
+void writeSubprojects(QSqlQuery &sp, qint64 programId, const QStringList &subprojects)
+{
+    for (qsizetype i = 0; i < subprojects.size(); ++i) {
+        sp.addBindValue(programId);
+        sp.addBindValue(int(i));
+        sp.addBindValue(text(subprojects[i]));
+        run(sp);
+    }
+}
+
+void writeStaff(QSqlQuery &st, qint64 programId, const QMap<QString, int> &staff)
+{
+    for (auto it = staff.cbegin(); it != staff.cend(); ++it) {
+        st.addBindValue(programId);
+        st.addBindValue(text(it.key()));
+        st.addBindValue(it.value());
+        run(st);
+    }
+}
+
+void writeJointMembers(QSqlQuery &jm, qint64 programId, const QList<JointMember> &joint)
+{
+    for (qsizetype i = 0; i < joint.size(); ++i) {
+        jm.addBindValue(programId);
+        jm.addBindValue(int(i));
+        jm.addBindValue(text(joint[i].code));
+        jm.addBindValue(toStored(boost::multiprecision::numerator(joint[i].share)));
+        jm.addBindValue(toStored(boost::multiprecision::denominator(joint[i].share)));
+        run(jm);
+    }
+}
+
+void writeServedMunicipalities(QSqlQuery &sv, qint64 programId, const QStringList &served)
+{
+    for (qsizetype i = 0; i < served.size(); ++i) {
+        sv.addBindValue(programId);
+        sv.addBindValue(int(i));
+        sv.addBindValue(text(served[i]));
+        run(sv);
+    }
+}
+
+void writeProgram(ProgramInserts &q, qint64 scenarioId, int position, const Program &prog)
+{
+    QSqlQuery &pr = q.program;
+    pr.addBindValue(scenarioId);
+    pr.addBindValue(position);
+    pr.addBindValue(text(prog.id));
+    pr.addBindValue(text(prog.menu));
+    pr.addBindValue(toStored(prog.expenditure));
+    pr.addBindValue(toStored(prog.otherIncome));
+    pr.addBindValue(prog.yearsRunning);
+    pr.addBindValue(prog.startup ? 1 : 0);
+    std::optional<qint64> num, den, year;
+    if (prog.startup) {
+        year = prog.startup->year;
+        if (prog.startup->prefectureShare) {
+            num = toStored(boost::multiprecision::numerator(*prog.startup->prefectureShare));
+            den = toStored(boost::multiprecision::denominator(*prog.startup->prefectureShare));
+        }
+    }
+    pr.addBindValue(nullable(num));
+    pr.addBindValue(nullable(den));
+    pr.addBindValue(nullable(year));
+    pr.addBindValue(text(prog.nextYearMenu));
+    run(pr);
+    const qint64 programId = pr.lastInsertId().toLongLong();
+    writeSubprojects(q.subproject, programId, prog.subprojects);
+    writeStaff(q.staff, programId, prog.staff);
+    writeJointMembers(q.joint, programId, prog.joint);
+    writeServedMunicipalities(q.served, programId, prog.served);
+}
+
+void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
+{
+    QSqlQuery sc = prepare(db,
+                           QStringLiteral("INSERT INTO scenario (position, name, title, fiscal_year, "
+                                          "body_code, body_name, body_kind, body_prefecture, "
+                                          "population, juso, welfare_office) "
+                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    ProgramInserts programs(db);
+    for (qsizetype s = 0; s < scenarios.size(); ++s) {
+        const Scenario &scen = scenarios[s];
         const Plan &plan = scen.plan;
         sc.addBindValue(int(s));
         sc.addBindValue(text(scen.name));
@@ -187,62 +288,18 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
         sc.addBindValue(plan.body.welfareOffice ? 1 : 0);
         run(sc);
         const qint64 scenarioId = sc.lastInsertId().toLongLong();
-        for (qsizetype p = 0; p < plan.programs.size(); ++p) {
-            const Program &prog = plan.programs[p];
-            pr.addBindValue(scenarioId);
-            pr.addBindValue(int(p));
-            pr.addBindValue(text(prog.id));
-            pr.addBindValue(text(prog.menu));
-            pr.addBindValue(toStored(prog.expenditure));
-            pr.addBindValue(toStored(prog.otherIncome));
-            pr.addBindValue(prog.yearsRunning);
-            pr.addBindValue(prog.startup ? 1 : 0);
-            std::optional<qint64> num, den, year;
-            if (prog.startup) {
-                year = prog.startup->year;
-                if (prog.startup->prefectureShare) {
-                    num = toStored(boost::multiprecision::numerator(*prog.startup->prefectureShare));
-                    den = toStored(boost::multiprecision::denominator(*prog.startup->prefectureShare));
-                }
-            }
-            pr.addBindValue(nullable(num));
-            pr.addBindValue(nullable(den));
-            pr.addBindValue(nullable(year));
-            pr.addBindValue(text(prog.nextYearMenu));
-            run(pr);
-            const qint64 programId = pr.lastInsertId().toLongLong();
-            for (qsizetype i = 0; i < prog.subprojects.size(); ++i) {
-                sp.addBindValue(programId);
-                sp.addBindValue(int(i));
-                sp.addBindValue(text(prog.subprojects[i]));
-                run(sp);
-            }
-            for (auto it = prog.staff.cbegin(); it != prog.staff.cend(); ++it) {
-                st.addBindValue(programId);
-                st.addBindValue(text(it.key()));
-                st.addBindValue(it.value());
-                run(st);
-            }
-            for (qsizetype i = 0; i < prog.joint.size(); ++i) {
-                jm.addBindValue(programId);
-                jm.addBindValue(int(i));
-                jm.addBindValue(text(prog.joint[i].code));
-                jm.addBindValue(toStored(boost::multiprecision::numerator(prog.joint[i].share)));
-                jm.addBindValue(toStored(boost::multiprecision::denominator(prog.joint[i].share)));
-                run(jm);
-            }
-            for (qsizetype i = 0; i < prog.served.size(); ++i) {
-                sv.addBindValue(programId);
-                sv.addBindValue(int(i));
-                sv.addBindValue(text(prog.served[i]));
-                run(sv);
-            }
-        }
+        for (qsizetype p = 0; p < plan.programs.size(); ++p)
+            writeProgram(programs, scenarioId, int(p), plan.programs[p]);
     }
-    QSqlQuery ov = prepare(db, QStringLiteral(
-        "INSERT INTO rule_override (fiscal_year, menu, item, key, amount_min, amount_max, rate_num, rate_den, cell,"
-        " count, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const auto &o : doc.overrides) {
+}
+
+void writeOverrides(const QSqlDatabase &db, const QList<RuleOverride> &overrides)
+{
+    QSqlQuery ov = prepare(db,
+                           QStringLiteral("INSERT INTO rule_override (fiscal_year, menu, item, key, "
+                                          "amount_min, amount_max, rate_num, rate_den, cell, count, "
+                                          "source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const auto &o : overrides) {
         ov.addBindValue(o.fiscalYear);
         ov.addBindValue(text(o.menu));
         ov.addBindValue(text(overrideItemId(o.item)));
@@ -257,22 +314,49 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
         ov.addBindValue(text(o.note));
         run(ov);
     }
-    QSqlQuery nt = prepare(db, QStringLiteral("INSERT INTO note (at, author, text, scenario_position) VALUES (?,?,?,?)"));
-    for (const auto &n : doc.notes) {
+}
+
+void writeNotes(const QSqlDatabase &db, const QList<Note> &notes)
+{
+    QSqlQuery nt = prepare(db,
+                           QStringLiteral("INSERT INTO note (at, author, text, scenario_position) "
+                                          "VALUES (?,?,?,?)"));
+    for (const auto &n : notes) {
         nt.addBindValue(n.at.toUTC().toString(Qt::ISODateWithMs));
         nt.addBindValue(text(n.author));
         nt.addBindValue(text(n.text));
         nt.addBindValue(n.scenario < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(n.scenario));
         run(nt);
     }
-    QSqlQuery lg = prepare(db, QStringLiteral("INSERT INTO change_log (at, author, action, detail) VALUES (?,?,?,?)"));
-    for (const auto &c : doc.log) {
+}
+
+void writeChangeLog(const QSqlDatabase &db, const QList<ChangeEntry> &log)
+{
+    QSqlQuery lg = prepare(db,
+                           QStringLiteral("INSERT INTO change_log (at, author, action, detail) "
+                                          "VALUES (?,?,?,?)"));
+    for (const auto &c : log) {
         lg.addBindValue(c.at.toUTC().toString(Qt::ISODateWithMs));
         lg.addBindValue(text(c.author));
         lg.addBindValue(text(c.action));
         lg.addBindValue(text(c.detail));
         run(lg);
     }
+}
+
+// A new file: our application id, the whole schema, then the document table by table.
+void writeAll(const QSqlDatabase &db, const Document &doc)
+{
+    {
+        QSqlQuery q = prepare(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        run(q);
+    }
+    applySchema(db, 0, kSchemaVersion);
+    writeMeta(db, doc);
+    writeScenarios(db, doc.scenarios);
+    writeOverrides(db, doc.overrides);
+    writeNotes(db, doc.notes);
+    writeChangeLog(db, doc.log);
 }
 
 bool hasTable(const QSqlDatabase &db, const QString &table)
@@ -304,28 +388,112 @@ Fraction readFraction(const QVariant &num, const QVariant &den, const QString &w
     return Fraction(Yen(n), Yen(d));
 }
 
-Document readAll(const QSqlDatabase &db, int version)
+// ---- Reading: one step per table -------------------------------------------------------------
+
+QString readTitle(const QSqlDatabase &db)
 {
-    Document doc;
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT value FROM meta WHERE key = 'title'"));
+    run(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// The statements that read a program and the tables that hang from it, prepared once per file.
+// A file before version 4 has no served_municipality table.
+struct ProgramQueries {
+    ProgramQueries(const QSqlDatabase &db, int version)
+        : program(prepare(db,
+                          QStringLiteral("SELECT id, program_key, menu, expenditure, other_income, "
+                                         "years_running, startup, startup_share_num, "
+                                         "startup_share_den, startup_year, next_year_menu FROM "
+                                         "program WHERE scenario_id = ? ORDER BY position")))
+        , subproject(prepare(db,
+                             QStringLiteral("SELECT subproject FROM program_subproject WHERE "
+                                            "program_id = ? ORDER BY position")))
+        , staff(prepare(db,
+                        QStringLiteral(
+                            "SELECT kind, count FROM program_staff WHERE program_id = ?")))
+        , joint(prepare(db,
+                        QStringLiteral("SELECT code, share_num, share_den FROM joint_member WHERE "
+                                       "program_id = ? ORDER BY position")))
     {
-        QSqlQuery q = prepare(db, QStringLiteral("SELECT value FROM meta WHERE key = 'title'"));
-        run(q);
-        if (q.next())
-            doc.title = q.value(0).toString();
+        if (version >= 4)
+            served = prepare(db,
+                             QStringLiteral("SELECT code FROM served_municipality WHERE "
+                                            "program_id = ? ORDER BY position"));
     }
-    QSqlQuery sc = prepare(db, QStringLiteral(
-        "SELECT id, name, title, fiscal_year, body_code, body_name, body_kind, body_prefecture, population, juso,"
-        " welfare_office FROM scenario ORDER BY position"));
+    QSqlQuery program;
+    QSqlQuery subproject;
+    QSqlQuery staff;
+    QSqlQuery joint;
+    std::optional<QSqlQuery> served;
+};
+
+// The tables that hang from a program: sub-projects, staff, joint members, served area.
+void readProgramChildren(ProgramQueries &q, const QVariant &programId, Program &p)
+{
+    q.subproject.addBindValue(programId);
+    run(q.subproject);
+    while (q.subproject.next())
+        p.subprojects << q.subproject.value(0).toString();
+    q.staff.addBindValue(programId);
+    run(q.staff);
+    while (q.staff.next())
+        p.staff.insert(q.staff.value(0).toString(), q.staff.value(1).toInt());
+    q.joint.addBindValue(programId);
+    run(q.joint);
+    while (q.joint.next())
+        p.joint << JointMember{q.joint.value(0).toString(),
+                               readFraction(q.joint.value(1), q.joint.value(2), p.id)};
+    if (q.served) {
+        q.served->addBindValue(programId);
+        run(*q.served);
+        while (q.served->next())
+            p.served << q.served->value(0).toString();
+    }
+}
+
+// The programs of one scenario, in position order.
+QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId)
+{
+    QList<Program> programs;
+    QSqlQuery &pr = q.program;
+    pr.addBindValue(scenarioId);
+    run(pr);
+    while (pr.next()) {
+        Program p;
+        const QVariant programId = pr.value(0);
+        p.id = pr.value(1).toString();
+        p.menu = pr.value(2).toString();
+        if (!findMenu(p.menu))
+            throw Corrupt{QStringLiteral("program \"%1\": unknown menu \"%2\"").arg(p.id, p.menu)};
+        p.expenditure = Yen(pr.value(3).toLongLong());
+        p.otherIncome = Yen(pr.value(4).toLongLong());
+        if (p.expenditure < 0 || p.otherIncome < 0)
+            throw Corrupt{QStringLiteral("program \"%1\": negative amount").arg(p.id)};
+        p.yearsRunning = pr.value(5).toInt();
+        if (pr.value(6).toInt() != 0) {
+            StartupSupport su;
+            if (!pr.value(7).isNull())
+                su.prefectureShare = readFraction(pr.value(7), pr.value(8), p.id);
+            su.year = pr.value(9).isNull() ? 1 : pr.value(9).toInt();
+            p.startup = su;
+        }
+        p.nextYearMenu = pr.value(10).toString();
+        readProgramChildren(q, programId, p);
+        programs << p;
+    }
+    return programs;
+}
+
+QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
+{
+    QSqlQuery sc = prepare(db,
+                           QStringLiteral("SELECT id, name, title, fiscal_year, body_code, body_name, "
+                                          "body_kind, body_prefecture, population, juso, "
+                                          "welfare_office FROM scenario ORDER BY position"));
     run(sc);
-    QSqlQuery pr = prepare(db, QStringLiteral(
-        "SELECT id, program_key, menu, expenditure, other_income, years_running, startup, startup_share_num,"
-        " startup_share_den, startup_year, next_year_menu FROM program WHERE scenario_id = ? ORDER BY position"));
-    QSqlQuery sp = prepare(db, QStringLiteral("SELECT subproject FROM program_subproject WHERE program_id = ? ORDER BY position"));
-    QSqlQuery st = prepare(db, QStringLiteral("SELECT kind, count FROM program_staff WHERE program_id = ?"));
-    QSqlQuery jm = prepare(db, QStringLiteral("SELECT code, share_num, share_den FROM joint_member WHERE program_id = ? ORDER BY position"));
-    std::optional<QSqlQuery> sv;
-    if (version >= 4)
-        sv = prepare(db, QStringLiteral("SELECT code FROM served_municipality WHERE program_id = ? ORDER BY position"));
+    ProgramQueries programs(db, version);
+    QList<Scenario> scenarios;
     while (sc.next()) {
         Scenario s;
         s.name = sc.value(1).toString();
@@ -336,94 +504,90 @@ Document readAll(const QSqlDatabase &db, int version)
         plan.body.name = sc.value(5).toString();
         plan.body.kind = bodyKindFromId(sc.value(6).toString());
         if (!plan.body.kind)
-            throw Corrupt{QStringLiteral("scenario \"%1\": unknown body kind \"%2\"").arg(s.name, sc.value(6).toString())};
+            throw Corrupt{QStringLiteral("scenario \"%1\": unknown body kind \"%2\"")
+                              .arg(s.name, sc.value(6).toString())};
         plan.body.prefectureCode = sc.value(7).toString();
         if (!sc.value(8).isNull())
             plan.body.population = sc.value(8).toLongLong();
         plan.body.juso = sc.value(9).toInt() != 0;
         plan.body.welfareOffice = sc.value(10).toInt() != 0;
-        pr.addBindValue(sc.value(0));
-        run(pr);
-        while (pr.next()) {
-            Program p;
-            const QVariant programId = pr.value(0);
-            p.id = pr.value(1).toString();
-            p.menu = pr.value(2).toString();
-            if (!findMenu(p.menu))
-                throw Corrupt{QStringLiteral("program \"%1\": unknown menu \"%2\"").arg(p.id, p.menu)};
-            p.expenditure = Yen(pr.value(3).toLongLong());
-            p.otherIncome = Yen(pr.value(4).toLongLong());
-            if (p.expenditure < 0 || p.otherIncome < 0)
-                throw Corrupt{QStringLiteral("program \"%1\": negative amount").arg(p.id)};
-            p.yearsRunning = pr.value(5).toInt();
-            if (pr.value(6).toInt() != 0) {
-                StartupSupport su;
-                if (!pr.value(7).isNull())
-                    su.prefectureShare = readFraction(pr.value(7), pr.value(8), p.id);
-                su.year = pr.value(9).isNull() ? 1 : pr.value(9).toInt();
-                p.startup = su;
-            }
-            p.nextYearMenu = pr.value(10).toString();
-            sp.addBindValue(programId);
-            run(sp);
-            while (sp.next())
-                p.subprojects << sp.value(0).toString();
-            st.addBindValue(programId);
-            run(st);
-            while (st.next())
-                p.staff.insert(st.value(0).toString(), st.value(1).toInt());
-            jm.addBindValue(programId);
-            run(jm);
-            while (jm.next())
-                p.joint << JointMember{jm.value(0).toString(), readFraction(jm.value(1), jm.value(2), p.id)};
-            if (sv) {
-                sv->addBindValue(programId);
-                run(*sv);
-                while (sv->next())
-                    p.served << sv->value(0).toString();
-            }
-            plan.programs << p;
-        }
-        doc.scenarios << s;
+        plan.programs = readPrograms(programs, sc.value(0));
+        scenarios << s;
     }
+    return scenarios;
+}
+
+// Version 2 on.
+QList<RuleOverride> readOverrides(const QSqlDatabase &db)
+{
+    QSqlQuery ov = prepare(db,
+                           QStringLiteral("SELECT fiscal_year, menu, item, key, amount_min, amount_max, "
+                                          "rate_num, rate_den, cell, count, source, note"
+                                          " FROM rule_override ORDER BY id"));
+    run(ov);
+    QList<RuleOverride> overrides;
+    while (ov.next()) {
+        RuleOverride o;
+        o.fiscalYear = ov.value(0).toInt();
+        o.menu = ov.value(1).toString();
+        const auto item = overrideItemFromId(ov.value(2).toString());
+        if (!item)
+            throw Corrupt{QStringLiteral("rule value: unknown item \"%1\"").arg(ov.value(2).toString())};
+        o.item = *item;
+        o.key = ov.value(3).toString();
+        if (!ov.value(4).isNull())
+            o.amount.min = Yen(ov.value(4).toLongLong());
+        if (!ov.value(5).isNull())
+            o.amount.max = Yen(ov.value(5).toLongLong());
+        o.rate = readFraction(ov.value(6), ov.value(7), o.describe());
+        o.cell = cellFromId(ov.value(8).toString()).value_or(Cell::Optional);
+        o.count = ov.value(9).toInt();
+        o.source = ov.value(10).toString();
+        o.note = ov.value(11).toString();
+        overrides << o;
+    }
+    return overrides;
+}
+
+// Version 2 on.
+QList<Note> readNotes(const QSqlDatabase &db)
+{
+    QSqlQuery nt = prepare(
+        db, QStringLiteral("SELECT at, author, text, scenario_position FROM note ORDER BY id"));
+    run(nt);
+    QList<Note> notes;
+    while (nt.next())
+        notes << Note{readTime(nt.value(0)), nt.value(1).toString(), nt.value(2).toString(),
+                      nt.value(3).isNull() ? -1 : nt.value(3).toInt()};
+    return notes;
+}
+
+// Version 3 on.
+QList<ChangeEntry> readChangeLog(const QSqlDatabase &db)
+{
+    QSqlQuery lg = prepare(
+        db, QStringLiteral("SELECT at, author, action, detail FROM change_log ORDER BY id"));
+    run(lg);
+    QList<ChangeEntry> log;
+    while (lg.next())
+        log << ChangeEntry{readTime(lg.value(0)), lg.value(1).toString(), lg.value(2).toString(),
+                           lg.value(3).toString()};
+    return log;
+}
+
+// A file of `version` (already checked), table by table; the tables its version lacks are
+// left empty.
+Document readAll(const QSqlDatabase &db, int version)
+{
+    Document doc;
+    doc.title = readTitle(db);
+    doc.scenarios = readScenarios(db, version);
     if (version >= 2) {
-        QSqlQuery ov = prepare(db, QStringLiteral(
-            "SELECT fiscal_year, menu, item, key, amount_min, amount_max, rate_num, rate_den, cell, count, source, note"
-            " FROM rule_override ORDER BY id"));
-        run(ov);
-        while (ov.next()) {
-            RuleOverride o;
-            o.fiscalYear = ov.value(0).toInt();
-            o.menu = ov.value(1).toString();
-            const auto item = overrideItemFromId(ov.value(2).toString());
-            if (!item)
-                throw Corrupt{QStringLiteral("rule value: unknown item \"%1\"").arg(ov.value(2).toString())};
-            o.item = *item;
-            o.key = ov.value(3).toString();
-            if (!ov.value(4).isNull())
-                o.amount.min = Yen(ov.value(4).toLongLong());
-            if (!ov.value(5).isNull())
-                o.amount.max = Yen(ov.value(5).toLongLong());
-            o.rate = readFraction(ov.value(6), ov.value(7), o.describe());
-            o.cell = cellFromId(ov.value(8).toString()).value_or(Cell::Optional);
-            o.count = ov.value(9).toInt();
-            o.source = ov.value(10).toString();
-            o.note = ov.value(11).toString();
-            doc.overrides << o;
-        }
-        QSqlQuery nt = prepare(db, QStringLiteral("SELECT at, author, text, scenario_position FROM note ORDER BY id"));
-        run(nt);
-        while (nt.next())
-            doc.notes << Note{readTime(nt.value(0)), nt.value(1).toString(), nt.value(2).toString(),
-                              nt.value(3).isNull() ? -1 : nt.value(3).toInt()};
+        doc.overrides = readOverrides(db);
+        doc.notes = readNotes(db);
     }
-    if (version >= 3) {
-        QSqlQuery lg = prepare(db, QStringLiteral("SELECT at, author, action, detail FROM change_log ORDER BY id"));
-        run(lg);
-        while (lg.next())
-            doc.log << ChangeEntry{readTime(lg.value(0)), lg.value(1).toString(), lg.value(2).toString(),
-                                   lg.value(3).toString()};
-    }
+    if (version >= 3)
+        doc.log = readChangeLog(db);
     return doc;
 }
 

@@ -273,6 +273,61 @@ staff</source>
     </message>
 </context>
 <context>
+    <name>shienplan::BodyPanel</name>
+    <message>
+        <source>Implementing body and fiscal year</source>
+        <translation>実施主体と年度</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>実施主体(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>人口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Runs 重層的支援体制整備事業</source>
+        <translation>重層的支援体制整備事業を実施</translation>
+    </message>
+    <message>
+        <source>With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149).</source>
+        <translation>実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（002:1148-1149）。</translation>
+    </message>
+    <message>
+        <source>Has a welfare office</source>
+        <translation>福祉事務所を設置</translation>
+    </message>
+    <message>
+        <source>Name, reading or code of the town (e.g. 富山, とやま, 162019)</source>
+        <translation>団体名・よみ・コード（例: 富山、とやま、162019）</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（複製）</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>シナリオ名の変更</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::BodyPicker</name>
     <message>
         <source>Name, reading or code of the town (e.g. 富山, とやま, 162019)</source>
@@ -415,6 +470,13 @@ staff</source>
     </message>
 </context>
 <context>
+    <name>shienplan::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::FundingModel</name>
     <message>
         <source>Standard amount (基準額)</source>
@@ -482,6 +544,65 @@ staff</source>
     </message>
 </context>
 <context>
+    <name>shienplan::FundingPanel</name>
+    <message>
+        <source>Funding (estimate)</source>
+        <translation>補助額の試算</translation>
+    </message>
+    <message>
+        <source>How was this computed?</source>
+        <translation>計算の根拠を見る</translation>
+    </message>
+    <message>
+        <source>Enter the official value…</source>
+        <translation>正式な値を入力…</translation>
+    </message>
+    <message>
+        <source>This estimate rests on values not confirmed by an official source:</source>
+        <translation>この試算は、正式な出典で確認されていない次の値に基づいています:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>No rule book for this fiscal year</source>
+        <translation>この年度のルールブックがありません</translation>
+    </message>
+    <message>
+        <source>Eligible for the national subsidy</source>
+        <translation>国庫補助の対象です</translation>
+    </message>
+    <message>
+        <source>Not eligible: see the findings</source>
+        <translation>補助対象外です（指摘事項を確認してください）</translation>
+    </message>
+    <message>
+        <source>base / standard amount</source>
+        <translation>基本額・基準額</translation>
+    </message>
+    <message>
+        <source>base with 重層</source>
+        <translation>基本額（重層実施）</translation>
+    </message>
+    <message>
+        <source>subsidy rate</source>
+        <translation>補助率</translation>
+    </message>
+    <message>
+        <source>add-on for</source>
+        <translation>加算</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::JointDialog</name>
     <message>
         <source>Joint program</source>
@@ -546,122 +667,6 @@ staff</source>
 </context>
 <context>
     <name>shienplan::MainWindow</name>
-    <message>
-        <source>Implementing body and fiscal year</source>
-        <translation>実施主体と年度</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>事業</translation>
-    </message>
-    <message>
-        <source>Funding (estimate)</source>
-        <translation>補助額の試算</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>指摘事項</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>シナリオ(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Body</source>
-        <translation>実施主体(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>&amp;Population</source>
-        <translation>人口(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Fiscal &amp;year</source>
-        <translation>年度(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>P&amp;rogram</source>
-        <translation>事業(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Menu</source>
-        <translation>メニュー(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Staff (coordinators / professionals / visiting supporters)</source>
-        <translation>人員（コーディネーター／専門職／訪問支援員）</translation>
-    </message>
-    <message>
-        <source>&amp;Expenditure (yen)</source>
-        <translation>実支出額（円）(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Other income (yen)</source>
-        <translation>寄付金その他の収入（円）(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Year of the program</source>
-        <translation>実施年数（何年目）</translation>
-    </message>
-    <message>
-        <source>Start-up support (prefecture share / year)</source>
-        <translation>立ち上げ支援（都道府県負担／年目）</translation>
-    </message>
-    <message>
-        <source>Next year's program</source>
-        <translation>翌年度の事業</translation>
-    </message>
-    <message>
-        <source>Joint program</source>
-        <translation>共同実施</translation>
-    </message>
-    <message>
-        <source>Runs 重層的支援体制整備事業</source>
-        <translation>重層的支援体制整備事業を実施</translation>
-    </message>
-    <message>
-        <source>With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149).</source>
-        <translation>実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（002:1148-1149）。</translation>
-    </message>
-    <message>
-        <source>Has a welfare office</source>
-        <translation>福祉事務所を設置</translation>
-    </message>
-    <message>
-        <source>ひきこもり支援コーディネーター</source>
-        <translation>ひきこもり支援コーディネーター</translation>
-    </message>
-    <message>
-        <source>専門職の配置 (S09)</source>
-        <translation>専門職の配置（⑨）</translation>
-    </message>
-    <message>
-        <source>市町村等訪問支援員 (S14, from FY2025; column label unverified)</source>
-        <translation>市町村等訪問支援員（令和7年度から。表の列名は未確認）</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Not decided (1/4–1/2)</source>
-        <translation>未定（1/4〜1/2）</translation>
-    </message>
-    <message>
-        <source>Prefecture %1</source>
-        <translation>都道府県 %1</translation>
-    </message>
-    <message>
-        <source>year </source>
-        <translation>第</translation>
-    </message>
-    <message>
-        <source>How was this computed?</source>
-        <translation>計算の根拠を見る</translation>
-    </message>
     <message>
         <source>Plan</source>
         <translation>計画</translation>
@@ -751,60 +756,12 @@ staff</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <source>Name, reading or code of the town (e.g. 富山, とやま, 162019)</source>
-        <translation>団体名・よみ・コード（例: 富山、とやま、162019）</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
         <translation>変更できません: %1</translation>
-    </message>
-    <message>
-        <source>There is no %1 in %2.</source>
-        <translation>%2には「%1」がありません。</translation>
-    </message>
-    <message>
-        <source>A %1 may not run this menu; it is for %2 (%3).</source>
-        <translation>%1はこの事業の実施主体ではありません。実施主体は%2です（%3）。</translation>
-    </message>
-    <message>
-        <source>Subsidy rate %1 (%2)</source>
-        <translation>補助率 %1（%2）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <source>Run alone</source>
-        <translation>単独実施</translation>
-    </message>
-    <message>
-        <source>No rule book for this fiscal year</source>
-        <translation>この年度のルールブックがありません</translation>
-    </message>
-    <message>
-        <source>Eligible for the national subsidy</source>
-        <translation>国庫補助の対象です</translation>
-    </message>
-    <message>
-        <source>Not eligible: see the findings</source>
-        <translation>補助対象外です（指摘事項を確認してください）</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1（複製）</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>シナリオ名の変更</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
     </message>
     <message>
         <source>Recovered: </source>
@@ -853,46 +810,6 @@ staff</source>
     <message>
         <source>Save the changes to %1?</source>
         <translation>%1 の変更を保存しますか？</translation>
-    </message>
-    <message>
-        <source>Members…</source>
-        <translation>構成団体…</translation>
-    </message>
-    <message>
-        <source>Enter the official value…</source>
-        <translation>正式な値を入力…</translation>
-    </message>
-    <message>
-        <source>This estimate rests on values not confirmed by an official source:</source>
-        <translation>この試算は、正式な出典で確認されていない次の値に基づいています:</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <source>base / standard amount</source>
-        <translation>基本額・基準額</translation>
-    </message>
-    <message>
-        <source>base with 重層</source>
-        <translation>基本額（重層実施）</translation>
-    </message>
-    <message>
-        <source>subsidy rate</source>
-        <translation>補助率</translation>
-    </message>
-    <message>
-        <source>add-on for</source>
-        <translation>加算</translation>
     </message>
     <message>
         <source>Rule books (amounts, matrix, sources)…</source>
@@ -949,30 +866,6 @@ staff</source>
     <message>
         <source>ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)</source>
         <translation>ShienPlan 文書 (*.shienplan);;JSON 計画 (*.json *.jsonl);;名簿 (*.csv *.tsv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Served municipalities</source>
-        <translation>担当区域（支援する市町村）</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>選ぶ…</translation>
-    </message>
-    <message>
-        <source>The municipalities this center or satellite serves (000:143-145, 003:265)</source>
-        <translation>このセンター・サテライトが支援する市町村（000:143-145、003:265）</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>%1 (%2 municipalities)</source>
-        <translation>%1（%2団体）</translation>
-    </message>
-    <message>
-        <source>%1 municipalities (%2 and others)</source>
-        <translation>%1団体（%2ほか）</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1180,125 @@ staff</source>
     <message>
         <source>The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)</source>
         <translation>表示中の行を表示順に CSV で書き出します（Excel 用。金額は円、範囲は下限・上限の2列）</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::ProgramPanel</name>
+    <message>
+        <source>Program</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram</source>
+        <translation>事業(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Menu</source>
+        <translation>メニュー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Staff (coordinators / professionals / visiting supporters)</source>
+        <translation>人員（コーディネーター／専門職／訪問支援員）</translation>
+    </message>
+    <message>
+        <source>&amp;Expenditure (yen)</source>
+        <translation>実支出額（円）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Other income (yen)</source>
+        <translation>寄付金その他の収入（円）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Year of the program</source>
+        <translation>実施年数（何年目）</translation>
+    </message>
+    <message>
+        <source>Start-up support (prefecture share / year)</source>
+        <translation>立ち上げ支援（都道府県負担／年目）</translation>
+    </message>
+    <message>
+        <source>Next year's program</source>
+        <translation>翌年度の事業</translation>
+    </message>
+    <message>
+        <source>Joint program</source>
+        <translation>共同実施</translation>
+    </message>
+    <message>
+        <source>Served municipalities</source>
+        <translation>担当区域（支援する市町村）</translation>
+    </message>
+    <message>
+        <source>ひきこもり支援コーディネーター</source>
+        <translation>ひきこもり支援コーディネーター</translation>
+    </message>
+    <message>
+        <source>専門職の配置 (S09)</source>
+        <translation>専門職の配置（⑨）</translation>
+    </message>
+    <message>
+        <source>市町村等訪問支援員 (S14, from FY2025; column label unverified)</source>
+        <translation>市町村等訪問支援員（令和7年度から。表の列名は未確認）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not decided (1/4–1/2)</source>
+        <translation>未定（1/4〜1/2）</translation>
+    </message>
+    <message>
+        <source>Prefecture %1</source>
+        <translation>都道府県 %1</translation>
+    </message>
+    <message>
+        <source>year </source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>構成団体…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>The municipalities this center or satellite serves (000:143-145, 003:265)</source>
+        <translation>このセンター・サテライトが支援する市町村（000:143-145、003:265）</translation>
+    </message>
+    <message>
+        <source>Run alone</source>
+        <translation>単独実施</translation>
+    </message>
+    <message>
+        <source>There is no %1 in %2.</source>
+        <translation>%2には「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>A %1 may not run this menu; it is for %2 (%3).</source>
+        <translation>%1はこの事業の実施主体ではありません。実施主体は%2です（%3）。</translation>
+    </message>
+    <message>
+        <source>Subsidy rate %1 (%2)</source>
+        <translation>補助率 %1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>%1 (%2 municipalities)</source>
+        <translation>%1（%2団体）</translation>
+    </message>
+    <message>
+        <source>%1 municipalities (%2 and others)</source>
+        <translation>%1団体（%2ほか）</translation>
     </message>
 </context>
 <context>
