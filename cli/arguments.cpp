@@ -4,10 +4,11 @@
 
 #include "cli/arguments.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-QList<Word> splitWords(const QStringList &args, const QStringList &valueOptions,
-                       const QStringList &flags)
+QList<Word> splitWords(
+    const QStringList &args, const QStringList &valueOptions, const QStringList &flags)
 {
     QList<Word> words;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -50,8 +51,8 @@ QList<Word> splitWords(const QStringList &args, const QStringList &valueOptions,
 UsageError usageErrorFor(const Word &word)
 {
     if (word.kind == Word::MissingValue)
-        return {QStringLiteral("%1 needs a value").arg(word.name)};
-    return {QStringLiteral("unknown option %1").arg(word.text)};
+        return { QStringLiteral("%1 needs a value").arg(word.name) };
+    return { QStringLiteral("unknown option %1").arg(word.text) };
 }
 
 QStringList forQtParser(const QList<Word> &words)
@@ -64,8 +65,8 @@ QStringList forQtParser(const QList<Word> &words)
         else if (w.kind == Word::Option)
             options << (w.flag ? w.name : w.name + u'=' + w.value);
     }
-    return QStringList{QStringLiteral("shienplan-cli")} + options + QStringList{QStringLiteral("--")}
-        + positional;
+    return QStringList { QStringLiteral("shienplan-cli") } + options
+        + QStringList { QStringLiteral("--") } + positional;
 }
 
 } // namespace shienplan::cli

@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 // A mistake in how the command was called: one stderr line, exit 2.
 struct UsageError {
@@ -21,16 +22,16 @@ struct Word {
     enum Kind { Positional, Option, UnknownOption, MissingValue };
     Kind kind = Positional;
     qsizetype index = 0; // in the arguments, so that a caller can drop this word
-    QString text;        // as typed, "=value" included
-    QString name;        // an option's name with its dashes ("--format")
-    QString value;       // an option's value, or the positional word itself
-    bool flag = false;   // an option without a value (--summary)
+    QString text; // as typed, "=value" included
+    QString name; // an option's name with its dashes ("--format")
+    QString value; // an option's value, or the positional word itself
+    bool flag = false; // an option without a value (--summary)
 };
 
 // Every word up to the first unknown option or option without its value, which is then the
 // last one: the caller decides whether an earlier word's problem is reported first.
-QList<Word> splitWords(const QStringList &args, const QStringList &valueOptions,
-                       const QStringList &flags);
+QList<Word> splitWords(
+    const QStringList &args, const QStringList &valueOptions, const QStringList &flags);
 
 // The message of an UnknownOption or MissingValue word, as every verb but `report` words it.
 UsageError usageErrorFor(const Word &word);

@@ -10,20 +10,24 @@
 
 #include <optional>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
-class BatchCommand : public Command {
+class BatchCommand : public Command
+{
 public:
     BatchCommand()
         : Command(QStringLiteral("batch"), QStringLiteral("batch FILE [--summary] [--rules BOOK]"),
-                  QStringLiteral(
-                      "Evaluate many plans: a JSON array of plans, JSON Lines (one plan a line), every\n"
-                      "scenario of a .shienplan document, or a roster (.csv: one row per program of a body\n"
-                      "in a year; any unusable row refuses the file). --summary prints only totals per\n"
-                      "prefecture and for the country, with counts per menu."),
-                  sharedOptions({QStringLiteral("summary"), QStringLiteral("rules")}))
+            QStringLiteral(
+                "Evaluate many plans: a JSON array of plans, JSON Lines (one plan a line), every\n"
+                "scenario of a .shienplan document, or a roster (.csv: one row per program of a "
+                "body\n"
+                "in a year; any unusable row refuses the file). --summary prints only totals per\n"
+                "prefecture and for the country, with counts per menu."),
+            sharedOptions({ QStringLiteral("summary"), QStringLiteral("rules") }))
     {
     }
 
@@ -38,13 +42,14 @@ public:
         if (treatAsDocument(path)) {
             const Document doc = readDocumentInput(path);
             for (const auto &sc : doc.scenarios)
-                inputs << PlanInput{QStringLiteral("scenario \"%1\"").arg(sc.name), sc.plan, sc.name};
+                inputs << PlanInput { QStringLiteral("scenario \"%1\"").arg(sc.name), sc.plan,
+                    sc.name };
             applyDocumentOverrides(lib, doc);
         } else if (isRosterFileName(path)) {
             roster = readRosterInput(path, registry);
             for (qsizetype i = 0; i < roster->scenarios.size(); ++i)
-                inputs << PlanInput{QStringLiteral("line %1").arg(roster->scenarioLines[i]),
-                                    roster->scenarios[i].plan, roster->scenarios[i].name};
+                inputs << PlanInput { QStringLiteral("line %1").arg(roster->scenarioLines[i]),
+                    roster->scenarios[i].plan, roster->scenarios[i].name };
         } else {
             inputs = onFile(path, [&] { return readPlans(readInputFile(path), registry); });
         }

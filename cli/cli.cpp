@@ -13,9 +13,11 @@
 #include <cstring>
 #include <memory>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
 const char *kUsageHead = "Usage: shienplan-cli COMMAND [OPTIONS]\n"
                          "\n"
@@ -23,16 +25,17 @@ const char *kUsageHead = "Usage: shienplan-cli COMMAND [OPTIONS]\n"
                          "\n"
                          "Commands:\n";
 
-const char *kUsageTail =
-    "\n"
-    "Options:\n"
-    "  --rules BOOK   use this rule book file for its fiscal year instead of the bundled one\n"
-    "  -h, --help     show this help\n"
-    "  --version      show the version\n"
-    "\n"
-    "Exit status: 0 eligible, 1 evaluated but not eligible (an error finding), 2 unusable input.\n"
-    "User rule books in $SHIENPLAN_RULES_DIR (or the application data folder's rules/) replace\n"
-    "the bundled book of their fiscal year.\n";
+const char *kUsageTail
+    = "\n"
+      "Options:\n"
+      "  --rules BOOK   use this rule book file for its fiscal year instead of the bundled one\n"
+      "  -h, --help     show this help\n"
+      "  --version      show the version\n"
+      "\n"
+      "Exit status: 0 eligible, 1 evaluated but not eligible (an error finding), 2 unusable "
+      "input.\n"
+      "User rule books in $SHIENPLAN_RULES_DIR (or the application data folder's rules/) replace\n"
+      "the bundled book of their fiscal year.\n";
 
 QByteArray programHelp()
 {
@@ -70,7 +73,8 @@ int dispatch(const QStringList &args, Output &o)
         return first->execute(args.mid(1), o);
     // The verb is the first word that is not an option or its value, as it always was:
     // `--lang en evaluate PLAN` works. The options' problems come before an unknown verb.
-    const QList<Word> words = splitWords(args, Command::sharedValueOptions(), Command::sharedFlags());
+    const QList<Word> words
+        = splitWords(args, Command::sharedValueOptions(), Command::sharedFlags());
     QString name;
     qsizetype at = -1;
     for (const Word &w : words) {
@@ -84,9 +88,9 @@ int dispatch(const QStringList &args, Output &o)
     const Command *verb = findCommand(name);
     if (!verb || !verb->sharesOptions())
         // The order is the contract's message, older than the order of --help.
-        throw UsageError{QStringLiteral("unknown command \"%1\" (evaluate, batch, table, rules, "
-                                        "convert, report; see --help)")
-                             .arg(name)};
+        throw UsageError { QStringLiteral("unknown command \"%1\" (evaluate, batch, table, rules, "
+                                          "convert, report; see --help)")
+                               .arg(name) };
     QStringList rest = args;
     rest.removeAt(at);
     return verb->execute(rest, o);

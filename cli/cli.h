@@ -12,7 +12,8 @@
 #include <QByteArray>
 #include <QStringList>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 struct Output {
     QByteArray out;

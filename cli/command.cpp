@@ -3,9 +3,11 @@
 
 #include "cli/command.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
 struct SharedOption {
     const char *name;
@@ -16,14 +18,14 @@ struct SharedOption {
 // Every option the verbs before `report` accept, with the description their help shows unless
 // the verb gives its own.
 const SharedOption kShared[] = {
-    {"format", "json|text", "json (the contract's shape, the default) or text for reading"},
-    {"lang", "ja|en", "language of text output (default ja)"},
-    {"rules", "BOOK", "use this rule book file for its fiscal year instead of the bundled one"},
-    {"fiscal-year", "Y", "the fiscal year by the year it starts (e.g. 2025 for 令和7年度)"},
-    {"file", "BOOK", "a rule book file"},
-    {"scenario", "N|NAME", "the scenario of a .shienplan document, by number or name"},
-    {"prefecture", "PREF", "a prefecture by code (010006) or name (北海道)"},
-    {"summary", nullptr, "only totals per prefecture and for the country, with menu counts"},
+    { "format", "json|text", "json (the contract's shape, the default) or text for reading" },
+    { "lang", "ja|en", "language of text output (default ja)" },
+    { "rules", "BOOK", "use this rule book file for its fiscal year instead of the bundled one" },
+    { "fiscal-year", "Y", "the fiscal year by the year it starts (e.g. 2025 for 令和7年度)" },
+    { "file", "BOOK", "a rule book file" },
+    { "scenario", "N|NAME", "the scenario of a .shienplan document, by number or name" },
+    { "prefecture", "PREF", "a prefecture by code (010006) or name (北海道)" },
+    { "summary", nullptr, "only totals per prefecture and for the country, with menu counts" },
 };
 
 QCommandLineOption toOption(const SharedOption &s)
@@ -71,8 +73,8 @@ QString Command::help() const
     QList<QPair<QString, QString>> rows;
     for (const auto &o : m_options)
         if (!(o.flags() & QCommandLineOption::HiddenFromHelp))
-            rows.append({optionLabel(o), o.description()});
-    rows.append({QStringLiteral("-h, --help"), QStringLiteral("show this help")});
+            rows.append({ optionLabel(o), o.description() });
+    rows.append({ QStringLiteral("-h, --help"), QStringLiteral("show this help") });
     qsizetype width = 0;
     for (const auto &row : rows)
         width = std::max(width, row.first.size());
@@ -102,8 +104,8 @@ QStringList Command::sharedFlags()
     return names;
 }
 
-QList<QCommandLineOption> Command::sharedOptions(const QStringList &shown,
-                                                 const QList<QPair<QString, QString>> &describe)
+QList<QCommandLineOption> Command::sharedOptions(
+    const QStringList &shown, const QList<QPair<QString, QString>> &describe)
 {
     QList<QCommandLineOption> options;
     for (const QString &name : shown) {
@@ -132,41 +134,46 @@ QList<Word> Command::words(const QStringList &args) const
     QStringList valueOptions;
     QStringList flags;
     for (const auto &o : m_options)
-        (o.valueName().isEmpty() ? flags : valueOptions) << QStringLiteral("--") + o.names().first();
+        (o.valueName().isEmpty() ? flags : valueOptions)
+            << QStringLiteral("--") + o.names().first();
     return splitWords(args, valueOptions, flags);
 }
 
 std::unique_ptr<QCommandLineParser> Command::parse(const QStringList &args) const
 {
     const QList<Word> split = words(args);
-    if (!split.isEmpty() && split.last().kind != Word::Positional && split.last().kind != Word::Option)
+    if (!split.isEmpty() && split.last().kind != Word::Positional
+        && split.last().kind != Word::Option)
         throw usageErrorFor(split.last());
     auto parser = std::make_unique<QCommandLineParser>();
     parser->addOptions(m_options);
     // The words were already checked the contract's way; Qt's own message is a last resort.
     if (!parser->parse(forQtParser(split)))
-        throw UsageError{parser->errorText()};
+        throw UsageError { parser->errorText() };
     return parser;
 }
 
-QString Command::choice(const QCommandLineParser &p, const QString &option, const QStringList &allowed)
+QString Command::choice(
+    const QCommandLineParser &p, const QString &option, const QStringList &allowed)
 {
     const QString v = p.isSet(option) ? p.value(option) : allowed.first();
     if (!allowed.contains(v))
-        throw UsageError{QStringLiteral("--%1 must be one of %2, got \"%3\"").arg(option, allowed.join(u'|'), v)};
+        throw UsageError {
+            QStringLiteral("--%1 must be one of %2, got \"%3\"").arg(option, allowed.join(u'|'), v)
+        };
     return v;
 }
 
 QString Command::languageOf(const QCommandLineParser &p)
 {
-    return choice(p, QStringLiteral("lang"), {QStringLiteral("ja"), QStringLiteral("en")});
+    return choice(p, QStringLiteral("lang"), { QStringLiteral("ja"), QStringLiteral("en") });
 }
 
 QString Command::onlyPositional(const QCommandLineParser &p, const QString &what) const
 {
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 1)
-        throw UsageError{QStringLiteral("%1 takes exactly one %2").arg(m_name, what)};
+        throw UsageError { QStringLiteral("%1 takes exactly one %2").arg(m_name, what) };
     return positional.first();
 }
 

@@ -14,14 +14,16 @@
 
 #include <memory>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 enum Exit { Ok = 0, NotEligible = 1, BadInput = 2 };
 
 // The one stderr line of a failure: "shienplan-cli: " and the message.
 QByteArray errorLine(const QString &message);
 
-class Command {
+class Command
+{
 public:
     virtual ~Command() = default;
 
@@ -45,16 +47,16 @@ protected:
 
     // The shared options: `shown` (option names without dashes) in that order, then the
     // others hidden from help. describe() replaces a shown option's general description.
-    static QList<QCommandLineOption> sharedOptions(const QStringList &shown,
-                                                   const QList<QPair<QString, QString>> &describe = {});
+    static QList<QCommandLineOption> sharedOptions(
+        const QStringList &shown, const QList<QPair<QString, QString>> &describe = {});
 
     QList<Word> words(const QStringList &args) const;
     // The arguments in a parser; an unknown option or a missing value is a UsageError.
     std::unique_ptr<QCommandLineParser> parse(const QStringList &args) const;
 
     // The value of a value option that must be one of `allowed` (the first when absent).
-    static QString choice(const QCommandLineParser &p, const QString &option,
-                          const QStringList &allowed);
+    static QString choice(
+        const QCommandLineParser &p, const QString &option, const QStringList &allowed);
     static QString languageOf(const QCommandLineParser &p);
     // The one positional argument; `what` names it in the message ("PLAN file").
     QString onlyPositional(const QCommandLineParser &p, const QString &what) const;

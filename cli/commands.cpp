@@ -2,13 +2,18 @@
 
 #include "cli/commands.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 const QList<const Command *> &commands()
 {
     static const std::unique_ptr<Command> owned[] = {
-        makeEvaluateCommand(), makeBatchCommand(), makeConvertCommand(),
-        makeRulesCommand(),    makeTableCommand(), makeReportCommand(),
+        makeEvaluateCommand(),
+        makeBatchCommand(),
+        makeConvertCommand(),
+        makeRulesCommand(),
+        makeTableCommand(),
+        makeReportCommand(),
     };
     static const QList<const Command *> list = [] {
         QList<const Command *> l;

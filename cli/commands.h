@@ -5,7 +5,8 @@
 
 #include "cli/command.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 const QList<const Command *> &commands();
 const Command *findCommand(const QString &name); // nullptr: no such verb

@@ -9,18 +9,21 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
-class ConvertCommand : public Command {
+class ConvertCommand : public Command
+{
 public:
     ConvertCommand()
         : Command(QStringLiteral("convert"), QStringLiteral("convert IN OUT"),
-                  QStringLiteral("Between JSON plans, .shienplan documents and rosters, by extension "
-                                 "(.json,\n.shienplan, .csv). A document with several scenarios "
-                                 "becomes an array of plans."),
-                  sharedOptions({}))
+            QStringLiteral("Between JSON plans, .shienplan documents and rosters, by extension "
+                           "(.json,\n.shienplan, .csv). A document with several scenarios "
+                           "becomes an array of plans."),
+            sharedOptions({}))
     {
     }
 
@@ -29,21 +32,22 @@ public:
         const auto p = parse(args);
         const QStringList files = p->positionalArguments();
         if (files.size() != 2)
-            throw UsageError{QStringLiteral("convert takes IN and OUT")};
+            throw UsageError { QStringLiteral("convert takes IN and OUT") };
         const QString in = files[0];
         const QString out = files[1];
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (suffix != QLatin1String("json") && suffix != QLatin1String(kDocumentSuffix)
             && suffix != QLatin1String("csv"))
-            throw UsageError{
-                QStringLiteral("convert: OUT must end in .json, .shienplan or .csv, got \"%1\"").arg(out)};
+            throw UsageError { QStringLiteral(
+                "convert: OUT must end in .json, .shienplan or .csv, got \"%1\"")
+                                   .arg(out) };
         if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
-            throw UsageError{QStringLiteral("convert: IN and OUT are the same file")};
+            throw UsageError { QStringLiteral("convert: IN and OUT are the same file") };
         const Document doc = readAnyDocument(in);
         try {
             write(doc, out, suffix);
         } catch (const DocumentError &e) {
-            throw FileError{out, InputError(QString(), e.message)};
+            throw FileError { out, InputError(QString(), e.message) };
         }
         const auto n = doc.scenarios.size();
         o.out = QStringLiteral("wrote %1 (%2 scenario%3)\n")
@@ -63,8 +67,8 @@ private:
         }
         // Through QSaveFile: a failed write never leaves a half file.
         QSaveFile f(out);
-        const QByteArray bytes = suffix == QLatin1String("csv") ? rosterToCsv(doc)
-                                                                : documentToPlansJson(doc).toJson();
+        const QByteArray bytes
+            = suffix == QLatin1String("csv") ? rosterToCsv(doc) : documentToPlansJson(doc).toJson();
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
             throw DocumentError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
     }

@@ -9,21 +9,24 @@
 #include "core/interchange/planjson.h"
 #include "core/registry/registry.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
-class EvaluateCommand : public Command {
+class EvaluateCommand : public Command
+{
 public:
     EvaluateCommand()
         : Command(QStringLiteral("evaluate"),
-                  QStringLiteral("evaluate PLAN [--format json|text] [--lang ja|en] [--rules BOOK] "
-                                 "[--scenario N|NAME]"),
-                  QStringLiteral("Check one plan (JSON, format shienplan/plan, or a .shienplan "
-                                 "document: its first\nscenario unless --scenario says which) and "
-                                 "estimate its funding."),
-                  sharedOptions({QStringLiteral("format"), QStringLiteral("lang"),
-                                 QStringLiteral("rules"), QStringLiteral("scenario")}))
+            QStringLiteral("evaluate PLAN [--format json|text] [--lang ja|en] [--rules BOOK] "
+                           "[--scenario N|NAME]"),
+            QStringLiteral("Check one plan (JSON, format shienplan/plan, or a .shienplan "
+                           "document: its first\nscenario unless --scenario says which) and "
+                           "estimate its funding."),
+            sharedOptions({ QStringLiteral("format"), QStringLiteral("lang"),
+                QStringLiteral("rules"), QStringLiteral("scenario") }))
     {
     }
 
@@ -31,8 +34,8 @@ public:
     {
         const auto p = parse(args);
         const QString path = onlyPositional(*p, QStringLiteral("PLAN file"));
-        const QString format = choice(*p, QStringLiteral("format"),
-                                      {QStringLiteral("json"), QStringLiteral("text")});
+        const QString format = choice(
+            *p, QStringLiteral("format"), { QStringLiteral("json"), QStringLiteral("text") });
         const QString lang = languageOf(*p);
         const Registry &registry = Registry::bundled();
         RuleBookLibrary lib = libraryWith(*p);
@@ -43,16 +46,19 @@ public:
             applyDocumentOverrides(lib, doc);
         } else {
             if (p->isSet(QStringLiteral("scenario")))
-                throw UsageError{QStringLiteral("--scenario applies to .shienplan documents only")};
-            plan = onFile(path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
+                throw UsageError { QStringLiteral(
+                    "--scenario applies to .shienplan documents only") };
+            plan = onFile(
+                path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
         }
         const RuleBook *book = lib.book(plan.fiscalYear);
         if (!book)
-            throw FileError{path, InputError(QStringLiteral("fiscal_year"),
-                                             QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
-                                                 .arg(fiscalYearLabel(plan.fiscalYear, u"ja"))
-                                                 .arg(plan.fiscalYear)
-                                                 .arg(lib.describeYears()))};
+            throw FileError { path,
+                InputError(QStringLiteral("fiscal_year"),
+                    QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
+                        .arg(fiscalYearLabel(plan.fiscalYear, u"ja"))
+                        .arg(plan.fiscalYear)
+                        .arg(lib.describeYears())) };
         const Evaluation e = evaluate(plan, *book, registry);
         o.out = format == QLatin1String("json") ? evaluationToJson(e).toJson()
                                                 : evaluationToText(e, plan, lang).toUtf8();
@@ -64,7 +70,8 @@ private:
     static int pickScenario(const QCommandLineParser &p, const Document &doc, const QString &path)
     {
         if (doc.scenarios.isEmpty())
-            throw FileError{path, InputError(QString(), QStringLiteral("the document has no scenario"))};
+            throw FileError { path,
+                InputError(QString(), QStringLiteral("the document has no scenario")) };
         if (!p.isSet(QStringLiteral("scenario")))
             return 0;
         const QString want = p.value(QStringLiteral("scenario"));
@@ -78,10 +85,10 @@ private:
         QStringList names;
         for (const auto &sc : doc.scenarios)
             names << sc.name;
-        throw UsageError{QStringLiteral("no scenario \"%1\" in %2 (1–%3: %4)")
-                             .arg(want, path)
-                             .arg(doc.scenarios.size())
-                             .arg(names.join(QStringLiteral(", ")))};
+        throw UsageError { QStringLiteral("no scenario \"%1\" in %2 (1–%3: %4)")
+                               .arg(want, path)
+                               .arg(doc.scenarios.size())
+                               .arg(names.join(QStringLiteral(", "))) };
     }
 };
 

@@ -10,11 +10,13 @@
 
 #include <QFileInfo>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 QByteArray FileError::line() const
 {
-    return (QStringLiteral("shienplan-cli: ") + file + QStringLiteral(": ") + error.toString() + u'\n')
+    return (
+        QStringLiteral("shienplan-cli: ") + file + QStringLiteral(": ") + error.toString() + u'\n')
         .toUtf8();
 }
 
@@ -39,11 +41,12 @@ Document readDocumentInput(const QString &path)
     try {
         return readDocument(path);
     } catch (const DocumentError &e) {
-        throw FileError{path, InputError(QString(), e.message)};
+        throw FileError { path, InputError(QString(), e.message) };
     }
 }
 
-namespace {
+namespace
+{
 
 // " (and 3 more problems on lines 7, 9)": the problems after the first, by line, at most ten.
 QString moreProblems(const QList<RosterProblem> &problems)
@@ -64,7 +67,8 @@ QString moreProblems(const QList<RosterProblem> &problems)
     const QString where = lines.isEmpty()
         ? QString()
         : QStringLiteral(" on line%1 %2")
-              .arg(others.size() == 1 ? QString() : QStringLiteral("s"), lines.join(QStringLiteral(", ")));
+              .arg(others.size() == 1 ? QString() : QStringLiteral("s"),
+                  lines.join(QStringLiteral(", ")));
     return QStringLiteral(" (and %1 more problem%2%3)")
         .arg(more)
         .arg(more == 1 ? QString() : QStringLiteral("s"))
@@ -80,11 +84,13 @@ RosterImport readRosterInput(const QString &path, const Registry &registry)
     RosterImport r = onFile(path, [&] { return readRosterCsv(readInputFile(path), registry); });
     if (!r.problems.isEmpty()) {
         const RosterProblem &first = r.problems.first();
-        throw FileError{path, InputError(QStringLiteral("line %1").arg(first.line),
-                                         first.en + moreProblems(r.problems))};
+        throw FileError { path,
+            InputError(
+                QStringLiteral("line %1").arg(first.line), first.en + moreProblems(r.problems)) };
     }
     if (r.scenarios.isEmpty())
-        throw FileError{path, InputError(QString(), QStringLiteral("the roster has a header but no rows"))};
+        throw FileError { path,
+            InputError(QString(), QStringLiteral("the roster has a header but no rows")) };
     return r;
 }
 
@@ -93,9 +99,10 @@ Document readAnyDocument(const QString &path)
     if (treatAsDocument(path))
         return readDocumentInput(path);
     if (isRosterFileName(path))
-        return documentFromRoster(readRosterInput(path, Registry::bundled()),
-                                  QFileInfo(path).completeBaseName());
-    return onFile(path, [&] { return documentFromPlansJson(readInputFile(path), Registry::bundled()); });
+        return documentFromRoster(
+            readRosterInput(path, Registry::bundled()), QFileInfo(path).completeBaseName());
+    return onFile(
+        path, [&] { return documentFromPlansJson(readInputFile(path), Registry::bundled()); });
 }
 
 // The values it defaulted, names it matched by a variant spelling and columns it ignored.

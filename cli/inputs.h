@@ -12,11 +12,13 @@
 
 #include <QCommandLineParser>
 
-namespace shienplan {
+namespace shienplan
+{
 class Registry;
 }
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
 // An InputError about a file, as the one stderr line of the contract.
 struct FileError {
@@ -26,13 +28,12 @@ struct FileError {
 };
 
 // f(), with an InputError it throws named after `file`.
-template<typename F>
-auto onFile(const QString &file, F &&f) -> decltype(f())
+template <typename F> auto onFile(const QString &file, F &&f) -> decltype(f())
 {
     try {
         return f();
     } catch (const InputError &e) {
-        throw FileError{file, e};
+        throw FileError { file, e };
     }
 }
 

@@ -20,13 +20,15 @@
 
 #include <QFileInfo>
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
 UsageError about(const QString &file, const QString &what)
 {
-    return {file + QStringLiteral(": ") + what};
+    return { file + QStringLiteral(": ") + what };
 }
 
 bool sameFile(const QString &a, const QString &b)
@@ -41,25 +43,30 @@ struct Request {
     QString rules;
 };
 
-class ReportCommand : public Command {
+class ReportCommand : public Command
+{
 public:
     ReportCommand()
         : Command(QStringLiteral("report"),
-                  QStringLiteral("report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--lang ja|en] [--rules BOOK]"),
-                  QStringLiteral(
-                      "The report of a plan or of every scenario of a .shienplan document: an A4 PDF, an\n"
-                      "Excel workbook (one sheet per scenario and a summary) or a CSV (UTF-8 with BOM, one\n"
-                      "row per program). Exit 0 when written (eligibility is shown in the report itself)."),
-                  {QCommandLineOption(QStringLiteral("pdf"), QStringLiteral("write an A4 PDF"), QStringLiteral("OUT")),
-                   QCommandLineOption(QStringLiteral("xlsx"), QStringLiteral("write an Excel workbook"),
-                                      QStringLiteral("OUT")),
-                   QCommandLineOption(QStringLiteral("csv"), QStringLiteral("write a CSV, one row per program"),
-                                      QStringLiteral("OUT")),
-                   QCommandLineOption(QStringLiteral("lang"), QStringLiteral("language of the report (default ja)"),
-                                      QStringLiteral("ja|en")),
-                   QCommandLineOption(QStringLiteral("rules"),
-                                      QStringLiteral("use this rule book file for its fiscal year"),
-                                      QStringLiteral("BOOK"))})
+            QStringLiteral("report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--lang ja|en] "
+                           "[--rules BOOK]"),
+            QStringLiteral("The report of a plan or of every scenario of a .shienplan document: an "
+                           "A4 PDF, an\n"
+                           "Excel workbook (one sheet per scenario and a summary) or a CSV (UTF-8 "
+                           "with BOM, one\n"
+                           "row per program). Exit 0 when written (eligibility is shown in the "
+                           "report itself)."),
+            { QCommandLineOption(
+                  QStringLiteral("pdf"), QStringLiteral("write an A4 PDF"), QStringLiteral("OUT")),
+                QCommandLineOption(QStringLiteral("xlsx"),
+                    QStringLiteral("write an Excel workbook"), QStringLiteral("OUT")),
+                QCommandLineOption(QStringLiteral("csv"),
+                    QStringLiteral("write a CSV, one row per program"), QStringLiteral("OUT")),
+                QCommandLineOption(QStringLiteral("lang"),
+                    QStringLiteral("language of the report (default ja)"), QStringLiteral("ja|en")),
+                QCommandLineOption(QStringLiteral("rules"),
+                    QStringLiteral("use this rule book file for its fiscal year"),
+                    QStringLiteral("BOOK")) })
     {
     }
 
@@ -73,7 +80,8 @@ public:
         } catch (const UsageError &e) {
             o.err = errorLine(e.message);
         } catch (const std::exception &e) {
-            o.err = QByteArrayLiteral("shienplan-cli: internal error: ") + QByteArray(e.what()) + '\n';
+            o.err = QByteArrayLiteral("shienplan-cli: internal error: ") + QByteArray(e.what())
+                + '\n';
         }
         return BadInput;
     }
@@ -86,25 +94,29 @@ private:
         for (const Word &w : words(args)) {
             if (w.kind == Word::Positional) {
                 if (!r.plan.isEmpty())
-                    throw UsageError{
-                        QStringLiteral("report takes one PLAN file, got \"%1\" and \"%2\"").arg(r.plan, w.value)};
+                    throw UsageError { QStringLiteral(
+                        "report takes one PLAN file, got \"%1\" and \"%2\"")
+                                           .arg(r.plan, w.value) };
                 r.plan = w.value;
             } else if (w.kind == Word::UnknownOption) {
-                throw UsageError{QStringLiteral("report: unknown option %1 (--pdf, --xlsx, --csv, --lang, --rules)")
-                                     .arg(w.name)};
+                throw UsageError { QStringLiteral(
+                    "report: unknown option %1 (--pdf, --xlsx, --csv, --lang, --rules)")
+                                       .arg(w.name) };
             } else if (w.kind == Word::MissingValue || w.value.isEmpty()) {
-                throw UsageError{QStringLiteral("report: %1 needs a value").arg(w.name)};
+                throw UsageError { QStringLiteral("report: %1 needs a value").arg(w.name) };
             } else {
                 take(r, w);
             }
         }
         if (r.plan.isEmpty())
-            throw UsageError{QStringLiteral("report needs a PLAN file (JSON or .shienplan)")};
+            throw UsageError { QStringLiteral("report needs a PLAN file (JSON or .shienplan)") };
         if (r.outputs.isEmpty())
-            throw UsageError{QStringLiteral("report needs --pdf OUT, --xlsx OUT or --csv OUT")};
+            throw UsageError { QStringLiteral("report needs --pdf OUT, --xlsx OUT or --csv OUT") };
         for (const auto &out : r.outputs)
             if (sameFile(out.second, r.plan))
-                throw UsageError{QStringLiteral("report: %1 would overwrite the plan itself").arg(out.second)};
+                throw UsageError {
+                    QStringLiteral("report: %1 would overwrite the plan itself").arg(out.second)
+                };
         return r;
     }
 
@@ -112,7 +124,9 @@ private:
     {
         if (w.name == QLatin1String("--lang")) {
             if (w.value != QLatin1String("ja") && w.value != QLatin1String("en"))
-                throw UsageError{QStringLiteral("--lang must be one of ja|en, got \"%1\"").arg(w.value)};
+                throw UsageError {
+                    QStringLiteral("--lang must be one of ja|en, got \"%1\"").arg(w.value)
+                };
             r.lang = w.value;
             return;
         }
@@ -123,9 +137,11 @@ private:
         const ReportFormat f = *reportFormatFromSuffix(QStringView(w.name).mid(2));
         for (const auto &out : r.outputs) {
             if (out.first == f)
-                throw UsageError{QStringLiteral("report: %1 given twice").arg(w.name)};
+                throw UsageError { QStringLiteral("report: %1 given twice").arg(w.name) };
             if (sameFile(out.second, w.value))
-                throw UsageError{QStringLiteral("report: two formats to the same file %1").arg(w.value)};
+                throw UsageError {
+                    QStringLiteral("report: two formats to the same file %1").arg(w.value)
+                };
         }
         r.outputs << qMakePair(f, w.value);
     }
@@ -165,10 +181,11 @@ private:
             const QString where = doc.scenarios.size() > 1
                 ? QStringLiteral("scenario \"%1\": fiscal_year").arg(sc.name)
                 : QStringLiteral("fiscal_year");
-            throw about(r.plan, QStringLiteral("%1: no rule book for %2 (FY%3); rule books exist for %4")
-                                    .arg(where, fiscalYearLabel(sc.plan.fiscalYear, u"ja"))
-                                    .arg(sc.plan.fiscalYear)
-                                    .arg(library.describeYears()));
+            throw about(r.plan,
+                QStringLiteral("%1: no rule book for %2 (FY%3); rule books exist for %4")
+                    .arg(where, fiscalYearLabel(sc.plan.fiscalYear, u"ja"))
+                    .arg(sc.plan.fiscalYear)
+                    .arg(library.describeYears()));
         }
         const ReportData data = buildReportData(doc, library, Registry::bundled(), r.lang);
         for (const auto &[format, path] : r.outputs) {

@@ -10,9 +10,11 @@
 #include "core/base/fiscalyear.h"
 #include "core/rules/rulebookjson.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
 QString provText(const Provenance &p, QStringView lang)
 {
@@ -39,7 +41,7 @@ void menuText(const RuleBook &b, const MenuRule &m, QStringView lang, QString &o
             continue;
         line(QStringLiteral("  %1 %2 %3 %4")
                  .arg(cellSymbol(c->value), findSubproject(col)->key, subprojectLabel(col, lang),
-                      provText(c->prov, lang)));
+                     provText(c->prov, lang)));
     }
     for (auto it = m.caps.cbegin(); it != m.caps.cend(); ++it)
         line(QStringLiteral("  %1 %2: %3 %4")
@@ -73,10 +75,10 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
 {
     QString out;
     auto line = [&out](const QString &s) { out += s + u'\n'; };
-    line(QStringLiteral("%1 %2").arg(fiscalYearLabelBoth(b.fiscalYear),
-                                     Bilingual{b.titleJa, b.titleEn}.in(lang)));
+    line(QStringLiteral("%1 %2").arg(
+        fiscalYearLabelBoth(b.fiscalYear), Bilingual { b.titleJa, b.titleEn }.in(lang)));
     line(textIn(lang, u"事業表 %1 ", u"Matrix version %1 ").arg(b.matrixVersion)
-         + provText(b.matrixProv, lang));
+        + provText(b.matrixProv, lang));
     for (const auto &n : b.notes)
         line(QStringLiteral("* ") + n);
     line(QString());
@@ -86,29 +88,34 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
     line(textIn(lang, u"■ 都道府県による立ち上げ支援", u"■ Start-up support by the prefecture"));
     line(QStringLiteral("  %1: %2 %3")
              .arg(textIn(lang, u"国", u"National share"), fractionToString(su.nationalShare),
-                  provText(su.nationalProv, lang)));
+                 provText(su.nationalProv, lang)));
     line(QStringLiteral("  %1: %2〜%3 %4")
-             .arg(textIn(lang, u"都道府県", u"Prefecture share"), fractionToString(su.prefectureShare.min),
-                  fractionToString(su.prefectureShare.max), provText(su.prefectureProv, lang)));
+             .arg(textIn(lang, u"都道府県", u"Prefecture share"),
+                 fractionToString(su.prefectureShare.min), fractionToString(su.prefectureShare.max),
+                 provText(su.prefectureProv, lang)));
     line(QStringLiteral("  %1: %2 %3")
-             .arg(textIn(lang, u"端数処理", u"Truncation unit"), formatYen(b.calculation.truncationUnit),
-                  provText(b.calculation.truncationProv, lang)));
+             .arg(textIn(lang, u"端数処理", u"Truncation unit"),
+                 formatYen(b.calculation.truncationUnit),
+                 provText(b.calculation.truncationProv, lang)));
     return out;
 }
 
-class RulesCommand : public Command {
+class RulesCommand : public Command
+{
 public:
     RulesCommand()
         : Command(QStringLiteral("rules"),
-                  QStringLiteral("rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]"),
-                  QStringLiteral("Print a rule book: menus, who may run them, the matrix, amounts, "
-                                 "rates and caps,\neach with its status and source. The JSON is "
-                                 "itself a valid rule book file."),
-                  sharedOptions({QStringLiteral("fiscal-year"), QStringLiteral("file"),
-                                 QStringLiteral("format"), QStringLiteral("lang")},
-                                {{QStringLiteral("fiscal-year"),
-                                  QStringLiteral("the rule book of this fiscal year (e.g. 2025 for 令和7年度)")},
-                                 {QStringLiteral("file"), QStringLiteral("the rule book in this file")}}))
+            QStringLiteral(
+                "rules (--fiscal-year Y | --file BOOK) [--format json|text] [--lang ja|en]"),
+            QStringLiteral("Print a rule book: menus, who may run them, the matrix, amounts, "
+                           "rates and caps,\neach with its status and source. The JSON is "
+                           "itself a valid rule book file."),
+            sharedOptions({ QStringLiteral("fiscal-year"), QStringLiteral("file"),
+                              QStringLiteral("format"), QStringLiteral("lang") },
+                { { QStringLiteral("fiscal-year"),
+                      QStringLiteral(
+                          "the rule book of this fiscal year (e.g. 2025 for 令和7年度)") },
+                    { QStringLiteral("file"), QStringLiteral("the rule book in this file") } }))
     {
     }
 
@@ -116,9 +123,9 @@ public:
     {
         const auto p = parse(args);
         if (!p->positionalArguments().isEmpty())
-            throw UsageError{QStringLiteral("rules takes no file argument; use --file BOOK")};
-        const QString format = choice(*p, QStringLiteral("format"),
-                                      {QStringLiteral("json"), QStringLiteral("text")});
+            throw UsageError { QStringLiteral("rules takes no file argument; use --file BOOK") };
+        const QString format = choice(
+            *p, QStringLiteral("format"), { QStringLiteral("json"), QStringLiteral("text") });
         const QString lang = languageOf(*p);
         const RuleBook book = chosenBook(*p);
         o.out = format == QLatin1String("json") ? ruleBookToJson(book).toJson()
@@ -134,17 +141,18 @@ private:
             return onFile(path, [&] { return ruleBookFromFile(path); });
         }
         if (!p.isSet(QStringLiteral("fiscal-year")))
-            throw UsageError{QStringLiteral("rules needs --fiscal-year Y or --file BOOK")};
+            throw UsageError { QStringLiteral("rules needs --fiscal-year Y or --file BOOK") };
         bool ok = false;
         const int fy = p.value(QStringLiteral("fiscal-year")).toInt(&ok);
         if (!ok)
-            throw UsageError{QStringLiteral("--fiscal-year takes a year such as 2025 (令和7年度)")};
+            throw UsageError { QStringLiteral(
+                "--fiscal-year takes a year such as 2025 (令和7年度)") };
         const RuleBookLibrary lib = RuleBookLibrary::standard();
         const RuleBook *b = lib.book(fy);
         if (!b)
-            throw UsageError{QStringLiteral("no rule book for FY%1 (%2); rule books exist for %3")
-                                 .arg(fy)
-                                 .arg(fiscalYearLabel(fy, u"ja"), lib.describeYears())};
+            throw UsageError { QStringLiteral("no rule book for FY%1 (%2); rule books exist for %3")
+                                   .arg(fy)
+                                   .arg(fiscalYearLabel(fy, u"ja"), lib.describeYears()) };
         return *b;
     }
 };

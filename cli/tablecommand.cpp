@@ -7,23 +7,29 @@
 #include "core/prefecture/prefecturecsv.h"
 #include "core/registry/registry.h"
 
-namespace shienplan::cli {
+namespace shienplan::cli
+{
 
-namespace {
+namespace
+{
 
-class TableCommand : public Command {
+class TableCommand : public Command
+{
 public:
     TableCommand()
         : Command(QStringLiteral("table"),
-                  QStringLiteral("table FILE --prefecture PREF --fiscal-year Y [--lang ja|en] [--rules BOOK]"),
-                  QStringLiteral(
-                      "The prefecture table of a document, roster or plans as CSV on standard output: every\n"
-                      "municipality of PREF (its code or name) with what it runs, draws and is told in year\n"
-                      "Y, the prefecture's own row first (UTF-8 with BOM, amounts in yen, ranges as 下限/上限)."),
-                  sharedOptions({QStringLiteral("prefecture"), QStringLiteral("fiscal-year"),
-                                 QStringLiteral("lang"), QStringLiteral("rules")},
-                                {{QStringLiteral("fiscal-year"),
-                                  QStringLiteral("the year of the table, by the year it starts (e.g. 2025)")}}))
+            QStringLiteral(
+                "table FILE --prefecture PREF --fiscal-year Y [--lang ja|en] [--rules BOOK]"),
+            QStringLiteral("The prefecture table of a document, roster or plans as CSV on standard "
+                           "output: every\n"
+                           "municipality of PREF (its code or name) with what it runs, draws and "
+                           "is told in year\n"
+                           "Y, the prefecture's own row first (UTF-8 with BOM, amounts in yen, "
+                           "ranges as 下限/上限)."),
+            sharedOptions({ QStringLiteral("prefecture"), QStringLiteral("fiscal-year"),
+                              QStringLiteral("lang"), QStringLiteral("rules") },
+                { { QStringLiteral("fiscal-year"),
+                    QStringLiteral("the year of the table, by the year it starts (e.g. 2025)") } }))
     {
     }
 
@@ -36,14 +42,15 @@ public:
         bool ok = false;
         const int year = p->value(QStringLiteral("fiscal-year")).toInt(&ok);
         if (!ok || year < 1989 || year > 2200)
-            throw UsageError{QStringLiteral(
-                "table needs --fiscal-year (the year the fiscal year starts, e.g. 2025)")};
+            throw UsageError { QStringLiteral(
+                "table needs --fiscal-year (the year the fiscal year starts, e.g. 2025)") };
         const QString lang = languageOf(*p);
         RuleBookLibrary lib = libraryWith(*p);
         const Document doc = readAnyDocument(path);
         applyDocumentOverrides(lib, doc);
         const QList<Evaluation> evaluations = evaluateWorkspace(doc, lib, registry);
-        const PrefectureTable t = prefectureTable(doc, evaluations, pref->code, year, &lib, registry);
+        const PrefectureTable t
+            = prefectureTable(doc, evaluations, pref->code, year, &lib, registry);
         o.out = prefectureTableToCsv(t, {}, lang);
         return Ok;
     }
@@ -53,15 +60,16 @@ private:
     {
         const QString want = p.value(QStringLiteral("prefecture")).trimmed();
         if (want.isEmpty())
-            throw UsageError{QStringLiteral(
-                "table needs --prefecture (a code such as 010006 or a name such as 北海道)")};
+            throw UsageError { QStringLiteral(
+                "table needs --prefecture (a code such as 010006 or a name such as 北海道)") };
         const LocalBody *pref = registry.find(want);
         if (!pref)
             pref = registry.findByName(want, want);
         if (!pref || pref->kind != BodyKind::Prefecture)
-            throw UsageError{QStringLiteral("--prefecture: \"%1\" is not a prefecture (give its code, "
-                                            "e.g. 010006, or its name, e.g. 北海道)")
-                                 .arg(want)};
+            throw UsageError { QStringLiteral(
+                "--prefecture: \"%1\" is not a prefecture (give its code, "
+                "e.g. 010006, or its name, e.g. 北海道)")
+                                   .arg(want) };
         return pref;
     }
 };

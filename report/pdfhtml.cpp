@@ -71,15 +71,13 @@ QString ReportHtml::heading(int level, const QString &html, bool pageBreak)
 
 QString ReportHtml::small(const QString &html)
 {
-    return QStringLiteral(
-        "<span style=\"font-size:8pt\"><font color=\"#333333\">%1</font></span>")
+    return QStringLiteral("<span style=\"font-size:8pt\"><font color=\"#333333\">%1</font></span>")
         .arg(html);
 }
 
 QString ReportHtml::smallParagraph(const QString &html)
 {
-    return QStringLiteral("<p style=\"margin-top:2px; margin-bottom:4px\">%1</p>")
-        .arg(small(html));
+    return QStringLiteral("<p style=\"margin-top:2px; margin-bottom:4px\">%1</p>").arg(small(html));
 }
 
 QString ReportHtml::paragraph(const QString &html)
@@ -97,9 +95,8 @@ QString ReportHtml::verdict(bool ok, const QString &html)
 // 100-scenario report 0.4 s slower (Qt resolves every collapsed edge against its neighbours).
 QString ReportHtml::gridTable()
 {
-    return QStringLiteral(
-        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-        "style=\"border-color:#a8a8a8; border-style:solid\">");
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "style=\"border-color:#a8a8a8; border-style:solid\">");
 }
 
 QString ReportHtml::th(const QString &width, const QString &html)
@@ -137,11 +134,9 @@ void ReportHtml::comparison()
     m_h += heading(2, esc(L.scenarios));
     m_h += gridTable() + QStringLiteral("<thead><tr>")
         + th(QStringLiteral("6%"), QStringLiteral("No."))
-        + th(QStringLiteral("26%"), esc(L.scenario))
-        + th(QStringLiteral("17%"), esc(L.standard))
-        + th(QStringLiteral("17%"), esc(L.national))
-        + th(QStringLiteral("17%"), esc(L.prefecture)) + th(QStringLiteral("17%"), esc(L.local))
-        + QStringLiteral("</tr></thead>");
+        + th(QStringLiteral("26%"), esc(L.scenario)) + th(QStringLiteral("17%"), esc(L.standard))
+        + th(QStringLiteral("17%"), esc(L.national)) + th(QStringLiteral("17%"), esc(L.prefecture))
+        + th(QStringLiteral("17%"), esc(L.local)) + QStringLiteral("</tr></thead>");
     const qreal w = m_pack.column(17);
     for (qsizetype i = 0; i < m_d.scenarios.size(); ++i) {
         const ReportScenario &s = m_d.scenarios[i];
@@ -149,8 +144,7 @@ void ReportHtml::comparison()
         m_h += QStringLiteral("<tr><td align=\"right\">%1</td><td><b>%2</b><br>%3<br>%4</td>")
                    .arg(i + 1)
                    .arg(esc(s.name),
-                       small(
-                           esc(s.fiscalYearLabel + QStringLiteral(" ") + s.menusText(m_lang))),
+                       small(esc(s.fiscalYearLabel + QStringLiteral(" ") + s.menusText(m_lang))),
                        verdict(s.evaluated && s.eligible, esc(s.eligibilityText(m_lang))));
         for (const ReportFigure *f : { &t.standard, &t.national, &t.prefecture, &t.local }) {
             QString cell = m_pack.amount(formatRange(f->value, m_lang), w, 9);

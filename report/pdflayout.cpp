@@ -70,8 +70,8 @@ Packer::Packer(qreal contentWidth)
 {
 }
 
-QString Packer::pack(const QStringList &pieces, const QString &separator, qreal width, qreal pointSize,
-    bool bold)
+QString Packer::pack(
+    const QStringList &pieces, const QString &separator, qreal width, qreal pointSize, bool bold)
 {
     const QFontMetricsF fm(reportFont(pointSize, bold), &m_device);
     QStringList lines;

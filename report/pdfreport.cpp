@@ -33,7 +33,8 @@ using Documents = std::vector<std::unique_ptr<QTextDocument>>;
 // keeps pointers to font engines of the font cache of the thread that laid it out, and that
 // cache dies with its thread: so each worker waits until `use` is done and the documents are
 // gone before it ends.
-void withLaidOut(const QStringList &parts, QSizeF pageSize, const std::function<void(const Documents &)> &use)
+void withLaidOut(
+    const QStringList &parts, QSizeF pageSize, const std::function<void(const Documents &)> &use)
 {
     const int workers
         = std::clamp(QThread::idealThreadCount(), 1, std::max(1, int(parts.size()) / 4));
@@ -123,8 +124,8 @@ void drawFooter(QPainter &painter, QPagedPaintDevice *device, const PageGeometry
 
 // Paints every page of the laid-out documents; returns the number of pages, 0 if the painter
 // could not start on the device.
-int paintPages(const Documents &docs, QPagedPaintDevice *device, PageGeometry g,
-    const ReportData &data)
+int paintPages(
+    const Documents &docs, QPagedPaintDevice *device, PageGeometry g, const ReportData &data)
 {
     int pages = 0;
     for (const auto &doc : docs)

@@ -2,10 +2,10 @@
 
 #include "report/reportwriter.h"
 
-#include "core/report/csvexport.h"
-#include "report/pdfreport.h"
 #include "core/registry/registry.h"
+#include "core/report/csvexport.h"
 #include "core/rules/rulebooklibrary.h"
+#include "report/pdfreport.h"
 #include "report/xlsxexport.h"
 
 #include <QBuffer>

@@ -153,8 +153,8 @@ void Sheet::text(int row, int col, const QString &s, lxw_format *fmt, bool widen
         grow(col, displayWidth(s));
 }
 
-void Sheet::amount(int row, int col, const std::optional<Yen> &v, lxw_format *num, lxw_format *unknown,
-    const QString &unknownText)
+void Sheet::amount(int row, int col, const std::optional<Yen> &v, lxw_format *num,
+    lxw_format *unknown, const QString &unknownText)
 {
     if (v) {
         worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), toNumber(*v), num);
@@ -199,8 +199,8 @@ void Sheet::headerSingle(int row, int col, const QString &label, lxw_format *fmt
     m_headerWidth[size_t(col)] = displayWidth(label);
 }
 
-void Sheet::headerPair(int row, int col, const QString &label, const QString &min,
-    const QString &max, lxw_format *fmt)
+void Sheet::headerPair(
+    int row, int col, const QString &label, const QString &min, const QString &max, lxw_format *fmt)
 {
     merge(row, col, row, col + 1, label, fmt);
     text(row + 1, col, min, fmt, false);

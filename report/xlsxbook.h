@@ -67,8 +67,8 @@ public:
     // under one group label with `min` and `max` below it, or a label in the second row only.
     // Header labels may wrap, so they widen their columns less than content does.
     void headerSingle(int row, int col, const QString &label, lxw_format *fmt);
-    void headerPair(int row, int col, const QString &label, const QString &min,
-        const QString &max, lxw_format *fmt);
+    void headerPair(int row, int col, const QString &label, const QString &min, const QString &max,
+        lxw_format *fmt);
     void headerBelow(int row, int col, const QString &label, lxw_format *fmt);
 
     void grow(int col, int width);

@@ -78,8 +78,8 @@ private:
         pair(SNationalMin, L.national);
         pair(SPrefectureMin, L.prefecture);
         pair(SLocalMin, L.local);
-        single(SStatusNational,
-            textIn(lang, u"国庫補助額の根拠の状態", u"National subsidy rests on"));
+        single(
+            SStatusNational, textIn(lang, u"国庫補助額の根拠の状態", u"National subsidy rests on"));
         worksheet_set_row(sh.ws(), kHeader1, 30, nullptr);
         worksheet_set_row(sh.ws(), kHeader2, 16, nullptr);
     }
@@ -107,9 +107,8 @@ private:
         int source = CStandardMin;
         for (const ReportFigure *fig :
             { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local }) {
-            sh.formula(row, col,
-                QStringLiteral("=") + sheetRef(names[si], totalRows[si], source), fig->value.min,
-                F.yen, F.unknown, L.unknown);
+            sh.formula(row, col, QStringLiteral("=") + sheetRef(names[si], totalRows[si], source),
+                fig->value.min, F.yen, F.unknown, L.unknown);
             sh.formula(row, col + 1,
                 QStringLiteral("=") + sheetRef(names[si], totalRows[si], source + 1),
                 fig->value.max, F.yen, F.unknown, L.unknown);

@@ -9,14 +9,15 @@
 #include <QStringList>
 #include <QTest>
 
-namespace clirunner {
+namespace clirunner
+{
 
 inline constexpr int kTimeoutMs = 60'000;
 
 struct CliResult {
     bool started = false;
     bool finished = false; // within kTimeoutMs
-    bool crashed = false;  // killed by a signal, not an exit status
+    bool crashed = false; // killed by a signal, not an exit status
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -49,8 +50,9 @@ inline CliResult runCli(const QStringList &args)
 // What went wrong, for a failure message.
 inline QByteArray describe(const QStringList &args, const CliResult &r)
 {
-    return "shienplan-cli " + args.join(u' ').toUtf8() + "\n  exit " + QByteArray::number(r.exitCode)
-        + (r.crashed ? " (crashed)" : "") + (r.finished ? "" : " (timed out)") + "\n  stderr: " + r.err.left(2000)
+    return "shienplan-cli " + args.join(u' ').toUtf8() + "\n  exit "
+        + QByteArray::number(r.exitCode) + (r.crashed ? " (crashed)" : "")
+        + (r.finished ? "" : " (timed out)") + "\n  stderr: " + r.err.left(2000)
         + "\n  stdout: " + r.out.left(2000);
 }
 

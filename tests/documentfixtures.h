@@ -24,7 +24,8 @@
 
 #include <optional>
 
-namespace testutil {
+namespace testutil
+{
 
 using namespace shienplan;
 
@@ -49,7 +50,8 @@ inline PlanBody registryBody(const char *code)
     return body;
 }
 
-inline RuleOverride ruleValue(int fy, const char *menu, OverrideItem item, const char *key, const char *source)
+inline RuleOverride ruleValue(
+    int fy, const char *menu, OverrideItem item, const char *key, const char *source)
 {
     RuleOverride o;
     o.fiscalYear = fy;
@@ -82,25 +84,26 @@ inline Document richDocument()
     Program st;
     st.id = QStringLiteral("p1");
     st.menu = QStringLiteral("station");
-    st.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
-                      QStringLiteral("needs_survey"), QStringLiteral("peer_family_meetings")};
-    st.staff = {{QStringLiteral("coordinators"), 2}, {QStringLiteral("professionals"), 1},
-                {QStringLiteral("visiting_supporters"), 0}};
+    st.subprojects
+        = { QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
+              QStringLiteral("needs_survey"), QStringLiteral("peer_family_meetings") };
+    st.staff = { { QStringLiteral("coordinators"), 2 }, { QStringLiteral("professionals"), 1 },
+        { QStringLiteral("visiting_supporters"), 0 } };
     st.expenditure = Yen(14'000'000);
     st.otherIncome = Yen(250'000);
     st.yearsRunning = 3;
-    st.startup = StartupSupport{Fraction(1, 4), 2};
+    st.startup = StartupSupport { Fraction(1, 4), 2 };
     st.nextYearMenu = QStringLiteral("station");
-    st.joint = {JointMember{QStringLiteral("162019"), Fraction(2, 7)},
-                JointMember{QStringLiteral("162027"), Fraction(5, 7)}};
+    st.joint = { JointMember { QStringLiteral("162019"), Fraction(2, 7) },
+        JointMember { QStringLiteral("162027"), Fraction(5, 7) } };
     Program sup;
     sup.id = QStringLiteral("p2");
     sup.menu = QStringLiteral("support");
-    sup.subprojects = {QStringLiteral("consultation")};
+    sup.subprojects = { QStringLiteral("consultation") };
     sup.expenditure = Yen(9'007'199'254'740'993LL);
-    sup.startup = StartupSupport{std::nullopt, 1}; // no share: the whole range of the book
+    sup.startup = StartupSupport { std::nullopt, 1 }; // no share: the whole range of the book
     sup.nextYearMenu = QStringLiteral("");
-    a.plan.programs = {st, sup};
+    a.plan.programs = { st, sup };
 
     // 2. A body not in the registry (no code), no population, no 福祉事務所, last year's book.
     Scenario b;
@@ -115,13 +118,14 @@ inline Document richDocument()
     Program s2;
     s2.id = QStringLiteral("support");
     s2.menu = QStringLiteral("support");
-    s2.subprojects = {QStringLiteral("needs_survey"), QStringLiteral("consultation"), QStringLiteral("ibasho")};
-    s2.staff = {{QStringLiteral("coordinators"), 0}};
+    s2.subprojects = { QStringLiteral("needs_survey"), QStringLiteral("consultation"),
+        QStringLiteral("ibasho") };
+    s2.staff = { { QStringLiteral("coordinators"), 0 } };
     s2.expenditure = Yen(3'000'000);
     s2.otherIncome = Yen(100'000);
     s2.yearsRunning = 2;
     s2.nextYearMenu = QStringLiteral("station");
-    b.plan.programs = {s2};
+    b.plan.programs = { s2 };
 
     // 3. A prefecture in FY2022 with three programs, one without sub-projects.
     Scenario c;
@@ -133,12 +137,14 @@ inline Document richDocument()
     Program center;
     center.id = QStringLiteral("center");
     center.menu = QStringLiteral("center_prefectural");
-    center.subprojects = {QStringLiteral("consultation"), QStringLiteral("staff_training"), QStringLiteral("municipal_backup")};
-    center.staff = {{QStringLiteral("coordinators"), 3}};
+    center.subprojects = { QStringLiteral("consultation"), QStringLiteral("staff_training"),
+        QStringLiteral("municipal_backup") };
+    center.staff = { { QStringLiteral("coordinators"), 3 } };
     center.expenditure = Yen(30'000'000);
     center.otherIncome = Yen(999'001);
     center.nextYearMenu = QStringLiteral("");
-    center.served = {QStringLiteral("163210"), QStringLiteral("162027")}; // 舟橋村, 高岡市: the order kept
+    center.served
+        = { QStringLiteral("163210"), QStringLiteral("162027") }; // 舟橋村, 高岡市: the order kept
     Program acc;
     acc.id = QStringLiteral("acc");
     acc.menu = QStringLiteral("acceleration");
@@ -147,11 +153,11 @@ inline Document richDocument()
     Program sat;
     sat.id = QStringLiteral("sat");
     sat.menu = QStringLiteral("satellite");
-    sat.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho")};
+    sat.subprojects = { QStringLiteral("consultation"), QStringLiteral("ibasho") };
     sat.expenditure = Yen(0);
     sat.nextYearMenu = QStringLiteral("");
-    sat.served = {QStringLiteral("163422")}; // 入善町
-    c.plan.programs = {center, acc, sat};
+    sat.served = { QStringLiteral("163422") }; // 入善町
+    c.plan.programs = { center, acc, sat };
 
     // 4. A scenario with no program yet.
     Scenario empty;
@@ -160,42 +166,53 @@ inline Document richDocument()
     empty.plan.fiscalYear = 2025;
     empty.plan.body = registryBody("162027");
 
-    d.scenarios = {a, b, c, empty};
+    d.scenarios = { a, b, c, empty };
 
-    RuleOverride base = ruleValue(2025, "station", OverrideItem::Base, "", "令和7年度交付要綱 別表 2(1)");
+    RuleOverride base
+        = ruleValue(2025, "station", OverrideItem::Base, "", "令和7年度交付要綱 別表 2(1)");
     base.amount = YenRange::exact(10'000'000);
     base.note = QStringLiteral("県から通知あり（4月1日）");
-    RuleOverride addon = ruleValue(2025, "station", OverrideItem::Addon, "needs_survey", "令和7年度実施要領 3(2)");
+    RuleOverride addon
+        = ruleValue(2025, "station", OverrideItem::Addon, "needs_survey", "令和7年度実施要領 3(2)");
     addon.amount = YenRange::between(500'000, 3'000'000);
-    RuleOverride perPerson = ruleValue(2025, "station", OverrideItem::PerPerson, "professionals", "県の説明資料 p.4");
+    RuleOverride perPerson
+        = ruleValue(2025, "station", OverrideItem::PerPerson, "professionals", "県の説明資料 p.4");
     perPerson.amount.min = Yen(1'000'000); // upper end unknown
-    RuleOverride rate = ruleValue(2025, "preparation", OverrideItem::Rate, "", "令和7年度交付要綱 第5条");
+    RuleOverride rate
+        = ruleValue(2025, "preparation", OverrideItem::Rate, "", "令和7年度交付要綱 第5条");
     rate.rate = Fraction(3, 4);
-    RuleOverride cell = ruleValue(2025, "station", OverrideItem::Cell, "multidisciplinary_team", "事業表（令和7年度版）");
+    RuleOverride cell = ruleValue(
+        2025, "station", OverrideItem::Cell, "multidisciplinary_team", "事業表（令和7年度版）");
     cell.cell = Cell::Required;
-    RuleOverride cap = ruleValue(2025, "station", OverrideItem::Cap, "professionals", "実施要領 4(1)");
+    RuleOverride cap
+        = ruleValue(2025, "station", OverrideItem::Cap, "professionals", "実施要領 4(1)");
     cap.count = 2;
-    RuleOverride minCoord = ruleValue(2022, "center_prefectural", OverrideItem::MinCoordinators, "", "令和4年度実施要領");
+    RuleOverride minCoord = ruleValue(
+        2022, "center_prefectural", OverrideItem::MinCoordinators, "", "令和4年度実施要領");
     minCoord.count = 1;
-    RuleOverride juso = ruleValue(2025, "station", OverrideItem::BaseJuso, "", "令和7年度交付要綱 別表 2(1) ただし書");
+    RuleOverride juso = ruleValue(
+        2025, "station", OverrideItem::BaseJuso, "", "令和7年度交付要綱 別表 2(1) ただし書");
     juso.amount = YenRange::exact(7'500'000);
-    d.overrides = {base, addon, perPerson, rate, cell, cap, minCoord, juso};
+    d.overrides = { base, addon, perPerson, rate, cell, cap, minCoord, juso };
 
     d.notes = {
-        Note{utc("2025-04-01T09:30:15.123Z"), QStringLiteral("山田 花子"), QStringLiteral("県との協議結果を反映すること。"), -1},
+        Note { utc("2025-04-01T09:30:15.123Z"), QStringLiteral("山田 花子"),
+            QStringLiteral("県との協議結果を反映すること。"), -1 },
         // Quotes, semicolons and a newline: stored as data, never as SQL.
-        Note{utc("2025-04-02T00:00:00.001Z"), QStringLiteral("yamada"),
-             QStringLiteral("'); DROP TABLE scenario; --\n二行目「引用」"), 1},
+        Note { utc("2025-04-02T00:00:00.001Z"), QStringLiteral("yamada"),
+            QStringLiteral("'); DROP TABLE scenario; --\n二行目「引用」"), 1 },
         // A time given in JST is the same instant in UTC.
-        Note{utc("2025-04-03T18:45:00.500+09:00"), QStringLiteral("佐藤"), QStringLiteral("第3案は参考まで"), 2},
+        Note { utc("2025-04-03T18:45:00.500+09:00"), QStringLiteral("佐藤"),
+            QStringLiteral("第3案は参考まで"), 2 },
     };
     d.log = {
-        ChangeEntry{utc("2025-04-01T09:00:00.000Z"), QStringLiteral("山田 花子"), QStringLiteral("set_expenditure"),
-                    QStringLiteral("「p1」の支出額を 14,000,000円 に変更")},
-        ChangeEntry{utc("2025-04-01T09:01:02.345Z"), QStringLiteral("yamada"), QStringLiteral("toggle_subproject"),
-                    QStringLiteral("「p1」の実態把握調査を選択")},
-        ChangeEntry{utc("2025-04-02T10:00:00.000Z"), QStringLiteral("佐藤"), QStringLiteral("add_scenario"),
-                    QStringLiteral("シナリオ「まだ事業なし」を追加")},
+        ChangeEntry { utc("2025-04-01T09:00:00.000Z"), QStringLiteral("山田 花子"),
+            QStringLiteral("set_expenditure"),
+            QStringLiteral("「p1」の支出額を 14,000,000円 に変更") },
+        ChangeEntry { utc("2025-04-01T09:01:02.345Z"), QStringLiteral("yamada"),
+            QStringLiteral("toggle_subproject"), QStringLiteral("「p1」の実態把握調査を選択") },
+        ChangeEntry { utc("2025-04-02T10:00:00.000Z"), QStringLiteral("佐藤"),
+            QStringLiteral("add_scenario"), QStringLiteral("シナリオ「まだ事業なし」を追加") },
     };
     return d;
 }
@@ -220,23 +237,33 @@ inline QString differenceOf(const Document &got, const Document &expected)
     if (got.title != expected.title)
         return QStringLiteral("title: got \"%1\", expected \"%2\"").arg(got.title, expected.title);
     if (got.scenarios.size() != expected.scenarios.size())
-        return QStringLiteral("scenarios: got %1, expected %2").arg(got.scenarios.size()).arg(expected.scenarios.size());
+        return QStringLiteral("scenarios: got %1, expected %2")
+            .arg(got.scenarios.size())
+            .arg(expected.scenarios.size());
     for (qsizetype i = 0; i < got.scenarios.size(); ++i) {
         if (got.scenarios[i].name != expected.scenarios[i].name)
-            return QStringLiteral("scenario %1 name: got \"%2\", expected \"%3\"").arg(i).arg(got.scenarios[i].name, expected.scenarios[i].name);
+            return QStringLiteral("scenario %1 name: got \"%2\", expected \"%3\"")
+                .arg(i)
+                .arg(got.scenarios[i].name, expected.scenarios[i].name);
         if (!(got.scenarios[i].plan == expected.scenarios[i].plan))
             return QStringLiteral("scenario %1 plan:\n  got:      %2\n  expected: %3")
                 .arg(i)
                 .arg(QString::fromUtf8(planToJson(got.scenarios[i].plan).toCompactJson()),
-                     QString::fromUtf8(planToJson(expected.scenarios[i].plan).toCompactJson()));
+                    QString::fromUtf8(planToJson(expected.scenarios[i].plan).toCompactJson()));
     }
     if (got.overrides.size() != expected.overrides.size())
-        return QStringLiteral("overrides: got %1, expected %2").arg(got.overrides.size()).arg(expected.overrides.size());
+        return QStringLiteral("overrides: got %1, expected %2")
+            .arg(got.overrides.size())
+            .arg(expected.overrides.size());
     for (qsizetype i = 0; i < got.overrides.size(); ++i)
         if (!(got.overrides[i] == expected.overrides[i]))
-            return QStringLiteral("override %1 (%2) differs").arg(i).arg(expected.overrides[i].describe());
+            return QStringLiteral("override %1 (%2) differs")
+                .arg(i)
+                .arg(expected.overrides[i].describe());
     if (got.notes.size() != expected.notes.size())
-        return QStringLiteral("notes: got %1, expected %2").arg(got.notes.size()).arg(expected.notes.size());
+        return QStringLiteral("notes: got %1, expected %2")
+            .arg(got.notes.size())
+            .arg(expected.notes.size());
     for (qsizetype i = 0; i < got.notes.size(); ++i) {
         const Note &x = got.notes[i], &y = expected.notes[i];
         if (x.at != y.at || x.author != y.author || x.text != y.text || x.scenario != y.scenario)
@@ -248,16 +275,20 @@ inline QString differenceOf(const Document &got, const Document &expected)
                 .arg(y.scenario);
     }
     if (got.log.size() != expected.log.size())
-        return QStringLiteral("change log: got %1 entries, expected %2").arg(got.log.size()).arg(expected.log.size());
+        return QStringLiteral("change log: got %1 entries, expected %2")
+            .arg(got.log.size())
+            .arg(expected.log.size());
     for (qsizetype i = 0; i < got.log.size(); ++i) {
         const ChangeEntry &x = got.log[i], &y = expected.log[i];
         if (x.at != y.at || x.author != y.author || x.action != y.action || x.detail != y.detail)
             return QStringLiteral("log %1: got (%2, %3, %4, %5), expected (%6, %7, %8, %9)")
                 .arg(i)
                 .arg(x.at.toString(Qt::ISODateWithMs), x.author, x.action, x.detail,
-                     y.at.toString(Qt::ISODateWithMs), y.author, y.action, y.detail);
+                    y.at.toString(Qt::ISODateWithMs), y.author, y.action, y.detail);
     }
-    return got == expected ? QString() : QStringLiteral("Document::operator== says they differ; no field found");
+    return got == expected
+        ? QString()
+        : QStringLiteral("Document::operator== says they differ; no field found");
 }
 
 #define COMPARE_DOCUMENTS(got, expected)                                                           \
@@ -271,8 +302,7 @@ inline QString differenceOf(const Document &got, const Document &expected)
 // ---------------------------------------------------------------------------------------------
 
 // Runs `f` and returns the DocumentError it throws, or nothing.
-template<typename F>
-std::optional<DocumentError> documentErrorOf(F &&f)
+template <typename F> std::optional<DocumentError> documentErrorOf(F &&f)
 {
     try {
         f();
@@ -284,7 +314,8 @@ std::optional<DocumentError> documentErrorOf(F &&f)
 
 // A private connection to an SQLite file for the test's own SQL, always through prepared
 // statements like the program's.
-class Sql {
+class Sql
+{
 public:
     explicit Sql(const QString &path, bool readOnly = false)
         : m_name(QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -395,25 +426,33 @@ inline void addBadFileRows()
     };
     const QString notSqlite = QStringLiteral("SQLite データベースではありません");
     const QString damaged = QStringLiteral("壊れて");
-    row("a text file", "text", {notSqlite, QStringLiteral("not an SQLite database")});
-    row("a JSON plan named .shienplan", "json", {notSqlite, QStringLiteral("読み込み")});
-    row("an empty file", "empty", {notSqlite});
-    row("a PNG image", "png", {notSqlite});
-    row("the first half of a .shienplan", "truncated", {damaged, QStringLiteral("damaged")});
-    row("2 KB of 0xFF over page 2 (schema_version)", "page2", {damaged});
-    row("2 KB of 0xFF over a table page in the middle", "middle", {damaged});
-    row("an SQLite header and then noise", "header-noise", {damaged});
-    row("a database of another program", "other-program", {QStringLiteral("他のプログラム"), QStringLiteral("another program")});
-    row("ShienPlan's id but no schema_version table", "no-version-table", {QStringLiteral("他のプログラム")});
-    row("a .shienplan from a newer version (99)", "newer", {QStringLiteral("新しい版"), QStringLiteral("形式 99"), QStringLiteral("ShienPlan を更新")});
-    row("schema_version without a row", "no-version-row", {damaged, QStringLiteral("形式の版がありません")});
-    row("the scenario table dropped", "no-scenario-table", {damaged, QStringLiteral("scenario")});
-    row("an unknown body kind in a scenario", "bad-kind", {damaged, QStringLiteral("unknown body kind")});
-    row("a joint share with denominator 0", "zero-denominator", {damaged, QStringLiteral("fraction")});
-    row("an unknown menu", "bad-menu", {damaged, QStringLiteral("unknown menu")});
-    row("a file without read permission (0000)", "unreadable", {QStringLiteral("読めません"), QStringLiteral("アクセス権")});
-    row("a file that does not exist", "missing", {QStringLiteral("見つかりません")});
-    row("a folder named .shienplan", "folder", {QStringLiteral("フォルダー")});
+    row("a text file", "text", { notSqlite, QStringLiteral("not an SQLite database") });
+    row("a JSON plan named .shienplan", "json", { notSqlite, QStringLiteral("読み込み") });
+    row("an empty file", "empty", { notSqlite });
+    row("a PNG image", "png", { notSqlite });
+    row("the first half of a .shienplan", "truncated", { damaged, QStringLiteral("damaged") });
+    row("2 KB of 0xFF over page 2 (schema_version)", "page2", { damaged });
+    row("2 KB of 0xFF over a table page in the middle", "middle", { damaged });
+    row("an SQLite header and then noise", "header-noise", { damaged });
+    row("a database of another program", "other-program",
+        { QStringLiteral("他のプログラム"), QStringLiteral("another program") });
+    row("ShienPlan's id but no schema_version table", "no-version-table",
+        { QStringLiteral("他のプログラム") });
+    row("a .shienplan from a newer version (99)", "newer",
+        { QStringLiteral("新しい版"), QStringLiteral("形式 99"),
+            QStringLiteral("ShienPlan を更新") });
+    row("schema_version without a row", "no-version-row",
+        { damaged, QStringLiteral("形式の版がありません") });
+    row("the scenario table dropped", "no-scenario-table", { damaged, QStringLiteral("scenario") });
+    row("an unknown body kind in a scenario", "bad-kind",
+        { damaged, QStringLiteral("unknown body kind") });
+    row("a joint share with denominator 0", "zero-denominator",
+        { damaged, QStringLiteral("fraction") });
+    row("an unknown menu", "bad-menu", { damaged, QStringLiteral("unknown menu") });
+    row("a file without read permission (0000)", "unreadable",
+        { QStringLiteral("読めません"), QStringLiteral("アクセス権") });
+    row("a file that does not exist", "missing", { QStringLiteral("見つかりません") });
+    row("a folder named .shienplan", "folder", { QStringLiteral("フォルダー") });
 }
 
 // Makes the bad file of `kind` at `path`; false (and why in *error) if it could not.
@@ -443,7 +482,8 @@ inline bool makeBadFile(const QString &kind, const QString &path, QString *error
     };
     auto overwrite = [&](qint64 offset, qint64 length) {
         QFile f(path);
-        if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || f.write(QByteArray(length, '\xFF')) != length)
+        if (!f.open(QIODevice::ReadWrite) || !f.seek(offset)
+            || f.write(QByteArray(length, '\xFF')) != length)
             return fail(QStringLiteral("cannot overwrite"));
         return true;
     };
@@ -471,7 +511,9 @@ inline bool makeBadFile(const QString &kind, const QString &path, QString *error
         if (!realFile(60))
             return false;
         const QByteArray all = readFile(path);
-        const int pageSize = (quint8(all[16]) << 8 | quint8(all[17])) == 1 ? 65536 : (quint8(all[16]) << 8 | quint8(all[17]));
+        const int pageSize = (quint8(all[16]) << 8 | quint8(all[17])) == 1
+            ? 65536
+            : (quint8(all[16]) << 8 | quint8(all[17]));
         const qint64 pages = all.size() / pageSize;
         if (pages < 8)
             return fail(QStringLiteral("only %1 pages").arg(pages));
@@ -483,7 +525,8 @@ inline bool makeBadFile(const QString &kind, const QString &path, QString *error
         // The corruption must be real (a reachable page), or this row would test nothing.
         const QString check = quickCheckOf(path);
         if (check == QLatin1String("ok"))
-            return fail(QStringLiteral("PRAGMA quick_check finds nothing wrong after the overwrite"));
+            return fail(
+                QStringLiteral("PRAGMA quick_check finds nothing wrong after the overwrite"));
         return true;
     }
     if (kind == QLatin1String("header-noise")) {
@@ -494,26 +537,31 @@ inline bool makeBadFile(const QString &kind, const QString &path, QString *error
     }
     if (kind == QLatin1String("other-program")) {
         Sql db(path);
-        if (!db.ok() || !db.exec(QStringLiteral("CREATE TABLE foo (id INTEGER PRIMARY KEY, bar TEXT)"))
-            || !db.exec(QStringLiteral("INSERT INTO foo (bar) VALUES (?)"), {QStringLiteral("baz")}))
+        if (!db.ok()
+            || !db.exec(QStringLiteral("CREATE TABLE foo (id INTEGER PRIMARY KEY, bar TEXT)"))
+            || !db.exec(
+                QStringLiteral("INSERT INTO foo (bar) VALUES (?)"), { QStringLiteral("baz") }))
             return fail(db.error());
         return true;
     }
     if (kind == QLatin1String("no-version-table"))
-        return tampered({QStringLiteral("DROP TABLE schema_version")});
+        return tampered({ QStringLiteral("DROP TABLE schema_version") });
     if (kind == QLatin1String("newer"))
-        return tampered({QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")},
-                        {{99, QStringLiteral("2031-04-01T00:00:00Z")}});
+        return tampered(
+            { QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)") },
+            { { 99, QStringLiteral("2031-04-01T00:00:00Z") } });
     if (kind == QLatin1String("no-version-row"))
-        return tampered({QStringLiteral("DELETE FROM schema_version")});
+        return tampered({ QStringLiteral("DELETE FROM schema_version") });
     if (kind == QLatin1String("no-scenario-table"))
-        return tampered({QStringLiteral("DROP TABLE scenario")});
+        return tampered({ QStringLiteral("DROP TABLE scenario") });
     if (kind == QLatin1String("bad-kind"))
-        return tampered({QStringLiteral("UPDATE scenario SET body_kind = ?")}, {{QStringLiteral("metropolis")}});
+        return tampered({ QStringLiteral("UPDATE scenario SET body_kind = ?") },
+            { { QStringLiteral("metropolis") } });
     if (kind == QLatin1String("zero-denominator"))
-        return tampered({QStringLiteral("UPDATE joint_member SET share_den = ?")}, {{0}});
+        return tampered({ QStringLiteral("UPDATE joint_member SET share_den = ?") }, { { 0 } });
     if (kind == QLatin1String("bad-menu"))
-        return tampered({QStringLiteral("UPDATE program SET menu = ?")}, {{QStringLiteral("stationn")}});
+        return tampered(
+            { QStringLiteral("UPDATE program SET menu = ?") }, { { QStringLiteral("stationn") } });
     if (kind == QLatin1String("unreadable"))
         return realFile(2) && QFile::setPermissions(path, QFileDevice::Permissions());
     if (kind == QLatin1String("missing"))

@@ -24,7 +24,8 @@
 
 #include <sys/stat.h>
 
-namespace testutil {
+namespace testutil
+{
 
 inline constexpr int kHelperTimeoutMs = 30'000;
 
@@ -82,8 +83,8 @@ inline QByteArray sha256(const QString &path)
 // leave a temporary, journal or lock file beside the user's file.
 inline QStringList listing(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The permission bits of a file (0644), or 0 if it does not exist.
@@ -91,7 +92,8 @@ inline unsigned modeOf(const QString &path)
 {
     struct stat st {
     };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 07777) : 0u;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 07777)
+                                                                 : 0u;
 }
 
 // Runs `f` at the end of the scope (permissions restored even when a check fails or skips).
@@ -108,7 +110,8 @@ struct Finally {
 //     initTestCase(): QVERIFY(m_tmp.isValid()); QVERIFY(m_tmp.usePrivateTmp());
 //                     QCOMPARE(QDir::tempPath(), QDir(m_tmp.privateTmp()).absolutePath());
 //     cleanup():      const QStringList left = m_tmp.takeLeftovers(); QVERIFY2(left.isEmpty(), …);
-class TestFolder {
+class TestFolder
+{
 public:
     bool isValid() const { return m_dir.isValid(); }
     QString path() const { return m_dir.path(); }
@@ -158,7 +161,7 @@ private:
         QVERIFY((folder).isValid());                                                               \
         if (qEnvironmentVariable("SHIENPLAN_RULES_DIR").isEmpty())                                 \
             qputenv("SHIENPLAN_RULES_DIR",                                                         \
-                    QFile::encodeName((folder).path(QStringLiteral("no-user-rules"))));            \
+                QFile::encodeName((folder).path(QStringLiteral("no-user-rules"))));                \
         QVERIFY((folder).usePrivateTmp());                                                         \
         QCOMPARE(QDir::tempPath(), QDir((folder).privateTmp()).absolutePath());                    \
     } while (false)
@@ -168,8 +171,7 @@ private:
     do {                                                                                           \
         const QStringList left_ = (folder).takeLeftovers();                                        \
         QVERIFY2(left_.isEmpty(),                                                                  \
-                 qPrintable(QStringLiteral("left in the temporary folder: ")                       \
-                            + left_.join(u", ")));                                                 \
+            qPrintable(QStringLiteral("left in the temporary folder: ") + left_.join(u", ")));     \
     } while (false)
 
 // ---- This executable as a helper process -----------------------------------------------------
@@ -177,8 +179,7 @@ private:
 // Starts this test executable with `args` (its main() runs a helper mode for them) and waits
 // for its first line, which must be `expectedLine`.
 inline bool startHelper(QProcess &p, const QStringList &args, const QByteArray &expectedLine,
-                        QString *error,
-                        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    QString *error, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     p.setProgram(QCoreApplication::applicationFilePath());
     p.setArguments(args);

@@ -12,7 +12,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
-class TestLayering : public QObject {
+class TestLayering : public QObject
+{
     Q_OBJECT
 private slots:
     void coreHasNoGuiIncludes();
@@ -39,8 +40,8 @@ QList<TestLayering::Include> TestLayering::quotedIncludes(const QStringList &fol
     const QString root = QStringLiteral(SHIENPLAN_SOURCE_DIR "/");
     QList<Include> out;
     for (const QString &folder : folders) {
-        QDirIterator it(root + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(root + folder, { QStringLiteral("*.h"), QStringLiteral("*.cpp") },
+            QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -51,7 +52,7 @@ QList<TestLayering::Include> TestLayering::quotedIncludes(const QStringList &fol
                 ++lineNo;
                 const auto m = include.match(QString::fromUtf8(f.readLine()));
                 if (m.hasMatch())
-                    out << Include{path.mid(root.size()), lineNo, m.captured(1)};
+                    out << Include { path.mid(root.size()), lineNo, m.captured(1) };
             }
         }
     }
@@ -61,8 +62,9 @@ QList<TestLayering::Include> TestLayering::quotedIncludes(const QStringList &fol
 QStringList TestLayering::coreFiles()
 {
     QStringList files;
-    QDirIterator it(QStringLiteral(SHIENPLAN_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(SHIENPLAN_SOURCE_DIR "/core"),
+        { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
+        QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     return files;
@@ -97,7 +99,10 @@ void TestLayering::coreHasNoFloatingPoint()
             if (comment >= 0)
                 line.truncate(comment);
             QVERIFY2(!fp.match(line).hasMatch(),
-                     qPrintable(QStringLiteral("%1:%2 uses floating point: %3").arg(path).arg(lineNo).arg(line.trimmed())));
+                qPrintable(QStringLiteral("%1:%2 uses floating point: %3")
+                               .arg(path)
+                               .arg(lineNo)
+                               .arg(line.trimmed())));
         }
     }
 }
@@ -108,7 +113,7 @@ void TestLayering::coreCMakeLinksOnlyCoreSqlBoost()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY(text.contains(QStringLiteral("Qt6::Core")));
-    for (const char *forbidden : {"Qt6::Gui", "Qt6::Widgets", "Qt6::Charts", "Qt6::PrintSupport"})
+    for (const char *forbidden : { "Qt6::Gui", "Qt6::Widgets", "Qt6::Charts", "Qt6::PrintSupport" })
         QVERIFY2(!text.contains(QLatin1String(forbidden)), forbidden);
 }
 
@@ -118,52 +123,58 @@ void TestLayering::includesFollowTheLayers_data()
     QTest::addColumn<QStringList>("forbidden"); // prefixes of the included path
     QTest::newRow("core/ (the engine) includes nothing above it")
         << QStringLiteral("core")
-        << QStringList{QStringLiteral("report/"), QStringLiteral("ui/"), QStringLiteral("cli/"),
-                       QStringLiteral("app/"), QStringLiteral("tests/")};
+        << QStringList { QStringLiteral("report/"), QStringLiteral("ui/"), QStringLiteral("cli/"),
+               QStringLiteral("app/"), QStringLiteral("tests/") };
     QTest::newRow("report/ includes neither the window nor the command line")
         << QStringLiteral("report")
-        << QStringList{QStringLiteral("ui/"), QStringLiteral("cli/"), QStringLiteral("app/"),
-                       QStringLiteral("tests/")};
+        << QStringList { QStringLiteral("ui/"), QStringLiteral("cli/"), QStringLiteral("app/"),
+               QStringLiteral("tests/") };
     QTest::newRow("cli/ includes nothing of the window")
         << QStringLiteral("cli")
-        << QStringList{QStringLiteral("ui/"), QStringLiteral("app/"), QStringLiteral("tests/")};
+        << QStringList { QStringLiteral("ui/"), QStringLiteral("app/"), QStringLiteral("tests/") };
 }
 
 void TestLayering::includesFollowTheLayers()
 {
     QFETCH(QString, folder);
     QFETCH(QStringList, forbidden);
-    const QList<Include> includes = quotedIncludes({folder});
+    const QList<Include> includes = quotedIncludes({ folder });
     QVERIFY2(includes.size() > 3, qPrintable(folder + QStringLiteral("/ sources not found")));
     QStringList wrong;
     for (const Include &inc : includes)
         for (const QString &prefix : forbidden)
             if (inc.path.startsWith(prefix))
-                wrong << QStringLiteral("%1:%2: includes \"%3\"").arg(inc.file).arg(inc.line).arg(inc.path);
+                wrong << QStringLiteral("%1:%2: includes \"%3\"")
+                             .arg(inc.file)
+                             .arg(inc.line)
+                             .arg(inc.path);
     QVERIFY2(wrong.isEmpty(),
-             qPrintable(QStringLiteral("%1/ must not include %2:\n  ").arg(folder, forbidden.join(u", "))
-                        + wrong.join(QStringLiteral("\n  "))));
+        qPrintable(QStringLiteral("%1/ must not include %2:\n  ").arg(folder, forbidden.join(u", "))
+            + wrong.join(QStringLiteral("\n  "))));
 }
 
 void TestLayering::includesAreWrittenFromTheRoot()
 {
     static const QRegularExpression fromRoot(QStringLiteral(R"(^(core|cli|report|ui|tests)/)"));
     static const QRegularExpression moc(QStringLiteral(R"((^|/)(moc_[^/]*\.cpp|[^/]*\.moc)$)"));
-    const QList<Include> includes = quotedIncludes({QStringLiteral("core"), QStringLiteral("cli"),
-                                                    QStringLiteral("report"), QStringLiteral("ui"),
-                                                    QStringLiteral("app"), QStringLiteral("tests")});
+    const QList<Include> includes
+        = quotedIncludes({ QStringLiteral("core"), QStringLiteral("cli"), QStringLiteral("report"),
+            QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("tests") });
     QVERIFY2(includes.size() > 100, "sources not found");
     QStringList wrong;
     for (const Include &inc : includes) {
         if (moc.match(inc.path).hasMatch())
             continue;
         if (!fromRoot.match(inc.path).hasMatch())
-            wrong << QStringLiteral("%1:%2: #include \"%3\"").arg(inc.file).arg(inc.line).arg(inc.path);
+            wrong << QStringLiteral("%1:%2: #include \"%3\"")
+                         .arg(inc.file)
+                         .arg(inc.line)
+                         .arg(inc.path);
     }
     QVERIFY2(wrong.isEmpty(),
-             qPrintable(QStringLiteral("includes not written from the repository root "
-                                       "(core/, cli/, report/, ui/ or tests/):\n  ")
-                        + wrong.join(QStringLiteral("\n  "))));
+        qPrintable(QStringLiteral("includes not written from the repository root "
+                                  "(core/, cli/, report/, ui/ or tests/):\n  ")
+            + wrong.join(QStringLiteral("\n  "))));
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -4,30 +4,32 @@
 // their menu needs to be eligible, joint members, scenarios, documents, evaluations, and
 // readable comparisons of intervals. Shared by tst_workspace and tst_prefectureview.
 
-#include "core/engine/engine.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/engine.h"
+#include "core/prefecture/workspace.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
-#include "core/prefecture/workspace.h"
 
 #include <QTest>
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 
 // Bodies of 富山県 (and one elsewhere) from the bundled registry.
 const char *kToyamaPref = "160008"; // 富山県
 const char *kToyamaCity = "162019"; // 富山市, core city
-const char *kTakaoka = "162027";    // 高岡市, city
-const char *kUozu = "162043";       // 魚津市, city
-const char *kTateyama = "163236";   // 立山町, town
-const char *kFunahashi = "163210";  // 舟橋村, village
-const char *kKanazawa = "172014";   // 金沢市, 石川県
-const char *kAsahi = "163431";      // 朝日町, town
+const char *kTakaoka = "162027"; // 高岡市, city
+const char *kUozu = "162043"; // 魚津市, city
+const char *kTateyama = "163236"; // 立山町, town
+const char *kFunahashi = "163210"; // 舟橋村, village
+const char *kKanazawa = "172014"; // 金沢市, 石川県
+const char *kAsahi = "163431"; // 朝日町, town
 
-const QStringList kStationCore{"consultation", "ibasho", "network"};
-const QStringList kCenterCore{"consultation", "ibasho", "network", "peer_family_meetings", "public_lectures"};
+const QStringList kStationCore { "consultation", "ibasho", "network" };
+const QStringList kCenterCore { "consultation", "ibasho", "network", "peer_family_meetings",
+    "public_lectures" };
 
 PlanBody body(const char *code)
 {
@@ -51,20 +53,22 @@ Program program(const QString &menu, qint64 expenditure = 0)
         p.subprojects = kStationCore;
         p.staff.insert(QStringLiteral("coordinators"), 1);
     } else if (menu == QLatin1String("center_municipal") || menu == QLatin1String("satellite")) {
-        p.subprojects = menu == QLatin1String("satellite") ? QStringList{"consultation", "ibasho"} : kCenterCore;
+        p.subprojects = menu == QLatin1String("satellite")
+            ? QStringList { "consultation", "ibasho" }
+            : kCenterCore;
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("center_prefectural")) {
-        p.subprojects = kCenterCore + QStringList{"staff_training", "municipal_backup"};
+        p.subprojects = kCenterCore + QStringList { "staff_training", "municipal_backup" };
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("support")) {
-        p.subprojects = {"consultation"};
+        p.subprojects = { "consultation" };
     }
     return p;
 }
 
 Program withStartup(Program p, int year = 1)
 {
-    p.startup = StartupSupport{Fraction(1, 4), year};
+    p.startup = StartupSupport { Fraction(1, 4), year };
     return p;
 }
 
@@ -92,7 +96,8 @@ Program nextYear(Program p, const QString &menu)
     return p;
 }
 
-Scenario scenario(const char *code, int fy, QList<Program> programs, std::optional<qint64> population = std::nullopt)
+Scenario scenario(const char *code, int fy, QList<Program> programs,
+    std::optional<qint64> population = std::nullopt)
 {
     Scenario s;
     s.plan.fiscalYear = fy;
@@ -120,7 +125,8 @@ QList<Evaluation> evaluateAll(const Document &d)
 QString show(const YenRange &r)
 {
     return QStringLiteral("[%1, %2]")
-        .arg(r.min ? yenToString(*r.min) : QStringLiteral("null"), r.max ? yenToString(*r.max) : QStringLiteral("null"));
+        .arg(r.min ? yenToString(*r.min) : QStringLiteral("null"),
+            r.max ? yenToString(*r.max) : QStringLiteral("null"));
 }
 
 using OptYen = std::optional<qint64>;
@@ -136,12 +142,14 @@ YenRange range(OptYen lo, OptYen hi)
 
 void compareRange(const YenRange &got, const YenRange &expected, const char *what)
 {
-    QVERIFY2(got == expected, qPrintable(QStringLiteral("%1: got %2, expected %3").arg(QLatin1String(what), show(got), show(expected))));
+    QVERIFY2(got == expected,
+        qPrintable(QStringLiteral("%1: got %2, expected %3")
+                       .arg(QLatin1String(what), show(got), show(expected))));
 }
 
 const JointMember member(const char *code, qint64 num, qint64 den)
 {
-    return JointMember{QString::fromLatin1(code), Fraction(num, den)};
+    return JointMember { QString::fromLatin1(code), Fraction(num, den) };
 }
 
 } // namespace

@@ -4,9 +4,9 @@
 #include "ui/application.h"
 
 #include "core/document/documentfile.h"
+#include "core/document/recovery.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
-#include "core/document/recovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,9 +17,11 @@
 #include <QSettings>
 #include <QTimer>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 // After a crash, offer the newest autosaved copy. Nothing is overwritten: the copy opens as an
 // unsaved document and the planner decides where to save it.
 bool offerRecovery(MainWindow &window)
@@ -29,9 +31,9 @@ bool offerRecovery(MainWindow &window)
     if (copies.isEmpty())
         return false;
     const RecoveredCopy &c = copies.first();
-    const QString what = c.originalPath.isEmpty() ? QObject::tr("an unsaved document") : QFileInfo(c.originalPath).fileName();
-    const auto answer = QMessageBox::question(
-        &window, QObject::tr("Recover unsaved work"),
+    const QString what = c.originalPath.isEmpty() ? QObject::tr("an unsaved document")
+                                                  : QFileInfo(c.originalPath).fileName();
+    const auto answer = QMessageBox::question(&window, QObject::tr("Recover unsaved work"),
         QObject::tr("ShienPlan was not closed normally. An automatic copy of %1 from %2 exists.\n"
                     "Open it? Your file itself has not been changed.")
             .arg(what, c.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
@@ -64,29 +66,36 @@ int runDesktop(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SHIENPLAN_VERSION));
     // Japanese glyphs everywhere: the first family present wins (Linux, then Windows).
     QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("BIZ UDPGothic"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Yu Gothic UI"),
-                      QStringLiteral("Meiryo UI")});
+    font.setFamilies({ QStringLiteral("BIZ UDPGothic"), QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI") });
     QApplication::setFont(font);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ShienPlan — ひきこもり支援推進事業の計画と補助金の試算"));
+    parser.setApplicationDescription(
+        QStringLiteral("ShienPlan — ひきこもり支援推進事業の計画と補助金の試算"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG file and exit."),
-                                  QStringLiteral("FILE"));
-    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language (ja or en)."), QStringLiteral("LANG"));
-    QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab to show: plan, prefecture, compare or log (with --screenshot)."),
-                           QStringLiteral("TAB"), QStringLiteral("plan"));
-    QCommandLineOption timing(QStringLiteral("startup-time"), QStringLiteral("Print the time to a usable window and exit."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window to a PNG file and exit."), QStringLiteral("FILE"));
+    QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("Interface language (ja or en)."), QStringLiteral("LANG"));
+    QCommandLineOption tab(QStringLiteral("tab"),
+        QStringLiteral("Tab to show: plan, prefecture, compare or log (with --screenshot)."),
+        QStringLiteral("TAB"), QStringLiteral("plan"));
+    QCommandLineOption timing(QStringLiteral("startup-time"),
+        QStringLiteral("Print the time to a usable window and exit."));
     parser.addOption(screenshot);
     parser.addOption(lang);
     parser.addOption(tab);
     parser.addOption(timing);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .shienplan document or a JSON plan to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("A .shienplan document or a JSON plan to open."));
     parser.process(app);
 
     QSettings settings;
-    const QString language = parser.isSet(lang) ? parser.value(lang) : settings.value(QStringLiteral("language"), QStringLiteral("ja")).toString();
+    const QString language = parser.isSet(lang)
+        ? parser.value(lang)
+        : settings.value(QStringLiteral("language"), QStringLiteral("ja")).toString();
     setLanguage(language);
 
     MainWindow window;
@@ -103,9 +112,9 @@ int runDesktop(int argc, char **argv)
         const QString which = parser.value(tab);
         if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs")))
             tabs->setCurrentIndex(which == QLatin1String("prefecture") ? 1
-                                  : which == QLatin1String("compare") ? 2
-                                  : which == QLatin1String("log")     ? 3
-                                                                      : 0);
+                    : which == QLatin1String("compare")                ? 2
+                    : which == QLatin1String("log")                    ? 3
+                                                                       : 0);
     }
     window.show();
     if (parser.isSet(timing)) {

@@ -2,7 +2,8 @@
 
 // The desktop program's entry point (ui/application.cpp).
 
-namespace shienplan {
+namespace shienplan
+{
 
 // Starts the desktop program: `shienplan [PLAN.json] [--screenshot FILE] [--lang ja|en]`.
 int runDesktop(int argc, char **argv);

@@ -6,9 +6,11 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 QString g_lang = QStringLiteral("ja");
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
@@ -35,7 +37,8 @@ void setLanguage(const QString &lang)
         if (g_app->load(QStringLiteral(":/i18n/shienplan_ja.qm")))
             QCoreApplication::installTranslator(g_app);
         // Qt's own dialogs (file dialogs, buttons) in Japanese too.
-        if (g_qt->load(QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (g_qt->load(
+                QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qt);
     }
     // Removing an installed translator already sends LanguageChange; English has none to

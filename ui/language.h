@@ -7,9 +7,10 @@
 
 #include <QString>
 
-namespace shienplan {
+namespace shienplan
+{
 
-QString currentLanguage();           // "ja" or "en"
+QString currentLanguage(); // "ja" or "en"
 void setLanguage(const QString &lang); // installs the translators; widgets get LanguageChange
 
 } // namespace shienplan

@@ -31,11 +31,14 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new DocumentSession(this)), m_eval(new PlanEvaluator(m_session, this)),
-      m_undo(new QUndoStack(this))
+    : QMainWindow(parent)
+    , m_session(new DocumentSession(this))
+    , m_eval(new PlanEvaluator(m_session, this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     buildUi();
@@ -63,7 +66,8 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_planEditor = new PlanEditor(m_session, m_eval, m_tabs);
     connect(m_planEditor, &PlanEditor::editRequested, this, &MainWindow::push);
-    connect(m_planEditor, &PlanEditor::revealRequested, this, [this] { m_tabs->setCurrentWidget(m_planEditor); });
+    connect(m_planEditor, &PlanEditor::revealRequested, this,
+        [this] { m_tabs->setCurrentWidget(m_planEditor); });
     m_tabs->addTab(m_planEditor, QString());
     m_prefectureView = new PrefectureView(m_session, m_eval, m_tabs);
     m_prefectureView->setObjectName(QStringLiteral("prefectureView"));
@@ -132,9 +136,11 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
     m_langMenu = m_viewMenu->addMenu(QString());
-    m_actJa = m_langMenu->addAction(QStringLiteral("日本語"), this, [] { setLanguage(QStringLiteral("ja")); });
+    m_actJa = m_langMenu->addAction(
+        QStringLiteral("日本語"), this, [] { setLanguage(QStringLiteral("ja")); });
     m_actJa->setObjectName(QStringLiteral("actionJapanese"));
-    m_actEn = m_langMenu->addAction(QStringLiteral("English"), this, [] { setLanguage(QStringLiteral("en")); });
+    m_actEn = m_langMenu->addAction(
+        QStringLiteral("English"), this, [] { setLanguage(QStringLiteral("en")); });
     m_actEn->setObjectName(QStringLiteral("actionEnglish"));
     rebuildRecentMenu();
 }
@@ -147,19 +153,23 @@ void MainWindow::buildFileMenu()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_actSave = m_fileMenu->addAction(QString(), QKeySequence::Save, this, [this] { save(); });
-    m_actSaveAs = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    m_actSaveAs
+        = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] { saveAs(); });
     m_fileMenu->addSeparator();
     m_actImportRoster = m_fileMenu->addAction(QString(), this, &MainWindow::importRosterDialog);
     m_actImportRoster->setObjectName(QStringLiteral("actionImportRoster"));
     m_actExportRoster = m_fileMenu->addAction(QString(), this, &MainWindow::exportRosterDialog);
     m_actExportRoster->setObjectName(QStringLiteral("actionExportRoster"));
     m_sampleRosterMenu = m_fileMenu->addMenu(QString());
-    m_actSampleR4 = m_sampleRosterMenu->addAction(QString(), this, [this] { openSampleRoster(QStringLiteral("r4_roster.csv")); });
-    m_actSampleR6 = m_sampleRosterMenu->addAction(QString(), this, [this] { openSampleRoster(QStringLiteral("r6_roster.csv")); });
+    m_actSampleR4 = m_sampleRosterMenu->addAction(
+        QString(), this, [this] { openSampleRoster(QStringLiteral("r4_roster.csv")); });
+    m_actSampleR6 = m_sampleRosterMenu->addAction(
+        QString(), this, [this] { openSampleRoster(QStringLiteral("r6_roster.csv")); });
     m_fileMenu->addSeparator();
     m_actQuit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
-    addReportActions(m_fileMenu, this, [this]() -> const Document & { return m_session->document(); },
-                     [] { return currentLanguage(); });
+    addReportActions(
+        m_fileMenu, this, [this]() -> const Document & { return m_session->document(); },
+        [] { return currentLanguage(); });
 }
 
 void MainWindow::buildPlanMenu()
@@ -167,17 +177,22 @@ void MainWindow::buildPlanMenu()
     BodyPanel *body = m_planEditor->bodyPanel();
     ProgramPanel *program = m_planEditor->programPanel();
     m_planMenu = menuBar()->addMenu(QString());
-    m_actAddScenario = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), body, &BodyPanel::addScenario);
-    m_actRenameScenario = m_planMenu->addAction(QString(), QKeySequence(Qt::Key_F2), body, &BodyPanel::renameScenario);
+    m_actAddScenario = m_planMenu->addAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), body, &BodyPanel::addScenario);
+    m_actRenameScenario = m_planMenu->addAction(
+        QString(), QKeySequence(Qt::Key_F2), body, &BodyPanel::renameScenario);
     m_actRemoveScenario = m_planMenu->addAction(QString(), body, &BodyPanel::removeScenario);
     m_planMenu->addSeparator();
     // Ctrl+P is print, as everywhere; a program is added with Ctrl+Shift+P.
-    m_actAddProgram = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), program, &ProgramPanel::addProgram);
+    m_actAddProgram = m_planMenu->addAction(QString(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), program, &ProgramPanel::addProgram);
     m_actRemoveProgram = m_planMenu->addAction(QString(), program, &ProgramPanel::removeProgram);
     m_planMenu->addSeparator();
-    m_actExplain = m_planMenu->addAction(QString(), QKeySequence(Qt::Key_F1), m_planEditor->fundingPanel(), &FundingPanel::explain);
+    m_actExplain = m_planMenu->addAction(
+        QString(), QKeySequence(Qt::Key_F1), m_planEditor->fundingPanel(), &FundingPanel::explain);
     m_planMenu->addSeparator();
-    m_actRuleBooks = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::openRuleBooks);
+    m_actRuleBooks = m_planMenu->addAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::openRuleBooks);
     m_actRuleBooks->setObjectName(QStringLiteral("actionRuleBooks"));
 }
 
@@ -191,7 +206,8 @@ void MainWindow::retranslate()
     m_undoDock->setWindowTitle(tr("Undo history"));
     retranslateMenus();
     m_undoView->setEmptyLabel(tr("<original>"));
-    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{m_compareModel, m_logModel})
+    for (QAbstractItemModel *m :
+        std::initializer_list<QAbstractItemModel *> { m_compareModel, m_logModel })
         emit m->headerDataChanged(Qt::Horizontal, 0, std::max(0, m->columnCount() - 1));
     emit m_compareModel->headerDataChanged(Qt::Vertical, 0, CompareModel::RowCount - 1);
     m_eval->recompute(); // texts of findings and amounts follow the language
@@ -208,8 +224,10 @@ void MainWindow::retranslateMenus()
     m_actImportRoster->setText(tr("&Import a roster (CSV)…"));
     m_actExportRoster->setText(tr("E&xport the roster (CSV)…"));
     m_sampleRosterMenu->setTitle(tr("Sample rosters"));
-    m_actSampleR4->setText(tr("Implementing municipalities, %1").arg(fiscalYearLabel(2022, currentLanguage())));
-    m_actSampleR6->setText(tr("Implementing municipalities, %1").arg(fiscalYearLabel(2024, currentLanguage())));
+    m_actSampleR4->setText(
+        tr("Implementing municipalities, %1").arg(fiscalYearLabel(2022, currentLanguage())));
+    m_actSampleR6->setText(
+        tr("Implementing municipalities, %1").arg(fiscalYearLabel(2024, currentLanguage())));
     m_actSave->setText(tr("&Save"));
     m_actSaveAs->setText(tr("Save &as…"));
     m_actQuit->setText(tr("&Quit"));
@@ -246,7 +264,8 @@ void MainWindow::syncActions()
 {
     const Scenario *s = m_eval->scenario();
     const Program *p = m_eval->program();
-    m_actRemoveScenario->setEnabled(m_session->document().scenarios.size() > 1 && !m_session->isReadOnly());
+    m_actRemoveScenario->setEnabled(
+        m_session->document().scenarios.size() > 1 && !m_session->isReadOnly());
     m_actRemoveProgram->setEnabled(p && !m_session->isReadOnly());
     m_actAddProgram->setEnabled(s && !m_session->isReadOnly());
     updateTitle();
@@ -256,8 +275,9 @@ void MainWindow::push(QUndoCommand *cmd)
 {
     // A refused edit is dropped by the stack; the planner still learns why.
     if (auto *edit = dynamic_cast<EditCommand *>(cmd))
-        edit->setRefusedHandler(
-            [this](const QString &why) { statusBar()->showMessage(tr("Not changed: %1").arg(why), 8000); });
+        edit->setRefusedHandler([this](const QString &why) {
+            statusBar()->showMessage(tr("Not changed: %1").arg(why), 8000);
+        });
     m_undo->push(cmd);
 }
 

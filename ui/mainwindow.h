@@ -18,7 +18,8 @@ class QUndoCommand;
 class QUndoStack;
 class QUndoView;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class ChangeLogModel;
 class CompareChart;
@@ -27,7 +28,8 @@ class PlanEditor;
 class PlanEvaluator;
 class PrefectureView;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
@@ -36,10 +38,10 @@ public:
     DocumentSession *session() const { return m_session; }
     PlanEvaluator *evaluator() const { return m_eval; }
     QUndoStack *undoStack() const { return m_undo; }
-    bool openFile(const QString &path);      // .shienplan or JSON plans; shows errors
+    bool openFile(const QString &path); // .shienplan or JSON plans; shows errors
     void loadDocument(const Document &doc, const QString &path = {}, bool modified = false);
     void loadSample();
-    void selectFinding(int row);            // what a click on a finding does
+    void selectFinding(int row); // what a click on a finding does
     // A roster CSV: into the open document (its plans of the same body and year are replaced) or
     // as a new document; `ask` shows what will come in and what cannot, first.
     bool importRoster(const QByteArray &bytes, const QString &source, bool intoCurrent, bool ask);
@@ -89,15 +91,16 @@ private:
     QDockWidget *m_undoDock = nullptr;
     QUndoView *m_undoView = nullptr;
 
-    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr, *m_viewMenu = nullptr,
-          *m_recentMenu = nullptr, *m_langMenu = nullptr, *m_sampleRosterMenu = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr,
+          *m_viewMenu = nullptr, *m_recentMenu = nullptr, *m_langMenu = nullptr,
+          *m_sampleRosterMenu = nullptr;
     QAction *m_actNew = nullptr, *m_actOpen = nullptr, *m_actSave = nullptr, *m_actSaveAs = nullptr,
             *m_actQuit = nullptr, *m_actImportRoster = nullptr, *m_actExportRoster = nullptr,
             *m_actSampleR4 = nullptr, *m_actSampleR6 = nullptr;
     QAction *m_actUndo = nullptr, *m_actRedo = nullptr;
-    QAction *m_actAddScenario = nullptr, *m_actRenameScenario = nullptr, *m_actRemoveScenario = nullptr,
-            *m_actAddProgram = nullptr, *m_actRemoveProgram = nullptr, *m_actExplain = nullptr,
-            *m_actRuleBooks = nullptr;
+    QAction *m_actAddScenario = nullptr, *m_actRenameScenario = nullptr,
+            *m_actRemoveScenario = nullptr, *m_actAddProgram = nullptr,
+            *m_actRemoveProgram = nullptr, *m_actExplain = nullptr, *m_actRuleBooks = nullptr;
     QAction *m_actJa = nullptr, *m_actEn = nullptr;
 };
 

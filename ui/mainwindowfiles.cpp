@@ -29,9 +29,11 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 // A new document plans for 高岡市, the town of the bundled sample
 // (resources/samples/sample_takaoka.json): a first plan shows the same town as the sample, and
 // a town (not a prefecture) can run the 「support」 program it starts with.
@@ -42,7 +44,8 @@ void MainWindow::loadDocument(const Document &doc, const QString &path, bool mod
 {
     m_session->reset(doc, path);
     if (modified) // a recovered copy: the planner decides where to save it
-        m_session->apply([](Document &d) { return edits::setTitle(d, d.title); }, tr("Recovered: "));
+        m_session->apply(
+            [](Document &d) { return edits::setTitle(d, d.title); }, tr("Recovered: "));
     m_undo->clear();
 }
 
@@ -62,7 +65,8 @@ void MainWindow::loadSample()
 bool MainWindow::openFile(const QString &path)
 {
     try {
-        if (isDocumentFile(path) || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix)) {
+        if (isDocumentFile(path)
+            || QFileInfo(path).suffix().toLower() == QLatin1String(kDocumentSuffix)) {
             m_session->open(path);
             addRecent(QFileInfo(path).absoluteFilePath());
             if (m_session->isReadOnly())
@@ -70,11 +74,14 @@ bool MainWindow::openFile(const QString &path)
         } else if (isRosterFileName(path)) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                throw InputError(QString(), QStringLiteral("cannot read the file: %1").arg(f.errorString()));
-            // From the command line (before the window shows) no dialog: the status bar says what did not come in.
+                throw InputError(
+                    QString(), QStringLiteral("cannot read the file: %1").arg(f.errorString()));
+            // From the command line (before the window shows) no dialog: the status bar says what
+            // did not come in.
             return importRoster(f.readAll(), QFileInfo(path).fileName(), false, isVisible());
         } else {
-            // A JSON plan is imported into a new, unsaved document: the JSON file is never overwritten.
+            // A JSON plan is imported into a new, unsaved document: the JSON file is never
+            // overwritten.
             Document d = documentFromPlansJson(readInputFile(path), Registry::bundled());
             d.title = QFileInfo(path).completeBaseName();
             loadDocument(d);
@@ -83,12 +90,14 @@ bool MainWindow::openFile(const QString &path)
     } catch (const DocumentError &e) {
         QMessageBox::warning(this, tr("Cannot open"), e.toString());
     } catch (const InputError &e) {
-        QMessageBox::warning(this, tr("Cannot open"), QStringLiteral("%1: %2").arg(path, e.toString()));
+        QMessageBox::warning(
+            this, tr("Cannot open"), QStringLiteral("%1: %2").arg(path, e.toString()));
     }
     return false;
 }
 
-bool MainWindow::importRoster(const QByteArray &bytes, const QString &source, bool intoCurrent, bool ask)
+bool MainWindow::importRoster(
+    const QByteArray &bytes, const QString &source, bool intoCurrent, bool ask)
 {
     const RosterImport roster = readRosterCsv(bytes, Registry::bundled());
     if (ask) {
@@ -100,29 +109,37 @@ bool MainWindow::importRoster(const QByteArray &bytes, const QString &source, bo
         return false;
     if (intoCurrent) {
         const MergeResult m = mergeScenarios(m_session->document().scenarios, roster.scenarios);
-        const QString detail = QStringLiteral("名簿「%1」を取り込み（追加 %2件・置き換え %3件・取り込めなかった行 %4件）")
-                                   .arg(source).arg(m.added).arg(m.replaced).arg(roster.problems.size());
+        const QString detail = QStringLiteral(
+            "名簿「%1」を取り込み（追加 %2件・置き換え %3件・取り込めなかった行 %4件）")
+                                   .arg(source)
+                                   .arg(m.added)
+                                   .arg(m.replaced)
+                                   .arg(roster.problems.size());
         push(commands::setScenarios(m_session, m.scenarios, tr("Import roster %1").arg(source),
-                                    QStringLiteral("import_roster"), detail));
+            QStringLiteral("import_roster"), detail));
     } else {
         loadDocument(documentFromRoster(roster, QFileInfo(source).completeBaseName()));
     }
     m_tabs->setCurrentWidget(m_prefectureView);
     if (!ask && !roster.problems.isEmpty())
-        statusBar()->showMessage(tr("%1: %2 rows could not be imported (File ▸ Import a roster lists them).")
-                                    .arg(source).arg(roster.problems.size()), 15000);
+        statusBar()->showMessage(
+            tr("%1: %2 rows could not be imported (File ▸ Import a roster lists them).")
+                .arg(source)
+                .arg(roster.problems.size()),
+            15000);
     return true;
 }
 
 void MainWindow::importRosterDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a roster"), QString(),
-                                                      tr("Rosters (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a roster"), QString(), tr("Rosters (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot open"), QStringLiteral("%1: %2").arg(path, f.errorString()));
+        QMessageBox::warning(
+            this, tr("Cannot open"), QStringLiteral("%1: %2").arg(path, f.errorString()));
         return;
     }
     importRoster(f.readAll(), QFileInfo(path).fileName(), true, true);
@@ -130,17 +147,21 @@ void MainWindow::importRosterDialog()
 
 void MainWindow::exportRosterDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the roster"), m_session->document().title + QStringLiteral(".csv"),
-                                                tr("Rosters (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the roster"),
+        m_session->document().title + QStringLiteral(".csv"), tr("Rosters (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    QSaveFile out(path); // never a half-written roster: the old file stays until the new one is whole
-    if (!out.open(QIODevice::WriteOnly) || out.write(rosterToCsv(m_session->document())) < 0 || !out.commit())
-        QMessageBox::warning(this, tr("Cannot save"), QStringLiteral("%1: %2").arg(path, out.errorString()));
+    QSaveFile out(
+        path); // never a half-written roster: the old file stays until the new one is whole
+    if (!out.open(QIODevice::WriteOnly) || out.write(rosterToCsv(m_session->document())) < 0
+        || !out.commit())
+        QMessageBox::warning(
+            this, tr("Cannot save"), QStringLiteral("%1: %2").arg(path, out.errorString()));
     else
-        statusBar()->showMessage(tr("Roster written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Roster written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::openSampleRoster(const QString &name)
@@ -157,7 +178,8 @@ void MainWindow::openDialog()
     if (!ensureSaved())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                                      tr("ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)"));
+        tr("ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv "
+           "*.tsv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -173,7 +195,8 @@ void MainWindow::newDocument()
     body.kind = b->kind;
     body.prefectureCode = b->prefectureCode;
     const QList<int> years = m_eval->library().fiscalYears();
-    Document d = shienplan::newDocument(body, years.value(years.size() - 1, 2025), tr("Scenario 1"));
+    Document d
+        = shienplan::newDocument(body, years.value(years.size() - 1, 2025), tr("Scenario 1"));
     Program p;
     p.id = QStringLiteral("p1");
     p.menu = QStringLiteral("support");
@@ -198,7 +221,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save as"), m_session->path(), tr("ShienPlan documents (*.shienplan)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as"), m_session->path(), tr("ShienPlan documents (*.shienplan)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -219,8 +243,8 @@ bool MainWindow::ensureSaved()
     if (!m_session->isModified())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("Save the changes to %1?").arg(m_session->displayName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        tr("Save the changes to %1?").arg(m_session->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -257,10 +281,13 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (ensureSaved())
-                openFile(path);
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                [this, path] {
+                    if (ensureSaved())
+                        openFile(path);
+                })
+            ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -2,18 +2,26 @@
 
 #include "ui/statusstyle.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 QColor statusColor(Status s)
 {
     switch (s) {
-    case Status::Stated: return QColor(0x2e, 0x7d, 0x32);
-    case Status::CarriedOver: return QColor(0x45, 0x5a, 0x64);
-    case Status::Inferred: return QColor(0x8d, 0x6e, 0x00);
-    case Status::Assumed: return QColor(0xb2, 0x6a, 0x00);
-    case Status::Range: return QColor(0xa0, 0x52, 0x00);
-    case Status::Unknown: return QColor(0xc6, 0x28, 0x28);
-    case Status::User: return QColor(0x6a, 0x1b, 0x9a);
+    case Status::Stated:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Status::CarriedOver:
+        return QColor(0x45, 0x5a, 0x64);
+    case Status::Inferred:
+        return QColor(0x8d, 0x6e, 0x00);
+    case Status::Assumed:
+        return QColor(0xb2, 0x6a, 0x00);
+    case Status::Range:
+        return QColor(0xa0, 0x52, 0x00);
+    case Status::Unknown:
+        return QColor(0xc6, 0x28, 0x28);
+    case Status::User:
+        return QColor(0x6a, 0x1b, 0x9a);
     }
     return Qt::black;
 }
@@ -21,13 +29,20 @@ QColor statusColor(Status s)
 int statusWeakness(Status s)
 {
     switch (s) {
-    case Status::Stated: return 0;
-    case Status::User: return 1;
-    case Status::CarriedOver: return 2;
-    case Status::Inferred: return 3;
-    case Status::Assumed: return 4;
-    case Status::Range: return 5;
-    case Status::Unknown: return 6;
+    case Status::Stated:
+        return 0;
+    case Status::User:
+        return 1;
+    case Status::CarriedOver:
+        return 2;
+    case Status::Inferred:
+        return 3;
+    case Status::Assumed:
+        return 4;
+    case Status::Range:
+        return 5;
+    case Status::Unknown:
+        return 6;
     }
     return 6;
 }

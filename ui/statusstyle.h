@@ -9,7 +9,8 @@
 #include <QColor>
 #include <QList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QColor statusColor(Status s);
 // Order of trust, most trustworthy first; used to pick the weakest status behind a figure.

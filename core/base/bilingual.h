@@ -11,7 +11,8 @@
 #include <QString>
 #include <QStringView>
 
-namespace shienplan {
+namespace shienplan
+{
 
 inline bool isEnglish(QStringView lang)
 {

@@ -4,9 +4,11 @@
 
 #include "core/base/bilingual.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 struct KindText {
     BodyKind kind;
     const char *id;
@@ -14,13 +16,13 @@ struct KindText {
     const char16_t *en;
 };
 constexpr KindText kKinds[] = {
-    {BodyKind::Prefecture, "prefecture", u"都道府県", u"Prefecture"},
-    {BodyKind::DesignatedCity, "designated_city", u"指定都市", u"Designated city"},
-    {BodyKind::CoreCity, "core_city", u"中核市", u"Core city"},
-    {BodyKind::City, "city", u"市", u"City"},
-    {BodyKind::Town, "town", u"町", u"Town"},
-    {BodyKind::Village, "village", u"村", u"Village"},
-    {BodyKind::SpecialWard, "special_ward", u"特別区", u"Special ward"},
+    { BodyKind::Prefecture, "prefecture", u"都道府県", u"Prefecture" },
+    { BodyKind::DesignatedCity, "designated_city", u"指定都市", u"Designated city" },
+    { BodyKind::CoreCity, "core_city", u"中核市", u"Core city" },
+    { BodyKind::City, "city", u"市", u"City" },
+    { BodyKind::Town, "town", u"町", u"Town" },
+    { BodyKind::Village, "village", u"村", u"Village" },
+    { BodyKind::SpecialWard, "special_ward", u"特別区", u"Special ward" },
 };
 
 const KindText &textOf(BodyKind kind)

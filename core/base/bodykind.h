@@ -6,15 +6,14 @@
 #include <QStringView>
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // The kinds of local body that the rule books distinguish (decisions.md, "Who may run what").
 enum class BodyKind { Prefecture, DesignatedCity, CoreCity, City, Town, Village, SpecialWard };
 
-inline constexpr BodyKind kAllBodyKinds[] = {BodyKind::Prefecture, BodyKind::DesignatedCity,
-                                             BodyKind::CoreCity,   BodyKind::City,
-                                             BodyKind::Town,       BodyKind::Village,
-                                             BodyKind::SpecialWard};
+inline constexpr BodyKind kAllBodyKinds[] = { BodyKind::Prefecture, BodyKind::DesignatedCity,
+    BodyKind::CoreCity, BodyKind::City, BodyKind::Town, BodyKind::Village, BodyKind::SpecialWard };
 
 QString bodyKindId(BodyKind kind);
 std::optional<BodyKind> bodyKindFromId(QStringView id);

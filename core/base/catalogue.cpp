@@ -2,13 +2,15 @@
 
 #include "core/base/catalogue.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 CatalogueEntry entry(const char *id, const char *key, const char *ja, const char *en)
 {
-    return {{QString::fromUtf8(ja), QString::fromUtf8(en)}, QString::fromLatin1(id),
-            QString::fromLatin1(key)};
+    return { { QString::fromUtf8(ja), QString::fromUtf8(en) }, QString::fromLatin1(id),
+        QString::fromLatin1(key) };
 }
 
 const CatalogueEntry *findIn(const QList<CatalogueEntry> &list, QStringView id)
@@ -34,20 +36,20 @@ const QList<CatalogueEntry> &subprojectCatalogue()
         entry("network", "S03", "連絡協議会・ネットワークづくり", "Liaison council and network"),
         entry("peer_family_meetings", "S04", "当事者会・家族会の開催", "Peer and family meetings"),
         entry("public_lectures", "S05", "住民向け講演会・研修会の開催",
-              "Lectures and seminars for residents"),
+            "Lectures and seminars for residents"),
         entry("supporters", "S06", "サポーター派遣・養成", "Supporter dispatch and training"),
         entry("private_partners", "S07", "民間団体との連携", "Collaboration with private groups"),
         entry("needs_survey", "S08", "実態把握調査", "Survey of the local situation"),
         entry("professionals", "S09", "専門職の配置", "Professional staff"),
         entry("multidisciplinary_team", "S10", "多職種専門チームの設置",
-              "Multidisciplinary expert team"),
+            "Multidisciplinary expert team"),
         entry("staff_training", "S11", "関係機関の職員養成研修",
-              "Training for staff of related agencies"),
+            "Training for staff of related agencies"),
         entry("municipal_backup", "S12", "管内市町村・行政区への支援",
-              "Back-up for municipalities and wards"),
+            "Back-up for municipalities and wards"),
         entry("supporter_care", "S13", "支援者ケア", "Care for supporters"),
         entry("visiting_supporters", "S14", "市町村等訪問支援員の配置（列名未確認）",
-              "Visiting supporters for municipalities (column label unverified)"),
+            "Visiting supporters for municipalities (column label unverified)"),
     };
     return list;
 }
@@ -56,15 +58,15 @@ const QList<CatalogueEntry> &menuCatalogue()
 {
     static const QList<CatalogueEntry> list = {
         entry("center_prefectural", "M1", "ひきこもり地域支援センター（都道府県・指定都市）",
-              "Regional support center (prefecture / designated city)"),
+            "Regional support center (prefecture / designated city)"),
         entry("satellite", "M2", "サテライト（都道府県のみ）", "Satellite (prefectures only)"),
         entry("center_municipal", "M3", "ひきこもり地域支援センター（市区町村）",
-              "Regional support center (municipal)"),
+            "Regional support center (municipal)"),
         entry("station", "M4", "ひきこもり支援ステーション事業", "Support station program"),
         entry("support", "M5", "ひきこもりサポート事業", "Support program"),
         entry("preparation", "M8", "市町村への準備支援", "Preparation support for municipalities"),
         entry("acceleration", "M7", "ひきこもり支援体制構築加速化事業",
-              "Acceleration of support systems (FY2022 supplementary)"),
+            "Acceleration of support systems (FY2022 supplementary)"),
     };
     return list;
 }

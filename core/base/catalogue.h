@@ -10,19 +10,20 @@
 #include <QString>
 #include <QStringView>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // The label is the entry's Bilingual (ja: 相談支援, en: Consultation support), read as .ja and
 // .en by the window and the roster's aliases.
 struct CatalogueEntry : Bilingual {
-    QString id;  // "consultation"
+    QString id; // "consultation"
     QString key; // "S01" (sub-projects) or "M4" (menus): the keys of rules.md
     QString label(QStringView lang) const { return in(lang); }
 };
 
 const QList<CatalogueEntry> &subprojectCatalogue(); // S01…S14 in matrix order
-const QList<CatalogueEntry> &menuCatalogue();       // the seven menus
-const QList<CatalogueEntry> &staffCatalogue();      // coordinators, professionals, visiting_supporters
+const QList<CatalogueEntry> &menuCatalogue(); // the seven menus
+const QList<CatalogueEntry> &staffCatalogue(); // coordinators, professionals, visiting_supporters
 
 const CatalogueEntry *findSubproject(QStringView id);
 const CatalogueEntry *findMenu(QStringView id);

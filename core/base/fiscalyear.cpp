@@ -4,7 +4,8 @@
 
 #include "core/base/bilingual.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 int reiwaYear(int fiscalYear)
 {

@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringView>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // A fiscal year is named by the calendar year in which it starts (令和7年度 = FY2025, April 2025
 // to March 2026). 令和 1 = 2019.

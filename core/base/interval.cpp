@@ -4,9 +4,11 @@
 
 #include "core/base/bilingual.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 std::optional<Yen> addEnds(const std::optional<Yen> &a, const std::optional<Yen> &b)
 {
     if (a && b)
@@ -17,7 +19,7 @@ std::optional<Yen> addEnds(const std::optional<Yen> &a, const std::optional<Yen>
 
 YenRange operator+(const YenRange &a, const YenRange &b)
 {
-    return {addEnds(a.min, b.min), addEnds(a.max, b.max)};
+    return { addEnds(a.min, b.min), addEnds(a.max, b.max) };
 }
 
 YenRange adoptedAmount(const YenRange &standard, const Yen &net)
@@ -53,7 +55,7 @@ YenRange remainderAfter(const Yen &net, const YenRange &a, const YenRange &b)
 }
 
 QString formatRangeWith(const YenRange &r, QStringView lang, QString (*number)(const Yen &),
-                        QStringView unitJa, QStringView unitEn)
+    QStringView unitJa, QStringView unitEn)
 {
     if (r.isUnknown())
         return textIn(lang, u"不明", u"unknown");

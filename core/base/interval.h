@@ -6,14 +6,15 @@
 
 #include "core/base/money.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct YenRange {
     std::optional<Yen> min;
     std::optional<Yen> max;
 
-    static YenRange exact(const Yen &v) { return {v, v}; }
-    static YenRange between(const Yen &lo, const Yen &hi) { return {lo, hi}; }
+    static YenRange exact(const Yen &v) { return { v, v }; }
+    static YenRange between(const Yen &lo, const Yen &hi) { return { lo, hi }; }
     static YenRange unknown() { return {}; }
 
     bool isExact() const { return min && max && *min == *max; }
@@ -26,7 +27,7 @@ struct YenRange {
 struct FractionRange {
     Fraction min;
     Fraction max;
-    static FractionRange exact(const Fraction &f) { return {f, f}; }
+    static FractionRange exact(const Fraction &f) { return { f, f }; }
     bool isExact() const { return min == max; }
 };
 
@@ -43,6 +44,6 @@ QString formatRange(const YenRange &r, QStringView lang); // "10,500,000〜13,00
 // The same with each end written by `number` and followed by the unit (empty: none), so that
 // the report's 千円 columns read like the amounts in yen: "10,500〜13,000", "14,500以下".
 QString formatRangeWith(const YenRange &r, QStringView lang, QString (*number)(const Yen &),
-                        QStringView unitJa, QStringView unitEn);
+    QStringView unitJa, QStringView unitEn);
 
 } // namespace shienplan

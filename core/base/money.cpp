@@ -2,9 +2,11 @@
 
 #include "core/base/money.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 bool allDigits(QStringView s)
 {
     if (s.isEmpty())

@@ -10,7 +10,8 @@
 #include <boost/multiprecision/cpp_int.hpp>
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 using Yen = boost::multiprecision::cpp_int;
 using Fraction = boost::multiprecision::cpp_rational;
@@ -22,9 +23,9 @@ QString fractionToString(const Fraction &f);
 
 // Decimal digits only, no sign; leading zeros allowed. Used for amounts past 64 bits.
 std::optional<Yen> parseYen(QStringView digits);
-QString yenToString(const Yen &amount);        // "14000000"
-QString formatYen(const Yen &amount);          // "14,000,000" (grouped by three)
-QString formatThousandYen(const Yen &amount);  // "14,000" = amount in 千円, truncated toward zero
+QString yenToString(const Yen &amount); // "14000000"
+QString formatYen(const Yen &amount); // "14,000,000" (grouped by three)
+QString formatThousandYen(const Yen &amount); // "14,000" = amount in 千円, truncated toward zero
 
 // floor(amount × rate): the exact product, rounded down to a whole yen.
 Yen multiplyFloor(const Yen &amount, const Fraction &rate);

@@ -4,9 +4,11 @@
 
 #include "core/base/bilingual.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 struct StatusText {
     Status status;
     const char *id;
@@ -14,13 +16,13 @@ struct StatusText {
     const char16_t *en;
 };
 constexpr StatusText kStatuses[] = {
-    {Status::Stated, "stated", u"出典あり", u"stated"},
-    {Status::CarriedOver, "carried_over", u"前年度から継続", u"carried over"},
-    {Status::Inferred, "inferred", u"推定", u"inferred"},
-    {Status::Assumed, "assumed", u"仮定", u"assumed"},
-    {Status::Range, "range", u"範囲", u"range"},
-    {Status::Unknown, "unknown", u"未確認", u"unknown"},
-    {Status::User, "user", u"ユーザー入力", u"user-entered"},
+    { Status::Stated, "stated", u"出典あり", u"stated" },
+    { Status::CarriedOver, "carried_over", u"前年度から継続", u"carried over" },
+    { Status::Inferred, "inferred", u"推定", u"inferred" },
+    { Status::Assumed, "assumed", u"仮定", u"assumed" },
+    { Status::Range, "range", u"範囲", u"range" },
+    { Status::Unknown, "unknown", u"未確認", u"unknown" },
+    { Status::User, "user", u"ユーザー入力", u"user-entered" },
 };
 } // namespace
 

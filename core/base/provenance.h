@@ -8,22 +8,23 @@
 #include <QStringView>
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 enum class Status { Stated, CarriedOver, Inferred, Assumed, Range, Unknown, User };
 
-inline constexpr Status kAllStatuses[] = {Status::Stated,  Status::CarriedOver, Status::Inferred,
-                                          Status::Assumed, Status::Range,       Status::Unknown,
-                                          Status::User};
+inline constexpr Status kAllStatuses[] = { Status::Stated, Status::CarriedOver, Status::Inferred,
+    Status::Assumed, Status::Range, Status::Unknown, Status::User };
 
-QString statusId(Status s);                     // "stated", "carried_over", …
+QString statusId(Status s); // "stated", "carried_over", …
 std::optional<Status> statusFromId(QStringView id);
-QString statusLabel(Status s, QStringView lang); // 出典あり / 前年度から継続 / 推定 / 仮定 / 範囲 / 未確認 / ユーザー入力
+QString statusLabel(Status s,
+    QStringView lang); // 出典あり / 前年度から継続 / 推定 / 仮定 / 範囲 / 未確認 / ユーザー入力
 
 struct Provenance {
     Status status = Status::Unknown;
     QString source; // "002:1148" (seed file and line), "decisions.md", or a user's citation
-    QString note;   // why, in Japanese; shown next to the value
+    QString note; // why, in Japanese; shown next to the value
     bool operator==(const Provenance &o) const
     {
         return status == o.status && source == o.source && note == o.note;

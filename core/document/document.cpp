@@ -1,14 +1,16 @@
 #include "core/document/document.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 bool operator==(const Program &a, const Program &b)
 {
-    auto sameStartup = [](const std::optional<StartupSupport> &x, const std::optional<StartupSupport> &y) {
-        if (x.has_value() != y.has_value())
-            return false;
-        return !x || (x->prefectureShare == y->prefectureShare && x->year == y->year);
-    };
+    auto sameStartup
+        = [](const std::optional<StartupSupport> &x, const std::optional<StartupSupport> &y) {
+              if (x.has_value() != y.has_value())
+                  return false;
+              return !x || (x->prefectureShare == y->prefectureShare && x->year == y->year);
+          };
     auto sameJoint = [](const QList<JointMember> &x, const QList<JointMember> &y) {
         if (x.size() != y.size())
             return false;
@@ -27,9 +29,10 @@ bool operator==(const Plan &a, const Plan &b)
 {
     const auto &x = a.body;
     const auto &y = b.body;
-    return a.title == b.title && a.fiscalYear == b.fiscalYear && x.code == y.code && x.name == y.name
-        && x.kind == y.kind && x.prefectureCode == y.prefectureCode && x.population == y.population
-        && x.juso == y.juso && x.welfareOffice == y.welfareOffice && a.programs == b.programs;
+    return a.title == b.title && a.fiscalYear == b.fiscalYear && x.code == y.code
+        && x.name == y.name && x.kind == y.kind && x.prefectureCode == y.prefectureCode
+        && x.population == y.population && x.juso == y.juso && x.welfareOffice == y.welfareOffice
+        && a.programs == b.programs;
 }
 
 bool operator==(const Scenario &a, const Scenario &b)

@@ -12,7 +12,8 @@
 #include <QList>
 #include <QString>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct Scenario {
     QString name; // "サポート事業で開始"
@@ -52,6 +53,7 @@ Document newDocument(const PlanBody &body, int fiscalYear, const QString &scenar
 
 // Scenario n as a plan ready for the engine: its own plan (the document's overrides are applied
 // to rule books by the caller, see effectiveRuleBook).
-RuleBook effectiveRuleBook(const RuleBook &bundled, const Document &doc, QStringList *problems = nullptr);
+RuleBook effectiveRuleBook(
+    const RuleBook &bundled, const Document &doc, QStringList *problems = nullptr);
 
 } // namespace shienplan

@@ -4,7 +4,8 @@
 #include "core/base/fiscalyear.h"
 #include "core/registry/registry.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString programFieldName(ProgramField field)
 {
@@ -35,7 +36,8 @@ QString programFieldName(ProgramField field)
     return {};
 }
 
-namespace {
+namespace
+{
 
 Scenario &scenarioAt(Document &d, int s)
 {
@@ -54,12 +56,13 @@ Program &programAt(Document &d, int s, int p)
 
 Change programChange(int s, int p, ProgramField field, const char *action, const QString &detail)
 {
-    return {ChangeKind::Program, s, p, field, QString::fromLatin1(action), detail};
+    return { ChangeKind::Program, s, p, field, QString::fromLatin1(action), detail };
 }
 
 QString programName(const Document &d, int s, int p)
 {
-    return QStringLiteral("「%1」の%2").arg(d.scenarios[s].name, d.scenarios[s].plan.programs[p].id);
+    return QStringLiteral("「%1」の%2")
+        .arg(d.scenarios[s].name, d.scenarios[s].plan.programs[p].id);
 }
 
 void requireNonNegative(const Yen &yen)
@@ -89,12 +92,14 @@ QString uniqueProgramId(const Plan &plan)
 
 } // namespace
 
-namespace edits {
+namespace edits
+{
 
 Change setTitle(Document &d, const QString &title)
 {
     d.title = title;
-    return {ChangeKind::Title, -1, -1, {}, QStringLiteral("set_title"), QStringLiteral("表題を「%1」に変更").arg(title)};
+    return { ChangeKind::Title, -1, -1, {}, QStringLiteral("set_title"),
+        QStringLiteral("表題を「%1」に変更").arg(title) };
 }
 
 Change addScenario(Document &d, const Scenario &s, int at)
@@ -104,7 +109,8 @@ Change addScenario(Document &d, const Scenario &s, int at)
     if (at < 0 || at > d.scenarios.size())
         at = d.scenarios.size();
     d.scenarios.insert(at, s);
-    return {ChangeKind::ScenarioAdded, at, -1, {}, QStringLiteral("add_scenario"), QStringLiteral("シナリオ「%1」を追加").arg(s.name)};
+    return { ChangeKind::ScenarioAdded, at, -1, {}, QStringLiteral("add_scenario"),
+        QStringLiteral("シナリオ「%1」を追加").arg(s.name) };
 }
 
 Change removeScenario(Document &d, int s)
@@ -118,7 +124,8 @@ Change removeScenario(Document &d, int s)
         else if (n.scenario > s)
             n.scenario -= 1;
     }
-    return {ChangeKind::ScenarioRemoved, s, -1, {}, QStringLiteral("remove_scenario"), QStringLiteral("シナリオ「%1」を削除").arg(name)};
+    return { ChangeKind::ScenarioRemoved, s, -1, {}, QStringLiteral("remove_scenario"),
+        QStringLiteral("シナリオ「%1」を削除").arg(name) };
 }
 
 Change renameScenario(Document &d, int s, const QString &name)
@@ -127,8 +134,8 @@ Change renameScenario(Document &d, int s, const QString &name)
         throw EditError(QStringLiteral("a scenario needs a name"));
     const QString old = scenarioAt(d, s).name;
     d.scenarios[s].name = name;
-    return {ChangeKind::ScenarioRenamed, s, -1, {}, QStringLiteral("rename_scenario"),
-            QStringLiteral("シナリオ「%1」を「%2」に改名").arg(old, name)};
+    return { ChangeKind::ScenarioRenamed, s, -1, {}, QStringLiteral("rename_scenario"),
+        QStringLiteral("シナリオ「%1」を「%2」に改名").arg(old, name) };
 }
 
 Change setBody(Document &d, int s, const PlanBody &body)
@@ -136,8 +143,8 @@ Change setBody(Document &d, int s, const PlanBody &body)
     if (body.name.trimmed().isEmpty() || !body.kind)
         throw EditError(QStringLiteral("a body needs a name and a kind"));
     scenarioAt(d, s).plan.body = body;
-    return {ChangeKind::Body, s, -1, {}, QStringLiteral("set_body"),
-            QStringLiteral("「%1」の実施主体を%2に変更").arg(d.scenarios[s].name, body.name)};
+    return { ChangeKind::Body, s, -1, {}, QStringLiteral("set_body"),
+        QStringLiteral("「%1」の実施主体を%2に変更").arg(d.scenarios[s].name, body.name) };
 }
 
 Change setFiscalYear(Document &d, int s, int fy)
@@ -145,8 +152,9 @@ Change setFiscalYear(Document &d, int s, int fy)
     if (fy < 2000 || fy > 2200)
         throw EditError(QStringLiteral("%1 is not a fiscal year").arg(fy));
     scenarioAt(d, s).plan.fiscalYear = fy;
-    return {ChangeKind::FiscalYear, s, -1, {}, QStringLiteral("set_fiscal_year"),
-            QStringLiteral("「%1」の年度を%2に変更").arg(d.scenarios[s].name, fiscalYearLabel(fy, u"ja"))};
+    return { ChangeKind::FiscalYear, s, -1, {}, QStringLiteral("set_fiscal_year"),
+        QStringLiteral("「%1」の年度を%2に変更")
+            .arg(d.scenarios[s].name, fiscalYearLabel(fy, u"ja")) };
 }
 
 Change addProgram(Document &d, int s, const Program &p, int at)
@@ -154,7 +162,8 @@ Change addProgram(Document &d, int s, const Program &p, int at)
     Plan &plan = scenarioAt(d, s).plan;
     requireMenu(p.menu, false);
     if (plan.programs.size() >= kMaxProgramsPerScenario)
-        throw EditError(QStringLiteral("a scenario holds at most %1 programs").arg(kMaxProgramsPerScenario));
+        throw EditError(
+            QStringLiteral("a scenario holds at most %1 programs").arg(kMaxProgramsPerScenario));
     Program copy = p;
     if (copy.id.isEmpty())
         copy.id = uniqueProgramId(plan);
@@ -164,8 +173,9 @@ Change addProgram(Document &d, int s, const Program &p, int at)
     if (at < 0 || at > plan.programs.size())
         at = plan.programs.size();
     plan.programs.insert(at, copy);
-    return {ChangeKind::ProgramAdded, s, at, {}, QStringLiteral("add_program"),
-            QStringLiteral("「%1」に%2（%3）を追加").arg(d.scenarios[s].name, copy.id, menuLabel(copy.menu, u"ja"))};
+    return { ChangeKind::ProgramAdded, s, at, {}, QStringLiteral("add_program"),
+        QStringLiteral("「%1」に%2（%3）を追加")
+            .arg(d.scenarios[s].name, copy.id, menuLabel(copy.menu, u"ja")) };
 }
 
 Change removeProgram(Document &d, int s, int p)
@@ -173,7 +183,8 @@ Change removeProgram(Document &d, int s, int p)
     programAt(d, s, p); // checks the indices
     const QString what = programName(d, s, p);
     d.scenarios[s].plan.programs.removeAt(p);
-    return {ChangeKind::ProgramRemoved, s, p, {}, QStringLiteral("remove_program"), what + QStringLiteral("を削除")};
+    return { ChangeKind::ProgramRemoved, s, p, {}, QStringLiteral("remove_program"),
+        what + QStringLiteral("を削除") };
 }
 
 Change chooseMenu(Document &d, int s, int p, const QString &menu)
@@ -181,7 +192,7 @@ Change chooseMenu(Document &d, int s, int p, const QString &menu)
     requireMenu(menu, false);
     programAt(d, s, p).menu = menu;
     return programChange(s, p, ProgramField::Menu, "choose_menu",
-                         programName(d, s, p) + QStringLiteral("の事業を「%1」に変更").arg(menuLabel(menu, u"ja")));
+        programName(d, s, p) + QStringLiteral("の事業を「%1」に変更").arg(menuLabel(menu, u"ja")));
 }
 
 Change setSubproject(Document &d, int s, int p, const QString &sp, bool selected)
@@ -200,9 +211,10 @@ Change setSubproject(Document &d, int s, int p, const QString &sp, bool selected
         pr.subprojects.removeAll(sp);
     }
     return programChange(s, p, ProgramField::Subprojects, "toggle_subproject",
-                         programName(d, s, p) + QStringLiteral("の「%1」を%2")
-                                                    .arg(subprojectLabel(sp, u"ja"),
-                                                         selected ? QStringLiteral("選択") : QStringLiteral("選択解除")));
+        programName(d, s, p)
+            + QStringLiteral("の「%1」を%2")
+                  .arg(subprojectLabel(sp, u"ja"),
+                      selected ? QStringLiteral("選択") : QStringLiteral("選択解除")));
 }
 
 Change setSubprojects(Document &d, int s, int p, const QStringList &subprojects)
@@ -211,7 +223,8 @@ Change setSubprojects(Document &d, int s, int p, const QStringList &subprojects)
         if (!findSubproject(sp))
             throw EditError(QStringLiteral("unknown sub-project \"%1\"").arg(sp));
     programAt(d, s, p).subprojects = subprojects;
-    return programChange(s, p, ProgramField::Subprojects, "set_subprojects", programName(d, s, p) + QStringLiteral("の事業の選択を変更"));
+    return programChange(s, p, ProgramField::Subprojects, "set_subprojects",
+        programName(d, s, p) + QStringLiteral("の事業の選択を変更"));
 }
 
 Change setStaff(Document &d, int s, int p, const QString &kind, int count)
@@ -222,7 +235,8 @@ Change setStaff(Document &d, int s, int p, const QString &kind, int count)
         throw EditError(QStringLiteral("a number of staff must not be negative"));
     programAt(d, s, p).staff.insert(kind, count);
     return programChange(s, p, ProgramField::Staff, "set_staff",
-                         programName(d, s, p) + QStringLiteral("の%1を%2人に変更").arg(staffLabel(kind, u"ja")).arg(count));
+        programName(d, s, p)
+            + QStringLiteral("の%1を%2人に変更").arg(staffLabel(kind, u"ja")).arg(count));
 }
 
 Change setExpenditure(Document &d, int s, int p, const Yen &yen)
@@ -230,7 +244,7 @@ Change setExpenditure(Document &d, int s, int p, const Yen &yen)
     requireNonNegative(yen);
     programAt(d, s, p).expenditure = yen;
     return programChange(s, p, ProgramField::Expenditure, "set_expenditure",
-                         programName(d, s, p) + QStringLiteral("の実支出額を%1円に変更").arg(formatYen(yen)));
+        programName(d, s, p) + QStringLiteral("の実支出額を%1円に変更").arg(formatYen(yen)));
 }
 
 Change setOtherIncome(Document &d, int s, int p, const Yen &yen)
@@ -238,7 +252,7 @@ Change setOtherIncome(Document &d, int s, int p, const Yen &yen)
     requireNonNegative(yen);
     programAt(d, s, p).otherIncome = yen;
     return programChange(s, p, ProgramField::OtherIncome, "set_other_income",
-                         programName(d, s, p) + QStringLiteral("のその他の収入を%1円に変更").arg(formatYen(yen)));
+        programName(d, s, p) + QStringLiteral("のその他の収入を%1円に変更").arg(formatYen(yen)));
 }
 
 Change setYearsRunning(Document &d, int s, int p, int years)
@@ -247,7 +261,7 @@ Change setYearsRunning(Document &d, int s, int p, int years)
         throw EditError(QStringLiteral("years running starts at 1"));
     programAt(d, s, p).yearsRunning = years;
     return programChange(s, p, ProgramField::YearsRunning, "set_years_running",
-                         programName(d, s, p) + QStringLiteral("の実施年数を%1年目に変更").arg(years));
+        programName(d, s, p) + QStringLiteral("の実施年数を%1年目に変更").arg(years));
 }
 
 Change setStartupSupport(Document &d, int s, int p, const std::optional<StartupSupport> &su)
@@ -259,10 +273,11 @@ Change setStartupSupport(Document &d, int s, int p, const std::optional<StartupS
     programAt(d, s, p).startup = su;
     QString what = QStringLiteral("立ち上げ支援なし");
     if (su)
-        what = su->prefectureShare ? QStringLiteral("都道府県負担 %1").arg(fractionToString(*su->prefectureShare))
-                                   : QStringLiteral("都道府県負担 未定（1/4〜1/2）");
+        what = su->prefectureShare
+            ? QStringLiteral("都道府県負担 %1").arg(fractionToString(*su->prefectureShare))
+            : QStringLiteral("都道府県負担 未定（1/4〜1/2）");
     return programChange(s, p, ProgramField::StartupSupport, "set_startup_support",
-                         programName(d, s, p) + QStringLiteral("の立ち上げ支援を「%1」に変更").arg(what));
+        programName(d, s, p) + QStringLiteral("の立ち上げ支援を「%1」に変更").arg(what));
 }
 
 Change setNextYearMenu(Document &d, int s, int p, const QString &menu)
@@ -270,8 +285,9 @@ Change setNextYearMenu(Document &d, int s, int p, const QString &menu)
     requireMenu(menu, true);
     programAt(d, s, p).nextYearMenu = menu;
     return programChange(s, p, ProgramField::NextYearMenu, "set_next_year_menu",
-                         programName(d, s, p) + QStringLiteral("の翌年度の予定を「%1」に変更")
-                                                    .arg(menu.isEmpty() ? QStringLiteral("なし") : menuLabel(menu, u"ja")));
+        programName(d, s, p)
+            + QStringLiteral("の翌年度の予定を「%1」に変更")
+                  .arg(menu.isEmpty() ? QStringLiteral("なし") : menuLabel(menu, u"ja")));
 }
 
 Change setJointMembers(Document &d, int s, int p, const QList<JointMember> &members)
@@ -283,11 +299,13 @@ Change setJointMembers(Document &d, int s, int p, const QList<JointMember> &memb
         for (const auto &m : members)
             sum += m.share;
         if (sum != 1)
-            throw EditError(QStringLiteral("the members' shares add up to %1, not 1").arg(fractionToString(sum)));
+            throw EditError(QStringLiteral("the members' shares add up to %1, not 1")
+                                .arg(fractionToString(sum)));
     }
     programAt(d, s, p).joint = members;
     return programChange(s, p, ProgramField::Joint, "set_joint_members",
-                         programName(d, s, p) + QStringLiteral("の共同実施の構成を変更（%1団体）").arg(members.size()));
+        programName(d, s, p)
+            + QStringLiteral("の共同実施の構成を変更（%1団体）").arg(members.size()));
 }
 
 Change setServedMunicipalities(Document &d, int s, int p, const QStringList &codes)
@@ -304,7 +322,7 @@ Change setServedMunicipalities(Document &d, int s, int p, const QStringList &cod
     }
     programAt(d, s, p).served = checked;
     return programChange(s, p, ProgramField::Served, "set_served_municipalities",
-                         programName(d, s, p) + QStringLiteral("の担当区域を変更（%1団体）").arg(checked.size()));
+        programName(d, s, p) + QStringLiteral("の担当区域を変更（%1団体）").arg(checked.size()));
 }
 
 Change setOverride(Document &d, const RuleOverride &o)
@@ -320,8 +338,9 @@ Change setOverride(Document &d, const RuleOverride &o)
     }
     if (!replaced)
         d.overrides << o;
-    return {ChangeKind::Overrides, -1, -1, {}, QStringLiteral("set_override"),
-            QStringLiteral("%1のルール値 %2 を入力（出典: %3）").arg(fiscalYearLabel(o.fiscalYear, u"ja"), o.describe(), o.source)};
+    return { ChangeKind::Overrides, -1, -1, {}, QStringLiteral("set_override"),
+        QStringLiteral("%1のルール値 %2 を入力（出典: %3）")
+            .arg(fiscalYearLabel(o.fiscalYear, u"ja"), o.describe(), o.source) };
 }
 
 Change removeOverride(Document &d, const RuleOverride &target)
@@ -330,8 +349,9 @@ Change removeOverride(Document &d, const RuleOverride &target)
     d.overrides.removeIf([&](const RuleOverride &o) { return o.sameTarget(target); });
     if (d.overrides.size() == before)
         throw EditError(QStringLiteral("no such rule-book value: %1").arg(target.describe()));
-    return {ChangeKind::Overrides, -1, -1, {}, QStringLiteral("remove_override"),
-            QStringLiteral("%1のルール値 %2 の入力を取り消し").arg(fiscalYearLabel(target.fiscalYear, u"ja"), target.describe())};
+    return { ChangeKind::Overrides, -1, -1, {}, QStringLiteral("remove_override"),
+        QStringLiteral("%1のルール値 %2 の入力を取り消し")
+            .arg(fiscalYearLabel(target.fiscalYear, u"ja"), target.describe()) };
 }
 
 Change addNote(Document &d, const Note &n)
@@ -341,7 +361,8 @@ Change addNote(Document &d, const Note &n)
     if (n.scenario >= d.scenarios.size())
         throw EditError(QStringLiteral("no scenario %1").arg(n.scenario + 1));
     d.notes << n;
-    return {ChangeKind::Notes, n.scenario, -1, {}, QStringLiteral("add_note"), QStringLiteral("メモを追加")};
+    return { ChangeKind::Notes, n.scenario, -1, {}, QStringLiteral("add_note"),
+        QStringLiteral("メモを追加") };
 }
 
 Change removeNote(Document &d, int note)
@@ -349,52 +370,57 @@ Change removeNote(Document &d, int note)
     if (note < 0 || note >= d.notes.size())
         throw EditError(QStringLiteral("no note %1").arg(note + 1));
     d.notes.removeAt(note);
-    return {ChangeKind::Notes, -1, -1, {}, QStringLiteral("remove_note"), QStringLiteral("メモを削除")};
+    return { ChangeKind::Notes, -1, -1, {}, QStringLiteral("remove_note"),
+        QStringLiteral("メモを削除") };
 }
 
 Change replaceProgram(Document &d, int s, int p, const Program &prog)
 {
     programAt(d, s, p) = prog;
-    return {ChangeKind::Program, s, p, ProgramField::None, QStringLiteral("replace_program"),
-            programName(d, s, p) + QStringLiteral("を元に戻す")};
+    return { ChangeKind::Program, s, p, ProgramField::None, QStringLiteral("replace_program"),
+        programName(d, s, p) + QStringLiteral("を元に戻す") };
 }
 
 Change replaceScenario(Document &d, int s, const Scenario &sc)
 {
     scenarioAt(d, s) = sc;
-    return {ChangeKind::Scenario, s, -1, {}, QStringLiteral("replace_scenario"),
-            QStringLiteral("シナリオ「%1」を元に戻す").arg(sc.name)};
+    return { ChangeKind::Scenario, s, -1, {}, QStringLiteral("replace_scenario"),
+        QStringLiteral("シナリオ「%1」を元に戻す").arg(sc.name) };
 }
 
 Change replaceScenarios(Document &d, const QList<Scenario> &scenarios)
 {
     d.scenarios = scenarios;
-    return {ChangeKind::Scenarios, -1, -1, {}, QStringLiteral("replace_scenarios"), QStringLiteral("シナリオの一覧を元に戻す")};
+    return { ChangeKind::Scenarios, -1, -1, {}, QStringLiteral("replace_scenarios"),
+        QStringLiteral("シナリオの一覧を元に戻す") };
 }
 
-Change setScenarios(Document &d, const QList<Scenario> &scenarios, const QString &action, const QString &detail)
+Change setScenarios(
+    Document &d, const QList<Scenario> &scenarios, const QString &action, const QString &detail)
 {
     d.scenarios = scenarios;
-    return {ChangeKind::Scenarios, -1, -1, {}, action, detail};
+    return { ChangeKind::Scenarios, -1, -1, {}, action, detail };
 }
 
 Change replaceOverrides(Document &d, const QList<RuleOverride> &overrides)
 {
     d.overrides = overrides;
-    return {ChangeKind::Overrides, -1, -1, {}, QStringLiteral("replace_overrides"), QStringLiteral("ルール値の入力を元に戻す")};
+    return { ChangeKind::Overrides, -1, -1, {}, QStringLiteral("replace_overrides"),
+        QStringLiteral("ルール値の入力を元に戻す") };
 }
 
 Change replaceNotes(Document &d, const QList<Note> &notes)
 {
     d.notes = notes;
-    return {ChangeKind::Notes, -1, -1, {}, QStringLiteral("replace_notes"), QStringLiteral("メモを元に戻す")};
+    return { ChangeKind::Notes, -1, -1, {}, QStringLiteral("replace_notes"),
+        QStringLiteral("メモを元に戻す") };
 }
 
 } // namespace edits
 
 void recordChange(Document &d, const Change &c, const QString &author, const QDateTime &at)
 {
-    d.log << ChangeEntry{at.toUTC(), author, c.action, c.detail};
+    d.log << ChangeEntry { at.toUTC(), author, c.action, c.detail };
 }
 
 QString currentAuthor()

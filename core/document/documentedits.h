@@ -9,7 +9,8 @@
 
 #include <exception>
 
-namespace shienplan {
+namespace shienplan
+{
 
 enum class ChangeKind {
     Title,
@@ -23,7 +24,7 @@ enum class ChangeKind {
     Program, // a field of one program: see Change::field
     Overrides,
     Notes,
-    Scenario,  // a whole scenario replaced (undo of a scenario edit)
+    Scenario, // a whole scenario replaced (undo of a scenario edit)
     Scenarios, // the list of scenarios replaced (undo of add/remove)
 };
 
@@ -49,7 +50,10 @@ enum class ProgramField {
 // changes, whatever the language.
 QString programFieldName(ProgramField field);
 // A field equals its stable name: lets a field be compared with the name as text.
-inline bool operator==(ProgramField field, const QString &name) { return programFieldName(field) == name; }
+inline bool operator==(ProgramField field, const QString &name)
+{
+    return programFieldName(field) == name;
+}
 
 struct Change {
     ChangeKind kind;
@@ -63,7 +67,10 @@ struct Change {
 // An edit that cannot be made (index out of range, a negative amount, an unknown id).
 struct EditError : std::exception {
     QString message;
-    explicit EditError(QString m) : message(std::move(m)) {}
+    explicit EditError(QString m)
+        : message(std::move(m))
+    {
+    }
     const char *what() const noexcept override { return "shienplan edit error"; }
 };
 
@@ -71,7 +78,8 @@ struct EditError : std::exception {
 // scenario to this many so that every edit stays instant.
 inline constexpr int kMaxProgramsPerScenario = 20;
 
-namespace edits {
+namespace edits
+{
 Change setTitle(Document &d, const QString &title);
 Change addScenario(Document &d, const Scenario &s, int at = -1);
 Change removeScenario(Document &d, int scenario);
@@ -81,18 +89,20 @@ Change setFiscalYear(Document &d, int scenario, int fiscalYear);
 Change addProgram(Document &d, int scenario, const Program &p, int at = -1);
 Change removeProgram(Document &d, int scenario, int program);
 Change chooseMenu(Document &d, int scenario, int program, const QString &menu);
-Change setSubproject(Document &d, int scenario, int program, const QString &subproject, bool selected);
+Change setSubproject(
+    Document &d, int scenario, int program, const QString &subproject, bool selected);
 Change setSubprojects(Document &d, int scenario, int program, const QStringList &subprojects);
 Change setStaff(Document &d, int scenario, int program, const QString &kind, int count);
 Change setExpenditure(Document &d, int scenario, int program, const Yen &yen);
 Change setOtherIncome(Document &d, int scenario, int program, const Yen &yen);
 Change setYearsRunning(Document &d, int scenario, int program, int years);
-Change setStartupSupport(Document &d, int scenario, int program, const std::optional<StartupSupport> &s);
+Change setStartupSupport(
+    Document &d, int scenario, int program, const std::optional<StartupSupport> &s);
 Change setNextYearMenu(Document &d, int scenario, int program, const QString &menu);
 Change setJointMembers(Document &d, int scenario, int program, const QList<JointMember> &members);
 // 担当区域 of a center or satellite: municipality codes of the bundled registry, each once.
 Change setServedMunicipalities(Document &d, int scenario, int program, const QStringList &codes);
-Change setOverride(Document &d, const RuleOverride &o);  // replaces one with the same target
+Change setOverride(Document &d, const RuleOverride &o); // replaces one with the same target
 Change removeOverride(Document &d, const RuleOverride &target);
 Change addNote(Document &d, const Note &n);
 Change removeNote(Document &d, int note);
@@ -103,7 +113,8 @@ Change replaceScenario(Document &d, int scenario, const Scenario &s);
 Change replaceScenarios(Document &d, const QList<Scenario> &scenarios);
 // Many scenarios at once, as a step of its own in the change log (a roster brought in, the next
 // year planned): `action` is the log's id, `detail` its readable Japanese text.
-Change setScenarios(Document &d, const QList<Scenario> &scenarios, const QString &action, const QString &detail);
+Change setScenarios(
+    Document &d, const QList<Scenario> &scenarios, const QString &action, const QString &detail);
 Change replaceOverrides(Document &d, const QList<RuleOverride> &overrides);
 Change replaceNotes(Document &d, const QList<Note> &notes);
 } // namespace edits

@@ -11,9 +11,11 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // The schema, one step per version. A file of version n gets steps n+1 … kSchemaVersion.
 const char *const kSchemaSteps[] = {
@@ -21,33 +23,43 @@ const char *const kSchemaSteps[] = {
     "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);"
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE scenario (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
-    " title TEXT NOT NULL DEFAULT '', fiscal_year INTEGER NOT NULL, body_code TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL DEFAULT '', fiscal_year INTEGER NOT NULL, body_code TEXT NOT NULL "
+    "DEFAULT '',"
     " body_name TEXT NOT NULL, body_kind TEXT NOT NULL, body_prefecture TEXT NOT NULL DEFAULT '',"
-    " population INTEGER, juso INTEGER NOT NULL DEFAULT 0, welfare_office INTEGER NOT NULL DEFAULT 1);"
+    " population INTEGER, juso INTEGER NOT NULL DEFAULT 0, welfare_office INTEGER NOT NULL DEFAULT "
+    "1);"
     "CREATE TABLE program (id INTEGER PRIMARY KEY,"
-    " scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+    " scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE, position INTEGER NOT "
+    "NULL,"
     " program_key TEXT NOT NULL, menu TEXT NOT NULL, expenditure INTEGER NOT NULL,"
     " other_income INTEGER NOT NULL DEFAULT 0, years_running INTEGER NOT NULL DEFAULT 1,"
     " startup INTEGER NOT NULL DEFAULT 0, startup_share_num INTEGER, startup_share_den INTEGER,"
     " startup_year INTEGER, next_year_menu TEXT NOT NULL DEFAULT '');"
-    "CREATE TABLE program_subproject (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,"
+    "CREATE TABLE program_subproject (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE "
+    "CASCADE,"
     " position INTEGER NOT NULL, subproject TEXT NOT NULL, PRIMARY KEY (program_id, subproject));"
-    "CREATE TABLE program_staff (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,"
+    "CREATE TABLE program_staff (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE "
+    "CASCADE,"
     " kind TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (program_id, kind));"
-    "CREATE TABLE joint_member (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, code TEXT NOT NULL, share_num INTEGER NOT NULL, share_den INTEGER NOT NULL);",
+    "CREATE TABLE joint_member (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE "
+    "CASCADE,"
+    " position INTEGER NOT NULL, code TEXT NOT NULL, share_num INTEGER NOT NULL, share_den INTEGER "
+    "NOT NULL);",
     // 2: the user's rule-book values with their sources, and notes
-    "CREATE TABLE rule_override (id INTEGER PRIMARY KEY, fiscal_year INTEGER NOT NULL, menu TEXT NOT NULL,"
+    "CREATE TABLE rule_override (id INTEGER PRIMARY KEY, fiscal_year INTEGER NOT NULL, menu TEXT "
+    "NOT NULL,"
     " item TEXT NOT NULL, key TEXT NOT NULL DEFAULT '', amount_min INTEGER, amount_max INTEGER,"
     " rate_num INTEGER, rate_den INTEGER, cell TEXT, count INTEGER, source TEXT NOT NULL,"
     " note TEXT NOT NULL DEFAULT '');"
-    "CREATE TABLE note (id INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL,"
+    "CREATE TABLE note (id INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL, text TEXT "
+    "NOT NULL,"
     " scenario_position INTEGER);",
     // 3: the change log
     "CREATE TABLE change_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL,"
     " action TEXT NOT NULL, detail TEXT NOT NULL);",
     // 4: the municipalities a prefecture's center or satellite serves (担当区域)
-    "CREATE TABLE served_municipality (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE CASCADE,"
+    "CREATE TABLE served_municipality (program_id INTEGER NOT NULL REFERENCES program(id) ON "
+    "DELETE CASCADE,"
     " position INTEGER NOT NULL, code TEXT NOT NULL, PRIMARY KEY (program_id, code));",
 };
 static_assert(sizeof(kSchemaSteps) / sizeof(kSchemaSteps[0]) == kSchemaVersion);
@@ -57,7 +69,8 @@ struct SqlFailure {
 };
 
 // One connection to one database file for the duration of one read or write.
-class Connection {
+class Connection
+{
 public:
     explicit Connection(const QString &path)
         : m_name(QStringLiteral("shienplan-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -65,7 +78,7 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         if (!db.open())
-            throw SqlFailure{db.lastError().text()};
+            throw SqlFailure { db.lastError().text() };
     }
     ~Connection()
     {
@@ -88,14 +101,14 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw SqlFailure{q.lastError().text() + QStringLiteral(" [") + sql + u']'};
+        throw SqlFailure { q.lastError().text() + QStringLiteral(" [") + sql + u']' };
     return q;
 }
 
 void run(QSqlQuery &q)
 {
     if (!q.exec())
-        throw SqlFailure{q.lastError().text()};
+        throw SqlFailure { q.lastError().text() };
 }
 
 void runScript(const QSqlDatabase &db, const char *script)
@@ -116,7 +129,9 @@ QVariant nullable(const std::optional<qint64> &v)
 qint64 toStored(const Yen &v)
 {
     if (v > Yen(std::numeric_limits<qint64>::max()) || v < Yen(std::numeric_limits<qint64>::min()))
-        throw SqlFailure{QStringLiteral("an amount of %1 yen is too large to store").arg(formatYen(v))};
+        throw SqlFailure {
+            QStringLiteral("an amount of %1 yen is too large to store").arg(formatYen(v))
+        };
     return v.convert_to<qint64>();
 }
 
@@ -138,7 +153,8 @@ void applySchema(const QSqlDatabase &db, int fromVersion, int toVersion)
 {
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
         runScript(db, kSchemaSteps[v - 1]);
-        QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        QSqlQuery q = prepare(
+            db, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(v);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         run(q);
@@ -151,11 +167,11 @@ void writeMeta(const QSqlDatabase &db, const Document &doc)
 {
     QSqlQuery meta = prepare(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     for (const auto &[k, v] :
-         { std::pair { QStringLiteral("application"), QStringLiteral("ShienPlan") },
-           std::pair { QStringLiteral("application_version"), QStringLiteral(SHIENPLAN_VERSION) },
-           std::pair { QStringLiteral("title"), doc.title },
-           std::pair { QStringLiteral("saved_at"),
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } }) {
+        { std::pair { QStringLiteral("application"), QStringLiteral("ShienPlan") },
+            std::pair { QStringLiteral("application_version"), QStringLiteral(SHIENPLAN_VERSION) },
+            std::pair { QStringLiteral("title"), doc.title },
+            std::pair { QStringLiteral("saved_at"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } }) {
         meta.addBindValue(text(k));
         meta.addBindValue(text(v));
         run(meta);
@@ -166,22 +182,21 @@ void writeMeta(const QSqlDatabase &db, const Document &doc)
 struct ProgramInserts {
     explicit ProgramInserts(const QSqlDatabase &db)
         : program(prepare(db,
-                          QStringLiteral("INSERT INTO program (scenario_id, position, program_key, menu, "
-                                         "expenditure, other_income, years_running, startup, "
-                                         "startup_share_num, startup_share_den, startup_year, "
-                                         "next_year_menu) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+            QStringLiteral("INSERT INTO program (scenario_id, position, program_key, menu, "
+                           "expenditure, other_income, years_running, startup, "
+                           "startup_share_num, startup_share_den, startup_year, "
+                           "next_year_menu) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
         , subproject(prepare(db,
-                             QStringLiteral("INSERT INTO program_subproject (program_id, position, "
-                                            "subproject) VALUES (?,?,?)")))
+              QStringLiteral("INSERT INTO program_subproject (program_id, position, "
+                             "subproject) VALUES (?,?,?)")))
         , staff(prepare(db,
-                        QStringLiteral(
-                            "INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)")))
+              QStringLiteral("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)")))
         , joint(prepare(db,
-                        QStringLiteral("INSERT INTO joint_member (program_id, position, code, share_num, "
-                                       "share_den) VALUES (?,?,?,?,?)")))
+              QStringLiteral("INSERT INTO joint_member (program_id, position, code, share_num, "
+                             "share_den) VALUES (?,?,?,?,?)")))
         , served(prepare(db,
-                         QStringLiteral("INSERT INTO served_municipality (program_id, position, code) "
-                                        "VALUES (?,?,?)")))
+              QStringLiteral("INSERT INTO served_municipality (program_id, position, code) "
+                             "VALUES (?,?,?)")))
     {
     }
     QSqlQuery program;
@@ -267,10 +282,10 @@ void writeProgram(ProgramInserts &q, qint64 scenarioId, int position, const Prog
 void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
 {
     QSqlQuery sc = prepare(db,
-                           QStringLiteral("INSERT INTO scenario (position, name, title, fiscal_year, "
-                                          "body_code, body_name, body_kind, body_prefecture, "
-                                          "population, juso, welfare_office) "
-                                          "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        QStringLiteral("INSERT INTO scenario (position, name, title, fiscal_year, "
+                       "body_code, body_name, body_kind, body_prefecture, "
+                       "population, juso, welfare_office) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     ProgramInserts programs(db);
     for (qsizetype s = 0; s < scenarios.size(); ++s) {
         const Scenario &scen = scenarios[s];
@@ -296,9 +311,9 @@ void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
 void writeOverrides(const QSqlDatabase &db, const QList<RuleOverride> &overrides)
 {
     QSqlQuery ov = prepare(db,
-                           QStringLiteral("INSERT INTO rule_override (fiscal_year, menu, item, key, "
-                                          "amount_min, amount_max, rate_num, rate_den, cell, count, "
-                                          "source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        QStringLiteral("INSERT INTO rule_override (fiscal_year, menu, item, key, "
+                       "amount_min, amount_max, rate_num, rate_den, cell, count, "
+                       "source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const auto &o : overrides) {
         ov.addBindValue(o.fiscalYear);
         ov.addBindValue(text(o.menu));
@@ -319,13 +334,14 @@ void writeOverrides(const QSqlDatabase &db, const QList<RuleOverride> &overrides
 void writeNotes(const QSqlDatabase &db, const QList<Note> &notes)
 {
     QSqlQuery nt = prepare(db,
-                           QStringLiteral("INSERT INTO note (at, author, text, scenario_position) "
-                                          "VALUES (?,?,?,?)"));
+        QStringLiteral("INSERT INTO note (at, author, text, scenario_position) "
+                       "VALUES (?,?,?,?)"));
     for (const auto &n : notes) {
         nt.addBindValue(n.at.toUTC().toString(Qt::ISODateWithMs));
         nt.addBindValue(text(n.author));
         nt.addBindValue(text(n.text));
-        nt.addBindValue(n.scenario < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(n.scenario));
+        nt.addBindValue(
+            n.scenario < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(n.scenario));
         run(nt);
     }
 }
@@ -333,8 +349,8 @@ void writeNotes(const QSqlDatabase &db, const QList<Note> &notes)
 void writeChangeLog(const QSqlDatabase &db, const QList<ChangeEntry> &log)
 {
     QSqlQuery lg = prepare(db,
-                           QStringLiteral("INSERT INTO change_log (at, author, action, detail) "
-                                          "VALUES (?,?,?,?)"));
+        QStringLiteral("INSERT INTO change_log (at, author, action, detail) "
+                       "VALUES (?,?,?,?)"));
     for (const auto &c : log) {
         lg.addBindValue(c.at.toUTC().toString(Qt::ISODateWithMs));
         lg.addBindValue(text(c.author));
@@ -361,7 +377,8 @@ void writeAll(const QSqlDatabase &db, const Document &doc)
 
 bool hasTable(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    QSqlQuery q = prepare(
+        db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(table);
     run(q);
     return q.next();
@@ -384,7 +401,9 @@ Fraction readFraction(const QVariant &num, const QVariant &den, const QString &w
     const qint64 d = den.toLongLong();
     const qint64 n = num.toLongLong();
     if (d <= 0 || n < 0)
-        throw Corrupt{QStringLiteral("%1: the fraction %2/%3 is not valid").arg(where).arg(n).arg(d)};
+        throw Corrupt {
+            QStringLiteral("%1: the fraction %2/%3 is not valid").arg(where).arg(n).arg(d)
+        };
     return Fraction(Yen(n), Yen(d));
 }
 
@@ -402,24 +421,23 @@ QString readTitle(const QSqlDatabase &db)
 struct ProgramQueries {
     ProgramQueries(const QSqlDatabase &db, int version)
         : program(prepare(db,
-                          QStringLiteral("SELECT id, program_key, menu, expenditure, other_income, "
-                                         "years_running, startup, startup_share_num, "
-                                         "startup_share_den, startup_year, next_year_menu FROM "
-                                         "program WHERE scenario_id = ? ORDER BY position")))
+            QStringLiteral("SELECT id, program_key, menu, expenditure, other_income, "
+                           "years_running, startup, startup_share_num, "
+                           "startup_share_den, startup_year, next_year_menu FROM "
+                           "program WHERE scenario_id = ? ORDER BY position")))
         , subproject(prepare(db,
-                             QStringLiteral("SELECT subproject FROM program_subproject WHERE "
-                                            "program_id = ? ORDER BY position")))
-        , staff(prepare(db,
-                        QStringLiteral(
-                            "SELECT kind, count FROM program_staff WHERE program_id = ?")))
+              QStringLiteral("SELECT subproject FROM program_subproject WHERE "
+                             "program_id = ? ORDER BY position")))
+        , staff(prepare(
+              db, QStringLiteral("SELECT kind, count FROM program_staff WHERE program_id = ?")))
         , joint(prepare(db,
-                        QStringLiteral("SELECT code, share_num, share_den FROM joint_member WHERE "
-                                       "program_id = ? ORDER BY position")))
+              QStringLiteral("SELECT code, share_num, share_den FROM joint_member WHERE "
+                             "program_id = ? ORDER BY position")))
     {
         if (version >= 4)
             served = prepare(db,
-                             QStringLiteral("SELECT code FROM served_municipality WHERE "
-                                            "program_id = ? ORDER BY position"));
+                QStringLiteral("SELECT code FROM served_municipality WHERE "
+                               "program_id = ? ORDER BY position"));
     }
     QSqlQuery program;
     QSqlQuery subproject;
@@ -442,8 +460,8 @@ void readProgramChildren(ProgramQueries &q, const QVariant &programId, Program &
     q.joint.addBindValue(programId);
     run(q.joint);
     while (q.joint.next())
-        p.joint << JointMember{q.joint.value(0).toString(),
-                               readFraction(q.joint.value(1), q.joint.value(2), p.id)};
+        p.joint << JointMember { q.joint.value(0).toString(),
+            readFraction(q.joint.value(1), q.joint.value(2), p.id) };
     if (q.served) {
         q.served->addBindValue(programId);
         run(*q.served);
@@ -465,11 +483,13 @@ QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId)
         p.id = pr.value(1).toString();
         p.menu = pr.value(2).toString();
         if (!findMenu(p.menu))
-            throw Corrupt{QStringLiteral("program \"%1\": unknown menu \"%2\"").arg(p.id, p.menu)};
+            throw Corrupt {
+                QStringLiteral("program \"%1\": unknown menu \"%2\"").arg(p.id, p.menu)
+            };
         p.expenditure = Yen(pr.value(3).toLongLong());
         p.otherIncome = Yen(pr.value(4).toLongLong());
         if (p.expenditure < 0 || p.otherIncome < 0)
-            throw Corrupt{QStringLiteral("program \"%1\": negative amount").arg(p.id)};
+            throw Corrupt { QStringLiteral("program \"%1\": negative amount").arg(p.id) };
         p.yearsRunning = pr.value(5).toInt();
         if (pr.value(6).toInt() != 0) {
             StartupSupport su;
@@ -488,9 +508,9 @@ QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId)
 QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
 {
     QSqlQuery sc = prepare(db,
-                           QStringLiteral("SELECT id, name, title, fiscal_year, body_code, body_name, "
-                                          "body_kind, body_prefecture, population, juso, "
-                                          "welfare_office FROM scenario ORDER BY position"));
+        QStringLiteral("SELECT id, name, title, fiscal_year, body_code, body_name, "
+                       "body_kind, body_prefecture, population, juso, "
+                       "welfare_office FROM scenario ORDER BY position"));
     run(sc);
     ProgramQueries programs(db, version);
     QList<Scenario> scenarios;
@@ -504,8 +524,8 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
         plan.body.name = sc.value(5).toString();
         plan.body.kind = bodyKindFromId(sc.value(6).toString());
         if (!plan.body.kind)
-            throw Corrupt{QStringLiteral("scenario \"%1\": unknown body kind \"%2\"")
-                              .arg(s.name, sc.value(6).toString())};
+            throw Corrupt { QStringLiteral("scenario \"%1\": unknown body kind \"%2\"")
+                                .arg(s.name, sc.value(6).toString()) };
         plan.body.prefectureCode = sc.value(7).toString();
         if (!sc.value(8).isNull())
             plan.body.population = sc.value(8).toLongLong();
@@ -521,9 +541,9 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
 QList<RuleOverride> readOverrides(const QSqlDatabase &db)
 {
     QSqlQuery ov = prepare(db,
-                           QStringLiteral("SELECT fiscal_year, menu, item, key, amount_min, amount_max, "
-                                          "rate_num, rate_den, cell, count, source, note"
-                                          " FROM rule_override ORDER BY id"));
+        QStringLiteral("SELECT fiscal_year, menu, item, key, amount_min, amount_max, "
+                       "rate_num, rate_den, cell, count, source, note"
+                       " FROM rule_override ORDER BY id"));
     run(ov);
     QList<RuleOverride> overrides;
     while (ov.next()) {
@@ -532,7 +552,9 @@ QList<RuleOverride> readOverrides(const QSqlDatabase &db)
         o.menu = ov.value(1).toString();
         const auto item = overrideItemFromId(ov.value(2).toString());
         if (!item)
-            throw Corrupt{QStringLiteral("rule value: unknown item \"%1\"").arg(ov.value(2).toString())};
+            throw Corrupt {
+                QStringLiteral("rule value: unknown item \"%1\"").arg(ov.value(2).toString())
+            };
         o.item = *item;
         o.key = ov.value(3).toString();
         if (!ov.value(4).isNull())
@@ -557,8 +579,8 @@ QList<Note> readNotes(const QSqlDatabase &db)
     run(nt);
     QList<Note> notes;
     while (nt.next())
-        notes << Note{readTime(nt.value(0)), nt.value(1).toString(), nt.value(2).toString(),
-                      nt.value(3).isNull() ? -1 : nt.value(3).toInt()};
+        notes << Note { readTime(nt.value(0)), nt.value(1).toString(), nt.value(2).toString(),
+            nt.value(3).isNull() ? -1 : nt.value(3).toInt() };
     return notes;
 }
 
@@ -570,8 +592,8 @@ QList<ChangeEntry> readChangeLog(const QSqlDatabase &db)
     run(lg);
     QList<ChangeEntry> log;
     while (lg.next())
-        log << ChangeEntry{readTime(lg.value(0)), lg.value(1).toString(), lg.value(2).toString(),
-                           lg.value(3).toString()};
+        log << ChangeEntry { readTime(lg.value(0)), lg.value(1).toString(), lg.value(2).toString(),
+            lg.value(3).toString() };
     return log;
 }
 
@@ -603,31 +625,49 @@ Document readDocument(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw DocumentError(path, bilingual(QStringLiteral("ファイルが見つかりません。"), QStringLiteral("The file does not exist.")));
+        throw DocumentError(path,
+            bilingual(QStringLiteral("ファイルが見つかりません。"),
+                QStringLiteral("The file does not exist.")));
     if (!info.isFile())
-        throw DocumentError(path, bilingual(QStringLiteral("ファイルではありません（フォルダー）。"), QStringLiteral("This is a folder, not a file.")));
+        throw DocumentError(path,
+            bilingual(QStringLiteral("ファイルではありません（フォルダー）。"),
+                QStringLiteral("This is a folder, not a file.")));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw DocumentError(path, bilingual(QStringLiteral("ファイルを読めません（%1）。アクセス権を確認してください。").arg(f.errorString()),
-                                            QStringLiteral("The file cannot be read (%1). Check its permissions.").arg(f.errorString())));
+        throw DocumentError(path,
+            bilingual(QStringLiteral("ファイルを読めません（%1）。アクセス権を確認してください。")
+                          .arg(f.errorString()),
+                QStringLiteral("The file cannot be read (%1). Check its permissions.")
+                    .arg(f.errorString())));
     const QByteArray header = f.read(16);
     f.close();
     if (header != QByteArray("SQLite format 3\0", 16))
-        throw DocumentError(path, bilingual(QStringLiteral("ShienPlan の文書ではありません（SQLite データベースではありません）。計画の JSON なら「読み込み」を使ってください。"),
-                                            QStringLiteral("Not a ShienPlan document (not an SQLite database). Use Import for a JSON plan.")));
+        throw DocumentError(path,
+            bilingual(
+                QStringLiteral(
+                    "ShienPlan の文書ではありません（SQLite データベースではありません）。計画の "
+                    "JSON なら「読み込み」を使ってください。"),
+                QStringLiteral("Not a ShienPlan document (not an SQLite database). Use Import for "
+                               "a JSON plan.")));
 
     // Work on a private copy: the user's file is never opened for writing, so it stays byte for
     // byte what it was, whatever the outcome.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        throw DocumentError(path, bilingual(QStringLiteral("一時フォルダーを作れません。ディスクの空きを確認してください。"),
-                                            QStringLiteral("Cannot create a temporary folder; check free disk space.")));
+        throw DocumentError(path,
+            bilingual(
+                QStringLiteral("一時フォルダーを作れません。ディスクの空きを確認してください。"),
+                QStringLiteral("Cannot create a temporary folder; check free disk space.")));
     const QString copy = tmp.filePath(QStringLiteral("open.shienplan"));
     if (!QFile::copy(path, copy))
-        throw DocumentError(path, bilingual(QStringLiteral("ファイルを読めません。"), QStringLiteral("The file cannot be read.")));
+        throw DocumentError(path,
+            bilingual(QStringLiteral("ファイルを読めません。"),
+                QStringLiteral("The file cannot be read.")));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QString damaged = QStringLiteral("ファイルが壊れています（%1）。バックアップか自動保存の復元版を開いてください。");
-    const QString damagedEn = QStringLiteral("The file is damaged (%1). Open a backup or the recovered copy.");
+    const QString damaged = QStringLiteral(
+        "ファイルが壊れています（%1）。バックアップか自動保存の復元版を開いてください。");
+    const QString damagedEn
+        = QStringLiteral("The file is damaged (%1). Open a backup or the recovered copy.");
     try {
         Connection c(copy);
         QSqlDatabase db = c.db();
@@ -639,8 +679,11 @@ Document readDocument(const QString &path)
                 appId = q.value(0).toLongLong();
         }
         if (appId != kApplicationId || !hasTable(db, QStringLiteral("schema_version")))
-            throw DocumentError(path, bilingual(QStringLiteral("ShienPlan の文書ではありません（他のプログラムのデータベースです）。"),
-                                                QStringLiteral("Not a ShienPlan document (a database of another program).")));
+            throw DocumentError(path,
+                bilingual(
+                    QStringLiteral(
+                        "ShienPlan の文書ではありません（他のプログラムのデータベースです）。"),
+                    QStringLiteral("Not a ShienPlan document (a database of another program).")));
         int version = 0;
         {
             QSqlQuery q = prepare(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
@@ -649,24 +692,35 @@ Document readDocument(const QString &path)
                 version = q.value(0).toInt();
         }
         if (version > kSchemaVersion)
-            throw DocumentError(path, bilingual(QStringLiteral("新しい版の ShienPlan で作られた文書です（形式 %1、この版が読めるのは形式 %2 まで）。ShienPlan を更新してください。")
-                                                    .arg(version).arg(kSchemaVersion),
-                                                QStringLiteral("Made by a newer ShienPlan (format %1; this version reads up to %2). Update ShienPlan.")
-                                                    .arg(version).arg(kSchemaVersion)));
+            throw DocumentError(path,
+                bilingual(
+                    QStringLiteral(
+                        "新しい版の ShienPlan で作られた文書です（形式 %1、この版が読めるのは形式 "
+                        "%2 まで）。ShienPlan を更新してください。")
+                        .arg(version)
+                        .arg(kSchemaVersion),
+                    QStringLiteral("Made by a newer ShienPlan (format %1; this version reads up to "
+                                   "%2). Update ShienPlan.")
+                        .arg(version)
+                        .arg(kSchemaVersion)));
         if (version < 1)
-            throw DocumentError(path, bilingual(damaged.arg(QStringLiteral("形式の版がありません")), damagedEn.arg(QStringLiteral("no format version"))));
+            throw DocumentError(path,
+                bilingual(damaged.arg(QStringLiteral("形式の版がありません")),
+                    damagedEn.arg(QStringLiteral("no format version"))));
         {
             QSqlQuery q = prepare(db, QStringLiteral("PRAGMA quick_check"));
             run(q);
             if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
-                throw DocumentError(path, bilingual(damaged.arg(q.value(0).toString()), damagedEn.arg(q.value(0).toString())));
+                throw DocumentError(path,
+                    bilingual(
+                        damaged.arg(q.value(0).toString()), damagedEn.arg(q.value(0).toString())));
         }
         if (version < kSchemaVersion) { // forward migration, on the private copy
             if (!db.transaction())
-                throw SqlFailure{db.lastError().text()};
+                throw SqlFailure { db.lastError().text() };
             applySchema(db, version, kSchemaVersion);
             if (!db.commit())
-                throw SqlFailure{db.lastError().text()};
+                throw SqlFailure { db.lastError().text() };
         }
         return readAll(db, kSchemaVersion);
     } catch (const SqlFailure &e) {
@@ -679,14 +733,21 @@ Document readDocument(const QString &path)
 void writeDocument(const Document &doc, const QString &path)
 {
     const QFileInfo target(path);
-    const QString cannot = QStringLiteral("保存できません: %1。「名前を付けて保存」で別の場所に保存してください。元のファイルは変更されていません。");
-    const QString cannotEn = QStringLiteral("Cannot save: %1. Use Save As to save elsewhere; the original file is unchanged.");
+    const QString cannot = QStringLiteral(
+        "保存できません: "
+        "%1。「名前を付けて保存」で別の場所に保存してください。元のファイルは変更されていません。");
+    const QString cannotEn = QStringLiteral(
+        "Cannot save: %1. Use Save As to save elsewhere; the original file is unchanged.");
     if (target.exists() && !target.isWritable())
-        throw DocumentError(path, bilingual(cannot.arg(QStringLiteral("ファイルが読み取り専用です")), cannotEn.arg(QStringLiteral("the file is read-only"))));
+        throw DocumentError(path,
+            bilingual(cannot.arg(QStringLiteral("ファイルが読み取り専用です")),
+                cannotEn.arg(QStringLiteral("the file is read-only"))));
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        throw DocumentError(path, bilingual(cannot.arg(QStringLiteral("一時フォルダーを作れません（ディスクの空き不足？）")),
-                                            cannotEn.arg(QStringLiteral("no temporary folder (disk full?)"))));
+        throw DocumentError(path,
+            bilingual(
+                cannot.arg(QStringLiteral("一時フォルダーを作れません（ディスクの空き不足？）")),
+                cannotEn.arg(QStringLiteral("no temporary folder (disk full?)"))));
     const QString built = tmp.filePath(QStringLiteral("save.shienplan"));
     try {
         Connection c(built);
@@ -696,28 +757,31 @@ void writeDocument(const Document &doc, const QString &path)
             run(q);
         }
         if (!db.transaction())
-            throw SqlFailure{db.lastError().text()};
+            throw SqlFailure { db.lastError().text() };
         writeAll(db, doc);
         if (!db.commit())
-            throw SqlFailure{db.lastError().text()};
+            throw SqlFailure { db.lastError().text() };
     } catch (const SqlFailure &e) {
         throw DocumentError(path, bilingual(cannot.arg(e.what), cannotEn.arg(e.what)));
     }
     QFile builtFile(built);
     if (!builtFile.open(QIODevice::ReadOnly))
-        throw DocumentError(path, bilingual(cannot.arg(builtFile.errorString()), cannotEn.arg(builtFile.errorString())));
+        throw DocumentError(path,
+            bilingual(cannot.arg(builtFile.errorString()), cannotEn.arg(builtFile.errorString())));
     const QByteArray bytes = builtFile.readAll();
     builtFile.close();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        throw DocumentError(path, bilingual(cannot.arg(out.errorString()), cannotEn.arg(out.errorString())));
+        throw DocumentError(
+            path, bilingual(cannot.arg(out.errorString()), cannotEn.arg(out.errorString())));
     if (out.write(bytes) != bytes.size()) {
         const QString why = out.errorString();
         out.cancelWriting();
         throw DocumentError(path, bilingual(cannot.arg(why), cannotEn.arg(why)));
     }
     if (!out.commit())
-        throw DocumentError(path, bilingual(cannot.arg(out.errorString()), cannotEn.arg(out.errorString())));
+        throw DocumentError(
+            path, bilingual(cannot.arg(out.errorString()), cannotEn.arg(out.errorString())));
 }
 
 void createSchemaForTest(const QString &path, int version)

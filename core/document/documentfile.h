@@ -14,14 +14,19 @@
 #include <QString>
 #include <exception>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // A file could not be read or written. `message` says what happened and what to do, in
 // Japanese first, then English, and names the file.
 struct DocumentError : std::exception {
     QString file;
     QString message;
-    DocumentError(QString f, QString m) : file(std::move(f)), message(std::move(m)) {}
+    DocumentError(QString f, QString m)
+        : file(std::move(f))
+        , message(std::move(m))
+    {
+    }
     const char *what() const noexcept override { return "shienplan document error"; }
     QString toString() const { return file + QStringLiteral(": ") + message; }
 };

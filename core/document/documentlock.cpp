@@ -4,7 +4,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString DocumentLock::lockPathFor(const QString &documentPath)
 {
@@ -13,7 +14,8 @@ QString DocumentLock::lockPathFor(const QString &documentPath)
 }
 
 DocumentLock::DocumentLock(const QString &documentPath)
-    : m_lock(std::make_unique<QLockFile>(lockPathFor(documentPath))), m_path(documentPath)
+    : m_lock(std::make_unique<QLockFile>(lockPathFor(documentPath)))
+    , m_path(documentPath)
 {
     // A lock older than this whose owner cannot be checked (another host) is still respected;
     // only a dead local process frees it. 0 = never stale by age.
@@ -43,7 +45,9 @@ QString DocumentLock::holder() const
     QString host, app;
     if (!m_lock->getLockInfo(&pid, &host, &app))
         return QStringLiteral("another program");
-    return QStringLiteral("%1 on %2 (process %3)").arg(app.isEmpty() ? QStringLiteral("ShienPlan") : app, host).arg(pid);
+    return QStringLiteral("%1 on %2 (process %3)")
+        .arg(app.isEmpty() ? QStringLiteral("ShienPlan") : app, host)
+        .arg(pid);
 }
 
 } // namespace shienplan

@@ -11,16 +11,18 @@
 
 class QLockFile;
 
-namespace shienplan {
+namespace shienplan
+{
 
-class DocumentLock {
+class DocumentLock
+{
 public:
     explicit DocumentLock(const QString &documentPath);
     ~DocumentLock();
     DocumentLock(const DocumentLock &) = delete;
     DocumentLock &operator=(const DocumentLock &) = delete;
 
-    bool tryLock();   // true: this process may write the document
+    bool tryLock(); // true: this process may write the document
     void unlock();
     bool isLocked() const;
     // Who holds it, for the message shown with a read-only document ("user on host, pid 123").

@@ -5,10 +5,13 @@
 #include <QFileInfo>
 #include <QUuid>
 
-namespace shienplan {
+namespace shienplan
+{
 
 DocumentSession::DocumentSession(QObject *parent)
-    : QObject(parent), m_untitledKey(QStringLiteral("untitled-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent)
+    , m_untitledKey(
+          QStringLiteral("untitled-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     startAutosave();
 }
@@ -30,7 +33,8 @@ QString DocumentSession::displayName() const
 void DocumentSession::startAutosave()
 {
     const QString key = m_path.isEmpty() ? m_untitledKey : QFileInfo(m_path).absoluteFilePath();
-    m_autosaver = std::make_unique<Autosaver>(RecoveryStore(), key, m_path, [this] { return m_doc; });
+    m_autosaver
+        = std::make_unique<Autosaver>(RecoveryStore(), key, m_path, [this] { return m_doc; });
 }
 
 void DocumentSession::setModified(bool m)
@@ -70,11 +74,14 @@ void DocumentSession::open(const QString &path)
         m_lock = std::move(lock);
     } else {
         m_lock.reset();
-        m_readOnlyReason = QStringLiteral("この文書は %1 が編集中のため、読み取り専用で開きました。 / Opened read-only: %1 is editing it.")
-                               .arg(lock->holder());
+        m_readOnlyReason
+            = QStringLiteral("この文書は %1 が編集中のため、読み取り専用で開きました。 / Opened "
+                             "read-only: %1 is editing it.")
+                  .arg(lock->holder());
     }
     if (locked && !QFileInfo(abs).isWritable())
-        m_readOnlyReason = QStringLiteral("ファイルが読み取り専用のため、読み取り専用で開きました。 / Opened read-only: the file is read-only.");
+        m_readOnlyReason = QStringLiteral("ファイルが読み取り専用のため、読み取り専用で開きました。"
+                                          " / Opened read-only: the file is read-only.");
     startAutosave();
     setModified(false);
     emit pathChanged(m_path);
@@ -84,9 +91,14 @@ void DocumentSession::open(const QString &path)
 void DocumentSession::save()
 {
     if (m_path.isEmpty())
-        throw DocumentError(QStringLiteral("(無題)"), QStringLiteral("保存先が決まっていません。「名前を付けて保存」を使ってください。 / No file yet: use Save As."));
+        throw DocumentError(QStringLiteral("(無題)"),
+            QStringLiteral("保存先が決まっていません。「名前を付けて保存」を使ってください。 / No "
+                           "file yet: use Save As."));
     if (isReadOnly())
-        throw DocumentError(m_path, m_readOnlyReason + QStringLiteral(" 「名前を付けて保存」で別のファイルに保存できます。 / Use Save As to keep your changes."));
+        throw DocumentError(m_path,
+            m_readOnlyReason
+                + QStringLiteral(" 「名前を付けて保存」で別のファイルに保存できます。 / Use Save "
+                                 "As to keep your changes."));
     writeDocument(m_doc, m_path);
     m_autosaver->saved(m_path);
     setModified(false);
@@ -97,8 +109,10 @@ void DocumentSession::saveAs(const QString &path)
     const QString abs = QFileInfo(path).absoluteFilePath();
     auto lock = std::make_unique<DocumentLock>(abs);
     if (!lock->tryLock())
-        throw DocumentError(abs, QStringLiteral("%1 が開いているため上書きできません。別の名前で保存してください。 / %1 has this file open; choose another name.")
-                                     .arg(lock->holder()));
+        throw DocumentError(abs,
+            QStringLiteral("%1 が開いているため上書きできません。別の名前で保存してください。 / %1 "
+                           "has this file open; choose another name.")
+                .arg(lock->holder()));
     writeDocument(m_doc, abs); // throws; the old file and lock stay as they were
     if (m_lock)
         m_lock->unlock();
@@ -110,7 +124,8 @@ void DocumentSession::saveAs(const QString &path)
     emit pathChanged(m_path);
 }
 
-Change DocumentSession::apply(const std::function<Change(Document &)> &edit, const QString &logPrefix)
+Change DocumentSession::apply(
+    const std::function<Change(Document &)> &edit, const QString &logPrefix)
 {
     Change c = edit(m_doc); // throws EditError before anything changed
     if (!logPrefix.isEmpty())

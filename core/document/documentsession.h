@@ -12,9 +12,11 @@
 #include <functional>
 #include <memory>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class DocumentSession : public QObject {
+class DocumentSession : public QObject
+{
     Q_OBJECT
 public:
     explicit DocumentSession(QObject *parent = nullptr);
@@ -32,7 +34,7 @@ public:
     // Opens a file; takes the lock or, if another program holds it, opens read-only and says
     // who has it in readOnlyReason(). Throws DocumentError.
     void open(const QString &path);
-    void save();                      // throws DocumentError; needs a path and the lock
+    void save(); // throws DocumentError; needs a path and the lock
     void saveAs(const QString &path); // throws DocumentError; the new file gets the lock
 
     // Applies one edit, logs it, marks the document modified and emits changed().

@@ -9,36 +9,44 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-namespace shienplan {
+namespace shienplan
+{
 
-RecoveryStore::RecoveryStore(QString dir) : m_dir(std::move(dir))
+RecoveryStore::RecoveryStore(QString dir)
+    : m_dir(std::move(dir))
 {
     if (m_dir.isEmpty())
         m_dir = qEnvironmentVariable("SHIENPLAN_RECOVERY_DIR");
     if (m_dir.isEmpty())
-        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/recovery");
 }
 
 QString RecoveryStore::baseFor(const QString &key) const
 {
-    const QByteArray h = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QByteArray h
+        = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QDir(m_dir).filePath(QString::fromLatin1(h));
 }
 
-QString RecoveryStore::save(const Document &doc, const QString &key, const QString &originalPath) const
+QString RecoveryStore::save(
+    const Document &doc, const QString &key, const QString &originalPath) const
 {
     if (!QDir().mkpath(m_dir))
-        throw DocumentError(m_dir, QStringLiteral("自動保存のフォルダーを作れません。 / Cannot create the autosave folder."));
+        throw DocumentError(m_dir,
+            QStringLiteral(
+                "自動保存のフォルダーを作れません。 / Cannot create the autosave folder."));
     const QString base = baseFor(key);
     const QString copy = base + QStringLiteral(".shienplan");
     writeDocument(doc, copy);
-    QJsonObject meta{{QStringLiteral("key"), key},
-                     {QStringLiteral("original"), originalPath},
-                     {QStringLiteral("title"), doc.title},
-                     {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    QJsonObject meta { { QStringLiteral("key"), key }, { QStringLiteral("original"), originalPath },
+        { QStringLiteral("title"), doc.title },
+        { QStringLiteral("saved_at"),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } };
     QSaveFile f(base + QStringLiteral(".json"));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meta).toJson()) < 0 || !f.commit())
-        throw DocumentError(f.fileName(), QStringLiteral("自動保存の情報を書けません。 / Cannot write the autosave record."));
+        throw DocumentError(f.fileName(),
+            QStringLiteral("自動保存の情報を書けません。 / Cannot write the autosave record."));
     return copy;
 }
 
@@ -46,7 +54,7 @@ QList<RecoveredCopy> RecoveryStore::list() const
 {
     QList<RecoveredCopy> out;
     const QDir d(m_dir);
-    for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+    for (const QString &name : d.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
         QFile f(d.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -57,10 +65,12 @@ QList<RecoveredCopy> RecoveryStore::list() const
             continue; // an interrupted autosave leaves no copy: nothing to offer
         c.originalPath = meta.value(QStringLiteral("original")).toString();
         c.title = meta.value(QStringLiteral("title")).toString();
-        c.savedAt = QDateTime::fromString(meta.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
+        c.savedAt = QDateTime::fromString(
+            meta.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
         out << c;
     }
-    std::sort(out.begin(), out.end(), [](const RecoveredCopy &a, const RecoveredCopy &b) { return a.savedAt > b.savedAt; });
+    std::sort(out.begin(), out.end(),
+        [](const RecoveredCopy &a, const RecoveredCopy &b) { return a.savedAt > b.savedAt; });
     return out;
 }
 
@@ -77,9 +87,12 @@ Document RecoveryStore::open(const RecoveredCopy &c) const
 }
 
 Autosaver::Autosaver(RecoveryStore store, QString key, QString originalPath, Provider provider,
-                     int intervalMs, int idleMs, QObject *parent)
-    : QObject(parent), m_store(std::move(store)), m_key(std::move(key)), m_original(std::move(originalPath)),
-      m_provider(std::move(provider))
+    int intervalMs, int idleMs, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_key(std::move(key))
+    , m_original(std::move(originalPath))
+    , m_provider(std::move(provider))
 {
     m_interval.setSingleShot(true);
     m_interval.setInterval(intervalMs);

@@ -15,16 +15,18 @@
 
 #include <functional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct RecoveredCopy {
-    QString copyPath;     // the autosaved .shienplan
+    QString copyPath; // the autosaved .shienplan
     QString originalPath; // the document it belongs to; empty for a never-saved document
     QString title;
-    QDateTime savedAt;    // UTC
+    QDateTime savedAt; // UTC
 };
 
-class RecoveryStore {
+class RecoveryStore
+{
 public:
     // $SHIENPLAN_RECOVERY_DIR if set, else <AppData>/recovery.
     explicit RecoveryStore(QString dir = {});
@@ -33,8 +35,8 @@ public:
     // Writes (atomically) the copy for this document; `key` is the original path, or a
     // session id for a document that has never been saved.
     QString save(const Document &doc, const QString &key, const QString &originalPath) const;
-    QList<RecoveredCopy> list() const;           // newest first
-    void discard(const QString &key) const;      // after a normal save or close
+    QList<RecoveredCopy> list() const; // newest first
+    void discard(const QString &key) const; // after a normal save or close
     Document open(const RecoveredCopy &c) const; // throws DocumentError
 
 private:
@@ -45,16 +47,17 @@ private:
 // Drives the autosave of one document: call touched() after each edit and saved() after each
 // save. It writes a recovery copy when the planner has been idle for `idleMs`, and at the latest
 // `intervalMs` after the first unsaved edit.
-class Autosaver : public QObject {
+class Autosaver : public QObject
+{
     Q_OBJECT
 public:
     using Provider = std::function<Document()>;
     Autosaver(RecoveryStore store, QString key, QString originalPath, Provider provider,
-              int intervalMs = 3 * 60 * 1000, int idleMs = 20 * 1000, QObject *parent = nullptr);
+        int intervalMs = 3 * 60 * 1000, int idleMs = 20 * 1000, QObject *parent = nullptr);
     void touched();
     void saved(const QString &newOriginalPath = {});
     void closed(); // the planner closed the document on purpose: no copy is kept
-    void flush();  // write a copy now if anything is unsaved
+    void flush(); // write a copy now if anything is unsaved
     int copiesWritten() const { return m_written; }
 
 signals:

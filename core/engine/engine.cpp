@@ -7,7 +7,8 @@
 #include "core/base/fiscalyear.h"
 #include "core/registry/registry.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 void Totals::add(const Totals &o)
 {
@@ -40,7 +41,8 @@ QList<Yen> splitByShares(const Yen &amount, const QList<Fraction> &shares)
     return parts;
 }
 
-namespace {
+namespace
+{
 
 QString yenJa(const Yen &v)
 {
@@ -60,11 +62,16 @@ QString provEn(const Provenance &p)
 }
 
 // Evaluates one program; appends its findings to `findings`.
-class ProgramEvaluator {
+class ProgramEvaluator
+{
 public:
     ProgramEvaluator(const Plan &plan, const Program &program, const RuleBook &book,
-                     const Registry &registry, QList<Finding> &findings)
-        : m_plan(plan), m_p(program), m_book(book), m_registry(registry), m_findings(findings)
+        const Registry &registry, QList<Finding> &findings)
+        : m_plan(plan)
+        , m_p(program)
+        , m_book(book)
+        , m_registry(registry)
+        , m_findings(findings)
     {
     }
 
@@ -72,18 +79,22 @@ public:
     {
         m_r.id = m_p.id;
         m_r.menu = m_p.menu;
-        m_r.net = m_p.expenditure > m_p.otherIncome ? Yen(m_p.expenditure - m_p.otherIncome) : Yen(0);
+        m_r.net
+            = m_p.expenditure > m_p.otherIncome ? Yen(m_p.expenditure - m_p.otherIncome) : Yen(0);
         m_menu = m_book.menu(m_p.menu);
         if (!m_menu) {
             add(makeFinding("menu_not_available", m_p.id,
-                            {{fiscalYearLabel(m_book.fiscalYear, u"ja"), fiscalYearLabel(m_book.fiscalYear, u"en")},
-                             {menuLabel(m_p.menu, u"ja"), menuLabel(m_p.menu, u"en")}},
-                            m_book.matrixProv.source));
-            m_r.standard = m_r.adopted = m_r.national = m_r.prefectureSupport = m_r.local = YenRange::unknown();
+                { { fiscalYearLabel(m_book.fiscalYear, u"ja"),
+                      fiscalYearLabel(m_book.fiscalYear, u"en") },
+                    { menuLabel(m_p.menu, u"ja"), menuLabel(m_p.menu, u"en") } },
+                m_book.matrixProv.source));
+            m_r.standard = m_r.adopted = m_r.national = m_r.prefectureSupport = m_r.local
+                = YenRange::unknown();
             step(QStringLiteral("%1のルールブックに「%2」の規定がないため、金額は計算できません。")
                      .arg(fiscalYearLabel(m_book.fiscalYear, u"ja"), menuJa()),
-                 QStringLiteral("The %1 rule book has no rule for \"%2\"; no amount can be computed.")
-                     .arg(fiscalYearLabel(m_book.fiscalYear, u"en"), menuEn()));
+                QStringLiteral(
+                    "The %1 rule book has no rule for \"%2\"; no amount can be computed.")
+                    .arg(fiscalYearLabel(m_book.fiscalYear, u"en"), menuEn()));
             return m_r;
         }
         m_r.rate = m_menu->rate;
@@ -103,10 +114,10 @@ private:
     QString menuJa() const { return menuLabel(m_p.menu, u"ja"); }
     QString menuEn() const { return menuLabel(m_p.menu, u"en"); }
     void add(Finding f) { m_findings << std::move(f); }
-    void step(const QString &ja, const QString &en) { m_r.explanation << Step{ja, en}; }
+    void step(const QString &ja, const QString &en) { m_r.explanation << Step { ja, en }; }
     void use(const QString &item, const Provenance &p)
     {
-        m_r.provenance << UsedValue{item, p.status, p.source, p.note};
+        m_r.provenance << UsedValue { item, p.status, p.source, p.note };
     }
 
     void checkBody()
@@ -120,17 +131,17 @@ private:
         const bool ok = m_menu->mayRun(kind);
         step(QStringLiteral("実施主体: %1（%2）。「%3」の実施主体は%4%5 → %6")
                  .arg(m_plan.body.name, bodyKindLabel(kind, u"ja"), menuJa(), ja.join(u'・'),
-                      provJa(m_menu->bodiesProv), ok ? QStringLiteral("実施可") : QStringLiteral("実施不可")),
-             QStringLiteral("Implementing body: %1 (%2). \"%3\" is for %4%5 → %6")
-                 .arg(m_plan.body.name, bodyKindLabel(kind, u"en"), menuEn(), en.join(u", "),
-                      provEn(m_menu->bodiesProv), ok ? QStringLiteral("eligible") : QStringLiteral("not eligible")));
+                     provJa(m_menu->bodiesProv),
+                     ok ? QStringLiteral("実施可") : QStringLiteral("実施不可")),
+            QStringLiteral("Implementing body: %1 (%2). \"%3\" is for %4%5 → %6")
+                .arg(m_plan.body.name, bodyKindLabel(kind, u"en"), menuEn(), en.join(u", "),
+                    provEn(m_menu->bodiesProv),
+                    ok ? QStringLiteral("eligible") : QStringLiteral("not eligible")));
         if (!ok)
             add(makeFinding("body_not_eligible", m_p.id,
-                            {m_plan.body.name,
-                             {bodyKindLabel(kind, u"ja"), bodyKindLabel(kind, u"en")},
-                             {menuJa(), menuEn()},
-                             {ja.join(u'・'), en.join(u", ")}},
-                            m_menu->bodiesProv.source));
+                { m_plan.body.name, { bodyKindLabel(kind, u"ja"), bodyKindLabel(kind, u"en") },
+                    { menuJa(), menuEn() }, { ja.join(u'・'), en.join(u", ") } },
+                m_menu->bodiesProv.source));
     }
 
     void checkCells()
@@ -140,12 +151,15 @@ private:
             if (cell && cell->value != Cell::NotAllowed)
                 continue;
             const bool inMatrix = cell != nullptr;
-            Finding f = makeFinding(
-                "not_allowed", m_p.id,
-                {{menuJa(), menuEn()},
-                 {subprojectLabel(sp, u"ja"), subprojectLabel(sp, u"en")},
-                 {inMatrix ? QStringLiteral("-") : QStringLiteral("%1の表にない事業").arg(fiscalYearLabel(m_book.fiscalYear, u"ja")),
-                  inMatrix ? QStringLiteral("-") : QStringLiteral("not in the %1 matrix").arg(fiscalYearLabel(m_book.fiscalYear, u"en"))}},
+            Finding f = makeFinding("not_allowed", m_p.id,
+                { { menuJa(), menuEn() },
+                    { subprojectLabel(sp, u"ja"), subprojectLabel(sp, u"en") },
+                    { inMatrix ? QStringLiteral("-")
+                               : QStringLiteral("%1の表にない事業")
+                                     .arg(fiscalYearLabel(m_book.fiscalYear, u"ja")),
+                        inMatrix ? QStringLiteral("-")
+                                 : QStringLiteral("not in the %1 matrix")
+                                       .arg(fiscalYearLabel(m_book.fiscalYear, u"en")) } },
                 inMatrix ? cell->prov.source : m_book.matrixProv.source);
             f.subproject = sp;
             add(f);
@@ -155,16 +169,16 @@ private:
             if (!cell || cell->value != Cell::Required || m_p.subprojects.contains(col))
                 continue;
             Finding f = makeFinding("required_missing", m_p.id,
-                                    {{menuJa(), menuEn()},
-                                     {subprojectLabel(col, u"ja"), subprojectLabel(col, u"en")}},
-                                    cell->prov.source);
+                { { menuJa(), menuEn() },
+                    { subprojectLabel(col, u"ja"), subprojectLabel(col, u"en") } },
+                cell->prov.source);
             f.subproject = col;
             add(f);
         }
         if (m_menu->minSelected && m_p.subprojects.size() < m_menu->minSelected->value) {
             Finding f = makeFinding("support_empty", m_p.id,
-                                    {{menuJa(), menuEn()}, QString::number(m_menu->minSelected->value)},
-                                    m_menu->minSelected->prov.source);
+                { { menuJa(), menuEn() }, QString::number(m_menu->minSelected->value) },
+                m_menu->minSelected->prov.source);
             f.field = QStringLiteral("subprojects");
             add(f);
         }
@@ -177,10 +191,10 @@ private:
             if (n <= it->value)
                 continue;
             Finding f = makeFinding("cap_exceeded", m_p.id,
-                                    {{menuJa(), menuEn()},
-                                     {staffLabel(it.key(), u"ja"), staffLabel(it.key(), u"en")},
-                                     QString::number(it->value), QString::number(n)},
-                                    it->prov.source);
+                { { menuJa(), menuEn() },
+                    { staffLabel(it.key(), u"ja"), staffLabel(it.key(), u"en") },
+                    QString::number(it->value), QString::number(n) },
+                it->prov.source);
             f.field = QStringLiteral("staff.") + it.key();
             f.subproject = findSubproject(it.key()) ? it.key() : QString();
             add(f);
@@ -188,12 +202,18 @@ private:
         if (m_menu->minCoordinators) {
             const int n = m_p.staffCount(QStringLiteral("coordinators"));
             const int min = m_menu->minCoordinators->value;
-            step(QStringLiteral("ひきこもり支援コーディネーター: %1名（%2名以上%3）").arg(n).arg(min).arg(provJa(m_menu->minCoordinators->prov)),
-                 QStringLiteral("Support coordinators: %1 (at least %2%3)").arg(n).arg(min).arg(provEn(m_menu->minCoordinators->prov)));
+            step(QStringLiteral("ひきこもり支援コーディネーター: %1名（%2名以上%3）")
+                     .arg(n)
+                     .arg(min)
+                     .arg(provJa(m_menu->minCoordinators->prov)),
+                QStringLiteral("Support coordinators: %1 (at least %2%3)")
+                    .arg(n)
+                    .arg(min)
+                    .arg(provEn(m_menu->minCoordinators->prov)));
             if (n < min) {
                 Finding f = makeFinding("coordinators_short", m_p.id,
-                                        {{menuJa(), menuEn()}, QString::number(min), QString::number(n)},
-                                        m_menu->minCoordinators->prov.source);
+                    { { menuJa(), menuEn() }, QString::number(min), QString::number(n) },
+                    m_menu->minCoordinators->prov.source);
                 f.field = QStringLiteral("staff.coordinators");
                 add(f);
             }
@@ -204,10 +224,11 @@ private:
     {
         if (m_menu->maxDurationYears && m_p.yearsRunning > m_menu->maxDurationYears->value) {
             Finding f = makeFinding("duration_exceeded", m_p.id,
-                                    {{QStringLiteral("「%1」").arg(menuJa()), QStringLiteral("\"%1\"").arg(menuEn())},
-                                     QString::number(m_menu->maxDurationYears->value),
-                                     QString::number(m_p.yearsRunning)},
-                                    m_menu->maxDurationYears->prov.source);
+                { { QStringLiteral("「%1」").arg(menuJa()),
+                      QStringLiteral("\"%1\"").arg(menuEn()) },
+                    QString::number(m_menu->maxDurationYears->value),
+                    QString::number(m_p.yearsRunning) },
+                m_menu->maxDurationYears->prov.source);
             f.field = QStringLiteral("years_running");
             add(f);
         }
@@ -219,8 +240,8 @@ private:
             return;
         const auto &rule = m_book.startup;
         if (!m_menu->startupSupport) {
-            Finding f = makeFinding("startup_not_applicable", m_p.id, {{menuJa(), menuEn()}},
-                                    rule.prefectureProv.source);
+            Finding f = makeFinding("startup_not_applicable", m_p.id, { { menuJa(), menuEn() } },
+                rule.prefectureProv.source);
             f.field = QStringLiteral("startup_support");
             add(f);
         }
@@ -228,19 +249,20 @@ private:
             const Fraction &s = *m_p.startup->prefectureShare;
             if (s < rule.prefectureShare.min || s > rule.prefectureShare.max) {
                 Finding f = makeFinding("share_out_of_range", m_p.id,
-                                        {fractionToString(rule.prefectureShare.min),
-                                         fractionToString(rule.prefectureShare.max), fractionToString(s)},
-                                        rule.prefectureProv.source);
+                    { fractionToString(rule.prefectureShare.min),
+                        fractionToString(rule.prefectureShare.max), fractionToString(s) },
+                    rule.prefectureProv.source);
                 f.field = QStringLiteral("startup_support.prefecture_share");
                 add(f);
             }
         }
         if (rule.maxDurationYears && m_p.startup->year > rule.maxDurationYears->value) {
             Finding f = makeFinding("duration_exceeded", m_p.id,
-                                    {{QStringLiteral("都道府県による立ち上げ支援"), QStringLiteral("Start-up support")},
-                                     QString::number(rule.maxDurationYears->value),
-                                     QString::number(m_p.startup->year)},
-                                    rule.maxDurationYears->prov.source);
+                { { QStringLiteral("都道府県による立ち上げ支援"),
+                      QStringLiteral("Start-up support") },
+                    QString::number(rule.maxDurationYears->value),
+                    QString::number(m_p.startup->year) },
+                rule.maxDurationYears->prov.source);
             f.field = QStringLiteral("startup_support.year");
             add(f);
         }
@@ -248,13 +270,14 @@ private:
 
     void checkNextYear()
     {
-        if (m_menu->nextYearRequires.isEmpty() || m_menu->nextYearRequires.contains(m_p.nextYearMenu))
+        if (m_menu->nextYearRequires.isEmpty()
+            || m_menu->nextYearRequires.contains(m_p.nextYearMenu))
             return;
         const QString planned = m_p.nextYearMenu;
         Finding f = makeFinding("next_year_condition", m_p.id,
-                                {{planned.isEmpty() ? QStringLiteral("なし") : menuLabel(planned, u"ja"),
-                                  planned.isEmpty() ? QStringLiteral("none") : menuLabel(planned, u"en")}},
-                                m_menu->nextYearProv.source);
+            { { planned.isEmpty() ? QStringLiteral("なし") : menuLabel(planned, u"ja"),
+                planned.isEmpty() ? QStringLiteral("none") : menuLabel(planned, u"en") } },
+            m_menu->nextYearProv.source);
         f.field = QStringLiteral("next_year_menu");
         add(f);
     }
@@ -263,8 +286,8 @@ private:
     {
         if (m_p.joint.isEmpty() || m_menu->jointAllowed)
             return;
-        Finding f = makeFinding("joint_unstated", m_p.id, {{menuJa(), menuEn()}},
-                                m_menu->jointProv.source);
+        Finding f = makeFinding(
+            "joint_unstated", m_p.id, { { menuJa(), menuEn() } }, m_menu->jointProv.source);
         f.field = QStringLiteral("joint");
         add(f);
     }
@@ -277,7 +300,8 @@ private:
             return;
         const QString source = QString::fromLatin1(kServedSource);
         if (!menuServesMunicipalities(m_p.menu)) {
-            Finding f = makeFinding("served_not_applicable", m_p.id, {{menuJa(), menuEn()}}, source);
+            Finding f
+                = makeFinding("served_not_applicable", m_p.id, { { menuJa(), menuEn() } }, source);
             f.field = QStringLiteral("served_municipalities");
             add(f);
             return;
@@ -288,15 +312,18 @@ private:
         QStringList outside;
         for (const QString &code : m_p.served) {
             const LocalBody *b = m_registry.find(code);
-            const bool inArea = b && (prefecture ? b->prefectureCode == m_plan.body.code : b->code == m_plan.body.code);
+            const bool inArea = b
+                && (prefecture ? b->prefectureCode == m_plan.body.code
+                               : b->code == m_plan.body.code);
             if (!inArea)
                 outside << (b ? b->name : code);
         }
         if (outside.isEmpty())
             return;
         Finding f = makeFinding("served_outside", m_p.id,
-                                {{menuJa(), menuEn()}, {outside.join(u'、'), outside.join(QStringLiteral(", "))}, m_plan.body.name},
-                                source);
+            { { menuJa(), menuEn() }, { outside.join(u'、'), outside.join(QStringLiteral(", ")) },
+                m_plan.body.name },
+            source);
         f.field = QStringLiteral("served_municipalities");
         add(f);
     }
@@ -306,7 +333,7 @@ private:
     {
         use(item, a.prov);
         step(QStringLiteral("%1: %2%3").arg(ja, formatRange(a.value, u"ja"), provJa(a.prov)),
-             QStringLiteral("%1: %2%3").arg(en, formatRange(a.value, u"en"), provEn(a.prov)));
+            QStringLiteral("%1: %2%3").arg(en, formatRange(a.value, u"en"), provEn(a.prov)));
         return a.value;
     }
 
@@ -317,13 +344,19 @@ private:
         YenRange sum = YenRange::exact(0);
         if (s.base) {
             if (m_plan.body.juso && s.baseJuso)
-                sum = sum + term(*s.baseJuso, m + QStringLiteral(".base_juso"),
-                                 QStringLiteral("基本額（重層的支援体制整備事業を実施）"),
-                                 QStringLiteral("Base amount (runs the multi-layered support program)"));
+                sum = sum
+                    + term(*s.baseJuso, m + QStringLiteral(".base_juso"),
+                        QStringLiteral("基本額（重層的支援体制整備事業を実施）"),
+                        QStringLiteral("Base amount (runs the multi-layered support program)"));
             else
-                sum = sum + term(*s.base, m + QStringLiteral(".base"),
-                                 s.baseJuso ? QStringLiteral("基本額（重層的支援体制整備事業を実施していない）") : QStringLiteral("基準額（上限）"),
-                                 s.baseJuso ? QStringLiteral("Base amount (no multi-layered support program)") : QStringLiteral("Standard amount (cap)"));
+                sum = sum
+                    + term(*s.base, m + QStringLiteral(".base"),
+                        s.baseJuso
+                            ? QStringLiteral("基本額（重層的支援体制整備事業を実施していない）")
+                            : QStringLiteral("基準額（上限）"),
+                        s.baseJuso
+                            ? QStringLiteral("Base amount (no multi-layered support program)")
+                            : QStringLiteral("Standard amount (cap)"));
         }
         if (s.addonScope != AddonScope::None) {
             for (const auto &col : m_book.columns) { // matrix order, whatever the plan's order
@@ -334,17 +367,26 @@ private:
                     continue;
                 if (s.addonScope == AddonScope::Optional && cell->value != Cell::Optional)
                     continue;
-                const QString what = s.addonScope == AddonScope::Optional ? QStringLiteral("加算（任意事業）") : QStringLiteral("事業の基準額");
-                const QString whatEn = s.addonScope == AddonScope::Optional ? QStringLiteral("Add-on (optional)") : QStringLiteral("Sub-project amount");
-                const QString ja = QStringLiteral("%1「%2」").arg(what, subprojectLabel(col, u"ja"));
-                const QString en = QStringLiteral("%1 \"%2\"").arg(whatEn, subprojectLabel(col, u"en"));
+                const QString what = s.addonScope == AddonScope::Optional
+                    ? QStringLiteral("加算（任意事業）")
+                    : QStringLiteral("事業の基準額");
+                const QString whatEn = s.addonScope == AddonScope::Optional
+                    ? QStringLiteral("Add-on (optional)")
+                    : QStringLiteral("Sub-project amount");
+                const QString ja
+                    = QStringLiteral("%1「%2」").arg(what, subprojectLabel(col, u"ja"));
+                const QString en
+                    = QStringLiteral("%1 \"%2\"").arg(whatEn, subprojectLabel(col, u"en"));
                 if (s.addons.contains(col))
-                    sum = sum + term(s.addons.value(col), m + QStringLiteral(".addons.") + col, ja, en);
+                    sum = sum
+                        + term(s.addons.value(col), m + QStringLiteral(".addons.") + col, ja, en);
                 else if (s.addonDefault)
                     sum = sum + term(*s.addonDefault, m + QStringLiteral(".addon_default"), ja, en);
                 else
-                    sum = sum + term(Amount{YenRange::unknown(), {Status::Unknown, QStringLiteral("rules.md §4"), {}}},
-                                     m + QStringLiteral(".addons.") + col, ja, en);
+                    sum = sum
+                        + term(Amount { YenRange::unknown(),
+                                   { Status::Unknown, QStringLiteral("rules.md §4"), {} } },
+                            m + QStringLiteral(".addons.") + col, ja, en);
             }
         }
         for (auto it = s.perPerson.cbegin(); it != s.perPerson.cend(); ++it) {
@@ -352,8 +394,8 @@ private:
             if (n <= 0)
                 continue;
             YenRange one = term(*it, m + QStringLiteral(".per_person.") + it.key(),
-                                QStringLiteral("%1（1人あたり）× %2人").arg(staffLabel(it.key(), u"ja")).arg(n),
-                                QStringLiteral("%1 (per person) × %2").arg(staffLabel(it.key(), u"en")).arg(n));
+                QStringLiteral("%1（1人あたり）× %2人").arg(staffLabel(it.key(), u"ja")).arg(n),
+                QStringLiteral("%1 (per person) × %2").arg(staffLabel(it.key(), u"en")).arg(n));
             YenRange times;
             if (one.min)
                 times.min = *one.min * n;
@@ -370,32 +412,34 @@ private:
         const Yen &unit = calc.truncationUnit;
         m_r.standard = standardAmount();
         step(QStringLiteral("基準額 = %1").arg(formatRange(m_r.standard, u"ja")),
-             QStringLiteral("Standard amount = %1").arg(formatRange(m_r.standard, u"en")));
+            QStringLiteral("Standard amount = %1").arg(formatRange(m_r.standard, u"en")));
         step(QStringLiteral("対象経費の実支出額 %1 − 寄付金その他の収入 %2 = %3")
                  .arg(yenJa(m_p.expenditure), yenJa(m_p.otherIncome), yenJa(m_r.net)),
-             QStringLiteral("Expenditure %1 − other income %2 = %3")
-                 .arg(yenEn(m_p.expenditure), yenEn(m_p.otherIncome), yenEn(m_r.net)));
+            QStringLiteral("Expenditure %1 − other income %2 = %3")
+                .arg(yenEn(m_p.expenditure), yenEn(m_p.otherIncome), yenEn(m_r.net)));
         use(QStringLiteral("calculation.adopted_rule"), calc.adoptedProv);
         m_r.adopted = adoptedAmount(m_r.standard, m_r.net);
-        step(QStringLiteral("補助対象額 = 基準額と実支出額の少ない方 = %1%2").arg(formatRange(m_r.adopted, u"ja"), provJa(calc.adoptedProv)),
-             QStringLiteral("Adopted amount = the lower of the standard amount and the net cost = %1%2")
-                 .arg(formatRange(m_r.adopted, u"en"), provEn(calc.adoptedProv)));
+        step(QStringLiteral("補助対象額 = 基準額と実支出額の少ない方 = %1%2")
+                 .arg(formatRange(m_r.adopted, u"ja"), provJa(calc.adoptedProv)),
+            QStringLiteral(
+                "Adopted amount = the lower of the standard amount and the net cost = %1%2")
+                .arg(formatRange(m_r.adopted, u"en"), provEn(calc.adoptedProv)));
 
         use(m_p.menu + QStringLiteral(".rate"), m_menu->rateProv);
         use(QStringLiteral("calculation.truncation_unit"), calc.truncationProv);
         m_r.national = truncateProduct(m_r.adopted, FractionRange::exact(m_menu->rate), unit);
         step(QStringLiteral("国庫補助額 = 補助対象額 × 補助率 %1%2、%3円未満切捨て%4 = %5")
                  .arg(fractionToString(m_menu->rate), provJa(m_menu->rateProv), formatYen(unit),
-                      provJa(calc.truncationProv), formatRange(m_r.national, u"ja")),
-             QStringLiteral("National subsidy = adopted × rate %1%2, truncated to %3 yen%4 = %5")
-                 .arg(fractionToString(m_menu->rate), provEn(m_menu->rateProv), formatYen(unit),
-                      provEn(calc.truncationProv), formatRange(m_r.national, u"en")));
+                     provJa(calc.truncationProv), formatRange(m_r.national, u"ja")),
+            QStringLiteral("National subsidy = adopted × rate %1%2, truncated to %3 yen%4 = %5")
+                .arg(fractionToString(m_menu->rate), provEn(m_menu->rateProv), formatYen(unit),
+                    provEn(calc.truncationProv), formatRange(m_r.national, u"en")));
         if (!m_r.standard.min || !m_r.standard.max) {
             Finding f = makeFinding("standard_unknown", m_p.id,
-                                    {{menuJa(), menuEn()},
-                                     {formatRange(m_r.national, u"ja"), formatRange(m_r.national, u"en")}},
-                                    m_menu->standard.base ? m_menu->standard.base->prov.source
-                                                          : QStringLiteral("rules.md §4"));
+                { { menuJa(), menuEn() },
+                    { formatRange(m_r.national, u"ja"), formatRange(m_r.national, u"en") } },
+                m_menu->standard.base ? m_menu->standard.base->prov.source
+                                      : QStringLiteral("rules.md §4"));
             add(f);
         }
 
@@ -406,20 +450,31 @@ private:
             if (m_p.startup->prefectureShare)
                 share = FractionRange::exact(*m_p.startup->prefectureShare);
             use(QStringLiteral("startup_support.prefecture_share"),
-                m_p.startup->prefectureShare ? Provenance{Status::User, QStringLiteral("plan"), {}} : rule.prefectureProv);
+                m_p.startup->prefectureShare
+                    ? Provenance { Status::User, QStringLiteral("plan"), {} }
+                    : rule.prefectureProv);
             m_r.prefectureSupport = truncateProduct(m_r.adopted, share, unit);
-            const QString shareText = share.isExact() ? fractionToString(share.min)
-                                                      : fractionToString(share.min) + QStringLiteral("〜") + fractionToString(share.max);
-            step(QStringLiteral("都道府県による立ち上げ支援 = 補助対象額 × %1%2、%3円未満切捨て = %4")
-                     .arg(shareText, m_p.startup->prefectureShare ? QStringLiteral("（計画で指定）") : provJa(rule.prefectureProv),
-                          formatYen(unit), formatRange(m_r.prefectureSupport, u"ja")),
-                 QStringLiteral("Prefecture's start-up support = adopted × %1%2, truncated to %3 yen = %4")
-                     .arg(shareText, m_p.startup->prefectureShare ? QStringLiteral(" (set in the plan)") : provEn(rule.prefectureProv),
-                          formatYen(unit), formatRange(m_r.prefectureSupport, u"en")));
+            const QString shareText = share.isExact()
+                ? fractionToString(share.min)
+                : fractionToString(share.min) + QStringLiteral("〜") + fractionToString(share.max);
+            step(QStringLiteral(
+                     "都道府県による立ち上げ支援 = 補助対象額 × %1%2、%3円未満切捨て = %4")
+                     .arg(shareText,
+                         m_p.startup->prefectureShare ? QStringLiteral("（計画で指定）")
+                                                      : provJa(rule.prefectureProv),
+                         formatYen(unit), formatRange(m_r.prefectureSupport, u"ja")),
+                QStringLiteral(
+                    "Prefecture's start-up support = adopted × %1%2, truncated to %3 yen = %4")
+                    .arg(shareText,
+                        m_p.startup->prefectureShare ? QStringLiteral(" (set in the plan)")
+                                                     : provEn(rule.prefectureProv),
+                        formatYen(unit), formatRange(m_r.prefectureSupport, u"en")));
         }
         m_r.local = remainderAfter(m_r.net, m_r.national, m_r.prefectureSupport);
-        step(QStringLiteral("実施主体の負担 = %1 − 国庫補助額 − 都道府県の支援 = %2").arg(yenJa(m_r.net), formatRange(m_r.local, u"ja")),
-             QStringLiteral("Local burden = %1 − national − prefecture = %2").arg(yenEn(m_r.net), formatRange(m_r.local, u"en")));
+        step(QStringLiteral("実施主体の負担 = %1 − 国庫補助額 − 都道府県の支援 = %2")
+                 .arg(yenJa(m_r.net), formatRange(m_r.local, u"ja")),
+            QStringLiteral("Local burden = %1 − national − prefecture = %2")
+                .arg(yenEn(m_r.net), formatRange(m_r.local, u"en")));
         splitJoint();
     }
 
@@ -448,8 +503,8 @@ private:
                 part.local.max = highs[i];
             step(QStringLiteral("共同実施: %1 の負担 = 実施主体の負担 × %2 = %3")
                      .arg(part.name, fractionToString(jm.share), formatRange(part.local, u"ja")),
-                 QStringLiteral("Joint program: %1 bears local burden × %2 = %3")
-                     .arg(part.name, fractionToString(jm.share), formatRange(part.local, u"en")));
+                QStringLiteral("Joint program: %1 bears local burden × %2 = %3")
+                    .arg(part.name, fractionToString(jm.share), formatRange(part.local, u"en")));
             m_r.members << part;
         }
     }
@@ -478,9 +533,9 @@ void checkCombinedMenus(const Plan &plan, const RuleBook &book, QList<Finding> &
             continue;
         }
         findings << makeFinding("combined_menus", p.id,
-                                {{menuLabel(first->id, u"ja"), menuLabel(first->id, u"en")},
-                                 {menuLabel(m->id, u"ja"), menuLabel(m->id, u"en")}},
-                                QStringLiteral("rules.md §4 gap 12"));
+            { { menuLabel(first->id, u"ja"), menuLabel(first->id, u"en") },
+                { menuLabel(m->id, u"ja"), menuLabel(m->id, u"en") } },
+            QStringLiteral("rules.md §4 gap 12"));
     }
 }
 
@@ -492,7 +547,7 @@ Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &regi
     e.fiscalYear = plan.fiscalYear;
     for (const auto &p : plan.programs) {
         ProgramResult r = ProgramEvaluator(plan, p, book, registry, e.findings).run();
-        e.totals.add({r.national, r.prefectureSupport, r.local});
+        e.totals.add({ r.national, r.prefectureSupport, r.local });
         e.programs << std::move(r);
     }
     checkCombinedMenus(plan, book, e.findings);

@@ -4,18 +4,19 @@
 // with an explanation of every step (which rule, which value, which source) so that a planner
 // can answer "how was this amount computed?".
 
-#include "core/engine/findings.h"
 #include "core/base/interval.h"
-#include "core/engine/plan.h"
 #include "core/base/provenance.h"
+#include "core/engine/findings.h"
+#include "core/engine/plan.h"
 #include "core/rules/rulebook.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 
 struct UsedValue { // one rule-book value an amount rests on
-    QString item;  // "station.base", "station.addons.needs_survey", "calculation.truncation_unit"
+    QString item; // "station.base", "station.addons.needs_survey", "calculation.truncation_unit"
     Status status;
     QString source;
     QString note;
@@ -35,15 +36,15 @@ struct ProgramResult {
     QString id;
     QString menu;
     std::optional<Fraction> rate; // absent when the menu has no rule this year
-    YenRange standard;            // 基準額
-    Yen net{0};                   // expenditure − other income, at least 0
-    YenRange adopted;             // min(基準額, net)
-    YenRange national;            // 国庫補助額
-    YenRange prefectureSupport;   // 都道府県による立ち上げ支援
-    YenRange local;               // 実施主体の負担
+    YenRange standard; // 基準額
+    Yen net { 0 }; // expenditure − other income, at least 0
+    YenRange adopted; // min(基準額, net)
+    YenRange national; // 国庫補助額
+    YenRange prefectureSupport; // 都道府県による立ち上げ支援
+    YenRange local; // 実施主体の負担
     QList<UsedValue> provenance;
     QList<Step> explanation;
-    QList<MemberPart> members;    // joint programs only
+    QList<MemberPart> members; // joint programs only
 };
 
 struct Totals {

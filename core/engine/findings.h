@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 enum class Severity { Error, Warning, Info };
 QString severityId(Severity s); // "error", "warning", "info"
@@ -20,11 +21,11 @@ QString severityLabel(Severity s, QStringView lang);
 // and the prefecture workspace.
 struct Finding : Bilingual {
     Severity severity = Severity::Error;
-    QString code;       // "required_missing", …
-    QString program;    // program id, empty for plan-wide findings
+    QString code; // "required_missing", …
+    QString program; // program id, empty for plan-wide findings
     QString subproject; // the cell at fault, if any
-    QString field;      // the plan field at fault, if any ("staff.coordinators")
-    QString source;     // rule's source, "000:177"
+    QString field; // the plan field at fault, if any ("staff.coordinators")
+    QString source; // rule's source, "000:177"
 
     QString message(QStringView lang) const { return in(lang); }
 };
@@ -41,10 +42,16 @@ const QList<FindingCode> &findingCodes();
 // Builds a finding from the template of `code`; args fill %1, %2 … in both languages
 // (pairs: ja text, en text; a single text, such as a name or a number, is the same in both).
 struct Arg : Bilingual {
-    Arg(const QString &both) : Bilingual {both, both} {}
-    Arg(const QString &j, const QString &e) : Bilingual {j, e} {}
+    Arg(const QString &both)
+        : Bilingual { both, both }
+    {
+    }
+    Arg(const QString &j, const QString &e)
+        : Bilingual { j, e }
+    {
+    }
 };
-Finding makeFinding(const char *code, const QString &program, const QList<Arg> &args,
-                    const QString &source);
+Finding makeFinding(
+    const char *code, const QString &program, const QList<Arg> &args, const QString &source);
 
 } // namespace shienplan

@@ -12,16 +12,17 @@
 #include <QStringList>
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct PlanBody {
-    QString code;                 // 全国地方公共団体コード (6 digits); may be empty
+    QString code; // 全国地方公共団体コード (6 digits); may be empty
     QString name;
     std::optional<BodyKind> kind; // always set after parsing: from the plan or the registry
-    QString prefectureCode;       // from the registry when the code is known
+    QString prefectureCode; // from the registry when the code is known
     std::optional<qint64> population;
-    bool juso = false;            // runs 重層的支援体制整備事業
-    bool welfareOffice = true;    // has a 福祉事務所
+    bool juso = false; // runs 重層的支援体制整備事業
+    bool welfareOffice = true; // has a 福祉事務所
 };
 
 struct JointMember {
@@ -31,7 +32,7 @@ struct JointMember {
 
 struct StartupSupport {
     std::optional<Fraction> prefectureShare; // absent: the whole range the rule book allows
-    int year = 1;                            // year of the start-up support (1 = first)
+    int year = 1; // year of the start-up support (1 = first)
 };
 
 struct Program {
@@ -39,8 +40,8 @@ struct Program {
     QString menu;
     QStringList subprojects;
     QMap<QString, int> staff; // "coordinators", "professionals", "visiting_supporters"
-    Yen expenditure{0};
-    Yen otherIncome{0};
+    Yen expenditure { 0 };
+    Yen otherIncome { 0 };
     int yearsRunning = 1;
     std::optional<StartupSupport> startup;
     QString nextYearMenu;

@@ -4,16 +4,18 @@
 #include "core/interchange/batch.h"
 
 #include "core/base/catalogue.h"
-#include "core/interchange/evaluationjson.h"
 #include "core/base/fiscalyear.h"
+#include "core/interchange/evaluationjson.h"
 #include "core/interchange/inputfile.h"
 #include "core/interchange/planjson.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 QString scenarioOf(const QJsonValue &v)
 {
     return v.toObject().value(QLatin1String("scenario")).toString();
@@ -39,7 +41,8 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
         plans.reserve(arr.size());
         for (qsizetype i = 0; i < arr.size(); ++i) {
             try {
-                plans << PlanInput{QStringLiteral("[%1]").arg(i), planFromJson(arr[i], registry), scenarioOf(arr[i])};
+                plans << PlanInput { QStringLiteral("[%1]").arg(i), planFromJson(arr[i], registry),
+                    scenarioOf(arr[i]) };
             } catch (const InputError &e) {
                 throw InputError(prefixed(QStringLiteral("[%1]").arg(i), e.where), e.message);
             }
@@ -51,7 +54,8 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
     int nonEmpty = 0;
     for (const auto &l : lines)
         nonEmpty += l.trimmed().isEmpty() ? 0 : 1;
-    if (nonEmpty > 1 && !data.trimmed().startsWith("{\n") && lines.first().trimmed().endsWith('}')) {
+    if (nonEmpty > 1 && !data.trimmed().startsWith("{\n")
+        && lines.first().trimmed().endsWith('}')) {
         for (qsizetype n = 0; n < lines.size(); ++n) {
             const QByteArray line = lines[n].trimmed();
             if (line.isEmpty())
@@ -59,23 +63,25 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
                 const QJsonValue v = parseJson(line);
-                plans << PlanInput{where, planFromJson(v, registry), scenarioOf(v)};
+                plans << PlanInput { where, planFromJson(v, registry), scenarioOf(v) };
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
                 QString inner = e.where;
                 if (inner.startsWith(QStringLiteral("line 1, ")))
                     inner = inner.mid(8);
-                throw InputError(inner.isEmpty() ? where : where + QStringLiteral(", ") + inner, e.message);
+                throw InputError(
+                    inner.isEmpty() ? where : where + QStringLiteral(", ") + inner, e.message);
             }
         }
         return plans;
     }
     const QJsonValue v = parseJson(data);
-    plans << PlanInput{QString(), planFromJson(v, registry), scenarioOf(v)};
+    plans << PlanInput { QString(), planFromJson(v, registry), scenarioOf(v) };
     return plans;
 }
 
-BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry)
+BatchResult evaluateAll(
+    QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry)
 {
     BatchResult r;
     r.evaluations.reserve(inputs.size());
@@ -85,12 +91,12 @@ BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books, c
         if (!book) {
             const QString field = QStringLiteral("fiscal_year");
             throw InputError(in.where.isEmpty() ? field
-                                 : in.where.startsWith(u'[') ? in.where + u'.' + field
-                                                             : in.where + QStringLiteral(", ") + field,
-                             QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
-                                 .arg(fiscalYearLabel(in.plan.fiscalYear, u"ja"))
-                                 .arg(in.plan.fiscalYear)
-                                 .arg(books.describeYears()));
+                    : in.where.startsWith(u'[') ? in.where + u'.' + field
+                                                : in.where + QStringLiteral(", ") + field,
+                QStringLiteral("no rule book for %1 (FY%2); rule books exist for %3")
+                    .arg(fiscalYearLabel(in.plan.fiscalYear, u"ja"))
+                    .arg(in.plan.fiscalYear)
+                    .arg(books.describeYears()));
         }
         r.evaluations << evaluate(in.plan, *book, registry);
         r.plans << std::move(in.plan);
@@ -131,11 +137,12 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
     for (qsizetype i = 0; i < r.evaluations.size(); ++i) {
         const Evaluation &e = r.evaluations[i];
         const Plan &p = r.plans[i];
-        const LocalBody *pref = p.body.prefectureCode.isEmpty() ? nullptr : registry.find(p.body.prefectureCode);
+        const LocalBody *pref
+            = p.body.prefectureCode.isEmpty() ? nullptr : registry.find(p.body.prefectureCode);
         const QString key = pref ? pref->code : QStringLiteral("999999");
         Group &g = byPrefecture[key];
         g.name = pref ? pref->name : QStringLiteral("（都道府県不明）");
-        for (Group *grp : {&g, &national}) {
+        for (Group *grp : { &g, &national }) {
             grp->plans += 1;
             grp->eligible += e.eligible ? 1 : 0;
             grp->totals.add(e.totals);
@@ -144,7 +151,7 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
                 m.programs += 1;
                 m.withStartup += p.programs[j].startup ? 1 : 0;
                 const ProgramResult &pr = e.programs[j];
-                m.totals.add({pr.national, pr.prefectureSupport, pr.local});
+                m.totals.add({ pr.national, pr.prefectureSupport, pr.local });
             }
         }
     }

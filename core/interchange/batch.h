@@ -4,12 +4,13 @@
 // `shienplan-cli batch` and by prefecture staff to total what a whole prefecture draws.
 
 #include "core/engine/engine.h"
-#include "core/interchange/jsonwriter.h"
 #include "core/engine/plan.h"
+#include "core/interchange/jsonwriter.h"
 
 #include <QList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 class RuleBookLibrary;
@@ -32,7 +33,8 @@ struct BatchResult {
 };
 
 // Throws InputError, naming the plan's place, when its fiscal year has no rule book.
-BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry);
+BatchResult evaluateAll(
+    QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry);
 
 JsonOut batchToJson(const BatchResult &r);
 // Totals per prefecture (by name) and for the country, with counts of plans, eligible and not.

@@ -6,7 +6,8 @@
 
 #include <QFile>
 
-namespace shienplan {
+namespace shienplan
+{
 
 Document documentFromPlansJson(const QByteArray &bytes, const Registry &registry)
 {
@@ -16,7 +17,7 @@ Document documentFromPlansJson(const QByteArray &bytes, const Registry &registry
         Scenario s;
         s.plan = inputs[i].plan;
         s.name = !inputs[i].scenario.isEmpty() ? inputs[i].scenario
-                 : !s.plan.title.isEmpty()     ? s.plan.title
+            : !s.plan.title.isEmpty()          ? s.plan.title
                                                : QStringLiteral("シナリオ%1").arg(i + 1);
         doc.scenarios << s;
     }

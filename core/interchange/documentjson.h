@@ -4,11 +4,12 @@
 // plan object, with several an array of plans. Each plan carries its scenario's name in the
 // extra field "scenario", so that JSON → .shienplan → JSON loses nothing of the plans.
 
-#include "core/interchange/batch.h"
 #include "core/document/document.h"
+#include "core/interchange/batch.h"
 #include "core/interchange/jsonwriter.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 

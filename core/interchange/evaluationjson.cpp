@@ -2,7 +2,8 @@
 
 #include "core/interchange/evaluationjson.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 JsonOut rangeJson(const YenRange &r)
 {
@@ -21,7 +22,8 @@ JsonOut totalsJson(const Totals &t)
     return o;
 }
 
-namespace {
+namespace
+{
 JsonOut bilingual(const QString &ja, const QString &en)
 {
     JsonOut o = JsonOut::object();

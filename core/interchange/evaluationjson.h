@@ -6,7 +6,8 @@
 #include "core/engine/engine.h"
 #include "core/interchange/jsonwriter.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 JsonOut rangeJson(const YenRange &r); // {"min": …, "max": …}, null for an unknown end
 JsonOut totalsJson(const Totals &t);

@@ -9,7 +9,8 @@
 #include "core/base/fiscalyear.h"
 #include "core/registry/registry.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang)
 {
@@ -23,8 +24,9 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
              .arg(fiscalYearLabel(e.fiscalYear, lang), plan.body.name, kind));
     if (!plan.title.isEmpty())
         line(plan.title);
-    line(e.eligible ? textIn(lang, u"判定: 補助対象", u"Eligible: yes")
-                    : textIn(lang, u"判定: 補助対象外（エラーあり）", u"Eligible: NO (see errors)"));
+    line(e.eligible
+            ? textIn(lang, u"判定: 補助対象", u"Eligible: yes")
+            : textIn(lang, u"判定: 補助対象外（エラーあり）", u"Eligible: NO (see errors)"));
     line(QString());
     for (const auto &p : e.programs) {
         line(QStringLiteral("[%1] %2").arg(p.id, menuLabel(p.menu, lang)));
@@ -56,12 +58,13 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
         for (const auto &f : e.findings)
             line(QStringLiteral("  %1 [%2] %3 (%4: %5)")
                      .arg(severityLabel(f.severity, lang), f.program, f.message(lang),
-                          textIn(lang, u"出典", u"source"), f.source));
+                         textIn(lang, u"出典", u"source"), f.source));
         line(QString());
     }
     line(textIn(lang, u"合計:", u"Totals:"));
     labelled(u"国庫補助額", u"National subsidy", formatRange(e.totals.national, lang));
-    labelled(u"都道府県の支援", u"Prefecture support", formatRange(e.totals.prefectureSupport, lang));
+    labelled(
+        u"都道府県の支援", u"Prefecture support", formatRange(e.totals.prefectureSupport, lang));
     labelled(u"実施主体の負担", u"Local burden", formatRange(e.totals.local, lang));
     return out;
 }

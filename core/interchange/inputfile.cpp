@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QByteArray readInputFile(const QString &path, qint64 maxBytes)
 {
@@ -17,17 +18,18 @@ QByteArray readInputFile(const QString &path, qint64 maxBytes)
     if (info.isDir())
         throw InputError({}, QStringLiteral("is a folder, not a file"));
     if (info.size() > maxBytes)
-        throw InputError({}, QStringLiteral("file is %1 MB; the limit is %2 MB")
-                                 .arg(info.size() / (1024 * 1024))
-                                 .arg(maxBytes / (1024 * 1024)));
+        throw InputError({},
+            QStringLiteral("file is %1 MB; the limit is %2 MB")
+                .arg(info.size() / (1024 * 1024))
+                .arg(maxBytes / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw InputError({}, QStringLiteral("cannot be read: %1").arg(f.errorString()));
     // Read one byte past the limit so a file that grew after the size check is still refused.
     QByteArray bytes = f.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        throw InputError({}, QStringLiteral("file is larger than the limit of %1 MB")
-                                 .arg(maxBytes / (1024 * 1024)));
+        throw InputError({},
+            QStringLiteral("file is larger than the limit of %1 MB").arg(maxBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         throw InputError({}, QStringLiteral("file is empty"));
     return bytes;
@@ -47,7 +49,7 @@ QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset)
             ++column;
         }
     }
-    return {line, column};
+    return { line, column };
 }
 
 QJsonValue parseJson(const QByteArray &bytes)
@@ -55,19 +57,20 @@ QJsonValue parseJson(const QByteArray &bytes)
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF")) // a BOM from Windows editors is harmless
         data.remove(0, 3);
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
     if (err.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumnAt(data, err.offset);
         throw InputError(QStringLiteral("line %1, column %2").arg(line).arg(column),
-                         QStringLiteral("invalid JSON: %1").arg(err.errorString()));
+            QStringLiteral("invalid JSON: %1").arg(err.errorString()));
     }
     if (doc.isArray())
         return doc.array();
     return doc.object();
 }
 
-namespace json {
+namespace json
+{
 
 QString join(const QString &path, const QString &key)
 {
@@ -82,13 +85,20 @@ QString index(const QString &path, qsizetype i)
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
     }
     return QStringLiteral("an unknown value");
 }
@@ -121,7 +131,8 @@ bool boolean(const QJsonValue &v, const QString &path)
     return v.toBool();
 }
 
-namespace {
+namespace
+{
 // Qt keeps JSON numbers that fit as 64-bit integers and the rest as doubles; toInteger()
 // answers the default for anything that is not a whole number in range. Asking with two
 // different defaults tells "not whole" apart from a legitimate value equal to a default.
@@ -135,7 +146,7 @@ std::optional<qint64> wholeNumber(const QJsonValue &v)
 }
 QString numberText(const QJsonValue &v)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
         .mid(1)
         .chopped(1);
 }
@@ -149,23 +160,22 @@ qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
     if (!n)
         throw InputError(path, QStringLiteral("must be a whole number, got %1").arg(numberText(v)));
     if (*n < min || *n > max)
-        throw InputError(path, QStringLiteral("must be between %1 and %2, got %3")
-                                   .arg(min)
-                                   .arg(max)
-                                   .arg(*n));
+        throw InputError(
+            path, QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(*n));
     return *n;
 }
 
 Yen yen(const QJsonValue &v, const QString &path)
 {
     if (!v.isDouble())
-        throw InputError(path,
-                         QStringLiteral("must be a whole number of yen, got %1").arg(typeName(v)));
+        throw InputError(
+            path, QStringLiteral("must be a whole number of yen, got %1").arg(typeName(v)));
     const auto n = wholeNumber(v);
     if (!n)
-        throw InputError(path, QStringLiteral("must be a whole number of yen (no fractions, at "
-                                              "most 9,223,372,036,854,775,807), got %1")
-                                   .arg(numberText(v)));
+        throw InputError(path,
+            QStringLiteral("must be a whole number of yen (no fractions, at "
+                           "most 9,223,372,036,854,775,807), got %1")
+                .arg(numberText(v)));
     if (*n < 0)
         throw InputError(path, QStringLiteral("must not be negative, got %1").arg(*n));
     return Yen(*n);
@@ -174,17 +184,19 @@ Yen yen(const QJsonValue &v, const QString &path)
 Fraction fraction(const QJsonValue &v, const QString &path)
 {
     if (!v.isString())
-        throw InputError(path, QStringLiteral("must be a fraction written as a string \"n/d\", "
-                                              "got %1")
-                                   .arg(typeName(v)));
+        throw InputError(path,
+            QStringLiteral("must be a fraction written as a string \"n/d\", "
+                           "got %1")
+                .arg(typeName(v)));
     const auto f = parseFraction(v.toString());
     if (!f)
-        throw InputError(path, QStringLiteral("must be a fraction \"n/d\" with whole numbers "
-                                              "and d > 0, got \"%1\"")
-                                   .arg(v.toString()));
-    if (*f > 1)
         throw InputError(path,
-                         QStringLiteral("must be between 0 and 1, got \"%1\"").arg(v.toString()));
+            QStringLiteral("must be a fraction \"n/d\" with whole numbers "
+                           "and d > 0, got \"%1\"")
+                .arg(v.toString()));
+    if (*f > 1)
+        throw InputError(
+            path, QStringLiteral("must be between 0 and 1, got \"%1\"").arg(v.toString()));
     return *f;
 }
 

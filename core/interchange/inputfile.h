@@ -16,14 +16,22 @@
 #include <exception>
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct InputError : std::exception {
-    QString where;   // "programs[0].menu", "line 3, column 15", or empty for the whole file
+    QString where; // "programs[0].menu", "line 3, column 15", or empty for the whole file
     QString message; // what is wrong, in English (the contract's language for stderr)
-    InputError(QString w, QString m) : where(std::move(w)), message(std::move(m)) {}
+    InputError(QString w, QString m)
+        : where(std::move(w))
+        , message(std::move(m))
+    {
+    }
     const char *what() const noexcept override { return "shienplan input error"; }
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 // The largest input the program reads (a plan, a batch, a rule book). A whole country of plans
@@ -39,7 +47,8 @@ QJsonValue parseJson(const QByteArray &bytes);
 QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset);
 
 // Typed access with paths. Each throws InputError naming `path` (or path.key).
-namespace json {
+namespace json
+{
 QString join(const QString &path, const QString &key);
 QString index(const QString &path, qsizetype i);
 QString typeName(const QJsonValue &v);

@@ -4,7 +4,8 @@
 
 #include <cstdio>
 
-namespace shienplan {
+namespace shienplan
+{
 
 JsonOut JsonOut::boolean(bool b)
 {
@@ -60,7 +61,7 @@ JsonOut JsonOut::optionalNumber(const std::optional<Yen> &v)
 JsonOut &JsonOut::insert(const QString &key, JsonOut value)
 {
     m_kind = Kind::Object;
-    m_members.append({key, std::move(value)});
+    m_members.append({ key, std::move(value) });
     return *this;
 }
 
@@ -80,13 +81,27 @@ QByteArray jsonQuote(const QString &s)
     for (char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -101,7 +116,8 @@ QByteArray jsonQuote(const QString &s)
     return out;
 }
 
-namespace {
+namespace
+{
 bool isScalar(JsonOut::Kind k)
 {
     return k != JsonOut::Kind::Array && k != JsonOut::Kind::Object;
@@ -116,10 +132,16 @@ void newline(QByteArray &out, int indent)
 void JsonOut::write(QByteArray &out, int indent, bool pretty) const
 {
     switch (m_kind) {
-    case Kind::Null: out += "null"; return;
+    case Kind::Null:
+        out += "null";
+        return;
     case Kind::Bool:
-    case Kind::Number: out += m_scalar; return;
-    case Kind::String: out += jsonQuote(m_string); return;
+    case Kind::Number:
+        out += m_scalar;
+        return;
+    case Kind::String:
+        out += jsonQuote(m_string);
+        return;
     case Kind::Array: {
         if (m_items.isEmpty()) {
             out += "[]";

@@ -12,9 +12,11 @@
 #include <QString>
 #include <memory>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class JsonOut {
+class JsonOut
+{
 public:
     enum class Kind { Null, Bool, Number, String, Array, Object };
 
@@ -30,8 +32,11 @@ public:
     static JsonOut optionalNumber(const std::optional<Yen> &v);
 
     JsonOut &insert(const QString &key, JsonOut value); // object, keeps insertion order
-    JsonOut &insert(const char *key, JsonOut value) { return insert(QString::fromLatin1(key), std::move(value)); }
-    JsonOut &append(JsonOut value);                     // array
+    JsonOut &insert(const char *key, JsonOut value)
+    {
+        return insert(QString::fromLatin1(key), std::move(value));
+    }
+    JsonOut &append(JsonOut value); // array
     Kind kind() const { return m_kind; }
     bool isEmptyContainer() const { return m_items.isEmpty() && m_members.isEmpty(); }
 

@@ -7,9 +7,11 @@
 
 #include <QSet>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 using namespace json;
 
@@ -23,9 +25,10 @@ const LocalBody &knownBody(const QJsonValue &v, const QString &path, const Regis
     const QString code = string(v, path);
     const LocalBody *body = registry.find(code);
     if (code.size() != 6 || !body)
-        throw InputError(path, QStringLiteral("unknown body code \"%1\" (a 6-digit 全国地方公共団体コード "
-                                              "of the bundled registry is expected)")
-                                   .arg(code));
+        throw InputError(path,
+            QStringLiteral("unknown body code \"%1\" (a 6-digit 全国地方公共団体コード "
+                           "of the bundled registry is expected)")
+                .arg(code));
     return *body;
 }
 
@@ -54,9 +57,9 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
         const auto parsed = bodyKindFromId(k);
         if (!parsed)
             throw InputError(key(path, "kind"),
-                             QStringLiteral("unknown kind \"%1\" (prefecture, designated_city, core_city, "
-                                            "city, town, village, special_ward)")
-                                 .arg(k));
+                QStringLiteral("unknown kind \"%1\" (prefecture, designated_city, core_city, "
+                               "city, town, village, special_ward)")
+                    .arg(k));
         b.kind = *parsed;
     }
     if (b.name.isEmpty())
@@ -79,7 +82,8 @@ QString menuId(const QJsonValue &v, const QString &path)
         QStringList ids;
         for (const auto &m : menuCatalogue())
             ids << m.id;
-        throw InputError(path, QStringLiteral("unknown menu \"%1\" (one of %2)").arg(id, ids.join(u", ")));
+        throw InputError(
+            path, QStringLiteral("unknown menu \"%1\" (one of %2)").arg(id, ids.join(u", ")));
     }
     return id;
 }
@@ -90,8 +94,8 @@ QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Reg
     const QString mp = key(path, "members");
     const QJsonArray members = array(required(o, path, "members"), mp);
     if (members.size() < 2)
-        throw InputError(mp, QStringLiteral("a joint program needs at least 2 members, got %1")
-                                 .arg(members.size()));
+        throw InputError(mp,
+            QStringLiteral("a joint program needs at least 2 members, got %1").arg(members.size()));
     QList<JointMember> out;
     int withShare = 0;
     QSet<QString> codes;
@@ -101,7 +105,8 @@ QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Reg
         JointMember jm;
         jm.code = knownBody(required(m, at, "code"), key(at, "code"), registry).code;
         if (codes.contains(jm.code))
-            throw InputError(key(at, "code"), QStringLiteral("member %1 is listed twice").arg(jm.code));
+            throw InputError(
+                key(at, "code"), QStringLiteral("member %1 is listed twice").arg(jm.code));
         codes.insert(jm.code);
         if (auto share = optional(m, "share")) {
             jm.share = fraction(*share, key(at, "share"));
@@ -113,14 +118,16 @@ QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Reg
         for (auto &m : out)
             m.share = Fraction(1, out.size());
     } else if (withShare != out.size()) {
-        throw InputError(mp, QStringLiteral("give a share for every member or for none (equal shares)"));
+        throw InputError(
+            mp, QStringLiteral("give a share for every member or for none (equal shares)"));
     } else {
         Fraction sum = 0;
         for (const auto &m : out)
             sum += m.share;
         if (sum != 1)
-            throw InputError(mp, QStringLiteral("the members' shares add up to %1, not 1")
-                                     .arg(fractionToString(sum)));
+            throw InputError(mp,
+                QStringLiteral("the members' shares add up to %1, not 1")
+                    .arg(fractionToString(sum)));
     }
     return out;
 }
@@ -135,7 +142,9 @@ QStringList readServed(const QJsonValue &v, const QString &path, const Registry 
         const QString at = index(path, i);
         const LocalBody &b = knownBody(codes[i], at, registry);
         if (b.kind == BodyKind::Prefecture)
-            throw InputError(at, QStringLiteral("%1 (%2) is a prefecture; list the municipalities served").arg(b.code, b.name));
+            throw InputError(at,
+                QStringLiteral("%1 (%2) is a prefecture; list the municipalities served")
+                    .arg(b.code, b.name));
         if (out.contains(b.code))
             throw InputError(at, QStringLiteral("municipality %1 is listed twice").arg(b.code));
         out << b.code;
@@ -158,7 +167,8 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
         if (!findSubproject(id))
             throw InputError(index(sp, i), QStringLiteral("unknown sub-project \"%1\"").arg(id));
         if (p.subprojects.contains(id))
-            throw InputError(index(sp, i), QStringLiteral("sub-project \"%1\" is listed twice").arg(id));
+            throw InputError(
+                index(sp, i), QStringLiteral("sub-project \"%1\" is listed twice").arg(id));
         p.subprojects << id;
     }
     if (auto staff = optional(o, "staff")) {
@@ -167,8 +177,8 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
         for (auto it = so.begin(); it != so.end(); ++it) {
             if (!findStaffKind(it.key()))
                 throw InputError(join(st, it.key()),
-                                 QStringLiteral("unknown staff kind (coordinators, professionals, "
-                                                "visiting_supporters)"));
+                    QStringLiteral("unknown staff kind (coordinators, professionals, "
+                                   "visiting_supporters)"));
             if (it.value().isNull())
                 continue;
             p.staff.insert(it.key(), int(integer(it.value(), join(st, it.key()), 0, 10'000)));
@@ -204,22 +214,26 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
 {
     if (!value.isObject())
         throw InputError(QStringLiteral("top level"),
-                         QStringLiteral("a plan must be a JSON object, got %1").arg(typeName(value)));
+            QStringLiteral("a plan must be a JSON object, got %1").arg(typeName(value)));
     const QJsonObject root = value.toObject();
     const QString format = string(required(root, {}, "format"), QStringLiteral("format"));
     if (format != QLatin1String(kPlanFormat))
-        throw InputError(QStringLiteral("format"), QStringLiteral("not a plan (expected \"%1\", got \"%2\")")
-                                                       .arg(QLatin1String(kPlanFormat), format));
-    const qint64 version = integer(required(root, {}, "version"), QStringLiteral("version"), 1, 1000);
+        throw InputError(QStringLiteral("format"),
+            QStringLiteral("not a plan (expected \"%1\", got \"%2\")")
+                .arg(QLatin1String(kPlanFormat), format));
+    const qint64 version
+        = integer(required(root, {}, "version"), QStringLiteral("version"), 1, 1000);
     if (version > kPlanVersion)
         throw InputError(QStringLiteral("version"),
-                         QStringLiteral("plan version %1 is newer than this program reads (%2); update ShienPlan")
-                             .arg(version)
-                             .arg(kPlanVersion));
+            QStringLiteral(
+                "plan version %1 is newer than this program reads (%2); update ShienPlan")
+                .arg(version)
+                .arg(kPlanVersion));
     Plan plan;
     if (auto t = optional(root, "title"))
         plan.title = string(*t, QStringLiteral("title"));
-    plan.fiscalYear = int(integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 1989, 2200));
+    plan.fiscalYear = int(
+        integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 1989, 2200));
     plan.body = readBody(required(root, {}, "body"), registry);
     const QJsonArray programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
     QSet<QString> ids;
@@ -227,7 +241,8 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
         const QString at = index(QStringLiteral("programs"), i);
         Program p = readProgram(programs[i], at, registry);
         if (ids.contains(p.id))
-            throw InputError(key(at, "id"), QStringLiteral("program id \"%1\" is used twice").arg(p.id));
+            throw InputError(
+                key(at, "id"), QStringLiteral("program id \"%1\" is used twice").arg(p.id));
         ids.insert(p.id);
         plan.programs << std::move(p);
     }
@@ -277,7 +292,8 @@ JsonOut planToJson(const Plan &plan, const QString &scenario)
         if (p.startup) {
             JsonOut su = JsonOut::object();
             if (p.startup->prefectureShare)
-                su.insert("prefecture_share", JsonOut::string(fractionToString(*p.startup->prefectureShare)));
+                su.insert("prefecture_share",
+                    JsonOut::string(fractionToString(*p.startup->prefectureShare)));
             su.insert("year", JsonOut::number(qint64(p.startup->year)));
             po.insert("startup_support", su);
         }

@@ -2,11 +2,12 @@
 
 // Plans to and from the interchange JSON ("shienplan/plan", version 1; spec/interchange.md).
 
+#include "core/engine/plan.h"
 #include "core/interchange/inputfile.h"
 #include "core/interchange/jsonwriter.h"
-#include "core/engine/plan.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 

@@ -13,9 +13,11 @@
 
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 using workspace::Index;
 using workspace::yearKey;
@@ -74,16 +76,17 @@ Limit satelliteLimit(const RuleBookLibrary *books, int year)
     if (books)
         if (const RuleBook *b = books->book(year))
             if (const MenuRule *m = b->menu(u"satellite"); m && m->maxDurationYears)
-                return {m->maxDurationYears->value, m->maxDurationYears->prov.source};
-    return {2, QStringLiteral("000:52")};
+                return { m->maxDurationYears->value, m->maxDurationYears->prov.source };
+    return { 2, QStringLiteral("000:52") };
 }
 
 Limit startupLimit(const RuleBookLibrary *books, int year)
 {
     if (books)
         if (const RuleBook *b = books->book(year); b && b->startup.maxDurationYears)
-            return {b->startup.maxDurationYears->value, QStringLiteral("000:139; ") + b->startup.maxDurationYears->prov.source};
-    return {2, QStringLiteral("000:139; 000:52")};
+            return { b->startup.maxDurationYears->value,
+                QStringLiteral("000:139; ") + b->startup.maxDurationYears->prov.source };
+    return { 2, QStringLiteral("000:139; 000:52") };
 }
 
 // The municipal programs (市町村事業) of a book: the menus of its "municipal" group, the center,
@@ -124,16 +127,16 @@ NextYearRule nextYearRule(const RuleBookLibrary *books, int year)
     if (books)
         if (const RuleBook *b = books->book(year))
             if (const MenuRule *m = b->menu(u"preparation"); m && !m->nextYearRequires.isEmpty())
-                return {m->nextYearRequires, m->nextYearProv.source};
-    return {municipalMenusIn(books, year), QStringLiteral("000:46-48")};
+                return { m->nextYearRequires, m->nextYearProv.source };
+    return { municipalMenusIn(books, year), QStringLiteral("000:46-48") };
 }
 
 // Tracks a run of consecutive years in which something holds (a satellite, a start-up support)
 // and warns from the year after the limit on.
 struct Run {
     int lastYear = 0;
-    int count = 0;       // years counted so far, earlier years before the document included
-    QList<int> years;    // the years of the run found in the document
+    int count = 0; // years counted so far, earlier years before the document included
+    QList<int> years; // the years of the run found in the document
     int startBefore = 0; // years before the document's first year of the run (years_running − 1)
 
     // Returns the count for `year`.
@@ -156,18 +159,18 @@ struct Run {
     {
         if (startBefore == 0)
             return {};
-        return {QStringLiteral("、それ以前に%1年").arg(startBefore),
-                QStringLiteral(", after %1 earlier year(s)").arg(startBefore)};
+        return { QStringLiteral("、それ以前に%1年").arg(startBefore),
+            QStringLiteral(", after %1 earlier year(s)").arg(startBefore) };
     }
 };
 
 // duration_exceeded on the `n`th year of a run; `what` names what runs too long, in both
 // languages.
 Finding durationExceeded(const QString &programId, const Bilingual &what, const Limit &limit, int n,
-                         const QString &field)
+    const QString &field)
 {
     Finding f = makeFinding("duration_exceeded", programId,
-                            {{what.ja, what.en}, QString::number(limit.years), QString::number(n)}, limit.source);
+        { { what.ja, what.en }, QString::number(limit.years), QString::number(n) }, limit.source);
     f.field = field;
     return f;
 }
@@ -192,9 +195,9 @@ QHash<QString, QStringList> menusRunByBodies(const Document &doc)
 struct YearPrograms {
     const Program *satellite = nullptr; // the first one
     int satelliteScenario = -1;
-    const Program *startup = nullptr;   // the first one with start-up support
+    const Program *startup = nullptr; // the first one with start-up support
     int startupScenario = -1;
-    QStringList startupMenus;           // the menus of all those with start-up support
+    QStringList startupMenus; // the menus of all those with start-up support
     QList<QPair<int, const Program *>> preparations; // with their scenarios
 };
 
@@ -222,10 +225,15 @@ YearPrograms programsOf(const Document &doc, const QList<int> &scenarios)
 }
 
 // The checks of one document, body by body and year by year.
-class CrossYearChecks {
+class CrossYearChecks
+{
 public:
-    CrossYearChecks(const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
-        : m_doc(doc), m_documentYears(documentYears), m_books(books), m_menusRun(menusRunByBodies(doc))
+    CrossYearChecks(
+        const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
+        : m_doc(doc)
+        , m_documentYears(documentYears)
+        , m_books(books)
+        , m_menusRun(menusRunByBodies(doc))
     {
     }
 
@@ -264,26 +272,30 @@ private:
         const Limit limit = satelliteLimit(m_books, year);
         if (n > limit.years) {
             const Bilingual before = run.earlierYears();
-            const Bilingual what{QStringLiteral("サテライト（%1と連続して実施%2）").arg(yearsJa(run.years), before.ja),
-                                 QStringLiteral("The satellite (run in %1 in a row%2)").arg(yearsEn(run.years), before.en)};
-            m_out << WorkspaceFinding{code, year, programs.satelliteScenario,
-                                      durationExceeded(sat.id, what, limit, n, QStringLiteral("years_running"))};
+            const Bilingual what { QStringLiteral("サテライト（%1と連続して実施%2）")
+                                       .arg(yearsJa(run.years), before.ja),
+                QStringLiteral("The satellite (run in %1 in a row%2)")
+                    .arg(yearsEn(run.years), before.en) };
+            m_out << WorkspaceFinding { code, year, programs.satelliteScenario,
+                durationExceeded(sat.id, what, limit, n, QStringLiteral("years_running")) };
         }
         if (n >= limit.years && !sat.served.isEmpty())
             if (auto f = transitionFinding(sat, n, limit, year))
-                m_out << WorkspaceFinding{code, year, programs.satelliteScenario, *f};
+                m_out << WorkspaceFinding { code, year, programs.satelliteScenario, *f };
     }
 
     // A satellite in its last allowed year (or later) is to hand over to municipal programs the
     // year after (000:52): which municipalities of its served area have none planned then.
-    std::optional<Finding> transitionFinding(const Program &sat, int yearOfRun, const Limit &limit, int year) const
+    std::optional<Finding> transitionFinding(
+        const Program &sat, int yearOfRun, const Limit &limit, int year) const
     {
         const QStringList municipal = municipalMenusIn(m_books, year);
         const int next = year + 1;
         QStringList missing;
         for (const QString &served : sat.served) {
             const QStringList menus = m_menusRun.value(yearKey(served, next));
-            if (std::none_of(menus.cbegin(), menus.cend(), [&](const QString &m) { return municipal.contains(m); }))
+            if (std::none_of(menus.cbegin(), menus.cend(),
+                    [&](const QString &m) { return municipal.contains(m); }))
                 missing << served;
         }
         if (missing.isEmpty())
@@ -292,16 +304,23 @@ private:
         const QString nextEn = fiscalYearLabel(next, u"en");
         QString ja, en;
         if (!m_documentYears.contains(next)) {
-            ja = QStringLiteral("%1団体（%2）の%3はまだ計画されていません。").arg(missing.size()).arg(someNames(missing, u"ja"), nextJa);
-            en = QStringLiteral("%1 is not yet planned for %2 municipalities (%3).").arg(nextEn).arg(missing.size()).arg(someNames(missing, u"en"));
+            ja = QStringLiteral("%1団体（%2）の%3はまだ計画されていません。")
+                     .arg(missing.size())
+                     .arg(someNames(missing, u"ja"), nextJa);
+            en = QStringLiteral("%1 is not yet planned for %2 municipalities (%3).")
+                     .arg(nextEn)
+                     .arg(missing.size())
+                     .arg(someNames(missing, u"en"));
         } else {
             ja = QStringLiteral("%1団体（%2）に%3の%4の計画がありません。")
-                     .arg(missing.size()).arg(someNames(missing, u"ja"), nextJa, menusJa(municipal));
+                     .arg(missing.size())
+                     .arg(someNames(missing, u"ja"), nextJa, menusJa(municipal));
             en = QStringLiteral("%1 municipalities (%2) have no %3 planned in %4.")
-                     .arg(missing.size()).arg(someNames(missing, u"en"), menusEn(municipal), nextEn);
+                     .arg(missing.size())
+                     .arg(someNames(missing, u"en"), menusEn(municipal), nextEn);
         }
         Finding f = makeFinding("satellite_transition", sat.id,
-                                {QString::number(limit.years), QString::number(yearOfRun), {ja, en}}, limit.source);
+            { QString::number(limit.years), QString::number(yearOfRun), { ja, en } }, limit.source);
         f.field = QStringLiteral("served_municipalities");
         return f;
     }
@@ -314,45 +333,58 @@ private:
         if (n <= limit.years)
             return;
         const Bilingual before = run.earlierYears();
-        const Bilingual what{
-            QStringLiteral("都道府県による立ち上げ支援（%1と連続%2、今年度は%3）").arg(yearsJa(run.years), before.ja, menusJa(programs.startupMenus)),
-            QStringLiteral("Start-up support by the prefecture (in %1 in a row%2; this year on %3)").arg(yearsEn(run.years), before.en, menusEn(programs.startupMenus))};
-        m_out << WorkspaceFinding{code, year, programs.startupScenario,
-                                  durationExceeded(sup.id, what, limit, n, QStringLiteral("startup_support.year"))};
+        const Bilingual what {
+            QStringLiteral("都道府県による立ち上げ支援（%1と連続%2、今年度は%3）")
+                .arg(yearsJa(run.years), before.ja, menusJa(programs.startupMenus)),
+            QStringLiteral("Start-up support by the prefecture (in %1 in a row%2; this year on %3)")
+                .arg(yearsEn(run.years), before.en, menusEn(programs.startupMenus))
+        };
+        m_out << WorkspaceFinding { code, year, programs.startupScenario,
+            durationExceeded(sup.id, what, limit, n, QStringLiteral("startup_support.year")) };
     }
 
     // Preparation support in `year` needs one of the rule's menus the year after, the body's own
     // or as a joint member; the message says whether that year is planned at all.
-    void checkPreparation(const QString &code, int year, bool bodyPlansNext, int scenario, const Program &prep)
+    void checkPreparation(
+        const QString &code, int year, bool bodyPlansNext, int scenario, const Program &prep)
     {
         const NextYearRule rule = nextYearRule(m_books, year);
         const int next = year + 1;
         const QStringList nextMenus = m_menusRun.value(yearKey(code, next));
-        if (std::any_of(nextMenus.cbegin(), nextMenus.cend(), [&](const QString &m) { return rule.menus.contains(m); }))
+        if (std::any_of(nextMenus.cbegin(), nextMenus.cend(),
+                [&](const QString &m) { return rule.menus.contains(m); }))
             return;
         const QString nextJa = fiscalYearLabel(next, u"ja");
         const QString nextEn = fiscalYearLabel(next, u"en");
         const QString intended = prep.nextYearMenu;
-        const QString intendedJa = intended.isEmpty() ? QString()
+        const QString intendedJa = intended.isEmpty()
+            ? QString()
             : QStringLiteral("。準備支援の計画では「%1」を予定").arg(menuLabel(intended, u"ja"));
-        const QString intendedEn = intended.isEmpty() ? QString()
-            : QStringLiteral("; the preparation plan intends \"%1\"").arg(menuLabel(intended, u"en"));
+        const QString intendedEn = intended.isEmpty()
+            ? QString()
+            : QStringLiteral("; the preparation plan intends \"%1\"")
+                  .arg(menuLabel(intended, u"en"));
         QString ja, en;
         if (bodyPlansNext) {
             ja = QStringLiteral("%1の計画に%2がありません（計画中の事業: %3）")
-                     .arg(nextJa, menusJa(rule.menus), nextMenus.isEmpty() ? QStringLiteral("なし") : menusJa(nextMenus));
+                     .arg(nextJa, menusJa(rule.menus),
+                         nextMenus.isEmpty() ? QStringLiteral("なし") : menusJa(nextMenus));
             en = QStringLiteral("the %1 plan has no %2 (it has: %3)")
-                     .arg(nextEn, menusEn(rule.menus), nextMenus.isEmpty() ? QStringLiteral("nothing") : menusEn(nextMenus));
+                     .arg(nextEn, menusEn(rule.menus),
+                         nextMenus.isEmpty() ? QStringLiteral("nothing") : menusEn(nextMenus));
         } else if (m_documentYears.contains(next)) {
-            ja = QStringLiteral("%1は他の団体の計画はありますが、この団体の計画がまだありません").arg(nextJa);
-            en = QStringLiteral("%1 is planned for other bodies but not yet for this one").arg(nextEn);
+            ja = QStringLiteral("%1は他の団体の計画はありますが、この団体の計画がまだありません")
+                     .arg(nextJa);
+            en = QStringLiteral("%1 is planned for other bodies but not yet for this one")
+                     .arg(nextEn);
         } else {
             ja = QStringLiteral("%1はまだ計画されていません").arg(nextJa);
             en = QStringLiteral("%1 is not yet planned").arg(nextEn);
         }
-        Finding f = makeFinding("next_year_condition", prep.id, {{ja + intendedJa, en + intendedEn}}, rule.source);
+        Finding f = makeFinding(
+            "next_year_condition", prep.id, { { ja + intendedJa, en + intendedEn } }, rule.source);
         f.field = QStringLiteral("next_year_menu");
-        m_out << WorkspaceFinding{code, year, scenario, f};
+        m_out << WorkspaceFinding { code, year, scenario, f };
     }
 
     const Document &m_doc;
@@ -370,7 +402,8 @@ QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLib
     return CrossYearChecks(doc, index.years, books).run(index);
 }
 
-QList<WorkspaceFinding> multiYearFindings(const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
+QList<WorkspaceFinding> multiYearFindings(
+    const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
 {
     return CrossYearChecks(doc, documentYears, books).run(Index(doc));
 }

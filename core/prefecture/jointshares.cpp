@@ -3,11 +3,11 @@
 
 #include "core/prefecture/workspace.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 std::optional<QList<Fraction>> jointShares(ShareMethod method, const QStringList &memberCodes,
-                                           const QHash<QString, qint64> &populations,
-                                           const QList<Fraction> &custom, QString *error)
+    const QHash<QString, qint64> &populations, const QList<Fraction> &custom, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<QList<Fraction>> {
         if (error)
@@ -19,7 +19,8 @@ std::optional<QList<Fraction>> jointShares(ShareMethod method, const QStringList
         return b ? QStringLiteral("%1 (%2)").arg(b->name, code) : code;
     };
     if (memberCodes.size() < 2)
-        return fail(QStringLiteral("a joint program needs at least 2 members, got %1").arg(memberCodes.size()));
+        return fail(QStringLiteral("a joint program needs at least 2 members, got %1")
+                        .arg(memberCodes.size()));
     QList<Fraction> shares;
     switch (method) {
     case ShareMethod::Equal:
@@ -37,7 +38,8 @@ std::optional<QList<Fraction>> jointShares(ShareMethod method, const QStringList
                 total += *it;
         }
         if (!missing.isEmpty())
-            return fail(QStringLiteral("shares by population need the population of every member; missing for %1")
+            return fail(QStringLiteral(
+                "shares by population need the population of every member; missing for %1")
                             .arg(missing.join(QStringLiteral(", "))));
         for (const auto &code : memberCodes)
             shares << Fraction(Yen(populations.value(code)), total);
@@ -45,7 +47,9 @@ std::optional<QList<Fraction>> jointShares(ShareMethod method, const QStringList
     }
     case ShareMethod::Custom: {
         if (custom.size() != memberCodes.size())
-            return fail(QStringLiteral("%1 shares for %2 members").arg(custom.size()).arg(memberCodes.size()));
+            return fail(QStringLiteral("%1 shares for %2 members")
+                            .arg(custom.size())
+                            .arg(memberCodes.size()));
         Fraction sum = 0;
         for (qsizetype i = 0; i < custom.size(); ++i) {
             if (custom[i] < 0 || custom[i] > 1)
@@ -54,7 +58,8 @@ std::optional<QList<Fraction>> jointShares(ShareMethod method, const QStringList
             sum += custom[i];
         }
         if (sum != 1)
-            return fail(QStringLiteral("the members' shares add up to %1, not 1").arg(fractionToString(sum)));
+            return fail(QStringLiteral("the members' shares add up to %1, not 1")
+                            .arg(fractionToString(sum)));
         shares = custom;
         break;
     }
@@ -75,7 +80,8 @@ QHash<QString, qint64> populationsIn(const Document &doc, int fiscalYear)
         const int y = sc.plan.fiscalYear;
         const auto it = yearOf.constFind(b.code);
         // The year asked for wins; otherwise the latest year.
-        const bool better = it == yearOf.constEnd() || (*it != fiscalYear && (y == fiscalYear || y > *it));
+        const bool better
+            = it == yearOf.constEnd() || (*it != fiscalYear && (y == fiscalYear || y > *it));
         if (better) {
             out.insert(b.code, *b.population);
             yearOf.insert(b.code, y);
@@ -88,11 +94,12 @@ QList<JointMember> jointMembers(const QStringList &memberCodes, const QList<Frac
 {
     QList<JointMember> out;
     for (qsizetype i = 0; i < memberCodes.size() && i < shares.size(); ++i)
-        out << JointMember{memberCodes[i], shares[i]};
+        out << JointMember { memberCodes[i], shares[i] };
     return out;
 }
 
-QList<MemberRow> memberParts(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear)
+QList<MemberRow> memberParts(
+    const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear)
 {
     QList<MemberRow> out;
     const Registry &registry = Registry::bundled();

@@ -6,9 +6,11 @@
 #include "core/base/bilingual.h"
 #include "core/report/csvexport.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 QString end(const std::optional<Yen> &v)
 {
@@ -22,31 +24,37 @@ QStringList prefectureCsvHeader(int fiscalYear, QStringView lang)
     const QString year = shortYear(fiscalYear, lang);
     auto range = [lang](QStringView ja, QStringView en) {
         const QString name = textIn(lang, ja, en);
-        return QStringList{name + textIn(lang, u"（下限）", u" (min)"), name + textIn(lang, u"（上限）", u" (max)")};
+        return QStringList { name + textIn(lang, u"（下限）", u" (min)"),
+            name + textIn(lang, u"（上限）", u" (max)") };
     };
-    const QList<Bilingual> body = {{QStringLiteral("団体コード"), QStringLiteral("Body code")},
-                                   {QStringLiteral("団体名"), QStringLiteral("Body name")},
-                                   {QStringLiteral("種別"), QStringLiteral("Body kind")},
-                                   {QStringLiteral("人口"), QStringLiteral("Population")},
-                                   {QStringLiteral("実施事業（%1）").arg(year), QStringLiteral("Programs (%1)").arg(year)},
-                                   {QStringLiteral("年度ごとの事業"), QStringLiteral("By year")}};
-    const QList<Bilingual> findings = {{QStringLiteral("エラー"), QStringLiteral("Errors")},
-                                       {QStringLiteral("注意"), QStringLiteral("Warnings")},
-                                       {QStringLiteral("指摘事項"), QStringLiteral("Findings")}};
+    const QList<Bilingual> body = { { QStringLiteral("団体コード"), QStringLiteral("Body code") },
+        { QStringLiteral("団体名"), QStringLiteral("Body name") },
+        { QStringLiteral("種別"), QStringLiteral("Body kind") },
+        { QStringLiteral("人口"), QStringLiteral("Population") },
+        { QStringLiteral("実施事業（%1）").arg(year), QStringLiteral("Programs (%1)").arg(year) },
+        { QStringLiteral("年度ごとの事業"), QStringLiteral("By year") } };
+    const QList<Bilingual> findings = { { QStringLiteral("エラー"), QStringLiteral("Errors") },
+        { QStringLiteral("注意"), QStringLiteral("Warnings") },
+        { QStringLiteral("指摘事項"), QStringLiteral("Findings") } };
     QStringList h;
     for (const Bilingual &b : body)
         h << b.in(lang);
-    h << range(u"国庫補助額", u"National subsidy") << range(u"都道府県の立ち上げ支援", u"Start-up support by the prefecture")
-      << range(u"実施主体の負担", u"Local burden") << range(u"国庫補助額の前年度比", u"National subsidy vs. previous year");
+    h << range(u"国庫補助額", u"National subsidy")
+      << range(u"都道府県の立ち上げ支援", u"Start-up support by the prefecture")
+      << range(u"実施主体の負担", u"Local burden")
+      << range(u"国庫補助額の前年度比", u"National subsidy vs. previous year");
     for (const Bilingual &b : findings)
         h << b.in(lang);
     return h;
 }
 
-QByteArray prefectureTableToCsv(const PrefectureTable &table, const QList<int> &rows, QStringView lang)
+QByteArray prefectureTableToCsv(
+    const PrefectureTable &table, const QList<int> &rows, QStringView lang)
 {
     QString text;
-    auto line = [&text](const QStringList &fields) { text += fields.join(u',') + QStringLiteral("\r\n"); };
+    auto line = [&text](const QStringList &fields) {
+        text += fields.join(u',') + QStringLiteral("\r\n");
+    };
     QStringList header;
     for (const QString &h : prefectureCsvHeader(table.fiscalYear, lang))
         header << csvField(h);
@@ -65,12 +73,15 @@ QByteArray prefectureTableToCsv(const PrefectureTable &table, const QList<int> &
             findings << severityLabel(f.severity, lang) + QStringLiteral(": ") + f.message(lang);
         QStringList f;
         f << textField(r.code) << textField(r.name) << textField(bodyKindLabel(r.kind, lang))
-          << (r.population ? QString::number(*r.population) : QString()) << textField(rowProgramsText(r, lang))
-          << textField(timelineText(r.timeline, lang));
-        for (const YenRange *v : {&r.totals.national, &r.totals.prefectureSupport, &r.totals.local})
+          << (r.population ? QString::number(*r.population) : QString())
+          << textField(rowProgramsText(r, lang)) << textField(timelineText(r.timeline, lang));
+        for (const YenRange *v :
+            { &r.totals.national, &r.totals.prefectureSupport, &r.totals.local })
             f << (planned ? end(v->min) : QString()) << (planned ? end(v->max) : QString());
-        f << (r.change ? end(r.change->national.min) : QString()) << (r.change ? end(r.change->national.max) : QString());
-        f << QString::number(r.errors) << QString::number(r.warnings) << textField(findings.join(u'\n'));
+        f << (r.change ? end(r.change->national.min) : QString())
+          << (r.change ? end(r.change->national.max) : QString());
+        f << QString::number(r.errors) << QString::number(r.warnings)
+          << textField(findings.join(u'\n'));
         line(f);
     }
     return QByteArray("\xEF\xBB\xBF", 3) + text.toUtf8();

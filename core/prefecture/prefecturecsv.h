@@ -12,12 +12,14 @@
 #include <QList>
 #include <QStringList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QStringList prefectureCsvHeader(int fiscalYear, QStringView lang);
 
 // `rows`: indexes into table.rows in the order to write (the view's filter and sort); empty
 // writes every row in table order.
-QByteArray prefectureTableToCsv(const PrefectureTable &table, const QList<int> &rows, QStringView lang);
+QByteArray prefectureTableToCsv(
+    const PrefectureTable &table, const QList<int> &rows, QStringView lang);
 
 } // namespace shienplan

@@ -11,22 +11,27 @@
 
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // Short names for the timeline column, where the full menu names would not fit.
 QString shortMenu(const QString &menu, QStringView lang)
 {
-    struct Names { const char16_t *ja; const char16_t *en; };
+    struct Names {
+        const char16_t *ja;
+        const char16_t *en;
+    };
     static const QHash<QString, Names> names = {
-        {QStringLiteral("center_prefectural"), {u"センター", u"center"}},
-        {QStringLiteral("center_municipal"), {u"センター", u"center"}},
-        {QStringLiteral("satellite"), {u"サテライト", u"satellite"}},
-        {QStringLiteral("station"), {u"ステーション", u"station"}},
-        {QStringLiteral("support"), {u"サポート事業", u"support"}},
-        {QStringLiteral("preparation"), {u"準備支援", u"preparation"}},
-        {QStringLiteral("acceleration"), {u"加速化", u"acceleration"}},
+        { QStringLiteral("center_prefectural"), { u"センター", u"center" } },
+        { QStringLiteral("center_municipal"), { u"センター", u"center" } },
+        { QStringLiteral("satellite"), { u"サテライト", u"satellite" } },
+        { QStringLiteral("station"), { u"ステーション", u"station" } },
+        { QStringLiteral("support"), { u"サポート事業", u"support" } },
+        { QStringLiteral("preparation"), { u"準備支援", u"preparation" } },
+        { QStringLiteral("acceleration"), { u"加速化", u"acceleration" } },
     };
     const auto it = names.constFind(menu);
     if (it == names.cend())
@@ -38,7 +43,8 @@ bool joinsFrom(const Plan &p, const QString &prefectureCode, const Registry &reg
 {
     for (const auto &pr : p.programs)
         for (const auto &m : pr.joint)
-            if (const LocalBody *b = registry.find(m.code); b && b->prefectureCode == prefectureCode)
+            if (const LocalBody *b = registry.find(m.code);
+                b && b->prefectureCode == prefectureCode)
                 return true;
     return false;
 }
@@ -50,9 +56,11 @@ struct YearAmounts {
     Totals totals;
 };
 
-class Amounts {
+class Amounts
+{
 public:
-    Amounts(const DocumentSlice &s, int fiscalYear) : m_slice(s)
+    Amounts(const DocumentSlice &s, int fiscalYear)
+        : m_slice(s)
     {
         for (const MemberRow &m : memberParts(s.doc, s.evaluations, fiscalYear))
             m_parts[m.memberCode] << m;
@@ -97,7 +105,10 @@ private:
     QHash<QString, int> m_scenarioOf;
 };
 
-int severityRank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
+int severityRank(Severity s)
+{
+    return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+}
 
 // The checks across years after the engine's, without saying a thing twice: a satellite whose
 // plan already counts 3 years, or preparation support whose plan names no program for next year,
@@ -107,7 +118,7 @@ void addAcrossYears(QList<Finding> &findings, const QList<Finding> &acrossYears)
     const qsizetype engine = findings.size();
     for (const Finding &f : acrossYears) {
         const bool told = std::any_of(findings.cbegin(), findings.cbegin() + engine,
-                                      [&](const Finding &e) { return e.code == f.code && e.program == f.program; });
+            [&](const Finding &e) { return e.code == f.code && e.program == f.program; });
         if (!told)
             findings << f;
     }
@@ -121,7 +132,8 @@ QString ownProgramsText(const PrefectureRow &r, QStringView lang)
         // areas fit in the column.
         QString s = r.prefecture ? shortMenu(p.menu, lang) : menuLabel(p.menu, lang);
         if (!p.served.isEmpty() && menuServesMunicipalities(p.menu))
-            s += textIn(lang, u"（担当区域 %1団体）", u" (serves %1 municipalities)").arg(p.served.size());
+            s += textIn(lang, u"（担当区域 %1団体）", u" (serves %1 municipalities)")
+                     .arg(p.served.size());
         if (p.startup)
             s += textIn(lang, u"（立ち上げ支援）", u" (start-up support)");
         if (!p.joint.isEmpty())
@@ -139,8 +151,10 @@ QString servedText(const PrefectureRow &r, QStringView lang)
     QStringList parts;
     for (const ServingProgram &sp : r.servedBy) {
         const bool satellite = sp.menu == u"satellite";
-        const QString what = satellite ? textIn(lang, u"サテライト", u"satellite") : textIn(lang, u"センター", u"center");
-        const QString text = textIn(lang, u"%1%2の担当区域", u"in the area of %1's %2").arg(sp.bodyName, what);
+        const QString what = satellite ? textIn(lang, u"サテライト", u"satellite")
+                                       : textIn(lang, u"センター", u"center");
+        const QString text
+            = textIn(lang, u"%1%2の担当区域", u"in the area of %1's %2").arg(sp.bodyName, what);
         if (!parts.contains(text))
             parts << text;
     }
@@ -152,7 +166,7 @@ QString servedText(const PrefectureRow &r, QStringView lang)
 QString rowProgramsText(const PrefectureRow &r, QStringView lang)
 {
     QString text = r.runsProgram() ? ownProgramsText(r, lang)
-                 : r.scenario >= 0 ? textIn(lang, u"事業なし", u"no program")
+        : r.scenario >= 0          ? textIn(lang, u"事業なし", u"no program")
                                    : textIn(lang, u"計画なし", u"not planned");
     if (r.isServed())
         text += textIn(lang, u"（%1）", u" (%1)").arg(servedText(r, lang));
@@ -161,15 +175,19 @@ QString rowProgramsText(const PrefectureRow &r, QStringView lang)
 
 bool PrefectureRow::hasMenu(QStringView menu) const
 {
-    return std::any_of(programs.cbegin(), programs.cend(), [&](const Program &p) { return p.menu == menu; });
+    return std::any_of(
+        programs.cbegin(), programs.cend(), [&](const Program &p) { return p.menu == menu; });
 }
 
 QString shortYear(int fiscalYear, QStringView lang)
 {
-    return Bilingual{QStringLiteral("R%1").arg(fiscalYear - 2018), QStringLiteral("FY%1").arg(fiscalYear)}.in(lang);
+    return Bilingual { QStringLiteral("R%1").arg(fiscalYear - 2018),
+        QStringLiteral("FY%1").arg(fiscalYear) }
+        .in(lang);
 }
 
-QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang, const QString &separator)
+QString timelineText(
+    const QList<TimelineEntry> &timeline, QStringView lang, const QString &separator)
 {
     QStringList years;
     for (const TimelineEntry &e : timeline) {
@@ -179,13 +197,14 @@ QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang, con
         for (const QString &m : e.jointMenus)
             menus << shortMenu(m, lang) + textIn(lang, u"（共同）", u" (joint)");
         const QString none = textIn(lang, u"なし", u"none");
-        years << shortYear(e.fiscalYear, lang) + u' ' + (menus.isEmpty() ? none : menus.join(textIn(lang, u"・", u" + ")));
+        years << shortYear(e.fiscalYear, lang) + u' '
+                + (menus.isEmpty() ? none : menus.join(textIn(lang, u"・", u" + ")));
     }
     return years.join(separator);
 }
 
 DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
-                                 const QString &prefectureCode, const Registry &registry)
+    const QString &prefectureCode, const Registry &registry)
 {
     DocumentSlice s;
     s.doc.title = doc.title;
@@ -201,15 +220,15 @@ DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &e
     return s;
 }
 
-QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> &evaluations, int scenario,
-                                   const RuleBookLibrary *books)
+QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> &evaluations,
+    int scenario, const RuleBookLibrary *books)
 {
     if (scenario < 0 || scenario >= doc.scenarios.size())
         return {};
     // The plans that bear on this body's checks: its own, those of the towns its satellites
     // serve, and every program one of them joins — a handful, whatever the document's size.
     const QString body = doc.scenarios[scenario].plan.body.code;
-    QSet<QString> codes{body};
+    QSet<QString> codes { body };
     for (const Scenario &sc : doc.scenarios) {
         if (sc.plan.body.code == body)
             for (const Program &p : sc.plan.programs)
@@ -234,15 +253,16 @@ QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> 
     for (const WorkspaceFinding &f : multiYearFindings(part, fiscalYearsOf(doc), books))
         if (f.scenario >= 0 && indexes.value(f.scenario) == scenario)
             found << f.finding;
-    QList<Finding> out = scenario < evaluations.size() ? evaluations[scenario].findings : QList<Finding>();
+    QList<Finding> out
+        = scenario < evaluations.size() ? evaluations[scenario].findings : QList<Finding>();
     const qsizetype engine = out.size();
     addAcrossYears(out, found);
     return out.mid(engine);
 }
 
 PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &evaluations,
-                                const QString &prefectureCode, int fiscalYear, const RuleBookLibrary *books,
-                                const Registry &registry)
+    const QString &prefectureCode, int fiscalYear, const RuleBookLibrary *books,
+    const Registry &registry)
 {
     PrefectureTable t;
     t.prefectureCode = prefectureCode;
@@ -255,13 +275,15 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
     const QSet<int> years = fiscalYearsOf(slice.doc);
     for (int y : std::as_const(years))
         t.byYear.insert(y, totalsFor(slice.doc, slice.evaluations, prefectureCode, y, registry));
-    t.totals = t.byYear.contains(fiscalYear) ? t.byYear.value(fiscalYear)
-                                             : totalsFor(slice.doc, slice.evaluations, prefectureCode, fiscalYear, registry);
+    t.totals = t.byYear.contains(fiscalYear)
+        ? t.byYear.value(fiscalYear)
+        : totalsFor(slice.doc, slice.evaluations, prefectureCode, fiscalYear, registry);
 
     const Amounts now(slice, fiscalYear);
     const bool previousYearKnown = years.contains(fiscalYear - 1);
-    const std::optional<Amounts> before = previousYearKnown ? std::optional<Amounts>(std::in_place, slice, fiscalYear - 1)
-                                                            : std::nullopt;
+    const std::optional<Amounts> before = previousYearKnown
+        ? std::optional<Amounts>(std::in_place, slice, fiscalYear - 1)
+        : std::nullopt;
     const QHash<QString, QList<TimelineEntry>> lines = timelines(slice.doc);
     const QHash<QString, qint64> populations = populationsIn(slice.doc, fiscalYear);
     const QHash<QString, QList<ServingProgram>> serving = servingPrograms(slice.doc, fiscalYear);
@@ -272,7 +294,7 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
         if (f.fiscalYear == fiscalYear)
             acrossYears[f.bodyCode] << f.finding;
 
-    QList<const LocalBody *> bodies{pref};
+    QList<const LocalBody *> bodies { pref };
     bodies += registry.municipalitiesOf(prefectureCode);
     t.rows.reserve(bodies.size());
     for (const LocalBody *b : std::as_const(bodies)) {
@@ -310,9 +332,10 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
         }
         r.timeline = lines.value(b->code);
         addAcrossYears(r.findings, acrossYears.value(b->code));
-        std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &c) {
-            return severityRank(a.severity) < severityRank(c.severity);
-        });
+        std::stable_sort(
+            r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &c) {
+                return severityRank(a.severity) < severityRank(c.severity);
+            });
         for (const Finding &f : std::as_const(r.findings)) {
             r.errors += f.severity == Severity::Error ? 1 : 0;
             r.warnings += f.severity == Severity::Warning ? 1 : 0;
@@ -324,32 +347,39 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
 
 const QList<RowFilter> &rowFilters()
 {
-    static const QList<RowFilter> list = {RowFilter::All,          RowFilter::WithProgram,
-                                          RowFilter::WithoutProgram, RowFilter::TownsWithoutProgram,
-                                          RowFilter::WithProblems, RowFilter::StationsWithoutSurvey,
-                                          RowFilter::WithStartupSupport, RowFilter::JointPrograms,
-                                          RowFilter::ServedByPrefecture, RowFilter::Uncovered};
+    static const QList<RowFilter> list = { RowFilter::All, RowFilter::WithProgram,
+        RowFilter::WithoutProgram, RowFilter::TownsWithoutProgram, RowFilter::WithProblems,
+        RowFilter::StationsWithoutSurvey, RowFilter::WithStartupSupport, RowFilter::JointPrograms,
+        RowFilter::ServedByPrefecture, RowFilter::Uncovered };
     return list;
 }
 
 QString rowFilterLabel(RowFilter f, QStringView lang)
 {
     switch (f) {
-    case RowFilter::All: return textIn(lang, u"すべての団体", u"All bodies");
-    case RowFilter::WithProgram: return textIn(lang, u"事業を実施している団体", u"Running a program");
-    case RowFilter::WithoutProgram: return textIn(lang, u"事業を実施していない団体", u"No program");
+    case RowFilter::All:
+        return textIn(lang, u"すべての団体", u"All bodies");
+    case RowFilter::WithProgram:
+        return textIn(lang, u"事業を実施している団体", u"Running a program");
+    case RowFilter::WithoutProgram:
+        return textIn(lang, u"事業を実施していない団体", u"No program");
     case RowFilter::TownsWithoutProgram:
         return textIn(lang, u"未実施の町村", u"Towns and villages with no program");
-    case RowFilter::WithProblems: return textIn(lang, u"エラー・警告のある団体", u"With errors or warnings");
+    case RowFilter::WithProblems:
+        return textIn(lang, u"エラー・警告のある団体", u"With errors or warnings");
     case RowFilter::StationsWithoutSurvey:
-        return textIn(lang, u"実態把握調査のないステーション事業", u"Stations without the local survey");
+        return textIn(
+            lang, u"実態把握調査のないステーション事業", u"Stations without the local survey");
     case RowFilter::WithStartupSupport:
         return textIn(lang, u"立ち上げ支援を受ける団体", u"With start-up support");
-    case RowFilter::JointPrograms: return textIn(lang, u"共同実施", u"Joint programs");
+    case RowFilter::JointPrograms:
+        return textIn(lang, u"共同実施", u"Joint programs");
     case RowFilter::ServedByPrefecture:
-        return textIn(lang, u"センター・サテライトの担当区域", u"In the area of a center or satellite");
+        return textIn(
+            lang, u"センター・サテライトの担当区域", u"In the area of a center or satellite");
     case RowFilter::Uncovered:
-        return textIn(lang, u"事業も担当区域もない団体（支援の空白）", u"No program and in no served area");
+        return textIn(
+            lang, u"事業も担当区域もない団体（支援の空白）", u"No program and in no served area");
     }
     return {};
 }
@@ -357,23 +387,31 @@ QString rowFilterLabel(RowFilter f, QStringView lang)
 bool matches(const PrefectureRow &row, RowFilter filter)
 {
     switch (filter) {
-    case RowFilter::All: return true;
-    case RowFilter::WithProgram: return row.runsProgram();
-    case RowFilter::WithoutProgram: return !row.prefecture && !row.runsProgram();
+    case RowFilter::All:
+        return true;
+    case RowFilter::WithProgram:
+        return row.runsProgram();
+    case RowFilter::WithoutProgram:
+        return !row.prefecture && !row.runsProgram();
     case RowFilter::TownsWithoutProgram:
         return (row.kind == BodyKind::Town || row.kind == BodyKind::Village) && !row.runsProgram();
-    case RowFilter::WithProblems: return row.errors + row.warnings > 0;
+    case RowFilter::WithProblems:
+        return row.errors + row.warnings > 0;
     case RowFilter::StationsWithoutSurvey:
         return std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) {
             return p.menu == u"station" && !p.subprojects.contains(QStringLiteral("needs_survey"));
         });
     case RowFilter::WithStartupSupport:
-        return std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) { return p.startup.has_value(); });
+        return std::any_of(row.programs.cbegin(), row.programs.cend(),
+            [](const Program &p) { return p.startup.has_value(); });
     case RowFilter::JointPrograms:
         return !row.jointLeads.isEmpty()
-            || std::any_of(row.programs.cbegin(), row.programs.cend(), [](const Program &p) { return !p.joint.isEmpty(); });
-    case RowFilter::ServedByPrefecture: return row.isServed();
-    case RowFilter::Uncovered: return !row.prefecture && !row.runsProgram() && !row.isServed();
+            || std::any_of(row.programs.cbegin(), row.programs.cend(),
+                [](const Program &p) { return !p.joint.isEmpty(); });
+    case RowFilter::ServedByPrefecture:
+        return row.isServed();
+    case RowFilter::Uncovered:
+        return !row.prefecture && !row.runsProgram() && !row.isServed();
     }
     return true;
 }

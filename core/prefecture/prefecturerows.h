@@ -17,28 +17,29 @@
 
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct PrefectureRow {
     QString code;
     QString name;
     QString kana;
     BodyKind kind = BodyKind::Town;
-    bool prefecture = false;          // the prefecture's own row
-    int scenario = -1;                // index in doc.scenarios of this body and year, -1: none
+    bool prefecture = false; // the prefecture's own row
+    int scenario = -1; // index in doc.scenarios of this body and year, -1: none
     std::optional<qint64> population; // from the plan of the year, else the latest known
     bool populationFromOtherYear = false;
-    QList<Program> programs;          // the body's own programs that year
-    QStringList jointLeads;           // names of the bodies whose joint programs it joins
-    QList<ServingProgram> servedBy;   // the centers and satellites whose served area names it
-    QList<TimelineEntry> timeline;    // the body's years, ascending (timelineText says them)
-    Totals totals;                    // own programs (prefectureSupport: the start-up support the
-                                      // prefecture pays for them); local = this body's share of every
-                                      // program it runs or joins (joint parts exactly split)
-    std::optional<Totals> change;     // against the year before, when that year is in the document
+    QList<Program> programs; // the body's own programs that year
+    QStringList jointLeads; // names of the bodies whose joint programs it joins
+    QList<ServingProgram> servedBy; // the centers and satellites whose served area names it
+    QList<TimelineEntry> timeline; // the body's years, ascending (timelineText says them)
+    Totals totals; // own programs (prefectureSupport: the start-up support the
+                   // prefecture pays for them); local = this body's share of every
+                   // program it runs or joins (joint parts exactly split)
+    std::optional<Totals> change; // against the year before, when that year is in the document
     int errors = 0;
     int warnings = 0;
-    QList<Finding> findings;          // the engine's and the multi-year checks', errors first
+    QList<Finding> findings; // the engine's and the multi-year checks', errors first
 
     bool runsProgram() const { return !programs.isEmpty() || !jointLeads.isEmpty(); }
     bool isServed() const { return !servedBy.isEmpty(); }
@@ -48,8 +49,8 @@ struct PrefectureRow {
 struct PrefectureTable {
     QString prefectureCode;
     int fiscalYear = 0;
-    QList<PrefectureRow> rows;        // the prefecture first, then its municipalities in code order
-    WorkspaceTotals totals;           // of that year
+    QList<PrefectureRow> rows; // the prefecture first, then its municipalities in code order
+    WorkspaceTotals totals; // of that year
     QMap<int, WorkspaceTotals> byYear; // every fiscal year of the document, for the chart
 };
 
@@ -62,46 +63,46 @@ struct DocumentSlice {
     QList<int> indexes;
 };
 DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
-                                 const QString &prefectureCode, const Registry &registry = Registry::bundled());
+    const QString &prefectureCode, const Registry &registry = Registry::bundled());
 
 // The checks across years (multiYearFindings) about one scenario: its body in its year, found on
 // the few plans that bear on them (the body's own, its satellites' towns', the programs they
 // join), so that the plan tab can show them beside the engine's findings after every edit. Those
 // the engine already gives for the same program (same code) are left out. `evaluations` is
 // parallel to doc.scenarios.
-QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> &evaluations, int scenario,
-                                   const RuleBookLibrary *books = nullptr);
+QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> &evaluations,
+    int scenario, const RuleBookLibrary *books = nullptr);
 
 PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &evaluations,
-                                const QString &prefectureCode, int fiscalYear,
-                                const RuleBookLibrary *books = nullptr,
-                                const Registry &registry = Registry::bundled());
+    const QString &prefectureCode, int fiscalYear, const RuleBookLibrary *books = nullptr,
+    const Registry &registry = Registry::bundled());
 
 // The filters a prefecture planner asks for.
 enum class RowFilter {
     All,
     WithProgram,
-    WithoutProgram,             // no program at all, alone or joint
-    TownsWithoutProgram,        // towns and villages with no program (準備支援 candidates)
-    WithProblems,               // errors or warnings
-    StationsWithoutSurvey,      // a station without 実態把握調査 (needs_survey)
-    WithStartupSupport,         // backed by the prefecture's start-up support
-    JointPrograms,              // runs or joins a joint program
-    ServedByPrefecture,         // in the served area of a center or satellite (担当区域)
-    Uncovered,                  // no program and in no served area (支援の空白)
+    WithoutProgram, // no program at all, alone or joint
+    TownsWithoutProgram, // towns and villages with no program (準備支援 candidates)
+    WithProblems, // errors or warnings
+    StationsWithoutSurvey, // a station without 実態把握調査 (needs_survey)
+    WithStartupSupport, // backed by the prefecture's start-up support
+    JointPrograms, // runs or joins a joint program
+    ServedByPrefecture, // in the served area of a center or satellite (担当区域)
+    Uncovered, // no program and in no served area (支援の空白)
 };
 const QList<RowFilter> &rowFilters(); // in menu order
 QString rowFilterLabel(RowFilter f, QStringView lang);
 bool matches(const PrefectureRow &row, RowFilter filter);
 
-// What a row runs, as the table's 実施事業 column says it: 「ひきこもり支援ステーション事業（共同実施
-// 2団体）/ 高岡市の共同実施に参加」, 事業なし (planned, nothing run) or 計画なし (no plan), and who
-// serves it: 「（北海道サテライトの担当区域）」.
+// What a row runs, as the table's 実施事業 column says it:
+// 「ひきこもり支援ステーション事業（共同実施 2団体）/ 高岡市の共同実施に参加」, 事業なし (planned,
+// nothing run) or 計画なし (no plan), and who serves it: 「（北海道サテライトの担当区域）」.
 QString rowProgramsText(const PrefectureRow &row, QStringView lang);
 
 // "R6" for 2024 (Japanese), "FY2024" (English).
 QString shortYear(int fiscalYear, QStringView lang);
 // 「R6 サポート事業 → R7 ステーション → R8 センター」; a joint membership is marked （共同）.
-QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang, const QString &separator = QStringLiteral(" → "));
+QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang,
+    const QString &separator = QStringLiteral(" → "));
 
 } // namespace shienplan

@@ -6,16 +6,18 @@
 
 #include "core/base/catalogue.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // One pass over the scenarios of a year: the totals of every prefecture that has a plan, plus
 // the bodies running a program (own or as joint member).
 struct Accumulated {
     QMap<QString, WorkspaceTotals> byPrefecture;
     QSet<QString> running; // body codes
-    QSet<QString> served;  // municipalities in the served area of a center or satellite
+    QSet<QString> served; // municipalities in the served area of a center or satellite
 };
 
 // What one plan adds to who runs a program and who is served, whatever its prefecture: a joint
@@ -34,7 +36,7 @@ void collectBodies(const Plan &p, Accumulated &a)
 }
 
 Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
-                       const QString &onlyPrefecture, const Registry &registry)
+    const QString &onlyPrefecture, const Registry &registry)
 {
     Accumulated a;
     for (qsizetype i = 0; i < doc.scenarios.size() && i < evaluations.size(); ++i) {
@@ -57,7 +59,7 @@ Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations
             MenuTotals &m = t.perMenu[pr.menu];
             m.programs += 1;
             m.withStartup += pr.startup ? 1 : 0;
-            m.totals.add({r.national, r.prefectureSupport, r.local});
+            m.totals.add({ r.national, r.prefectureSupport, r.local });
         }
         collectBodies(p, a);
     }
@@ -65,7 +67,7 @@ Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations
 }
 
 void finish(WorkspaceTotals &t, const QString &prefCode, int fiscalYear, const Accumulated &a,
-            const Registry &registry)
+    const Registry &registry)
 {
     t.prefectureCode = prefCode;
     t.fiscalYear = fiscalYear;
@@ -114,8 +116,8 @@ void addInto(WorkspaceTotals &sum, const WorkspaceTotals &t)
 
 } // namespace
 
-QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
-                                          const Registry &registry)
+QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
+    int fiscalYear, const Registry &registry)
 {
     Accumulated a = accumulate(doc, evaluations, fiscalYear, QString(), registry);
     QList<WorkspaceTotals> out;
@@ -129,8 +131,8 @@ QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evalu
     return out;
 }
 
-WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluations, const QString &prefectureCode,
-                          int fiscalYear, const Registry &registry)
+WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluations,
+    const QString &prefectureCode, int fiscalYear, const Registry &registry)
 {
     if (prefectureCode.isEmpty()) {
         WorkspaceTotals sum;

@@ -4,7 +4,8 @@
 
 #include "core/base/catalogue.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int fiscalYear)
 {
@@ -16,7 +17,8 @@ QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int f
         for (const auto &pr : p.programs) {
             if (pr.served.isEmpty() || !menuServesMunicipalities(pr.menu))
                 continue;
-            const ServingProgram sp{p.fiscalYear, int(i), pr.id, pr.menu, p.body.code, p.body.name};
+            const ServingProgram sp { p.fiscalYear, int(i), pr.id, pr.menu, p.body.code,
+                p.body.name };
             for (const QString &code : pr.served)
                 out[code] << sp;
         }

@@ -10,7 +10,8 @@
 
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
 using workspace::yearKey;
 
@@ -22,7 +23,8 @@ QString prefectureOf(const Plan &plan, const Registry &registry)
     return b ? b->prefectureCode : QString();
 }
 
-QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &books, const Registry &registry)
+QList<Evaluation> evaluateWorkspace(
+    const Document &doc, const RuleBookLibrary &books, const Registry &registry)
 {
     QHash<int, RuleBook> perYear; // effective books, one per year of the document
     QList<Evaluation> out;
@@ -36,7 +38,7 @@ QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &
                 book = effectiveRuleBook(*b, doc);
             } else {
                 book.fiscalYear = fy; // no menus: every program is menu_not_available
-                book.matrixProv = {Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {}};
+                book.matrixProv = { Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {} };
             }
             it = perYear.insert(fy, book);
         }
@@ -97,8 +99,10 @@ QHash<QString, QList<TimelineEntry>> timelines(const Document &doc)
         }
     }
     for (auto &list : out)
-        std::stable_sort(list.begin(), list.end(),
-                         [](const TimelineEntry &a, const TimelineEntry &b) { return a.fiscalYear < b.fiscalYear; });
+        std::stable_sort(
+            list.begin(), list.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
+                return a.fiscalYear < b.fiscalYear;
+            });
     return out;
 }
 

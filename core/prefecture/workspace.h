@@ -27,7 +27,8 @@
 
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class RuleBookLibrary;
 
@@ -39,7 +40,8 @@ QString prefectureOf(const Plan &plan, const Registry &registry);
 // values applied (once per year, not per scenario). A year without a rule book gives each of
 // its programs the error menu_not_available and unknown amounts, as the engine does for a menu
 // a book lacks. The result is parallel to doc.scenarios.
-QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &books, const Registry &registry);
+QList<Evaluation> evaluateWorkspace(
+    const Document &doc, const RuleBookLibrary &books, const Registry &registry);
 
 // The fiscal years the document's scenarios plan.
 QSet<int> fiscalYearsOf(const Document &doc);
@@ -48,16 +50,16 @@ QSet<int> fiscalYearsOf(const Document &doc);
 
 struct TimelineEntry {
     int fiscalYear = 0;
-    int scenario = -1;        // index in doc.scenarios; -1 when the body only takes part in other
-                              // bodies' joint programs that year
-    QStringList menus;        // the body's own programs, in plan order (menu ids)
+    int scenario = -1; // index in doc.scenarios; -1 when the body only takes part in other
+                       // bodies' joint programs that year
+    QStringList menus; // the body's own programs, in plan order (menu ids)
     QStringList startupMenus; // those of them that carry start-up support by the prefecture
-    QStringList jointMenus;   // programs of other bodies it takes part in as a joint member
+    QStringList jointMenus; // programs of other bodies it takes part in as a joint member
 
     bool operator==(const TimelineEntry &o) const
     {
-        return fiscalYear == o.fiscalYear && scenario == o.scenario && menus == o.menus && startupMenus == o.startupMenus
-            && jointMenus == o.jointMenus;
+        return fiscalYear == o.fiscalYear && scenario == o.scenario && menus == o.menus
+            && startupMenus == o.startupMenus && jointMenus == o.jointMenus;
     }
 };
 
@@ -73,14 +75,14 @@ struct ServingProgram {
     int fiscalYear = 0;
     int scenario = -1; // index in doc.scenarios of the serving program's plan
     QString programId;
-    QString menu;      // center_prefectural or satellite
-    QString bodyCode;  // who runs it (the prefecture)
+    QString menu; // center_prefectural or satellite
+    QString bodyCode; // who runs it (the prefecture)
     QString bodyName;
 
     bool operator==(const ServingProgram &o) const
     {
-        return fiscalYear == o.fiscalYear && scenario == o.scenario && programId == o.programId && menu == o.menu
-            && bodyCode == o.bodyCode && bodyName == o.bodyName;
+        return fiscalYear == o.fiscalYear && scenario == o.scenario && programId == o.programId
+            && menu == o.menu && bodyCode == o.bodyCode && bodyName == o.bodyName;
     }
 };
 
@@ -94,8 +96,8 @@ QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int f
 struct WorkspaceFinding {
     QString bodyCode;
     int fiscalYear = 0; // the year the finding is about
-    int scenario = -1;  // index in doc.scenarios of that body and year
-    Finding finding;    // finding.program: the id of the program in that scenario
+    int scenario = -1; // index in doc.scenarios of that body and year
+    Finding finding; // finding.program: the id of the program in that scenario
 };
 
 // For each body, over the consecutive fiscal years found in the document:
@@ -115,11 +117,12 @@ struct WorkspaceFinding {
 // The limits and the menus that satisfy the condition come from the rule book of the year when
 // `books` is given (a prefecture's confirmed book may change them), else the bundled defaults.
 // Sorted by body code, then year.
-QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLibrary *books = nullptr);
+QList<WorkspaceFinding> multiYearFindings(
+    const Document &doc, const RuleBookLibrary *books = nullptr);
 // The same over a part of a document: `documentYears` are the fiscal years of the whole, so that
 // the messages tell "not yet planned" from "planned for other bodies" as on the whole.
-QList<WorkspaceFinding> multiYearFindings(const Document &part, const QSet<int> &documentYears,
-                                          const RuleBookLibrary *books = nullptr);
+QList<WorkspaceFinding> multiYearFindings(
+    const Document &part, const QSet<int> &documentYears, const RuleBookLibrary *books = nullptr);
 
 // ---- Year-on-year ---------------------------------------------------------------------------
 
@@ -135,9 +138,9 @@ struct YearChange {
     QString prefectureCode;
     int fiscalYear = 0; // compared with fiscalYear − 1
     Kind kind = Kind::Continued;
-    Totals previous;    // zero when the body had no plan in fiscalYear − 1 (Started)
-    Totals current;     // zero when the body has no plan in fiscalYear (Stopped)
-    Totals change;      // current − previous, per amount, as intervals
+    Totals previous; // zero when the body had no plan in fiscalYear − 1 (Started)
+    Totals current; // zero when the body has no plan in fiscalYear (Stopped)
+    Totals change; // current − previous, per amount, as intervals
 };
 
 // One entry per body and year for which the previous year is also in the document (for some
@@ -157,31 +160,31 @@ struct WorkspaceTotals {
     QString prefectureCode; // empty: the whole country
     QString prefectureName; // 「全国」 for the whole country
     int fiscalYear = 0;
-    int plans = 0;          // scenarios of that year
+    int plans = 0; // scenarios of that year
     int eligible = 0;
     QMap<QString, MenuTotals> perMenu; // by menu id
-    Totals all;             // every program of the bodies of the prefecture, its own included
-    Totals ownPrograms;     // the prefecture's own programs (body = the prefecture)
+    Totals all; // every program of the bodies of the prefecture, its own included
+    Totals ownPrograms; // the prefecture's own programs (body = the prefecture)
     // What the prefecture itself pays: the local burden of its own programs plus the start-up
     // support it gives municipalities.
     YenRange prefectureBurden = YenRange::exact(0);
-    int municipalities = 0;            // in the registry (designated cities included)
+    int municipalities = 0; // in the registry (designated cities included)
     int municipalitiesWithProgram = 0; // running at least one program, alone or as a joint member
     QMap<BodyKind, int> withoutProgram; // the towns with no program yet, by kind
-    QStringList withoutProgramCodes;    // their codes, in code order
-    int servedMunicipalities = 0;       // in the served area of a center or satellite
-    int servedWithoutProgram = 0;       // of those, with no program of their own (yet)
-    QStringList uncoveredCodes;         // no program and in no served area: 支援の空白, code order
+    QStringList withoutProgramCodes; // their codes, in code order
+    int servedMunicipalities = 0; // in the served area of a center or satellite
+    int servedWithoutProgram = 0; // of those, with no program of their own (yet)
+    QStringList uncoveredCodes; // no program and in no served area: 支援の空白, code order
 };
 
 // Totals of one prefecture (by its 6-digit code) or, with an empty code, of the whole country,
 // for one fiscal year. A joint program counts once, in the prefecture of the body whose scenario
 // holds it; its members count as running a program.
-WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluations, const QString &prefectureCode,
-                          int fiscalYear, const Registry &registry = Registry::bundled());
+WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluations,
+    const QString &prefectureCode, int fiscalYear, const Registry &registry = Registry::bundled());
 // All 47 prefectures in code order, computed in one pass.
-QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
-                                          const Registry &registry = Registry::bundled());
+QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
+    int fiscalYear, const Registry &registry = Registry::bundled());
 
 // ---- Joint programs ---------------------------------------------------------------------------
 
@@ -191,11 +194,12 @@ enum class ShareMethod { Equal, Population, Custom };
 // - Equal: 1/n each;
 // - Population: population_i / Σ population (every member needs a population above 0; a missing
 //   one fails naming the member);
-// - Custom: `custom` as given, which must be one share per member, each within [0, 1], summing to 1.
-// On failure returns std::nullopt and sets *error (English, naming the member) if error is not null.
+// - Custom: `custom` as given, which must be one share per member, each within [0, 1], summing
+// to 1. On failure returns std::nullopt and sets *error (English, naming the member) if error is
+// not null.
 std::optional<QList<Fraction>> jointShares(ShareMethod method, const QStringList &memberCodes,
-                                           const QHash<QString, qint64> &populations,
-                                           const QList<Fraction> &custom = {}, QString *error = nullptr);
+    const QHash<QString, qint64> &populations, const QList<Fraction> &custom = {},
+    QString *error = nullptr);
 
 // The population of each body as the document knows it: from its scenario of `fiscalYear`, else
 // from its latest scenario that gives one.
@@ -209,20 +213,21 @@ QList<JointMember> jointMembers(const QStringList &memberCodes, const QList<Frac
 struct MemberRow {
     QString memberCode;
     QString memberName;
-    bool lead = false;   // the member is the body whose scenario holds the program
+    bool lead = false; // the member is the body whose scenario holds the program
     QString leadCode;
     QString leadName;
     int fiscalYear = 0;
-    int scenario = -1;   // the lead's scenario
+    int scenario = -1; // the lead's scenario
     QString programId;
     QString menu;
     Fraction share;
-    YenRange local;          // this member's part
-    YenRange programLocal;   // the whole local burden of the program
+    YenRange local; // this member's part
+    YenRange programLocal; // the whole local burden of the program
 };
 
 // Every member of every joint program (of `fiscalYear`, or of every year when it is 0), in
 // scenario order, then program order, then member order. `evaluations` parallel to doc.scenarios.
-QList<MemberRow> memberParts(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear = 0);
+QList<MemberRow> memberParts(
+    const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear = 0);
 
 } // namespace shienplan

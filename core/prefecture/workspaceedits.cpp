@@ -4,15 +4,17 @@
 #include "core/prefecture/workspaceedits.h"
 
 #include "core/base/fiscalyear.h"
-#include "core/registry/registry.h"
 #include "core/prefecture/workspace.h"
+#include "core/registry/registry.h"
 
 #include <QHash>
 #include <QSet>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 QString keyOf(const Plan &p)
 {
     return p.body.code + u'/' + QString::number(p.fiscalYear);
@@ -37,7 +39,8 @@ MergeResult mergeScenarios(const QList<Scenario> &existing, const QList<Scenario
     r.scenarios = existing;
     QHash<QString, int> at;
     for (int i = 0; i < r.scenarios.size(); ++i)
-        at.insert(keyOf(r.scenarios[i].plan), i); // the last of duplicates, as a hand-made file may hold
+        at.insert(
+            keyOf(r.scenarios[i].plan), i); // the last of duplicates, as a hand-made file may hold
     for (const Scenario &s : imported) {
         const QString key = keyOf(s.plan);
         if (const auto it = at.constFind(key); it != at.cend() && !s.plan.body.code.isEmpty()) {
@@ -74,7 +77,8 @@ Scenario nextYearScenario(const Scenario &s)
     return n;
 }
 
-MergeResult withNextYear(const Document &doc, const QString &prefectureCode, int fiscalYear, const Registry &registry)
+MergeResult withNextYear(
+    const Document &doc, const QString &prefectureCode, int fiscalYear, const Registry &registry)
 {
     QSet<QString> planned;
     for (const Scenario &s : doc.scenarios)

@@ -9,7 +9,8 @@
 #include <QList>
 #include <QString>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 struct LocalBody;
@@ -36,7 +37,7 @@ Scenario nextYearScenario(const Scenario &s);
 
 // For every body of the prefecture (its own plans included) with a plan in `fiscalYear` and none
 // in the year after: that next year's plan, appended. Bodies already planned are left alone.
-MergeResult withNextYear(const Document &doc, const QString &prefectureCode, int fiscalYear,
-                         const Registry &registry);
+MergeResult withNextYear(
+    const Document &doc, const QString &prefectureCode, int fiscalYear, const Registry &registry);
 
 } // namespace shienplan

@@ -15,7 +15,8 @@
 
 #include <algorithm>
 
-namespace shienplan::workspace {
+namespace shienplan::workspace
+{
 
 // "code/year", the key of one body in one year.
 inline QString yearKey(const QString &code, int year)
@@ -25,8 +26,8 @@ inline QString yearKey(const QString &code, int year)
 
 struct Index {
     QHash<QString, QMap<int, QList<int>>> byBody; // body code → year → scenario indexes
-    QSet<int> years;                              // every fiscal year of the document
-    QStringList bodies;                           // body codes, sorted
+    QSet<int> years; // every fiscal year of the document
+    QStringList bodies; // body codes, sorted
 
     explicit Index(const Document &doc)
     {

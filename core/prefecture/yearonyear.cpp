@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
 YenRange difference(const YenRange &a, const YenRange &b)
 {
@@ -61,7 +62,7 @@ QList<YearChange> yearOnYear(const Document &doc, const QList<Evaluation> &evalu
             c.prefectureCode = any.body.prefectureCode;
             c.fiscalYear = year;
             c.kind = hasPrev && hasCur ? YearChange::Kind::Continued
-                   : hasCur            ? YearChange::Kind::Started
+                : hasCur               ? YearChange::Kind::Started
                                        : YearChange::Kind::Stopped;
             c.previous = prev;
             c.current = cur;

@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <utility>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 const char *const kResourcePath = ":/registry/local_bodies.csv";
 const char *const kHeader = "code,name,kana,kind,prefecture_code";
@@ -50,22 +52,28 @@ QString foldKana(QStringView text)
     out.reserve(text.size());
     for (QChar c : text) {
         char16_t u = c.unicode();
-        if (u >= 0x30A1 && u <= 0x30F6)  // ァ..ヶ -> ぁ..ゖ
+        if (u >= 0x30A1 && u <= 0x30F6) // ァ..ヶ -> ぁ..ゖ
             u = static_cast<char16_t>(u - 0x60);
-        else if (u == 0x30FD || u == 0x30FE)  // ヽヾ -> ゝゞ
+        else if (u == 0x30FD || u == 0x30FE) // ヽヾ -> ゝゞ
             u = static_cast<char16_t>(u - 0x60);
         switch (u) {
-        case 0x3041: case 0x3043: case 0x3045: case 0x3047: case 0x3049:  // ぁぃぅぇぉ
-        case 0x3063:                                                      // っ
-        case 0x3083: case 0x3085: case 0x3087:                            // ゃゅょ
-        case 0x308E:                                                      // ゎ
+        case 0x3041:
+        case 0x3043:
+        case 0x3045:
+        case 0x3047:
+        case 0x3049: // ぁぃぅぇぉ
+        case 0x3063: // っ
+        case 0x3083:
+        case 0x3085:
+        case 0x3087: // ゃゅょ
+        case 0x308E: // ゎ
             u = static_cast<char16_t>(u + 1);
             break;
-        case 0x3095:  // ゕ
-            u = 0x304B;  // か
+        case 0x3095: // ゕ
+            u = 0x304B; // か
             break;
-        case 0x3096:  // ゖ
-            u = 0x3051;  // け
+        case 0x3096: // ゖ
+            u = 0x3051; // け
             break;
         default:
             break;
@@ -82,9 +90,8 @@ QString searchFold(QStringView text)
 
 void sortByCode(QList<qsizetype> &indexes, const QList<LocalBody> &bodies)
 {
-    std::sort(indexes.begin(), indexes.end(), [&bodies](qsizetype a, qsizetype b) {
-        return bodies.at(a).code < bodies.at(b).code;
-    });
+    std::sort(indexes.begin(), indexes.end(),
+        [&bodies](qsizetype a, qsizetype b) { return bodies.at(a).code < bodies.at(b).code; });
 }
 
 // Splits one CSV line into fields. The format has no quoting.
@@ -111,7 +118,7 @@ QList<QByteArray> csvLines(const QByteArray &csv)
         data.remove(0, 3);
     QList<QByteArray> lines = data.split('\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();  // trailing newline
+        lines.removeLast(); // trailing newline
     for (QByteArray &line : lines)
         if (line.endsWith('\r'))
             line.chop(1);
@@ -132,9 +139,8 @@ std::optional<LocalBody> parseBody(const QString &line, QString *why)
 
     const QList<QStringView> fields = splitFields(line);
     if (fields.size() != kColumnCount) {
-        return fail(QStringLiteral("expected %1 fields, found %2")
-                        .arg(kColumnCount)
-                        .arg(fields.size()));
+        return fail(
+            QStringLiteral("expected %1 fields, found %2").arg(kColumnCount).arg(fields.size()));
     }
 
     LocalBody body;
@@ -203,14 +209,14 @@ const Registry &Registry::bundled()
         QFile file(QString::fromLatin1(kResourcePath));
         if (!file.open(QIODevice::ReadOnly)) {
             qWarning("shienplan::Registry: cannot open %s: %s (the registry will be empty)",
-                     kResourcePath, qPrintable(file.errorString()));
+                kResourcePath, qPrintable(file.errorString()));
             return Registry();
         }
         QString error;
         std::optional<Registry> parsed = fromCsv(file.readAll(), &error);
         if (!parsed) {
             qWarning("shienplan::Registry: %s: %s (the registry will be empty)", kResourcePath,
-                     qPrintable(error));
+                qPrintable(error));
             return Registry();
         }
         return std::move(*parsed);
@@ -241,8 +247,9 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
 
         if (lineNumber == 1) {
             if (line != QLatin1String(kHeader)) {
-                return fail(lineNumber, QStringLiteral("expected header \"%1\", found \"%2\"")
-                                            .arg(QLatin1String(kHeader), line));
+                return fail(lineNumber,
+                    QStringLiteral("expected header \"%1\", found \"%2\"")
+                        .arg(QLatin1String(kHeader), line));
             }
             continue;
         }
@@ -269,7 +276,8 @@ QString Registry::placementError(const LocalBody &body) const
 {
     if (body.kind == BodyKind::Prefecture) {
         if (body.prefectureCode != body.code) {
-            return QStringLiteral("prefecture_code \"%1\" of a prefecture must be its own code \"%2\"")
+            return QStringLiteral(
+                "prefecture_code \"%1\" of a prefecture must be its own code \"%2\"")
                 .arg(body.prefectureCode, body.code);
         }
     } else {
@@ -398,7 +406,7 @@ QList<const LocalBody *> Registry::search(QStringView query, int limit) const
         if (key.name == folded || key.kana == folded || (digits && body.code == folded))
             rank = 0;
         else if ((digits && body.code.startsWith(folded)) || key.name.startsWith(folded)
-                 || key.kana.startsWith(folded))
+            || key.kana.startsWith(folded))
             rank = 1;
         else if (key.name.contains(folded))
             rank = 2;

@@ -14,15 +14,16 @@
 
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // One of Japan's local bodies: a prefecture or a municipality.
 struct LocalBody {
-    QString code;            // 6-digit 全国地方公共団体コード, e.g. "162019"
-    QString name;            // e.g. "富山市"
-    QString kana;            // reading in hiragana, e.g. "とやまし"
+    QString code; // 6-digit 全国地方公共団体コード, e.g. "162019"
+    QString name; // e.g. "富山市"
+    QString kana; // reading in hiragana, e.g. "とやまし"
     BodyKind kind;
-    QString prefectureCode;  // 6-digit code of the prefecture (its own code for a prefecture)
+    QString prefectureCode; // 6-digit code of the prefecture (its own code for a prefecture)
 };
 
 // The registry of Japan's 47 prefectures and 1,741 municipalities.
@@ -31,7 +32,8 @@ struct LocalBody {
 // (see resources/registry/README.md). A Registry never changes after it is
 // built, so it can be used from several threads at once. The pointers it hands
 // out stay valid as long as the Registry (or a copy of it) is alive.
-class Registry {
+class Registry
+{
 public:
     // The registry compiled into the application, parsed once (thread-safe).
     // If the resource is missing or broken, logs a warning and returns an
@@ -101,17 +103,17 @@ private:
     void sortIndexes();
 
     struct SearchKey {
-        QString name;  // folded name
-        QString kana;  // folded reading
+        QString name; // folded name
+        QString kana; // folded reading
     };
 
     QList<LocalBody> m_bodies;
-    QList<SearchKey> m_searchKeys;                       // parallel to m_bodies
-    QHash<QString, qsizetype> m_byCode;                  // 6-digit code -> index
-    QHash<QString, qsizetype> m_prefectureByName;        // prefecture name -> index
-    QHash<QString, QList<qsizetype>> m_byName;           // name -> indexes, code order
-    QHash<QString, QList<qsizetype>> m_municipalities;   // prefecture code -> indexes, code order
-    QHash<int, int> m_countByKind;                       // BodyKind -> count
+    QList<SearchKey> m_searchKeys; // parallel to m_bodies
+    QHash<QString, qsizetype> m_byCode; // 6-digit code -> index
+    QHash<QString, qsizetype> m_prefectureByName; // prefecture name -> index
+    QHash<QString, QList<qsizetype>> m_byName; // name -> indexes, code order
+    QHash<QString, QList<qsizetype>> m_municipalities; // prefecture code -> indexes, code order
+    QHash<int, int> m_countByKind; // BodyKind -> count
 };
 
 // The names of bodies by their codes, in the same order; a code the registry does not know is

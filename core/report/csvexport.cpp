@@ -43,11 +43,12 @@ QStringList csvHeader(QStringView lang)
     auto lo = [&](const QString &s) { return s + textIn(lang, u"（下限）", u" (min)"); };
     auto hi = [&](const QString &s) { return s + textIn(lang, u"（上限）", u" (max)"); };
     auto st = [&](const QString &s) { return s + textIn(lang, u"の根拠の状態", u": rests on"); };
-    return { L.scenario, L.bodyCode, L.body, textIn(lang, u"年度（開始年）", u"Fiscal year (starting)"),
-        L.fiscalYear, L.programId, L.menu, L.subprojects, L.staff, L.expenditure, L.otherIncome,
-        L.net, lo(L.standard), hi(L.standard), lo(L.adopted), hi(L.adopted), lo(L.national),
-        hi(L.national), lo(L.prefecture), hi(L.prefecture), lo(L.local), hi(L.local), L.eligibility,
-        st(L.standard), st(L.adopted), st(L.national), st(L.prefecture), st(L.local) };
+    return { L.scenario, L.bodyCode, L.body,
+        textIn(lang, u"年度（開始年）", u"Fiscal year (starting)"), L.fiscalYear, L.programId,
+        L.menu, L.subprojects, L.staff, L.expenditure, L.otherIncome, L.net, lo(L.standard),
+        hi(L.standard), lo(L.adopted), hi(L.adopted), lo(L.national), hi(L.national),
+        lo(L.prefecture), hi(L.prefecture), lo(L.local), hi(L.local), L.eligibility, st(L.standard),
+        st(L.adopted), st(L.national), st(L.prefecture), st(L.local) };
 }
 
 QByteArray reportToCsv(const ReportData &data)

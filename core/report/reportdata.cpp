@@ -315,9 +315,7 @@ QString ReportScenario::menusText(QStringView lang) const
     QStringList menus;
     for (const auto &p : programs)
         menus << p.menuLabel;
-    return menus.isEmpty()
-        ? reportLabels(lang).noProgram
-        : menus.join(textIn(lang, u"、", u"; "));
+    return menus.isEmpty() ? reportLabels(lang).noProgram : menus.join(textIn(lang, u"、", u"; "));
 }
 
 QList<Status> ReportData::statusesUsed() const

@@ -78,7 +78,8 @@ ReportLabels labelsIn(QStringView lang)
         u"not official national or prefectural figures. Next to each amount is the status of "
         u"the values it rests on (see the legend).");
     l.scenarioHeading = t(u"%1 %2 「%3」", u"%1 %2 \"%3\"");
-    l.notApplied = t(u"適用できなかった文書の値", u"Values of the document that could not be applied");
+    l.notApplied
+        = t(u"適用できなかった文書の値", u"Values of the document that could not be applied");
     return l;
 }
 
@@ -113,8 +114,8 @@ QString reportItemLabel(const QString &item, QStringView lang)
     if (item == QLatin1String("calculation.truncation_unit"))
         return textIn(lang, u"千円未満切捨て", u"Truncation to 1,000 yen");
     if (item == QLatin1String("startup_support.prefecture_share"))
-        return textIn(lang, u"立ち上げ支援の都道府県負担割合",
-            u"Prefecture's share of start-up support");
+        return textIn(
+            lang, u"立ち上げ支援の都道府県負担割合", u"Prefecture's share of start-up support");
     const auto dot = item.indexOf(u'.');
     if (dot < 0)
         return item;

@@ -2,7 +2,8 @@
 
 #include "core/roster/csvreader.h"
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 bool parseRecords(const QString &text, QChar delimiter, QList<Record> &records, int &unclosedLine)
 {

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 struct Record {
     int line = 0; // 1-based; a quoted cell may span lines: the line where the record starts

@@ -7,7 +7,8 @@
 
 #include <QString>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 // Not menus of the catalogue, but what a cell may name: センター (which one is decided by the
 // body's kind) and 立ち上げ支援 (not a menu: the importer says where it belongs).

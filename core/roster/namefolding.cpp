@@ -8,7 +8,8 @@
 
 #include <algorithm>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 QString squeeze(QStringView text)
 {
@@ -40,22 +41,43 @@ QString foldName(QStringView name)
         if (c.isSpace())
             continue;
         switch (c.unicode()) {
-        case u'ヶ': case u'ヵ': case u'け': case u'ゖ': case u'ゕ':
+        case u'ヶ':
+        case u'ヵ':
+        case u'け':
+        case u'ゖ':
+        case u'ゕ':
             out += u'ケ';
             break;
-        case u'つ': case u'っ': case u'ッ':
+        case u'つ':
+        case u'っ':
+        case u'ッ':
             out += u'ツ';
             break;
         case u'の':
             out += u'ノ';
             break;
-        case u'﨑': out += u'崎'; break;
-        case u'髙': out += u'高'; break;
-        case u'檮': out += u'梼'; break;
-        case u'邊': case u'邉': out += u'辺'; break;
-        case u'濱': out += u'浜'; break;
-        case u'澤': out += u'沢'; break;
-        case u'竜': out += u'龍'; break;
+        case u'﨑':
+            out += u'崎';
+            break;
+        case u'髙':
+            out += u'高';
+            break;
+        case u'檮':
+            out += u'梼';
+            break;
+        case u'邊':
+        case u'邉':
+            out += u'辺';
+            break;
+        case u'濱':
+            out += u'浜';
+            break;
+        case u'澤':
+            out += u'沢';
+            break;
+        case u'竜':
+            out += u'龍';
+            break;
         default:
             out += c;
         }
@@ -72,7 +94,7 @@ int editDistance(const QString &a, const QString &b)
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int subst = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, subst });
         }
         std::swap(prev, cur);
     }

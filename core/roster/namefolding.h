@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringView>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 // NFKC (full-width digits and letters, half-width katakana, the ideographic space), no
 // whitespace at all, lower case.

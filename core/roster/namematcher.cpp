@@ -9,7 +9,8 @@
 
 #include <algorithm>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 QString bodyWithPlace(const LocalBody &b, const Registry &registry)
 {
@@ -19,7 +20,8 @@ QString bodyWithPlace(const LocalBody &b, const Registry &registry)
     return QStringLiteral("%1（%2, %3）").arg(b.name, pref->name, b.code);
 }
 
-NameMatcher::NameMatcher(const Registry &registry) : m_registry(registry)
+NameMatcher::NameMatcher(const Registry &registry)
+    : m_registry(registry)
 {
     for (const auto &b : registry.all()) {
         m_byFolded[foldName(b.name)].append(&b);
@@ -59,13 +61,15 @@ QStringList NameMatcher::prefectureSuggestions(const QString &raw) const
     return out;
 }
 
-NameMatcher::Result NameMatcher::byCode(const QString &rawCode, const QString &name, const LocalBody *pref) const
+NameMatcher::Result NameMatcher::byCode(
+    const QString &rawCode, const QString &name, const LocalBody *pref) const
 {
     Result r;
     const QString code = rawCode.normalized(QString::NormalizationForm_KC).trimmed();
     const LocalBody *asWritten = m_registry.find(code);
     const LocalBody *zeroLost = (code.size() == 5 || code.size() == 4) && !code.startsWith(u'0')
-        ? m_registry.find(u'0' + code) : nullptr;
+        ? m_registry.find(u'0' + code)
+        : nullptr;
     if (asWritten && zeroLost) {
         auto fits = [&](const LocalBody *b) {
             return (!name.isEmpty() && byName(name, m_registry.prefectureOf(*b)).body == b)
@@ -77,19 +81,25 @@ NameMatcher::Result NameMatcher::byCode(const QString &rawCode, const QString &n
             asWritten = nullptr;
         } else {
             r.problemCode = QStringLiteral("ambiguous_code");
-            r.suggestions = {bodyWithPlace(*zeroLost, m_registry), bodyWithPlace(*asWritten, m_registry)};
-            r.ja = QStringLiteral("団体コード「%1」は %2（先頭の0が落ちたもの）とも %3（検査数字なし）とも読めます。団体名か6桁のコードを入れてください。")
+            r.suggestions
+                = { bodyWithPlace(*zeroLost, m_registry), bodyWithPlace(*asWritten, m_registry) };
+            r.ja = QStringLiteral(
+                "団体コード「%1」は %2（先頭の0が落ちたもの）とも "
+                "%3（検査数字なし）とも読めます。団体名か6桁のコードを入れてください。")
                        .arg(code, r.suggestions[0], r.suggestions[1]);
-            r.en = QStringLiteral("%1: may be %2 (leading 0 lost) or %3 (without the check digit); give the name or the 6-digit code")
+            r.en = QStringLiteral("%1: may be %2 (leading 0 lost) or %3 (without the check digit); "
+                                  "give the name or the 6-digit code")
                        .arg(code, r.suggestions[0], r.suggestions[1]);
             return r;
         }
     }
     if (!asWritten && zeroLost) {
         r.body = zeroLost;
-        r.noticeJa = QStringLiteral("団体コード「%1」を、先頭の0が落ちたもの（Excel で開いた名簿によくあります）として %2 と読みました。")
+        r.noticeJa = QStringLiteral("団体コード「%1」を、先頭の0が落ちたもの（Excel "
+                                    "で開いた名簿によくあります）として %2 と読みました。")
                          .arg(code, bodyWithPlace(*zeroLost, m_registry));
-        r.noticeEn = QStringLiteral("body code %1 read as %2 (its leading 0 lost, as when Excel opens a roster)")
+        r.noticeEn = QStringLiteral(
+            "body code %1 read as %2 (its leading 0 lost, as when Excel opens a roster)")
                          .arg(code, bodyWithPlace(*zeroLost, m_registry));
         return r;
     }
@@ -97,10 +107,15 @@ NameMatcher::Result NameMatcher::byCode(const QString &rawCode, const QString &n
     if (!r.body) {
         r.problemCode = QStringLiteral("unknown_code");
         const bool shape = code.size() == 6 || code.size() == 5;
-        r.ja = shape ? QStringLiteral("団体コード「%1」の団体はありません（検査数字を確認してください）。").arg(code)
-                     : QStringLiteral("団体コード「%1」は6桁（または検査数字なしの5桁）ではありません。").arg(code);
-        r.en = shape ? QStringLiteral("%1: no local body has this code (check the check digit)").arg(code)
-                     : QStringLiteral("%1: a body code has 6 digits (or 5 without the check digit)").arg(code);
+        r.ja = shape
+            ? QStringLiteral("団体コード「%1」の団体はありません（検査数字を確認してください）。")
+                  .arg(code)
+            : QStringLiteral("団体コード「%1」は6桁（または検査数字なしの5桁）ではありません。")
+                  .arg(code);
+        r.en = shape
+            ? QStringLiteral("%1: no local body has this code (check the check digit)").arg(code)
+            : QStringLiteral("%1: a body code has 6 digits (or 5 without the check digit)")
+                  .arg(code);
     }
     return r;
 }
@@ -137,8 +152,10 @@ NameMatcher::Result NameMatcher::byName(const QString &rawName, const LocalBody 
             exact << b;
     if (variants.size() == 1 && variants.first()->name != name) {
         r.body = variants.first();
-        r.noticeJa = QStringLiteral("「%1」を表記ゆれとして %2 と照合しました。").arg(name, bodyWithPlace(*r.body, m_registry));
-        r.noticeEn = QStringLiteral("matched \"%1\" to %2 (spelling variant)").arg(name, bodyWithPlace(*r.body, m_registry));
+        r.noticeJa = QStringLiteral("「%1」を表記ゆれとして %2 と照合しました。")
+                         .arg(name, bodyWithPlace(*r.body, m_registry));
+        r.noticeEn = QStringLiteral("matched \"%1\" to %2 (spelling variant)")
+                         .arg(name, bodyWithPlace(*r.body, m_registry));
         return r;
     }
     const QList<const LocalBody *> &candidates = variants.size() > 1 ? variants : exact;
@@ -146,8 +163,10 @@ NameMatcher::Result NameMatcher::byName(const QString &rawName, const LocalBody 
         r.problemCode = QStringLiteral("ambiguous_name");
         for (const LocalBody *b : candidates)
             r.suggestions << bodyWithPlace(*b, m_registry);
-        r.ja = QStringLiteral("「%1」は複数あります（%2）。都道府県か団体コードを入れてください。").arg(name, r.suggestions.join(QStringLiteral("、")));
-        r.en = QStringLiteral("%1: several municipalities have this name (%2); add the prefecture or the code")
+        r.ja = QStringLiteral("「%1」は複数あります（%2）。都道府県か団体コードを入れてください。")
+                   .arg(name, r.suggestions.join(QStringLiteral("、")));
+        r.en = QStringLiteral(
+            "%1: several municipalities have this name (%2); add the prefecture or the code")
                    .arg(name, r.suggestions.join(QStringLiteral(", ")));
         return r;
     }
@@ -155,8 +174,10 @@ NameMatcher::Result NameMatcher::byName(const QString &rawName, const LocalBody 
         r.problemCode = QStringLiteral("not_in_prefecture");
         for (const LocalBody *b : exact)
             r.suggestions << bodyWithPlace(*b, m_registry);
-        r.ja = QStringLiteral("「%1」は%2にはありません（%3）。").arg(name, pref->name, r.suggestions.join(QStringLiteral("、")));
-        r.en = QStringLiteral("%1: not in %2 (there is %3)").arg(name, pref->name, r.suggestions.join(QStringLiteral(", ")));
+        r.ja = QStringLiteral("「%1」は%2にはありません（%3）。")
+                   .arg(name, pref->name, r.suggestions.join(QStringLiteral("、")));
+        r.en = QStringLiteral("%1: not in %2 (there is %3)")
+                   .arg(name, pref->name, r.suggestions.join(QStringLiteral(", ")));
         return r;
     }
     r.problemCode = QStringLiteral("unknown_name");
@@ -168,8 +189,10 @@ NameMatcher::Result NameMatcher::byName(const QString &rawName, const LocalBody 
         r.ja = QStringLiteral("「%1」という団体は%2ありません。").arg(name, inPrefJa);
         r.en = QStringLiteral("%1: no such municipality%2").arg(name, inPrefEn);
     } else {
-        r.ja = QStringLiteral("「%1」という団体は%2ありません。候補: %3").arg(name, inPrefJa, r.suggestions.join(QStringLiteral("、")));
-        r.en = QStringLiteral("%1: no such municipality%2 (did you mean %3?)").arg(name, inPrefEn, r.suggestions.join(QStringLiteral(", ")));
+        r.ja = QStringLiteral("「%1」という団体は%2ありません。候補: %3")
+                   .arg(name, inPrefJa, r.suggestions.join(QStringLiteral("、")));
+        r.en = QStringLiteral("%1: no such municipality%2 (did you mean %3?)")
+                   .arg(name, inPrefEn, r.suggestions.join(QStringLiteral(", ")));
     }
     return r;
 }
@@ -188,7 +211,7 @@ QList<const LocalBody *> NameMatcher::suggest(const QString &name, const LocalBo
     const int maxDistance = std::clamp(int(folded.size()) / 2, 1, 2);
     auto inPref = [pref](const LocalBody *b) { return pref && b->prefectureCode == pref->code; };
     for (const LocalBody *b : m_registry.search(name, 10)) {
-        hits << Hit{inPref(b) ? -1 : 0, b};
+        hits << Hit { inPref(b) ? -1 : 0, b };
         seen.insert(b);
     }
     for (const auto &b : m_registry.all()) {
@@ -196,7 +219,7 @@ QList<const LocalBody *> NameMatcher::suggest(const QString &name, const LocalBo
             continue;
         const int d = editDistance(folded, foldName(b.name));
         if (d <= maxDistance)
-            hits << Hit{(inPref(&b) ? 0 : 10) + d, &b};
+            hits << Hit { (inPref(&b) ? 0 : 10) + d, &b };
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return a.rank != b.rank ? a.rank < b.rank : a.body->code < b.body->code;

@@ -13,12 +13,14 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 // 「高岡市（富山県, 162027）」, or 「富山県 (160008)」 for a prefecture: how problems name a body.
 QString bodyWithPlace(const LocalBody &b, const Registry &registry);
 
-class NameMatcher {
+class NameMatcher
+{
 public:
     explicit NameMatcher(const Registry &registry);
 
@@ -41,7 +43,8 @@ public:
     // it opens a roster, and a 5-digit code is also the code without its check digit: when both
     // readings name a body, `name` (the row's 団体名) or `pref` (its 都道府県) decides, else the
     // row is reported with both.
-    Result byCode(const QString &rawCode, const QString &name = {}, const LocalBody *pref = nullptr) const;
+    Result byCode(
+        const QString &rawCode, const QString &name = {}, const LocalBody *pref = nullptr) const;
     // A name, inside `pref` when it is given.
     Result byName(const QString &rawName, const LocalBody *pref) const;
 
@@ -50,7 +53,7 @@ private:
 
     const Registry &m_registry;
     QHash<QString, QList<const LocalBody *>> m_byFolded; // foldName(name) → bodies
-    QMap<QString, const LocalBody *> m_prefByName;       // name, short name and codes
+    QMap<QString, const LocalBody *> m_prefByName; // name, short name and codes
 };
 
 } // namespace shienplan::roster

@@ -30,21 +30,22 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class Registry;
 
 struct RosterProblem {
-    int line = 0;        // 1-based line of the file (the header is line 1); a quoted cell may
-                         // span lines: the line where the row starts
-    QString column;      // the header as written in the file, empty for the whole row or file
-    QString code;        // stable id: unknown_name, ambiguous_name, unknown_code, unknown_menu, …
-    QString value;       // the cell as written
-    QString ja;          // what is wrong, for the window
-    QString en;          // the same in English, for the command line (the contract's language)
+    int line = 0; // 1-based line of the file (the header is line 1); a quoted cell may
+                  // span lines: the line where the row starts
+    QString column; // the header as written in the file, empty for the whole row or file
+    QString code; // stable id: unknown_name, ambiguous_name, unknown_code, unknown_menu, …
+    QString value; // the cell as written
+    QString ja; // what is wrong, for the window
+    QString en; // the same in English, for the command line (the contract's language)
     QStringList suggestions; // "高岡市（富山県, 162027）", best first
 
-    QString message(QStringView lang) const { return Bilingual{ja, en}.in(lang); }
+    QString message(QStringView lang) const { return Bilingual { ja, en }.in(lang); }
     // "line 17: 碓氷野市: no such municipality (did you mean …?)"
     QString toString() const;
 };
@@ -58,11 +59,11 @@ struct RosterNotice {
 };
 
 struct RosterImport {
-    QList<Scenario> scenarios;      // one per body and fiscal year, in order of first appearance
-    QList<int> scenarioLines;       // parallel to scenarios: the line of the first row of each
-    QList<RosterProblem> problems;  // rows not imported, each with its line
+    QList<Scenario> scenarios; // one per body and fiscal year, in order of first appearance
+    QList<int> scenarioLines; // parallel to scenarios: the line of the first row of each
+    QList<RosterProblem> problems; // rows not imported, each with its line
     QList<RosterNotice> notices;
-    int rows = 0;                   // data rows read (blank rows not counted)
+    int rows = 0; // data rows read (blank rows not counted)
     int importedRows = 0;
 
     bool ok() const { return problems.isEmpty(); }

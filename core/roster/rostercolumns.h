@@ -8,12 +8,32 @@
 
 #include <optional>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 enum class Col {
-    Code, Prefecture, Name, FiscalYear, Menu, Startup, PrefectureShare, StartupYear, Subprojects,
-    Expenditure, OtherIncome, Population, Coordinators, Professionals, VisitingSupporters,
-    YearsRunning, NextYearMenu, Juso, WelfareOffice, Joint, Served, Note
+    Code,
+    Prefecture,
+    Name,
+    FiscalYear,
+    Menu,
+    Startup,
+    PrefectureShare,
+    StartupYear,
+    Subprojects,
+    Expenditure,
+    OtherIncome,
+    Population,
+    Coordinators,
+    Professionals,
+    VisitingSupporters,
+    YearsRunning,
+    NextYearMenu,
+    Juso,
+    WelfareOffice,
+    Joint,
+    Served,
+    Note
 };
 
 struct ColumnSpec {

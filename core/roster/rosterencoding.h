@@ -6,13 +6,14 @@
 #include <QByteArray>
 #include <QString>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 struct Decoded {
-    QString text;      // empty when the file cannot be read
+    QString text; // empty when the file cannot be read
     QString problemJa; // why it cannot be read; empty when it can
     QString problemEn;
-    QString noticeJa;  // how it was read, when not as UTF-8
+    QString noticeJa; // how it was read, when not as UTF-8
     QString noticeEn;
 };
 

@@ -11,7 +11,8 @@
 #include "core/roster/rostercolumns.h"
 #include "core/roster/rostervalues.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 using roster::Col;
 using roster::flagText;
@@ -21,11 +22,11 @@ using roster::shortMenuLabel;
 QStringList rosterHeader()
 {
     // The order people read: who, when, what, how much, then the rest.
-    static const Col order[] = {Col::Code, Col::Prefecture, Col::Name, Col::FiscalYear, Col::Menu, Col::Subprojects,
-                                Col::Expenditure, Col::OtherIncome, Col::Population, Col::Coordinators,
-                                Col::Professionals, Col::VisitingSupporters, Col::Startup, Col::PrefectureShare,
-                                Col::StartupYear, Col::YearsRunning, Col::NextYearMenu, Col::Juso,
-                                Col::WelfareOffice, Col::Joint, Col::Served};
+    static const Col order[] = { Col::Code, Col::Prefecture, Col::Name, Col::FiscalYear, Col::Menu,
+        Col::Subprojects, Col::Expenditure, Col::OtherIncome, Col::Population, Col::Coordinators,
+        Col::Professionals, Col::VisitingSupporters, Col::Startup, Col::PrefectureShare,
+        Col::StartupYear, Col::YearsRunning, Col::NextYearMenu, Col::Juso, Col::WelfareOffice,
+        Col::Joint, Col::Served };
     QStringList header;
     for (Col c : order)
         header << roster::japaneseHeader(c);
@@ -45,14 +46,16 @@ QByteArray rosterToCsv(const Document &doc)
         const Plan &plan = sc.plan;
         const LocalBody *b = registry.find(plan.body.code);
         const LocalBody *pref = b ? registry.prefectureOf(*b) : nullptr;
-        const QStringList bodyCells = {plan.body.code, pref ? pref->name : QString(), plan.body.name,
-                                       fiscalYearLabel(plan.fiscalYear, u"ja")};
-        const QString population = plan.body.population ? QString::number(*plan.body.population) : QString();
+        const QStringList bodyCells = { plan.body.code, pref ? pref->name : QString(),
+            plan.body.name, fiscalYearLabel(plan.fiscalYear, u"ja") };
+        const QString population
+            = plan.body.population ? QString::number(*plan.body.population) : QString();
         const QString juso = plan.body.juso ? flagText(true) : QString();
         const QString welfare = plan.body.welfareOffice ? QString() : flagText(false);
         auto row = [&](const QStringList &programCells) {
             QStringList cells = bodyCells;
-            cells << programCells.mid(0, 4) << population << programCells.mid(4, 8) << juso << welfare << programCells.mid(12);
+            cells << programCells.mid(0, 4) << population << programCells.mid(4, 8) << juso
+                  << welfare << programCells.mid(12);
             QStringList quoted;
             for (const auto &c : cells)
                 quoted << csvField(c);
@@ -69,15 +72,16 @@ QByteArray rosterToCsv(const Document &doc)
             QStringList joint;
             for (const auto &m : p.joint)
                 joint << m.code + u':' + fractionToString(m.share);
-            row({shortMenuLabel(p.menu), labels.join(u'、'), yenToString(p.expenditure),
-                 p.otherIncome == 0 ? QString() : yenToString(p.otherIncome),
-                 staffText(p, "coordinators"), staffText(p, "professionals"), staffText(p, "visiting_supporters"),
-                 p.startup ? flagText(true) : QString(),
-                 p.startup && p.startup->prefectureShare ? shareText(*p.startup->prefectureShare) : QString(),
-                 p.startup && p.startup->year != 1 ? QString::number(p.startup->year) : QString(),
-                 p.yearsRunning != 1 ? QString::number(p.yearsRunning) : QString(),
-                 p.nextYearMenu.isEmpty() ? QString() : shortMenuLabel(p.nextYearMenu),
-                 joint.join(u';'), p.served.join(u';')});
+            row({ shortMenuLabel(p.menu), labels.join(u'、'), yenToString(p.expenditure),
+                p.otherIncome == 0 ? QString() : yenToString(p.otherIncome),
+                staffText(p, "coordinators"), staffText(p, "professionals"),
+                staffText(p, "visiting_supporters"), p.startup ? flagText(true) : QString(),
+                p.startup && p.startup->prefectureShare ? shareText(*p.startup->prefectureShare)
+                                                        : QString(),
+                p.startup && p.startup->year != 1 ? QString::number(p.startup->year) : QString(),
+                p.yearsRunning != 1 ? QString::number(p.yearsRunning) : QString(),
+                p.nextYearMenu.isEmpty() ? QString() : shortMenuLabel(p.nextYearMenu),
+                joint.join(u';'), p.served.join(u';') });
         }
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

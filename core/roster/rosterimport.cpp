@@ -9,7 +9,8 @@
 
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString RosterProblem::toString() const
 {
@@ -37,9 +38,11 @@ Document documentFromRoster(const RosterImport &roster, const QString &title)
     return d;
 }
 
-namespace roster {
+namespace roster
+{
 
-namespace {
+namespace
+{
 
 // Runs of consecutive lines as ranges: "lines 2–299", "lines 4, 7–9".
 QString lineList(const QList<int> &lines)
@@ -49,15 +52,22 @@ QString lineList(const QList<int> &lines)
         qsizetype j = i;
         while (j + 1 < lines.size() && lines[j + 1] == lines[j] + 1)
             ++j;
-        parts << (i == j ? QString::number(lines[i]) : QStringLiteral("%1–%2").arg(lines[i]).arg(lines[j]));
+        parts << (i == j ? QString::number(lines[i])
+                         : QStringLiteral("%1–%2").arg(lines[i]).arg(lines[j]));
         i = j + 1;
     }
-    return (lines.size() == 1 ? QStringLiteral("line ") : QStringLiteral("lines ")) + parts.join(QStringLiteral(", "));
+    return (lines.size() == 1 ? QStringLiteral("line ") : QStringLiteral("lines "))
+        + parts.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-Importer::Importer(const Registry &registry, RosterImport &out) : m_registry(registry), m_names(registry), m_out(out) {}
+Importer::Importer(const Registry &registry, RosterImport &out)
+    : m_registry(registry)
+    , m_names(registry)
+    , m_out(out)
+{
+}
 
 void Importer::run(const QByteArray &bytes)
 {
@@ -69,7 +79,7 @@ void Importer::run(const QByteArray &bytes)
         ++h;
     if (h == records.size()) {
         fileProblem(QStringLiteral("empty_file"), QStringLiteral("見出し行もデータもありません。"),
-                    QStringLiteral("the file has no header and no rows"));
+            QStringLiteral("the file has no header and no rows"));
         return;
     }
     if (!readHeader(records[h]))
@@ -87,7 +97,7 @@ bool Importer::readRecords(const QByteArray &bytes, QList<Record> &records)
         return false;
     }
     if (!d.noticeEn.isEmpty())
-        m_out.notices << RosterNotice{0, d.noticeJa, d.noticeEn};
+        m_out.notices << RosterNotice { 0, d.noticeJa, d.noticeEn };
     QString text = d.text;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -115,15 +125,16 @@ void Importer::readRows(const QList<Record> &records, qsizetype headerIndex)
         ++m_out.rows;
         readRow(records[i]);
         for (qsizetype c = 0; c < records[i].fields.size(); ++c)
-            if ((c >= width || m_unnamed.contains(int(c))) && !records[i].fields[c].trimmed().isEmpty())
+            if ((c >= width || m_unnamed.contains(int(c)))
+                && !records[i].fields[c].trimmed().isEmpty())
                 strayColumns.insert(int(c));
     }
     QList<int> stray = strayColumns.values();
     std::sort(stray.begin(), stray.end());
     for (int c : stray)
-        m_out.notices << RosterNotice{m_headerLine,
-                                      QStringLiteral("%1列目には見出しがないため、その値は読みません。").arg(c + 1),
-                                      QStringLiteral("column %1 has values but no header: ignored").arg(c + 1)};
+        m_out.notices << RosterNotice { m_headerLine,
+            QStringLiteral("%1列目には見出しがないため、その値は読みません。").arg(c + 1),
+            QStringLiteral("column %1 has values but no header: ignored").arg(c + 1) };
 }
 
 // One notice for all the rows whose empty 支出額 was read as 0 yen, rather than one per row.
@@ -132,13 +143,17 @@ void Importer::reportEmptyExpenditure()
     if (m_emptyExpenditure.isEmpty())
         return;
     const QString lines = lineList(m_emptyExpenditure);
-    m_out.notices << RosterNotice{
-        0,
-        QStringLiteral("支出額が空欄の行（%1行: %2）は 0円 として読みました。").arg(m_emptyExpenditure.size()).arg(lines),
-        QStringLiteral("expenditure is empty on %1 row(s) (%2): imported as 0 yen").arg(m_emptyExpenditure.size()).arg(lines)};
+    m_out.notices << RosterNotice { 0,
+        QStringLiteral("支出額が空欄の行（%1行: %2）は 0円 として読みました。")
+            .arg(m_emptyExpenditure.size())
+            .arg(lines),
+        QStringLiteral("expenditure is empty on %1 row(s) (%2): imported as 0 yen")
+            .arg(m_emptyExpenditure.size())
+            .arg(lines) };
 }
 
-void Importer::fileProblem(const QString &code, const QString &ja, const QString &en, const QString &column)
+void Importer::fileProblem(
+    const QString &code, const QString &ja, const QString &en, const QString &column)
 {
     RosterProblem p;
     p.line = 1;
@@ -163,9 +178,13 @@ bool Importer::readHeader(const Record &rec)
         }
         const auto col = columnOf(raw);
         if (!col) {
-            m_out.notices << RosterNotice{rec.line,
-                                          QStringLiteral("%1列目「%2」は名簿の列ではないため読みません。").arg(i + 1).arg(raw),
-                                          QStringLiteral("column %1 \"%2\" is not a roster column: ignored").arg(i + 1).arg(raw)};
+            m_out.notices << RosterNotice { rec.line,
+                QStringLiteral("%1列目「%2」は名簿の列ではないため読みません。")
+                    .arg(i + 1)
+                    .arg(raw),
+                QStringLiteral("column %1 \"%2\" is not a roster column: ignored")
+                    .arg(i + 1)
+                    .arg(raw) };
             continue;
         }
         if (seen.contains(*col)) {
@@ -173,13 +192,17 @@ bool Importer::readHeader(const Record &rec)
             p.line = rec.line;
             p.column = raw;
             p.code = QStringLiteral("duplicate_column");
-            p.ja = QStringLiteral("「%1」と同じ列が%2列目にもあります。").arg(raw).arg(seen.value(*col) + 1);
-            p.en = QStringLiteral("%1: the same column as column %2").arg(raw).arg(seen.value(*col) + 1);
+            p.ja = QStringLiteral("「%1」と同じ列が%2列目にもあります。")
+                       .arg(raw)
+                       .arg(seen.value(*col) + 1);
+            p.en = QStringLiteral("%1: the same column as column %2")
+                       .arg(raw)
+                       .arg(seen.value(*col) + 1);
             m_out.problems << p;
             return false;
         }
         seen.insert(*col, int(i));
-        m_cols.insert(*col, ColumnInfo{*col, int(i), raw, headerUnit(raw)});
+        m_cols.insert(*col, ColumnInfo { *col, int(i), raw, headerUnit(raw) });
     }
     return checkRequiredColumns(rec);
 }
@@ -208,8 +231,10 @@ bool Importer::checkRequiredColumns(const Record &rec)
         p.line = rec.line;
         p.code = QStringLiteral("missing_column");
         p.column = missingEn.join(QStringLiteral(", "));
-        p.ja = QStringLiteral("必要な列がありません: %1（見出し: %2）").arg(missingJa.join(QStringLiteral("、")), found.join(QStringLiteral("、")));
-        p.en = QStringLiteral("missing column %1 (the header has: %2)").arg(missingEn.join(QStringLiteral(", ")), found.join(QStringLiteral(", ")));
+        p.ja = QStringLiteral("必要な列がありません: %1（見出し: %2）")
+                   .arg(missingJa.join(QStringLiteral("、")), found.join(QStringLiteral("、")));
+        p.en = QStringLiteral("missing column %1 (the header has: %2)")
+                   .arg(missingEn.join(QStringLiteral(", ")), found.join(QStringLiteral(", ")));
         m_out.problems << p;
         return false;
     }

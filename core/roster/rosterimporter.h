@@ -19,16 +19,18 @@
 
 #include <optional>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 struct ColumnInfo {
     Col col;
     int index;
     QString header; // as written
-    int unit = 1;   // from the header, e.g. 千円
+    int unit = 1; // from the header, e.g. 千円
 };
 
-class Importer {
+class Importer
+{
 public:
     Importer(const Registry &registry, RosterImport &out);
 
@@ -38,7 +40,10 @@ private:
     // What one row gives, gathered step by step; nothing of it is kept unless the row has no
     // problem.
     struct Row {
-        explicit Row(const Record &r) : record(r) {}
+        explicit Row(const Record &r)
+            : record(r)
+        {
+        }
         const Record &record;
         QList<RosterProblem> problems;
         const LocalBody *pref = nullptr; // from 都道府県
@@ -57,7 +62,8 @@ private:
     bool readRecords(const QByteArray &bytes, QList<Record> &records);
     void readRows(const QList<Record> &records, qsizetype headerIndex);
     void reportEmptyExpenditure();
-    void fileProblem(const QString &code, const QString &ja, const QString &en, const QString &column = {});
+    void fileProblem(
+        const QString &code, const QString &ja, const QString &en, const QString &column = {});
     bool readHeader(const Record &rec);
     bool checkRequiredColumns(const Record &rec);
 
@@ -76,8 +82,8 @@ private:
     QString cell(const Record &r, Col c) const;
     bool has(const Record &r, Col c) const { return !cell(r, c).isEmpty(); }
     QString header(Col c) const { return m_cols.value(c).header; }
-    void problem(QList<RosterProblem> &list, const Record &r, Col c, const QString &code, const QString &ja,
-                 const QString &en, const QStringList &suggestions = {});
+    void problem(QList<RosterProblem> &list, const Record &r, Col c, const QString &code,
+        const QString &ja, const QString &en, const QStringList &suggestions = {});
     std::optional<Yen> amount(QList<RosterProblem> &problems, const Record &r, Col c);
     std::optional<qint64> count(QList<RosterProblem> &problems, const Record &r, Col c, qint64 max);
     std::optional<bool> flag(QList<RosterProblem> &problems, const Record &r, Col c);
@@ -89,9 +95,10 @@ private:
         const LocalBody *body = nullptr;
         std::optional<QString> after; // the text after "：" or ":", if any
     };
-    QList<Listed> listedBodies(QList<RosterProblem> &problems, const Record &r, Col col, const LocalBody *pref,
-                               const QString &repeatCode);
-    QList<JointMember> joint(QList<RosterProblem> &problems, const Record &r, const LocalBody *pref);
+    QList<Listed> listedBodies(QList<RosterProblem> &problems, const Record &r, Col col,
+        const LocalBody *pref, const QString &repeatCode);
+    QList<JointMember> joint(
+        QList<RosterProblem> &problems, const Record &r, const LocalBody *pref);
     QStringList served(QList<RosterProblem> &problems, const Record &r, const LocalBody *pref);
 
     const Registry &m_registry;
@@ -100,11 +107,11 @@ private:
     QMap<Col, ColumnInfo> m_cols;
     QList<int> m_unnamed; // columns with an empty header
     int m_headerLine = 1;
-    QHash<QString, int> m_scenarioOf;     // "code/year" → scenario index
-    QHash<QString, int> m_lineOfProgram;  // "code/year/program id" → its line
-    QSet<int> m_jusoGiven;                // scenarios whose 重層 a row gave
-    QSet<int> m_welfareGiven;             // scenarios whose 福祉事務所 a row gave
-    QList<int> m_emptyExpenditure;        // lines of rows imported with an empty 支出額
+    QHash<QString, int> m_scenarioOf; // "code/year" → scenario index
+    QHash<QString, int> m_lineOfProgram; // "code/year/program id" → its line
+    QSet<int> m_jusoGiven; // scenarios whose 重層 a row gave
+    QSet<int> m_welfareGiven; // scenarios whose 福祉事務所 a row gave
+    QList<int> m_emptyExpenditure; // lines of rows imported with an empty 支出額
 };
 
 } // namespace shienplan::roster

@@ -9,7 +9,8 @@
 #include "core/roster/namefolding.h"
 #include "core/roster/rostervalues.h"
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 void Importer::readRow(const Record &r)
 {
@@ -34,9 +35,16 @@ void Importer::readBody(Row &row)
         if (!row.pref) {
             const QStringList sug = m_names.prefectureSuggestions(cell(r, Col::Prefecture));
             problem(row.problems, r, Col::Prefecture, QStringLiteral("unknown_prefecture"),
-                    QStringLiteral("「%1」という都道府県はありません。%2").arg(cell(r, Col::Prefecture), sug.isEmpty() ? QString() : QStringLiteral("候補: ") + sug.join(QStringLiteral("、"))),
-                    QStringLiteral("%1: no such prefecture%2").arg(cell(r, Col::Prefecture), sug.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(sug.join(QStringLiteral(", ")))),
-                    sug);
+                QStringLiteral("「%1」という都道府県はありません。%2")
+                    .arg(cell(r, Col::Prefecture),
+                        sug.isEmpty() ? QString()
+                                      : QStringLiteral("候補: ") + sug.join(QStringLiteral("、"))),
+                QStringLiteral("%1: no such prefecture%2")
+                    .arg(cell(r, Col::Prefecture),
+                        sug.isEmpty() ? QString()
+                                      : QStringLiteral(" (did you mean %1?)")
+                                            .arg(sug.join(QStringLiteral(", ")))),
+                sug);
         }
     }
     if (has(r, Col::Code)) {
@@ -49,20 +57,23 @@ void Importer::readBody(Row &row)
                 row.noticeJa = res.noticeJa;
                 row.noticeEn = res.noticeEn;
             } else {
-                problem(row.problems, r, Col::Name, res.problemCode, res.ja, res.en, res.suggestions);
+                problem(
+                    row.problems, r, Col::Name, res.problemCode, res.ja, res.en, res.suggestions);
             }
         }
     } else {
-        problem(row.problems, r, m_cols.contains(Col::Name) ? Col::Name : Col::Code, QStringLiteral("missing_value"),
-                QStringLiteral("団体コードも団体名も空です。"),
-                QStringLiteral("%1: empty; give the code or the name of the body").arg(m_cols.contains(Col::Name) ? header(Col::Name) : header(Col::Code)));
+        problem(row.problems, r, m_cols.contains(Col::Name) ? Col::Name : Col::Code,
+            QStringLiteral("missing_value"), QStringLiteral("団体コードも団体名も空です。"),
+            QStringLiteral("%1: empty; give the code or the name of the body")
+                .arg(m_cols.contains(Col::Name) ? header(Col::Name) : header(Col::Code)));
     }
 }
 
 void Importer::readBodyByCode(Row &row)
 {
     const Record &r = row.record;
-    const auto res = m_names.byCode(cell(r, Col::Code), has(r, Col::Name) ? cell(r, Col::Name) : QString(), row.pref);
+    const auto res = m_names.byCode(
+        cell(r, Col::Code), has(r, Col::Name) ? cell(r, Col::Name) : QString(), row.pref);
     if (!res.body) {
         QString fromName;
         if (has(r, Col::Name)) {
@@ -71,9 +82,13 @@ void Importer::readBodyByCode(Row &row)
                 fromName = bodyWithPlace(*byName.body, m_registry);
         }
         problem(row.problems, r, Col::Code, res.problemCode,
-                res.ja + (fromName.isEmpty() ? QString() : QStringLiteral("団体名からは %1").arg(fromName)),
-                res.en + (fromName.isEmpty() ? QString() : QStringLiteral(" (the name gives %1)").arg(fromName)),
-                fromName.isEmpty() ? res.suggestions : QStringList{fromName} + res.suggestions);
+            res.ja
+                + (fromName.isEmpty() ? QString()
+                                      : QStringLiteral("団体名からは %1").arg(fromName)),
+            res.en
+                + (fromName.isEmpty() ? QString()
+                                      : QStringLiteral(" (the name gives %1)").arg(fromName)),
+            fromName.isEmpty() ? res.suggestions : QStringList { fromName } + res.suggestions);
         return;
     }
     const LocalBody *body = res.body;
@@ -84,16 +99,20 @@ void Importer::readBodyByCode(Row &row)
         const auto byName = m_names.byName(given, m_registry.prefectureOf(*body));
         if (byName.body != body) {
             problem(row.problems, r, Col::Name, QStringLiteral("code_name_mismatch"),
-                    QStringLiteral("団体コード %1 は %2 で、「%3」ではありません。").arg(body->code, bodyWithPlace(*body, m_registry), given),
-                    QStringLiteral("%1: code %2 is %3, not %1").arg(given, body->code, bodyWithPlace(*body, m_registry)),
-                    {bodyWithPlace(*body, m_registry)});
+                QStringLiteral("団体コード %1 は %2 で、「%3」ではありません。")
+                    .arg(body->code, bodyWithPlace(*body, m_registry), given),
+                QStringLiteral("%1: code %2 is %3, not %1")
+                    .arg(given, body->code, bodyWithPlace(*body, m_registry)),
+                { bodyWithPlace(*body, m_registry) });
             return;
         }
     }
     if (row.pref && m_registry.prefectureOf(*body) != row.pref) {
         problem(row.problems, r, Col::Prefecture, QStringLiteral("code_name_mismatch"),
-                QStringLiteral("団体コード %1 の %2 は%3ではありません。").arg(body->code, bodyWithPlace(*body, m_registry), row.pref->name),
-                QStringLiteral("%1: code %2 is %3, not in %1").arg(row.pref->name, body->code, bodyWithPlace(*body, m_registry)));
+            QStringLiteral("団体コード %1 の %2 は%3ではありません。")
+                .arg(body->code, bodyWithPlace(*body, m_registry), row.pref->name),
+            QStringLiteral("%1: code %2 is %3, not in %1")
+                .arg(row.pref->name, body->code, bodyWithPlace(*body, m_registry)));
         return;
     }
     row.body = body;
@@ -103,14 +122,18 @@ void Importer::readFiscalYear(Row &row)
 {
     const Record &r = row.record;
     if (!has(r, Col::FiscalYear)) {
-        problem(row.problems, r, Col::FiscalYear, QStringLiteral("missing_value"), QStringLiteral("年度が空です。"),
-                QStringLiteral("%1: empty; give the fiscal year (2025, R7 or 令和7年度)").arg(header(Col::FiscalYear)));
+        problem(row.problems, r, Col::FiscalYear, QStringLiteral("missing_value"),
+            QStringLiteral("年度が空です。"),
+            QStringLiteral("%1: empty; give the fiscal year (2025, R7 or 令和7年度)")
+                .arg(header(Col::FiscalYear)));
     } else if (const auto fy = parseFiscalYear(cell(r, Col::FiscalYear))) {
         row.fiscalYear = *fy;
     } else {
         problem(row.problems, r, Col::FiscalYear, QStringLiteral("bad_year"),
-                QStringLiteral("「%1」は年度として読めません（例: 2025、R7、令和7年度）。").arg(cell(r, Col::FiscalYear)),
-                QStringLiteral("%1: \"%2\" is not a fiscal year (e.g. 2025, R7 or 令和7年度)").arg(header(Col::FiscalYear), cell(r, Col::FiscalYear)));
+            QStringLiteral("「%1」は年度として読めません（例: 2025、R7、令和7年度）。")
+                .arg(cell(r, Col::FiscalYear)),
+            QStringLiteral("%1: \"%2\" is not a fiscal year (e.g. 2025, R7 or 令和7年度)")
+                .arg(header(Col::FiscalYear), cell(r, Col::FiscalYear)));
     }
 }
 
@@ -121,15 +144,18 @@ void Importer::readProgram(Row &row)
     const Record &r = row.record;
     QList<RosterProblem> &problems = row.problems;
     const BodyKind kind = row.body ? row.body->kind : BodyKind::City;
-    const bool programColumnsEmpty = !has(r, Col::Subprojects) && !has(r, Col::Expenditure) && !has(r, Col::OtherIncome)
-        && !has(r, Col::Coordinators) && !has(r, Col::Professionals) && !has(r, Col::VisitingSupporters)
-        && !has(r, Col::Startup) && !has(r, Col::PrefectureShare) && !has(r, Col::StartupYear)
-        && !has(r, Col::YearsRunning) && !has(r, Col::NextYearMenu) && !has(r, Col::Joint)
-        && !has(r, Col::Served);
+    const bool programColumnsEmpty = !has(r, Col::Subprojects) && !has(r, Col::Expenditure)
+        && !has(r, Col::OtherIncome) && !has(r, Col::Coordinators) && !has(r, Col::Professionals)
+        && !has(r, Col::VisitingSupporters) && !has(r, Col::Startup)
+        && !has(r, Col::PrefectureShare) && !has(r, Col::StartupYear) && !has(r, Col::YearsRunning)
+        && !has(r, Col::NextYearMenu) && !has(r, Col::Joint) && !has(r, Col::Served);
     if (!has(r, Col::Menu)) {
         if (!programColumnsEmpty)
-            problem(problems, r, Col::Menu, QStringLiteral("missing_value"), QStringLiteral("事業が空なのに、事業の内容や金額が入っています。"),
-                    QStringLiteral("%1: empty, but the row has program data (sub-projects, amounts …); give the menu").arg(header(Col::Menu)));
+            problem(problems, r, Col::Menu, QStringLiteral("missing_value"),
+                QStringLiteral("事業が空なのに、事業の内容や金額が入っています。"),
+                QStringLiteral("%1: empty, but the row has program data (sub-projects, amounts …); "
+                               "give the menu")
+                    .arg(header(Col::Menu)));
         return;
     }
     Program p;
@@ -141,14 +167,16 @@ void Importer::readProgram(Row &row)
         row.emptyExpenditure = true;
     if (auto v = amount(problems, r, Col::OtherIncome))
         p.otherIncome = *v;
-    for (const auto &[c, kindId] : {std::pair{Col::Coordinators, "coordinators"}, std::pair{Col::Professionals, "professionals"},
-                                     std::pair{Col::VisitingSupporters, "visiting_supporters"}})
+    for (const auto &[c, kindId] : { std::pair { Col::Coordinators, "coordinators" },
+             std::pair { Col::Professionals, "professionals" },
+             std::pair { Col::VisitingSupporters, "visiting_supporters" } })
         if (auto v = count(problems, r, c, 10'000))
             p.staff.insert(QString::fromLatin1(kindId), int(*v));
     if (auto v = count(problems, r, Col::YearsRunning, 100)) {
         if (*v < 1)
-            problem(problems, r, Col::YearsRunning, QStringLiteral("bad_number"), QStringLiteral("実施年数は1以上です。"),
-                    QStringLiteral("%1: years running starts at 1").arg(header(Col::YearsRunning)));
+            problem(problems, r, Col::YearsRunning, QStringLiteral("bad_number"),
+                QStringLiteral("実施年数は1以上です。"),
+                QStringLiteral("%1: years running starts at 1").arg(header(Col::YearsRunning)));
         else
             p.yearsRunning = int(*v);
     }
@@ -173,8 +201,11 @@ void Importer::readStartup(Row &row, Program &p)
         share = parseShare(cell(r, Col::PrefectureShare));
         if (!share)
             problem(problems, r, Col::PrefectureShare, QStringLiteral("bad_fraction"),
-                    QStringLiteral("「%1」は 0〜1 の分数（1/4）か百分率（25%）ではありません。").arg(cell(r, Col::PrefectureShare)),
-                    QStringLiteral("%1: \"%2\" is not a fraction from 0 to 1 (1/4) or a percentage (25%)").arg(header(Col::PrefectureShare), cell(r, Col::PrefectureShare)));
+                QStringLiteral("「%1」は 0〜1 の分数（1/4）か百分率（25%）ではありません。")
+                    .arg(cell(r, Col::PrefectureShare)),
+                QStringLiteral(
+                    "%1: \"%2\" is not a fraction from 0 to 1 (1/4) or a percentage (25%)")
+                    .arg(header(Col::PrefectureShare), cell(r, Col::PrefectureShare)));
     }
     const auto startupYear = count(problems, r, Col::StartupYear, 100);
     if (!startup.value_or(false) && !share && !startupYear)
@@ -182,19 +213,25 @@ void Importer::readStartup(Row &row, Program &p)
     if (!startup.value_or(false)) {
         if (startup.has_value()) { // marked なし, yet a share or a year: contradictory
             problem(problems, r, Col::Startup, QStringLiteral("conflicting_value"),
-                    QStringLiteral("立ち上げ支援が「なし」なのに、負担割合か年次が入っています。"),
-                    QStringLiteral("%1: marked no, but the row gives a prefecture share or a start-up year").arg(header(Col::Startup)));
+                QStringLiteral("立ち上げ支援が「なし」なのに、負担割合か年次が入っています。"),
+                QStringLiteral(
+                    "%1: marked no, but the row gives a prefecture share or a start-up year")
+                    .arg(header(Col::Startup)));
         } else {
-            m_out.notices << RosterNotice{r.line, QStringLiteral("都道府県負担割合（または年次）があるので、立ち上げ支援ありとして読みました。"),
-                                          QStringLiteral("a prefecture share (or start-up year) is given: read as start-up support")};
+            m_out.notices << RosterNotice { r.line,
+                QStringLiteral(
+                    "都道府県負担割合（または年次）があるので、立ち上げ支援ありとして読みました。"),
+                QStringLiteral(
+                    "a prefecture share (or start-up year) is given: read as start-up support") };
         }
     }
     StartupSupport s;
     s.prefectureShare = share;
     if (startupYear) {
         if (*startupYear < 1)
-            problem(problems, r, Col::StartupYear, QStringLiteral("bad_number"), QStringLiteral("年次は1以上です。"),
-                    QStringLiteral("%1: the start-up year starts at 1").arg(header(Col::StartupYear)));
+            problem(problems, r, Col::StartupYear, QStringLiteral("bad_number"),
+                QStringLiteral("年次は1以上です。"),
+                QStringLiteral("%1: the start-up year starts at 1").arg(header(Col::StartupYear)));
         else
             s.year = int(*startupYear);
     }
@@ -210,15 +247,21 @@ void Importer::readBodyAttributes(Row &row)
 
 // A second row of the same body and year: its body attributes must agree with the earlier
 // rows', and it must not repeat a menu.
-QList<RosterProblem> Importer::conflictsWithEarlierRow(const Row &row, int index, const QString &key)
+QList<RosterProblem> Importer::conflictsWithEarlierRow(
+    const Row &row, int index, const QString &key)
 {
     const Record &r = row.record;
     const PlanBody &pb = m_out.scenarios[index].plan.body;
     QList<RosterProblem> conflicts;
     auto conflict = [&](Col c, const QString &was) {
         problem(conflicts, r, c, QStringLiteral("conflicting_value"),
-                QStringLiteral("%1行目の同じ団体・年度の値（%2）と違います。").arg(m_out.scenarioLines[index]).arg(was),
-                QStringLiteral("%1: differs from line %2 for the same body and year (%3)").arg(header(c)).arg(m_out.scenarioLines[index]).arg(was));
+            QStringLiteral("%1行目の同じ団体・年度の値（%2）と違います。")
+                .arg(m_out.scenarioLines[index])
+                .arg(was),
+            QStringLiteral("%1: differs from line %2 for the same body and year (%3)")
+                .arg(header(c))
+                .arg(m_out.scenarioLines[index])
+                .arg(was));
     };
     if (row.population && pb.population && *pb.population != *row.population)
         conflict(Col::Population, QString::number(*pb.population));
@@ -231,10 +274,12 @@ QList<RosterProblem> Importer::conflictsWithEarlierRow(const Row &row, int index
     for (const auto &other : m_out.scenarios[index].plan.programs)
         if (other.menu == row.program->menu)
             problem(conflicts, r, Col::Menu, QStringLiteral("duplicate_row"),
-                    QStringLiteral("同じ団体・年度・事業の行が%1行目にもあります。").arg(m_lineOfProgram.value(key + u'/' + other.id)),
-                    QStringLiteral("%1: %2 already runs %3 in %4 (line %5)")
-                        .arg(header(Col::Menu), row.body->name, row.program->menu, fiscalYearLabel(row.fiscalYear, u"en"))
-                        .arg(m_lineOfProgram.value(key + u'/' + other.id)));
+                QStringLiteral("同じ団体・年度・事業の行が%1行目にもあります。")
+                    .arg(m_lineOfProgram.value(key + u'/' + other.id)),
+                QStringLiteral("%1: %2 already runs %3 in %4 (line %5)")
+                    .arg(header(Col::Menu), row.body->name, row.program->menu,
+                        fiscalYearLabel(row.fiscalYear, u"en"))
+                    .arg(m_lineOfProgram.value(key + u'/' + other.id)));
     return conflicts;
 }
 
@@ -277,7 +322,7 @@ void Importer::addRow(const Row &row)
     if (row.emptyExpenditure)
         m_emptyExpenditure << r.line;
     if (!row.noticeEn.isEmpty())
-        m_out.notices << RosterNotice{r.line, row.noticeJa, row.noticeEn};
+        m_out.notices << RosterNotice { r.line, row.noticeJa, row.noticeEn };
     ++m_out.importedRows;
 }
 

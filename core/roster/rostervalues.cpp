@@ -7,7 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 std::optional<int> parseFiscalYear(const QString &raw)
 {
@@ -37,7 +38,7 @@ std::optional<Yen> parseAmount(const QString &raw, int unit, AmountError &error)
 {
     error = AmountError::None;
     QString s = squeeze(raw);
-    for (const QChar neg : {u'-', u'−', u'▲', u'△', u'ー'}) {
+    for (const QChar neg : { u'-', u'−', u'▲', u'△', u'ー' }) {
         if (s.startsWith(neg)) {
             error = AmountError::Negative;
             return std::nullopt;
@@ -91,7 +92,7 @@ std::optional<Yen> parseAmount(const QString &raw, int unit, AmountError &error)
 std::optional<qint64> parseCount(const QString &raw, qint64 max)
 {
     QString s = squeeze(raw);
-    for (const char *suffix : {"人", "名"})
+    for (const char *suffix : { "人", "名" })
         if (s.endsWith(QString::fromUtf8(suffix)))
             s.chop(QString::fromUtf8(suffix).size());
     s.remove(u',');
@@ -106,15 +107,14 @@ std::optional<qint64> parseCount(const QString &raw, qint64 max)
 
 std::optional<bool> parseFlag(const QString &raw)
 {
-    static const QSet<QString> yes = {QStringLiteral("あり"), QStringLiteral("有"), QStringLiteral("有り"),
-                                      QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                      QStringLiteral("true"), QStringLiteral("○"), QStringLiteral("◯"),
-                                      QStringLiteral("●"), QStringLiteral("✓"), QStringLiteral("はい"),
-                                      QStringLiteral("実施")};
-    static const QSet<QString> no = {QStringLiteral("なし"), QStringLiteral("無"), QStringLiteral("無し"),
-                                     QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
-                                     QStringLiteral("false"), QStringLiteral("×"), QStringLiteral("-"),
-                                     QStringLiteral("いいえ"), QStringLiteral("未実施")};
+    static const QSet<QString> yes = { QStringLiteral("あり"), QStringLiteral("有"),
+        QStringLiteral("有り"), QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
+        QStringLiteral("true"), QStringLiteral("○"), QStringLiteral("◯"), QStringLiteral("●"),
+        QStringLiteral("✓"), QStringLiteral("はい"), QStringLiteral("実施") };
+    static const QSet<QString> no = { QStringLiteral("なし"), QStringLiteral("無"),
+        QStringLiteral("無し"), QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
+        QStringLiteral("false"), QStringLiteral("×"), QStringLiteral("-"), QStringLiteral("いいえ"),
+        QStringLiteral("未実施") };
     const QString s = squeeze(raw);
     if (yes.contains(s))
         return true;

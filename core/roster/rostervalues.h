@@ -12,7 +12,8 @@
 
 #include <optional>
 
-namespace shienplan::roster {
+namespace shienplan::roster
+{
 
 // 2025, "R7", "令和7年度", "令和7", "H30", "FY2025".
 std::optional<int> parseFiscalYear(const QString &raw);

@@ -4,14 +4,18 @@
 
 #include "core/base/catalogue.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString cellId(Cell c)
 {
     switch (c) {
-    case Cell::Required: return QStringLiteral("required");
-    case Cell::Optional: return QStringLiteral("optional");
-    case Cell::NotAllowed: return QStringLiteral("not_allowed");
+    case Cell::Required:
+        return QStringLiteral("required");
+    case Cell::Optional:
+        return QStringLiteral("optional");
+    case Cell::NotAllowed:
+        return QStringLiteral("not_allowed");
     }
     return {};
 }
@@ -19,16 +23,19 @@ QString cellId(Cell c)
 QString cellSymbol(Cell c)
 {
     switch (c) {
-    case Cell::Required: return QStringLiteral("◎");
-    case Cell::Optional: return QStringLiteral("○");
-    case Cell::NotAllowed: return QStringLiteral("-");
+    case Cell::Required:
+        return QStringLiteral("◎");
+    case Cell::Optional:
+        return QStringLiteral("○");
+    case Cell::NotAllowed:
+        return QStringLiteral("-");
     }
     return {};
 }
 
 std::optional<Cell> cellFromId(QStringView id)
 {
-    for (Cell c : {Cell::Required, Cell::Optional, Cell::NotAllowed})
+    for (Cell c : { Cell::Required, Cell::Optional, Cell::NotAllowed })
         if (id == cellId(c))
             return c;
     return std::nullopt;
@@ -37,22 +44,26 @@ std::optional<Cell> cellFromId(QStringView id)
 QString addonScopeId(AddonScope s)
 {
     switch (s) {
-    case AddonScope::None: return QStringLiteral("none");
-    case AddonScope::Optional: return QStringLiteral("optional");
-    case AddonScope::Selected: return QStringLiteral("selected");
+    case AddonScope::None:
+        return QStringLiteral("none");
+    case AddonScope::Optional:
+        return QStringLiteral("optional");
+    case AddonScope::Selected:
+        return QStringLiteral("selected");
     }
     return {};
 }
 
 std::optional<AddonScope> addonScopeFromId(QStringView id)
 {
-    for (AddonScope s : {AddonScope::None, AddonScope::Optional, AddonScope::Selected})
+    for (AddonScope s : { AddonScope::None, AddonScope::Optional, AddonScope::Selected })
         if (id == addonScopeId(s))
             return s;
     return std::nullopt;
 }
 
-namespace {
+namespace
+{
 void checkProvenance(const Provenance &p, const QString &where, QStringList &problems)
 {
     if (p.source.trimmed().isEmpty())
@@ -63,11 +74,13 @@ void checkAmount(const Amount &a, const QString &where, QStringList &problems)
 {
     checkProvenance(a.prov, where, problems);
     if ((a.value.min && *a.value.min < 0) || (a.value.max && *a.value.max < 0))
-        problems << where + QStringLiteral(": amounts must not be negative (got %1)")
-                                .arg(formatRange(a.value, u"en"));
+        problems << where
+                + QStringLiteral(": amounts must not be negative (got %1)")
+                      .arg(formatRange(a.value, u"en"));
     if (a.value.min && a.value.max && *a.value.min > *a.value.max)
-        problems << where + QStringLiteral(": the range is reversed (min %1 > max %2)")
-                                .arg(formatYen(*a.value.min), formatYen(*a.value.max));
+        problems << where
+                + QStringLiteral(": the range is reversed (min %1 > max %2)")
+                      .arg(formatYen(*a.value.min), formatYen(*a.value.max));
     if (a.value.isUnknown() && a.prov.status != Status::Unknown)
         problems << where + QStringLiteral(": an amount without a value must have status unknown");
     if (!a.value.isUnknown() && a.prov.status == Status::Unknown)
@@ -86,8 +99,8 @@ void checkCount(const std::optional<CountRule> &c, const QString &where, QString
 void checkRate(const Fraction &r, const QString &where, QStringList &problems)
 {
     if (r <= 0 || r > 1)
-        problems << where + QStringLiteral(": a rate must be in (0, 1], got %1")
-                                .arg(fractionToString(r));
+        problems << where
+                + QStringLiteral(": a rate must be in (0, 1], got %1").arg(fractionToString(r));
 }
 } // namespace
 
@@ -122,8 +135,9 @@ QStringList validateRuleBook(const RuleBook &book)
                     problems << at + QStringLiteral(".cells.%1: not defined").arg(col);
             for (auto it = m.cells.cbegin(); it != m.cells.cend(); ++it) {
                 if (!book.columns.contains(it.key()))
-                    problems << at + QStringLiteral(".cells.%1: not a column of this year's matrix")
-                                         .arg(it.key());
+                    problems << at
+                            + QStringLiteral(".cells.%1: not a column of this year's matrix")
+                                  .arg(it.key());
                 checkProvenance(it->prov, at + QStringLiteral(".cells.") + it.key(), problems);
             }
         }
@@ -137,7 +151,8 @@ QStringList validateRuleBook(const RuleBook &book)
         checkCount(m.maxDurationYears, at + QStringLiteral(".max_duration_years"), problems);
         for (const auto &next : m.nextYearRequires)
             if (!findMenu(next))
-                problems << at + QStringLiteral(".next_year_requires: unknown menu \"%1\"").arg(next);
+                problems << at
+                        + QStringLiteral(".next_year_requires: unknown menu \"%1\"").arg(next);
         const auto &s = m.standard;
         const QString st = at + QStringLiteral(".standard");
         if (s.base)
@@ -157,25 +172,29 @@ QStringList validateRuleBook(const RuleBook &book)
             checkAmount(*it, st + QStringLiteral(".per_person.") + it.key(), problems);
         }
         if (!s.base && s.addonScope == AddonScope::None)
-            problems << st + QStringLiteral(": neither a base nor add-ons: the standard amount "
-                                            "could never be computed");
+            problems << st
+                    + QStringLiteral(": neither a base nor add-ons: the standard amount "
+                                     "could never be computed");
     }
     const auto &su = book.startup;
     checkRate(su.nationalShare, QStringLiteral("startup_support.national_share"), problems);
     checkProvenance(su.nationalProv, QStringLiteral("startup_support.national_share"), problems);
-    checkRate(su.prefectureShare.min, QStringLiteral("startup_support.prefecture_share.min"), problems);
-    checkRate(su.prefectureShare.max, QStringLiteral("startup_support.prefecture_share.max"), problems);
+    checkRate(
+        su.prefectureShare.min, QStringLiteral("startup_support.prefecture_share.min"), problems);
+    checkRate(
+        su.prefectureShare.max, QStringLiteral("startup_support.prefecture_share.max"), problems);
     if (su.prefectureShare.min > su.prefectureShare.max)
         problems << QStringLiteral("startup_support.prefecture_share: the range is reversed");
-    checkProvenance(su.prefectureProv, QStringLiteral("startup_support.prefecture_share"), problems);
+    checkProvenance(
+        su.prefectureProv, QStringLiteral("startup_support.prefecture_share"), problems);
     checkCount(su.maxDurationYears, QStringLiteral("startup_support.max_duration_years"), problems);
     if (book.calculation.truncationUnit <= 0)
         problems << QStringLiteral("calculation.truncation_unit: must be at least 1 yen (got %1)")
                         .arg(yenToString(book.calculation.truncationUnit));
-    checkProvenance(book.calculation.truncationProv, QStringLiteral("calculation.truncation_unit"),
-                    problems);
-    checkProvenance(book.calculation.adoptedProv, QStringLiteral("calculation.adopted_rule"),
-                    problems);
+    checkProvenance(
+        book.calculation.truncationProv, QStringLiteral("calculation.truncation_unit"), problems);
+    checkProvenance(
+        book.calculation.adoptedProv, QStringLiteral("calculation.adopted_rule"), problems);
     return problems;
 }
 

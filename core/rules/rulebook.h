@@ -13,11 +13,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 enum class Cell { Required, Optional, NotAllowed }; // ◎ / ○ / -
 
-QString cellId(Cell c);     // "required", "optional", "not_allowed"
+QString cellId(Cell c); // "required", "optional", "not_allowed"
 QString cellSymbol(Cell c); // ◎ ○ -
 std::optional<Cell> cellFromId(QStringView id);
 
@@ -44,12 +45,12 @@ QString addonScopeId(AddonScope s);
 std::optional<AddonScope> addonScopeFromId(QStringView id);
 
 struct StandardRule {
-    std::optional<Amount> base;     // absent: no base term (the support program is a pure sum)
+    std::optional<Amount> base; // absent: no base term (the support program is a pure sum)
     std::optional<Amount> baseJuso; // base when the body runs 重層的支援体制整備事業
     AddonScope addonScope = AddonScope::None;
-    std::optional<Amount> addonDefault;  // for sub-projects without their own entry
-    QMap<QString, Amount> addons;        // sub-project id → amount
-    QMap<QString, Amount> perPerson;     // staff kind → amount per person
+    std::optional<Amount> addonDefault; // for sub-projects without their own entry
+    QMap<QString, Amount> addons; // sub-project id → amount
+    QMap<QString, Amount> perPerson; // staff kind → amount per person
 };
 
 struct MenuRule {
@@ -59,15 +60,15 @@ struct MenuRule {
     Fraction rate;
     Provenance rateProv;
     QMap<QString, MatrixCell> cells; // sub-project id → cell; empty for menus without a matrix row
-    QMap<QString, CountRule> caps;   // staff kind → maximum persons
+    QMap<QString, CountRule> caps; // staff kind → maximum persons
     std::optional<CountRule> minCoordinators;
     std::optional<CountRule> minSelected;
     std::optional<CountRule> maxDurationYears;
     bool jointAllowed = false;
     Provenance jointProv;
-    bool startupSupport = false;   // may carry 都道府県による立ち上げ支援
-    QString exclusiveGroup;        // menus of one group in one year → combined_menus warning
-    QStringList nextYearRequires;  // a menu planned for the next year is a condition
+    bool startupSupport = false; // may carry 都道府県による立ち上げ支援
+    QString exclusiveGroup; // menus of one group in one year → combined_menus warning
+    QStringList nextYearRequires; // a menu planned for the next year is a condition
     Provenance nextYearProv;
     StandardRule standard;
 
@@ -80,15 +81,15 @@ struct MenuRule {
 };
 
 struct StartupSupportRule {
-    Fraction nationalShare{1, 2};
+    Fraction nationalShare { 1, 2 };
     Provenance nationalProv;
-    FractionRange prefectureShare{Fraction(1, 4), Fraction(1, 2)};
+    FractionRange prefectureShare { Fraction(1, 4), Fraction(1, 2) };
     Provenance prefectureProv;
     std::optional<CountRule> maxDurationYears;
 };
 
 struct CalculationRule {
-    Yen truncationUnit{1000};
+    Yen truncationUnit { 1000 };
     Provenance truncationProv;
     Provenance adoptedProv; // min(基準額, 支出額 − その他の収入): the usual 交付要綱 method
 };
@@ -99,7 +100,7 @@ struct RuleBook {
     QString titleEn;
     QString matrixVersion; // "A", "A13", "B"
     Provenance matrixProv;
-    QStringList columns;   // sub-project ids of this year's matrix, in order
+    QStringList columns; // sub-project ids of this year's matrix, in order
     QList<MenuRule> menus;
     StartupSupportRule startup;
     CalculationRule calculation;

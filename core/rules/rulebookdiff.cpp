@@ -9,9 +9,11 @@
 #include <QMap>
 #include <algorithm>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 // The language of a listing: its code, for the labels of other modules, and t() for the
 // listing's own texts.
@@ -51,13 +53,15 @@ QString countText(int n, QStringView unitJa, QStringView unitEn, const Lang &l)
     return QStringLiteral("%1 %2").arg(n).arg(unit);
 }
 
-class Lister {
+class Lister
+{
 public:
     Lister(const RuleBook &b, QStringView lang, bool inherited)
         : m_book(b)
-        , m_l {lang}
+        , m_l { lang }
         , m_inherited(inherited)
-    { }
+    {
+    }
 
     QList<RuleValue> run()
     {
@@ -119,8 +123,7 @@ private:
         }
         kinds.sort();
         add(id, QStringLiteral("bodies"), 10, m_l.t(u"実施主体", u"Implementing bodies"),
-            RuleValueKind::Text, names.join(m_l.t(u"・", u", ")),
-            kinds.join(u','), m.bodiesProv);
+            RuleValueKind::Text, names.join(m_l.t(u"・", u", ")), kinds.join(u','), m.bodiesProv);
         rate(id, QStringLiteral("rate"), 20, m_l.t(u"補助率", u"Subsidy rate"), m.rate, m.rateProv);
 
         // Cells in this year's column order, then any cell outside the columns (a broken
@@ -176,8 +179,7 @@ private:
             ids.sort();
             add(id, QStringLiteral("next_year_requires"), 360,
                 m_l.t(u"翌年度に実施する事業（条件）", u"Condition: menu run next year"),
-                RuleValueKind::Text,
-                names.join(m_l.t(u"、", u", ")), ids.join(u','),
+                RuleValueKind::Text, names.join(m_l.t(u"、", u", ")), ids.join(u','),
                 m.nextYearProv);
         }
         listStandard(m);
@@ -203,8 +205,8 @@ private:
             ? m_l.t(u"選択した事業の額の合計", u"sum over the selected sub-projects")
             : m_l.t(u"なし", u"none");
         add(id, QStringLiteral("standard.addon_scope"), 420,
-            m_l.t(u"基準額の積み上げ方", u"How add-ons are counted"), RuleValueKind::Text, scopeText,
-            addonScopeId(s.addonScope), std::nullopt);
+            m_l.t(u"基準額の積み上げ方", u"How add-ons are counted"), RuleValueKind::Text,
+            scopeText, addonScopeId(s.addonScope), std::nullopt);
         if (s.addonDefault)
             amount(id, QStringLiteral("standard.addon_default"), 430,
                 m_l.t(u"加算額（事業ごとの額がないとき）",
@@ -229,8 +231,8 @@ private:
                 continue;
             const Amount fallback = s.addonDefault
                 ? *s.addonDefault
-                : Amount {
-                    YenRange::unknown(), {Status::Unknown, QStringLiteral("rules.md §4"), {}}};
+                : Amount { YenRange::unknown(),
+                      { Status::Unknown, QStringLiteral("rules.md §4"), {} } };
             RuleValue &v = add(id, QStringLiteral("standard.addons.") + e.id, order,
                 addonWord + subprojectName(e.id, m_l), RuleValueKind::Amount,
                 formatRange(fallback.value, m_l.code)
@@ -287,8 +289,8 @@ RuleBookDifference wholeMenu(
     const QString &menu, const MenuRule *before, const MenuRule *after, QStringView lang)
 {
     const MenuRule *m = before ? before : after;
-    const QString text = QStringLiteral("%1 %2").arg(
-        menuLabel(m->id, lang), provenanceText(m->bodiesProv, lang));
+    const QString text
+        = QStringLiteral("%1 %2").arg(menuLabel(m->id, lang), provenanceText(m->bodiesProv, lang));
     RuleBookDifference d;
     d.path = QStringLiteral("menus[%1]").arg(menu);
     d.kind = before ? QStringLiteral("removed") : QStringLiteral("added");
@@ -344,12 +346,12 @@ QList<RuleBookDifference> diffRuleBooks(const RuleBook &a, const RuleBook &b, QS
     };
     for (const auto &c : a.columns)
         if (!b.columns.contains(c))
-            out << RuleBookDifference {QStringLiteral("columns"), QStringLiteral("removed"),
-                colLabel, {}, colLabel, columnText(c), {}, a.matrixProv, {}};
+            out << RuleBookDifference { QStringLiteral("columns"), QStringLiteral("removed"),
+                colLabel, {}, colLabel, columnText(c), {}, a.matrixProv, {} };
     for (const auto &c : b.columns)
         if (!a.columns.contains(c))
-            out << RuleBookDifference {QStringLiteral("columns"), QStringLiteral("added"), colLabel,
-                {}, colLabel, {}, columnText(c), {}, b.matrixProv};
+            out << RuleBookDifference { QStringLiteral("columns"), QStringLiteral("added"),
+                colLabel, {}, colLabel, {}, columnText(c), {}, b.matrixProv };
 
     // Values, grouped by menu (catalogue order), merged by their stable position.
     const QList<RuleValue> va = listRuleValues(a, lang), vb = listRuleValues(b, lang);

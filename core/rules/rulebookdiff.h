@@ -11,7 +11,8 @@
 #include <QString>
 #include <QStringView>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // One value of a rule book as a row for people and for comparing: every cell, cap, staffing
 // minimum, rate and amount, with its status and source.

@@ -9,9 +9,11 @@
 #include <QRegularExpression>
 #include <functional>
 
-namespace shienplan::rulebookedit {
+namespace shienplan::rulebookedit
+{
 
-namespace {
+namespace
+{
 
 [[noreturn]] void fail(const QString &path, const QString &what)
 {
@@ -52,7 +54,7 @@ void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn)
             fn(c.prov);
         for (auto &c : m.caps)
             fn(c.prov);
-        for (auto *c : {&m.minCoordinators, &m.minSelected, &m.maxDurationYears})
+        for (auto *c : { &m.minCoordinators, &m.minSelected, &m.maxDurationYears })
             if (*c)
                 fn((*c)->prov);
         if (!m.jointProv.source.isEmpty())
@@ -60,7 +62,7 @@ void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn)
         if (!m.nextYearRequires.isEmpty())
             fn(m.nextYearProv);
         auto &s = m.standard;
-        for (auto *a : {&s.base, &s.baseJuso, &s.addonDefault})
+        for (auto *a : { &s.base, &s.baseJuso, &s.addonDefault })
             if (*a)
                 fn((*a)->prov);
         for (auto &a : s.addons)
@@ -109,8 +111,8 @@ void setAmount(RuleBook &book, const QString &menu, const QString &item, const Y
     RuleBook changed = book;
     MenuRule &m = menuOf(changed, menu);
     StandardRule &s = m.standard;
-    const Amount amount {
-        value, {value.isUnknown() ? Status::Unknown : Status::User, source.trimmed(), note}};
+    const Amount amount { value,
+        { value.isUnknown() ? Status::Unknown : Status::User, source.trimmed(), note } };
     if (it == u"base") {
         if (!s.base)
             fail(path,
@@ -160,7 +162,7 @@ void setRate(RuleBook &book, const QString &menu, const Fraction &rate, const QS
     RuleBook changed = book;
     MenuRule &m = menuOf(changed, menu);
     m.rate = rate;
-    m.rateProv = {Status::User, source.trimmed(), note};
+    m.rateProv = { Status::User, source.trimmed(), note };
     commit(book, std::move(changed), path);
 }
 
@@ -173,7 +175,7 @@ void setCount(RuleBook &book, const QString &menu, const QString &item, int valu
         fail(path, QStringLiteral("must not be negative (got %1)").arg(value));
     RuleBook changed = book;
     MenuRule &m = menuOf(changed, menu);
-    const CountRule c {value, {Status::User, source.trimmed(), note}};
+    const CountRule c { value, { Status::User, source.trimmed(), note } };
     if (item.startsWith(QLatin1String("caps."))) {
         const QString key = item.mid(5);
         if (!findStaffKind(key))
@@ -207,7 +209,7 @@ void setCell(RuleBook &book, const QString &menu, const QString &subproject, Cel
     MenuRule &m = menuOf(changed, menu);
     if (m.cells.isEmpty())
         fail(path, QStringLiteral("this menu has no row in the matrix"));
-    m.cells.insert(subproject, MatrixCell {value, {Status::User, source.trimmed(), note}});
+    m.cells.insert(subproject, MatrixCell { value, { Status::User, source.trimmed(), note } });
     commit(book, std::move(changed), path);
 }
 

@@ -9,7 +9,8 @@
 #include "core/document/documentedits.h"
 #include "core/rules/rulebook.h"
 
-namespace shienplan::rulebookedit {
+namespace shienplan::rulebookedit
+{
 
 // The value's place in the file and in validateRuleBook's messages:
 // valuePath("station", "standard.addons.needs_survey") =

@@ -4,9 +4,11 @@
 
 #include "core/base/catalogue.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 using namespace json;
 
@@ -22,9 +24,9 @@ Provenance readProvenance(const QJsonObject &o, const QString &path)
     const auto status = statusFromId(s);
     if (!status)
         throw InputError(key(path, "status"),
-                         QStringLiteral("unknown status \"%1\" (stated, carried_over, inferred, "
-                                        "assumed, range, unknown, user)")
-                             .arg(s));
+            QStringLiteral("unknown status \"%1\" (stated, carried_over, inferred, "
+                           "assumed, range, unknown, user)")
+                .arg(s));
     p.status = *status;
     p.source = string(required(o, path, "source"), key(path, "source"));
     if (p.source.trimmed().isEmpty())
@@ -104,7 +106,7 @@ StandardRule readStandard(const QJsonValue &v, const QString &path)
         const auto scope = addonScopeFromId(id);
         if (!scope)
             throw InputError(key(path, "addon_scope"),
-                             QStringLiteral("must be none, optional or selected, got \"%1\"").arg(id));
+                QStringLiteral("must be none, optional or selected, got \"%1\"").arg(id));
         s.addonScope = *scope;
     }
     if (auto d = optional(o, "addon_default"))
@@ -141,14 +143,14 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
 
     const QJsonObject bodies = object(required(o, at, "bodies"), key(at, "bodies"));
     m.bodiesProv = readProvenance(bodies, key(at, "bodies"));
-    const QJsonArray kinds = array(required(bodies, key(at, "bodies"), "value"),
-                                   key(at, "bodies.value"));
+    const QJsonArray kinds
+        = array(required(bodies, key(at, "bodies"), "value"), key(at, "bodies.value"));
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const QString kid = string(kinds[i], index(key(at, "bodies.value"), i));
         const auto kind = bodyKindFromId(kid);
         if (!kind)
             throw InputError(index(key(at, "bodies.value"), i),
-                             QStringLiteral("unknown body kind \"%1\"").arg(kid));
+                QStringLiteral("unknown body kind \"%1\"").arg(kid));
         m.bodies << *kind;
     }
     m.rate = readRate(required(o, at, "rate"), key(at, "rate"), m.rateProv);
@@ -160,13 +162,14 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
             if (!findSubproject(it.key()))
                 throw InputError(cat, QStringLiteral("unknown sub-project"));
             const QJsonObject co = object(it.value(), cat);
-            const QString val = string(required(co, cat, "value"), join(cat, QStringLiteral("value")));
+            const QString val
+                = string(required(co, cat, "value"), join(cat, QStringLiteral("value")));
             const auto cell = cellFromId(val);
             if (!cell)
                 throw InputError(join(cat, QStringLiteral("value")),
-                                 QStringLiteral("must be required, optional or not_allowed, got \"%1\"")
-                                     .arg(val));
-            m.cells.insert(it.key(), {*cell, readProvenance(co, cat)});
+                    QStringLiteral("must be required, optional or not_allowed, got \"%1\"")
+                        .arg(val));
+            m.cells.insert(it.key(), { *cell, readProvenance(co, cat) });
         }
     }
     if (auto caps = optional(o, "caps")) {
@@ -193,7 +196,7 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
     if (auto n = optional(o, "next_year_requires")) {
         const QJsonObject no = object(*n, key(at, "next_year_requires"));
         m.nextYearRequires = readMenuIds(required(no, key(at, "next_year_requires"), "value"),
-                                         key(at, "next_year_requires.value"));
+            key(at, "next_year_requires.value"));
         m.nextYearProv = readProvenance(no, key(at, "next_year_requires"));
     }
     m.standard = readStandard(required(o, at, "standard"), key(at, "standard"));
@@ -208,17 +211,19 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
     const QString format = string(required(root, {}, "format"), QStringLiteral("format"));
     if (format != QLatin1String(kRuleBookFormat))
         throw InputError(QStringLiteral("format"),
-                         QStringLiteral("not a rule book (expected \"%1\", got \"%2\")")
-                             .arg(QLatin1String(kRuleBookFormat), format));
-    const qint64 version = integer(required(root, {}, "version"), QStringLiteral("version"), 1, 1000);
+            QStringLiteral("not a rule book (expected \"%1\", got \"%2\")")
+                .arg(QLatin1String(kRuleBookFormat), format));
+    const qint64 version
+        = integer(required(root, {}, "version"), QStringLiteral("version"), 1, 1000);
     if (version > kRuleBookVersion)
         throw InputError(QStringLiteral("version"),
-                         QStringLiteral("rule book version %1 is newer than this program reads (%2); "
-                                        "update ShienPlan")
-                             .arg(version)
-                             .arg(kRuleBookVersion));
+            QStringLiteral("rule book version %1 is newer than this program reads (%2); "
+                           "update ShienPlan")
+                .arg(version)
+                .arg(kRuleBookVersion));
     RuleBook b;
-    b.fiscalYear = int(integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 2000, 2200));
+    b.fiscalYear = int(
+        integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 2000, 2200));
     if (auto t = optional(root, "title")) {
         const QJsonObject to = object(*t, QStringLiteral("title"));
         if (auto ja = optional(to, "ja"))
@@ -227,15 +232,15 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
             b.titleEn = string(*en, QStringLiteral("title.en"));
     }
     const QJsonObject matrix = object(required(root, {}, "matrix"), QStringLiteral("matrix"));
-    b.matrixVersion = string(required(matrix, QStringLiteral("matrix"), "version"),
-                             QStringLiteral("matrix.version"));
+    b.matrixVersion = string(
+        required(matrix, QStringLiteral("matrix"), "version"), QStringLiteral("matrix.version"));
     b.matrixProv = readProvenance(matrix, QStringLiteral("matrix"));
     const QJsonArray cols = array(required(root, {}, "columns"), QStringLiteral("columns"));
     for (qsizetype i = 0; i < cols.size(); ++i) {
         const QString id = string(cols[i], index(QStringLiteral("columns"), i));
         if (!findSubproject(id))
             throw InputError(index(QStringLiteral("columns"), i),
-                             QStringLiteral("unknown sub-project \"%1\"").arg(id));
+                QStringLiteral("unknown sub-project \"%1\"").arg(id));
         b.columns << id;
     }
     const QJsonArray menus = array(required(root, {}, "menus"), QStringLiteral("menus"));
@@ -244,8 +249,8 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
 
     const QString sp = QStringLiteral("startup_support");
     const QJsonObject su = object(required(root, {}, "startup_support"), sp);
-    b.startup.nationalShare = readRate(required(su, sp, "national_share"),
-                                       key(sp, "national_share"), b.startup.nationalProv);
+    b.startup.nationalShare = readRate(
+        required(su, sp, "national_share"), key(sp, "national_share"), b.startup.nationalProv);
     const QString ps = key(sp, "prefecture_share");
     const QJsonObject pso = object(required(su, sp, "prefecture_share"), ps);
     b.startup.prefectureShare.min = fraction(required(pso, ps, "min"), key(ps, "min"));
@@ -259,8 +264,9 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
     const QJsonObject tuo = object(required(calc, cp, "truncation_unit"), tu);
     b.calculation.truncationUnit = yen(required(tuo, tu, "value"), key(tu, "value"));
     b.calculation.truncationProv = readProvenance(tuo, tu);
-    b.calculation.adoptedProv = readProvenance(
-        object(required(calc, cp, "adopted_rule"), key(cp, "adopted_rule")), key(cp, "adopted_rule"));
+    b.calculation.adoptedProv
+        = readProvenance(object(required(calc, cp, "adopted_rule"), key(cp, "adopted_rule")),
+            key(cp, "adopted_rule"));
 
     if (auto notes = optional(root, "notes")) {
         const QJsonArray n = array(*notes, QStringLiteral("notes"));
@@ -269,10 +275,11 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
     }
     const QStringList problems = validateRuleBook(b);
     if (!problems.isEmpty())
-        throw InputError(QString(), problems.first()
-                                        + (problems.size() > 1
-                                               ? QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1)
-                                               : QString()));
+        throw InputError(QString(),
+            problems.first()
+                + (problems.size() > 1
+                        ? QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1)
+                        : QString()));
     return b;
 }
 
@@ -283,7 +290,8 @@ RuleBook ruleBookFromFile(const QString &path)
     return b;
 }
 
-namespace {
+namespace
+{
 
 void writeProvenance(JsonOut &o, const Provenance &p)
 {

@@ -8,12 +8,13 @@
 #include <QDir>
 #include <QStandardPaths>
 
-namespace shienplan {
+namespace shienplan
+{
 
 void RuleBookLibrary::loadDirectory(const QString &dir, bool bundled)
 {
     const QDir d(dir);
-    const QStringList files = d.entryList({QStringLiteral("fy*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = d.entryList({ QStringLiteral("fy*.json") }, QDir::Files, QDir::Name);
     for (const auto &name : files) {
         const QString path = d.filePath(name);
         try {

@@ -11,9 +11,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class RuleBookLibrary {
+class RuleBookLibrary
+{
 public:
     // Bundled books plus the user's books from userRulesDir() (if any).
     static RuleBookLibrary standard();

@@ -4,23 +4,25 @@
 
 #include "core/base/catalogue.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 struct ItemText {
     OverrideItem item;
     const char *id;
 };
 constexpr ItemText kItems[] = {
-    {OverrideItem::Base, "base"},
-    {OverrideItem::BaseJuso, "base_juso"},
-    {OverrideItem::AddonDefault, "addon_default"},
-    {OverrideItem::Addon, "addons"},
-    {OverrideItem::PerPerson, "per_person"},
-    {OverrideItem::Rate, "rate"},
-    {OverrideItem::Cell, "cells"},
-    {OverrideItem::Cap, "caps"},
-    {OverrideItem::MinCoordinators, "min_coordinators"},
+    { OverrideItem::Base, "base" },
+    { OverrideItem::BaseJuso, "base_juso" },
+    { OverrideItem::AddonDefault, "addon_default" },
+    { OverrideItem::Addon, "addons" },
+    { OverrideItem::PerPerson, "per_person" },
+    { OverrideItem::Rate, "rate" },
+    { OverrideItem::Cell, "cells" },
+    { OverrideItem::Cap, "caps" },
+    { OverrideItem::MinCoordinators, "min_coordinators" },
 };
 
 bool needsKey(OverrideItem i)
@@ -73,14 +75,23 @@ QStringList validateOverride(const RuleOverride &o, const RuleBook &book)
         problems << at + QStringLiteral(": a source is required (e.g. 「令和7年度交付要綱 別表」)");
     const MenuRule *m = book.menu(o.menu);
     if (!m)
-        problems << at + QStringLiteral(": the %1 rule book has no menu \"%2\"").arg(book.fiscalYear).arg(o.menu);
+        problems << at
+                + QStringLiteral(": the %1 rule book has no menu \"%2\"")
+                      .arg(book.fiscalYear)
+                      .arg(o.menu);
     if (needsKey(o.item)) {
         const bool staffKey = o.item == OverrideItem::PerPerson || o.item == OverrideItem::Cap;
         if (staffKey ? !findStaffKind(o.key) : !findSubproject(o.key))
-            problems << at + QStringLiteral(": unknown %1 \"%2\"")
-                                 .arg(staffKey ? QStringLiteral("staff kind") : QStringLiteral("sub-project"), o.key);
+            problems << at
+                    + QStringLiteral(": unknown %1 \"%2\"")
+                          .arg(staffKey ? QStringLiteral("staff kind")
+                                        : QStringLiteral("sub-project"),
+                              o.key);
         if (o.item == OverrideItem::Cell && !book.columns.contains(o.key))
-            problems << at + QStringLiteral(": \"%1\" is not a column of the %2 matrix").arg(o.key).arg(book.fiscalYear);
+            problems << at
+                    + QStringLiteral(": \"%1\" is not a column of the %2 matrix")
+                          .arg(o.key)
+                          .arg(book.fiscalYear);
     }
     if (isAmount(o.item)) {
         if ((o.amount.min && *o.amount.min < 0) || (o.amount.max && *o.amount.max < 0))
@@ -112,21 +123,37 @@ QStringList applyOverrides(RuleBook &book, const QList<RuleOverride> &overrides)
         for (auto &candidate : book.menus)
             if (candidate.id == o.menu)
                 m = &candidate;
-        const Provenance prov{Status::User, o.source, o.note};
-        const Amount amount{o.amount, prov};
+        const Provenance prov { Status::User, o.source, o.note };
+        const Amount amount { o.amount, prov };
         switch (o.item) {
-        case OverrideItem::Base: m->standard.base = amount; break;
-        case OverrideItem::BaseJuso: m->standard.baseJuso = amount; break;
-        case OverrideItem::AddonDefault: m->standard.addonDefault = amount; break;
-        case OverrideItem::Addon: m->standard.addons.insert(o.key, amount); break;
-        case OverrideItem::PerPerson: m->standard.perPerson.insert(o.key, amount); break;
+        case OverrideItem::Base:
+            m->standard.base = amount;
+            break;
+        case OverrideItem::BaseJuso:
+            m->standard.baseJuso = amount;
+            break;
+        case OverrideItem::AddonDefault:
+            m->standard.addonDefault = amount;
+            break;
+        case OverrideItem::Addon:
+            m->standard.addons.insert(o.key, amount);
+            break;
+        case OverrideItem::PerPerson:
+            m->standard.perPerson.insert(o.key, amount);
+            break;
         case OverrideItem::Rate:
             m->rate = o.rate;
             m->rateProv = prov;
             break;
-        case OverrideItem::Cell: m->cells.insert(o.key, MatrixCell{o.cell, prov}); break;
-        case OverrideItem::Cap: m->caps.insert(o.key, CountRule{o.count, prov}); break;
-        case OverrideItem::MinCoordinators: m->minCoordinators = CountRule{o.count, prov}; break;
+        case OverrideItem::Cell:
+            m->cells.insert(o.key, MatrixCell { o.cell, prov });
+            break;
+        case OverrideItem::Cap:
+            m->caps.insert(o.key, CountRule { o.count, prov });
+            break;
+        case OverrideItem::MinCoordinators:
+            m->minCoordinators = CountRule { o.count, prov };
+            break;
         }
     }
     return problems;

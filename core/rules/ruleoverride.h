@@ -10,17 +10,18 @@
 #include <QList>
 #include <QString>
 
-namespace shienplan {
+namespace shienplan
+{
 
 enum class OverrideItem {
-    Base,           // menu standard.base
-    BaseJuso,       // menu standard.base_juso
-    AddonDefault,   // menu standard.addon_default
-    Addon,          // menu standard.addons[key]  (key = sub-project)
-    PerPerson,      // menu standard.per_person[key] (key = staff kind)
-    Rate,           // menu rate
-    Cell,           // menu cells[key] (key = sub-project)
-    Cap,            // menu caps[key] (key = staff kind)
+    Base, // menu standard.base
+    BaseJuso, // menu standard.base_juso
+    AddonDefault, // menu standard.addon_default
+    Addon, // menu standard.addons[key]  (key = sub-project)
+    PerPerson, // menu standard.per_person[key] (key = staff kind)
+    Rate, // menu rate
+    Cell, // menu cells[key] (key = sub-project)
+    Cap, // menu caps[key] (key = staff kind)
     MinCoordinators // menu min_coordinators
 };
 QString overrideItemId(OverrideItem i);
@@ -30,12 +31,12 @@ struct RuleOverride {
     int fiscalYear = 0;
     QString menu;
     OverrideItem item = OverrideItem::Base;
-    QString key;                 // sub-project or staff kind, where the item needs one
-    YenRange amount;             // Base, BaseJuso, AddonDefault, Addon, PerPerson
-    Fraction rate{0};            // Rate
-    Cell cell = Cell::Optional;  // Cell
-    int count = 0;               // Cap, MinCoordinators
-    QString source;              // the user's citation; required
+    QString key; // sub-project or staff kind, where the item needs one
+    YenRange amount; // Base, BaseJuso, AddonDefault, Addon, PerPerson
+    Fraction rate { 0 }; // Rate
+    Cell cell = Cell::Optional; // Cell
+    int count = 0; // Cap, MinCoordinators
+    QString source; // the user's citation; required
     QString note;
 
     bool sameTarget(const RuleOverride &o) const

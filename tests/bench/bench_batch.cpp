@@ -25,14 +25,16 @@ static QByteArray planLine(const LocalBody &b, int fy)
     switch (b.kind) {
     case BodyKind::CoreCity:
         menu = QStringLiteral("center_municipal");
-        subs = QStringLiteral(R"("consultation","ibasho","network","peer_family_meetings","public_lectures","needs_survey")");
+        subs = QStringLiteral(
+            R"("consultation","ibasho","network","peer_family_meetings","public_lectures","needs_survey")");
         staff = QStringLiteral(R"({"coordinators":2})");
         expenditure = 25'000'000;
         break;
     case BodyKind::City:
     case BodyKind::SpecialWard:
         menu = QStringLiteral("station");
-        subs = QStringLiteral(R"("consultation","ibasho","network","peer_family_meetings","needs_survey")");
+        subs = QStringLiteral(
+            R"("consultation","ibasho","network","peer_family_meetings","needs_survey")");
         staff = QStringLiteral(R"({"coordinators":1})");
         expenditure = 14'000'000 + (b.code.left(5).toLongLong() % 997) * 1000;
         break;
@@ -42,8 +44,9 @@ static QByteArray planLine(const LocalBody &b, int fy)
         staff = QStringLiteral(R"({"coordinators":0})");
         expenditure = 3'000'000 + (b.code.left(5).toLongLong() % 991) * 1000;
     }
-    return QStringLiteral(R"({"format":"shienplan/plan","version":1,"fiscal_year":%1,"body":{"code":"%2"},)"
-                          R"("programs":[{"id":"p1","menu":"%3","subprojects":[%4],"staff":%5,"expenditure":%6}]})")
+    return QStringLiteral(
+        R"({"format":"shienplan/plan","version":1,"fiscal_year":%1,"body":{"code":"%2"},)"
+        R"("programs":[{"id":"p1","menu":"%3","subprojects":[%4],"staff":%5,"expenditure":%6}]})")
         .arg(fy)
         .arg(b.code, menu, subs, staff)
         .arg(expenditure)
@@ -65,10 +68,12 @@ int main(int argc, char **argv)
     for (const auto &b : Registry::bundled().all()) {
         if (b.kind != BodyKind::DesignatedCity)
             continue;
-        jsonl += QStringLiteral(R"({"format":"shienplan/plan","version":1,"fiscal_year":2025,"body":{"code":"%1"},)"
-                                R"("programs":[{"id":"p1","menu":"center_prefectural","subprojects":["consultation","ibasho","network","peer_family_meetings","public_lectures","staff_training","municipal_backup"],"staff":{"coordinators":2},"expenditure":40000000}]})")
-                     .arg(b.code)
-                     .toUtf8()
+        jsonl
+            += QStringLiteral(
+                   R"({"format":"shienplan/plan","version":1,"fiscal_year":2025,"body":{"code":"%1"},)"
+                   R"("programs":[{"id":"p1","menu":"center_prefectural","subprojects":["consultation","ibasho","network","peer_family_meetings","public_lectures","staff_training","municipal_backup"],"staff":{"coordinators":2},"expenditure":40000000}]})")
+                   .arg(b.code)
+                   .toUtf8()
             + '\n';
         ++count;
     }
@@ -94,7 +99,7 @@ int main(int argc, char **argv)
         cli::Output o;
         QElapsedTimer t;
         t.start();
-        const int status = cli::run({QStringLiteral("batch"), path}, o);
+        const int status = cli::run({ QStringLiteral("batch"), path }, o);
         times << t.nsecsElapsed();
         if (status == 2) {
             std::fprintf(stderr, "%s", o.err.constData());
@@ -103,7 +108,8 @@ int main(int argc, char **argv)
         last = o.out;
     }
     std::sort(times.begin(), times.end());
-    std::printf("batch over %d plans (%lld bytes in, %lld bytes out): median %.1f ms, best %.1f ms (15 runs)\n",
-                count, (long long)jsonl.size(), (long long)last.size(), times[7] / 1e6, times[0] / 1e6);
+    std::printf("batch over %d plans (%lld bytes in, %lld bytes out): median %.1f ms, best %.1f ms "
+                "(15 runs)\n",
+        count, (long long)jsonl.size(), (long long)last.size(), times[7] / 1e6, times[0] / 1e6);
     return 0;
 }

@@ -29,31 +29,35 @@ static Program programFor(const LocalBody &b)
     switch (b.kind) {
     case BodyKind::DesignatedCity:
         p.menu = QStringLiteral("center_prefectural");
-        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
-                         QStringLiteral("peer_family_meetings"), QStringLiteral("public_lectures"),
-                         QStringLiteral("staff_training"), QStringLiteral("municipal_backup")};
-        p.staff = {{QStringLiteral("coordinators"), 2}};
+        p.subprojects
+            = { QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
+                  QStringLiteral("peer_family_meetings"), QStringLiteral("public_lectures"),
+                  QStringLiteral("staff_training"), QStringLiteral("municipal_backup") };
+        p.staff = { { QStringLiteral("coordinators"), 2 } };
         p.expenditure = Yen(40'000'000);
         break;
     case BodyKind::CoreCity:
         p.menu = QStringLiteral("center_municipal");
-        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
-                         QStringLiteral("peer_family_meetings"), QStringLiteral("public_lectures"), QStringLiteral("needs_survey")};
-        p.staff = {{QStringLiteral("coordinators"), 2}};
+        p.subprojects = { QStringLiteral("consultation"), QStringLiteral("ibasho"),
+            QStringLiteral("network"), QStringLiteral("peer_family_meetings"),
+            QStringLiteral("public_lectures"), QStringLiteral("needs_survey") };
+        p.staff = { { QStringLiteral("coordinators"), 2 } };
         p.expenditure = Yen(25'000'000);
         break;
     case BodyKind::City:
     case BodyKind::SpecialWard:
         p.menu = QStringLiteral("station");
-        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
-                         QStringLiteral("peer_family_meetings"), QStringLiteral("needs_survey")};
-        p.staff = {{QStringLiteral("coordinators"), 1}};
+        p.subprojects
+            = { QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network"),
+                  QStringLiteral("peer_family_meetings"), QStringLiteral("needs_survey") };
+        p.staff = { { QStringLiteral("coordinators"), 1 } };
         p.expenditure = Yen(14'000'000 + (spread % 997) * 1000);
         break;
     default:
         p.menu = QStringLiteral("support");
-        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("needs_survey")};
-        p.staff = {{QStringLiteral("coordinators"), 0}};
+        p.subprojects = { QStringLiteral("consultation"), QStringLiteral("ibasho"),
+            QStringLiteral("needs_survey") };
+        p.staff = { { QStringLiteral("coordinators"), 0 } };
         p.expenditure = Yen(3'000'000 + (spread % 991) * 1000);
     }
     // Set, not left null: a null text cannot be saved yet (BUG 1 in tests/tst_documentfile.cpp).
@@ -76,7 +80,7 @@ static Document municipalities()
         s.plan.body.name = b.name;
         s.plan.body.kind = b.kind;
         s.plan.body.prefectureCode = b.prefectureCode;
-        s.plan.programs = {programFor(b)};
+        s.plan.programs = { programFor(b) };
         d.scenarios << s;
     }
     return d;
@@ -93,7 +97,7 @@ static std::pair<double, double> timeIt(int runs, const std::function<void()> &f
         ns << t.nsecsElapsed();
     }
     std::sort(ns.begin(), ns.end());
-    return {ns[runs / 2] / 1e6, ns[0] / 1e6};
+    return { ns[runs / 2] / 1e6, ns[0] / 1e6 };
 }
 
 int main(int argc, char **argv)
@@ -102,8 +106,9 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const Document doc = municipalities();
     QTemporaryDir dir;
-    const QString path = args.size() == 3 && args[1] == QLatin1String("--keep") ? args[2]
-                                                                                 : dir.filePath(QStringLiteral("all.shienplan"));
+    const QString path = args.size() == 3 && args[1] == QLatin1String("--keep")
+        ? args[2]
+        : dir.filePath(QStringLiteral("all.shienplan"));
     constexpr int kRuns = 7;
     try {
         const auto [writeMedian, writeBest] = timeIt(kRuns, [&] { writeDocument(doc, path); });
@@ -113,10 +118,13 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "the document read back differs from the one written\n");
             return 1;
         }
-        std::printf("document of %lld scenarios, %lld bytes (%.1f MB)\n", (long long)doc.scenarios.size(),
-                    (long long)QFileInfo(path).size(), QFileInfo(path).size() / 1e6);
-        std::printf("save (writeDocument): median %.1f ms, best %.1f ms (%d runs)\n", writeMedian, writeBest, kRuns);
-        std::printf("open (readDocument):  median %.1f ms, best %.1f ms (%d runs)\n", readMedian, readBest, kRuns);
+        std::printf("document of %lld scenarios, %lld bytes (%.1f MB)\n",
+            (long long)doc.scenarios.size(), (long long)QFileInfo(path).size(),
+            QFileInfo(path).size() / 1e6);
+        std::printf("save (writeDocument): median %.1f ms, best %.1f ms (%d runs)\n", writeMedian,
+            writeBest, kRuns);
+        std::printf("open (readDocument):  median %.1f ms, best %.1f ms (%d runs)\n", readMedian,
+            readBest, kRuns);
     } catch (const DocumentError &e) {
         std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
         return 1;

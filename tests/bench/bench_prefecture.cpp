@@ -11,8 +11,8 @@
 // Prints medians and worst cases in ms.
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_prefecture
-#include "ui/commands/commands.h"
 #include "tests/bench/countryfixture.h"
+#include "ui/commands/commands.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/plan/planevaluator.h"
@@ -31,7 +31,8 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 
 struct Stats {
     double median = 0;
@@ -41,7 +42,7 @@ struct Stats {
 Stats stats(QList<qint64> ns)
 {
     std::sort(ns.begin(), ns.end());
-    return {double(ns[ns.size() / 2]) / 1e6, double(ns.last()) / 1e6};
+    return { double(ns[ns.size() / 2]) / 1e6, double(ns.last()) / 1e6 };
 }
 
 // What the user sees after an edit: the window paints the regions the models marked changed.
@@ -101,15 +102,19 @@ int main(int argc, char **argv)
         }
         QApplication::processEvents(); // the chart's queued rebuild, outside the measured edit
     }
-    const QString check = view->totalsModel()->index(view->totalsModel()->rowCount() - 1, PrefectureTotalsModel::National).data().toString();
+    const QString check
+        = view->totalsModel()
+              ->index(view->totalsModel()->rowCount() - 1, PrefectureTotalsModel::National)
+              .data()
+              .toString();
 
     // Expenditure of 北海道 plans of 令和7年度 (the first program of each).
     QList<qint64> spend;
     const Document &d = w.session()->document();
     QList<int> hokkaido;
     for (int i = 0; i < d.scenarios.size(); ++i)
-        if (d.scenarios[i].plan.body.prefectureCode == u"010006" && d.scenarios[i].plan.fiscalYear == 2025
-            && !d.scenarios[i].plan.programs.isEmpty())
+        if (d.scenarios[i].plan.body.prefectureCode == u"010006"
+            && d.scenarios[i].plan.fiscalYear == 2025 && !d.scenarios[i].plan.programs.isEmpty())
             hokkaido << i;
     for (int i = 0; i < 40 && !hokkaido.isEmpty(); ++i) {
         const int sc = hokkaido[i % hokkaido.size()];
@@ -139,20 +144,27 @@ int main(int argc, char **argv)
     QList<qint64> tables;
     for (int i = 0; i < 20; ++i) {
         t.restart();
-        const PrefectureTable table = prefectureTable(w.session()->document(), w.evaluator()->evaluations(),
-                                                      QStringLiteral("010006"), 2025, &w.evaluator()->library());
+        const PrefectureTable table
+            = prefectureTable(w.session()->document(), w.evaluator()->evaluations(),
+                QStringLiteral("010006"), 2025, &w.evaluator()->library());
         tables << t.nsecsElapsed();
     }
     const Stats r = stats(refreshes), tb = stats(tables);
-    std::printf("  of which: the rows and totals of 北海道 (core) median %6.2f ms; the tab's refresh median %6.2f ms\n",
-                tb.median, r.median);
+    std::printf("  of which: the rows and totals of 北海道 (core) median %6.2f ms; the tab's "
+                "refresh median %6.2f ms\n",
+        tb.median, r.median);
     const Stats e = stats(edits), ef = stats(editsFull), s = stats(spend), p = stats(switches);
-    std::printf("bench_prefecture: %lld scenarios, 北海道 %d rows\n", static_cast<long long>(country.scenarios.size()), rows);
+    std::printf("bench_prefecture: %lld scenarios, 北海道 %d rows\n",
+        static_cast<long long>(country.scenarios.size()), rows);
     std::printf("  open the country and show 北海道:        %8.1f ms\n", openMs);
-    std::printf("  population edit in 北海道 (60 edits):    median %6.2f ms, worst %6.2f ms\n", e.median, e.worst);
-    std::printf("    the same, whole table repainted (60): median %6.2f ms, worst %6.2f ms\n", ef.median, ef.worst);
-    std::printf("  expenditure edit of a 北海道 plan (40):  median %6.2f ms, worst %6.2f ms\n", s.median, s.worst);
-    std::printf("  switch prefecture (北海道 ⇄ 東京都):     median %6.2f ms, worst %6.2f ms\n", p.median, p.worst);
+    std::printf("  population edit in 北海道 (60 edits):    median %6.2f ms, worst %6.2f ms\n",
+        e.median, e.worst);
+    std::printf("    the same, whole table repainted (60): median %6.2f ms, worst %6.2f ms\n",
+        ef.median, ef.worst);
+    std::printf("  expenditure edit of a 北海道 plan (40):  median %6.2f ms, worst %6.2f ms\n",
+        s.median, s.worst);
+    std::printf("  switch prefecture (北海道 ⇄ 東京都):     median %6.2f ms, worst %6.2f ms\n",
+        p.median, p.worst);
     std::printf("  北海道 national subsidy 令和7年度: %s\n", qPrintable(check));
     return 0;
 }

@@ -8,8 +8,8 @@
 //   report.pdf/.xlsx/.csv in DIR
 #include "core/base/catalogue.h"
 #include "core/registry/registry.h"
-#include "report/reportwriter.h"
 #include "core/rules/rulebooklibrary.h"
+#include "report/reportwriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

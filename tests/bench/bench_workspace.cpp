@@ -7,9 +7,9 @@
 //
 //   build/bin/bench_workspace
 // The plans: tests/bench/countryfixture.h.
+#include "core/prefecture/workspace.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
-#include "core/prefecture/workspace.h"
 #include "tests/bench/countryfixture.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,8 @@
 using namespace shienplan;
 using shienplan::bench::buildCountry;
 
-namespace {
+namespace
+{
 
 double ms(qint64 ns)
 {
@@ -77,14 +78,22 @@ int main(int argc, char **argv)
         return v[v.size() / 2];
     };
     auto best = [](QList<qint64> v) { return *std::min_element(v.begin(), v.end()); };
-    std::printf("workspace over %d scenarios (1,741 municipalities and 47 prefectures x 4 fiscal years), %d runs:\n", scenarios, kRuns);
-    std::printf("  build document      median %7.1f ms  best %7.1f ms\n", ms(median(tBuild)), ms(best(tBuild)));
-    std::printf("  evaluate all        median %7.1f ms  best %7.1f ms\n", ms(median(tEval)), ms(best(tEval)));
-    std::printf("  totals (47+1) x 4y  median %7.1f ms  best %7.1f ms\n", ms(median(tTotals)), ms(best(tTotals)));
-    std::printf("  multi-year findings median %7.1f ms  best %7.1f ms  (%d findings)\n", ms(median(tFindings)), ms(best(tFindings)), findings);
-    std::printf("  year-on-year        median %7.1f ms  best %7.1f ms  (%d changes)\n", ms(median(tYoy)), ms(best(tYoy)), changes);
-    std::printf("  whole               median %7.1f ms  best %7.1f ms  (limit 1000 ms)\n", ms(median(tAll)), ms(best(tAll)));
+    std::printf("workspace over %d scenarios (1,741 municipalities and 47 prefectures x 4 fiscal "
+                "years), %d runs:\n",
+        scenarios, kRuns);
+    std::printf("  build document      median %7.1f ms  best %7.1f ms\n", ms(median(tBuild)),
+        ms(best(tBuild)));
+    std::printf("  evaluate all        median %7.1f ms  best %7.1f ms\n", ms(median(tEval)),
+        ms(best(tEval)));
+    std::printf("  totals (47+1) x 4y  median %7.1f ms  best %7.1f ms\n", ms(median(tTotals)),
+        ms(best(tTotals)));
+    std::printf("  multi-year findings median %7.1f ms  best %7.1f ms  (%d findings)\n",
+        ms(median(tFindings)), ms(best(tFindings)), findings);
+    std::printf("  year-on-year        median %7.1f ms  best %7.1f ms  (%d changes)\n",
+        ms(median(tYoy)), ms(best(tYoy)), changes);
+    std::printf("  whole               median %7.1f ms  best %7.1f ms  (limit 1000 ms)\n",
+        ms(median(tAll)), ms(best(tAll)));
     std::printf("  FY2025 national subsidy: %s; municipalities with no program in FY2025: %d\n",
-                qPrintable(formatRange(national.national, u"ja")), noProgram);
+        qPrintable(formatRange(national.national, u"ja")), noProgram);
     return median(tAll) < 1'000'000'000 ? 0 : 1;
 }

@@ -11,13 +11,16 @@
 // towns, and towns that run nothing.
 
 #include "core/document/document.h"
-#include "core/registry/registry.h"
 #include "core/prefecture/workspaceedits.h"
+#include "core/registry/registry.h"
 
-namespace shienplan::bench {
+namespace shienplan::bench
+{
 
-inline const QStringList kStationCore{QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network")};
-inline const QStringList kCenterCore = kStationCore + QStringList{QStringLiteral("peer_family_meetings"), QStringLiteral("public_lectures")};
+inline const QStringList kStationCore { QStringLiteral("consultation"), QStringLiteral("ibasho"),
+    QStringLiteral("network") };
+inline const QStringList kCenterCore = kStationCore
+    + QStringList { QStringLiteral("peer_family_meetings"), QStringLiteral("public_lectures") };
 
 inline Program makeProgram(const QString &menu, qint64 expenditure)
 {
@@ -26,19 +29,21 @@ inline Program makeProgram(const QString &menu, qint64 expenditure)
     p.menu = menu;
     p.expenditure = Yen(expenditure);
     if (menu == QLatin1String("station")) {
-        p.subprojects = kStationCore + QStringList{QStringLiteral("needs_survey")};
+        p.subprojects = kStationCore + QStringList { QStringLiteral("needs_survey") };
         p.staff.insert(QStringLiteral("coordinators"), 1);
     } else if (menu == QLatin1String("center_municipal")) {
         p.subprojects = kCenterCore;
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("center_prefectural")) {
-        p.subprojects = kCenterCore + QStringList{QStringLiteral("staff_training"), QStringLiteral("municipal_backup")};
+        p.subprojects = kCenterCore
+            + QStringList { QStringLiteral("staff_training"), QStringLiteral("municipal_backup") };
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("satellite")) {
-        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho")};
+        p.subprojects = { QStringLiteral("consultation"), QStringLiteral("ibasho") };
         p.staff.insert(QStringLiteral("coordinators"), 2);
     } else if (menu == QLatin1String("support")) {
-        p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("needs_survey")};
+        p.subprojects = { QStringLiteral("consultation"), QStringLiteral("ibasho"),
+            QStringLiteral("needs_survey") };
     }
     return p;
 }
@@ -60,18 +65,19 @@ inline Document buildCountry(const Registry &registry)
         for (int fy = 2022; fy <= 2025; ++fy) {
             Scenario s = scenarioFor(b, fy);
             s.plan.body.population = 5'000 + (b.code.left(5).toLongLong() * 37) % 300'000;
-            const qint64 spend = 3'000'000 + (b.code.left(5).toLongLong() % 991) * 1000 + (fy - 2022) * 250'000;
+            const qint64 spend
+                = 3'000'000 + (b.code.left(5).toLongLong() % 991) * 1000 + (fy - 2022) * 250'000;
             QString menu;
             bool startup = false;
             if (b.kind == BodyKind::DesignatedCity) {
                 menu = QStringLiteral("center_prefectural");
             } else if (h <= 2) {
                 // support → support → station → center
-                static const char *path[] = {"support", "support", "station", "center_municipal"};
+                static const char *path[] = { "support", "support", "station", "center_municipal" };
                 menu = QString::fromLatin1(path[fy - 2022]);
             } else if (h == 3) {
                 // nothing → nothing → preparation → station
-                static const char *path[] = {"", "", "preparation", "station"};
+                static const char *path[] = { "", "", "preparation", "station" };
                 menu = QString::fromLatin1(path[fy - 2022]);
             } else if (h == 4) {
                 // support with start-up support from FY2023 on: the third year (FY2025) warns
@@ -88,9 +94,12 @@ inline Document buildCountry(const Registry &registry)
                 menu = QStringLiteral("station");
             }
             if (!menu.isEmpty()) {
-                Program p = makeProgram(menu, menu == QLatin1String("station") ? spend * 4 : menu.startsWith(QLatin1String("center")) ? spend * 8 : spend);
+                Program p = makeProgram(menu,
+                    menu == QLatin1String("station")               ? spend * 4
+                        : menu.startsWith(QLatin1String("center")) ? spend * 8
+                                                                   : spend);
                 if (startup)
-                    p.startup = StartupSupport{Fraction(1, 4), fy - 2022};
+                    p.startup = StartupSupport { Fraction(1, 4), fy - 2022 };
                 s.plan.programs << p;
             }
             doc.scenarios << s;
@@ -106,7 +115,8 @@ inline Document buildCountry(const Registry &registry)
                 Program &p = lead.programs.first();
                 if (p.menu != QLatin1String("station") && p.menu != QLatin1String("support"))
                     continue;
-                p.joint = {JointMember{previous->code, Fraction(1, 2)}, JointMember{b.code, Fraction(1, 2)}};
+                p.joint = { JointMember { previous->code, Fraction(1, 2) },
+                    JointMember { b.code, Fraction(1, 2) } };
             }
         }
         previous = &b;
@@ -127,7 +137,8 @@ inline Document buildCountry(const Registry &registry)
         }
         for (int fy = 2022; fy <= 2025; ++fy) {
             Scenario s = scenarioFor(pref, fy);
-            Program center = makeProgram(QStringLiteral("center_prefectural"), 40'000'000 + (fy - 2022) * 1'000'000);
+            Program center = makeProgram(
+                QStringLiteral("center_prefectural"), 40'000'000 + (fy - 2022) * 1'000'000);
             center.id = QStringLiteral("center");
             center.served = backed;
             s.plan.programs << center;

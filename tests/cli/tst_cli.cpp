@@ -10,13 +10,13 @@
 // - options: the program's --help and each verb's, usage errors, the unknown verb.
 // - rule books (round trip, --rules) and batch (array, JSON Lines, --summary).
 
+#include "tests/clirunner.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "tests/clirunner.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -26,7 +26,8 @@
 
 #include <optional>
 
-namespace {
+namespace
+{
 
 constexpr int kTimeoutMs = 30'000;
 
@@ -66,7 +67,8 @@ QByteArray firstDifference(const QByteArray &got, const QByteArray &expected)
         const QByteArray x = i < a.size() ? a[i] : QByteArray("<end of output>");
         const QByteArray y = i < b.size() ? b[i] : QByteArray("<end of file>");
         if (x != y)
-            return "line " + QByteArray::number(i + 1) + "\n  got:      " + x + "\n  expected: " + y;
+            return "line " + QByteArray::number(i + 1) + "\n  got:      " + x
+                + "\n  expected: " + y;
     }
     return "outputs differ only in bytes split() does not show";
 }
@@ -89,13 +91,16 @@ QJsonValue valueAt(const QJsonValue &root, const QString &path)
 }
 
 // One JSON end (a number or null) against the expected one; on mismatch, a readable message.
-std::optional<QString> compareEnd(const QJsonValue &got, std::optional<qint64> expected, const QString &what)
+std::optional<QString> compareEnd(
+    const QJsonValue &got, std::optional<qint64> expected, const QString &what)
 {
     if (!expected) {
         if (got.isNull())
             return std::nullopt;
         return QStringLiteral("%1: expected null (unknown), got %2")
-            .arg(what, QString::fromUtf8(QJsonDocument(QJsonArray{got}).toJson(QJsonDocument::Compact)));
+            .arg(what,
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray { got }).toJson(QJsonDocument::Compact)));
     }
     // Amounts here stay far below 2^53, so the double a QJsonDocument holds is exact.
     if (got.isDouble() && got.toInteger(-1) == *expected && got.toInteger(-2) == *expected)
@@ -103,7 +108,7 @@ std::optional<QString> compareEnd(const QJsonValue &got, std::optional<qint64> e
     return QStringLiteral("%1: expected %2, got %3")
         .arg(what)
         .arg(*expected)
-        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{got}).toJson(QJsonDocument::Compact)));
+        .arg(QString::fromUtf8(QJsonDocument(QJsonArray { got }).toJson(QJsonDocument::Compact)));
 }
 
 std::optional<qint64> endOf(const QJsonValue &v)
@@ -123,7 +128,7 @@ std::optional<qint64> plus(std::optional<qint64> a, std::optional<qint64> b)
 
 QJsonObject parseObject(const QByteArray &bytes, QString *error)
 {
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
         *error = pe.errorString();
@@ -152,7 +157,8 @@ struct Expect {
 using Expects = QList<Expect>;
 Q_DECLARE_METATYPE(Expects)
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -191,10 +197,10 @@ private slots:
     void batchSummary();
 
 private:
-    QTemporaryDir m_tmp;           // generated inputs (batch files, rule books, the 50 MB file)
+    QTemporaryDir m_tmp; // generated inputs (batch files, rule books, the 50 MB file)
     QTemporaryDir m_emptyRulesDir; // only used when the environment does not set one
-    QStringList m_goldenRows;      // plan names covered by golden_data()
-    QStringList m_badRows;         // file names covered by badInput_data()
+    QStringList m_goldenRows; // plan names covered by golden_data()
+    QStringList m_badRows; // file names covered by badInput_data()
 
     QString tmpPath(const QString &name) const { return m_tmp.filePath(name); }
 };
@@ -211,10 +217,12 @@ void TestCli::initTestCase()
         QVERIFY(m_emptyRulesDir.isValid());
         qputenv("SHIENPLAN_RULES_DIR", QFile::encodeName(m_emptyRulesDir.path()));
     } else {
-        const QStringList books = QDir(rulesDir).entryList({QStringLiteral("fy*.json")}, QDir::Files);
-        QVERIFY2(books.isEmpty(), qPrintable(QStringLiteral("SHIENPLAN_RULES_DIR=%1 holds rule books (%2); "
-                                                            "golden output would depend on them")
-                                                 .arg(rulesDir, books.join(u", "))));
+        const QStringList books
+            = QDir(rulesDir).entryList({ QStringLiteral("fy*.json") }, QDir::Files);
+        QVERIFY2(books.isEmpty(),
+            qPrintable(QStringLiteral("SHIENPLAN_RULES_DIR=%1 holds rule books (%2); "
+                                      "golden output would depend on them")
+                           .arg(rulesDir, books.join(u", "))));
     }
 }
 
@@ -233,146 +241,150 @@ void TestCli::golden_data()
     QTest::addColumn<Expects>("figures");
 
     m_goldenRows.clear();
-    auto row = [this](const char *title, const char *plan, int exitStatus, const QStringList &findings,
-                      const Expects &figures) {
+    auto row = [this](const char *title, const char *plan, int exitStatus,
+                   const QStringList &findings, const Expects &figures) {
         m_goldenRows << QString::fromLatin1(plan);
         QTest::newRow(title) << QString::fromLatin1(plan) << exitStatus << findings << figures;
     };
 
     // rules.md §5.4 E1: 基準額 1,000,000 + 1,000,000 + 500,000; net 4,000,000.
     row("support S01+S02+S08, net 4,000,000 (E1)", "support_e1_consult_ibasho_survey", 0, {},
-        {{"programs/0/standard_amount", 2'500'000, 2'500'000},
-         {"programs/0/net_expenditure", 4'000'000, 4'000'000},
-         {"programs/0/adopted", 2'500'000, 2'500'000},
-         {"programs/0/national", 1'250'000, 1'250'000},
-         {"programs/0/prefecture_support", 0, 0},
-         {"programs/0/local", 2'750'000, 2'750'000},
-         {"totals/national", 1'250'000, 1'250'000}});
+        { { "programs/0/standard_amount", 2'500'000, 2'500'000 },
+            { "programs/0/net_expenditure", 4'000'000, 4'000'000 },
+            { "programs/0/adopted", 2'500'000, 2'500'000 },
+            { "programs/0/national", 1'250'000, 1'250'000 },
+            { "programs/0/prefecture_support", 0, 0 }, { "programs/0/local", 2'750'000, 2'750'000 },
+            { "totals/national", 1'250'000, 1'250'000 } });
 
     // E2: all 8 = 3 × 1,000,000 + 5 × 500,000; net 6,000,000 − 100,000.
     row("support all 8 sub-projects (E2)", "support_all8", 0, {},
-        {{"programs/0/standard_amount", 5'500'000, 5'500'000},
-         {"programs/0/net_expenditure", 5'900'000, 5'900'000},
-         {"programs/0/national", 2'750'000, 2'750'000},
-         {"programs/0/local", 3'150'000, 3'150'000}});
+        { { "programs/0/standard_amount", 5'500'000, 5'500'000 },
+            { "programs/0/net_expenditure", 5'900'000, 5'900'000 },
+            { "programs/0/national", 2'750'000, 2'750'000 },
+            { "programs/0/local", 3'150'000, 3'150'000 } });
 
     // E4: base 10,000,000, no add-on; net 12,345,678.
     row("station without 重層, no optional (E4)", "station_basic", 0, {},
-        {{"programs/0/standard_amount", 10'000'000, 10'000'000},
-         {"programs/0/adopted", 10'000'000, 10'000'000},
-         {"programs/0/national", 5'000'000, 5'000'000},
-         {"programs/0/local", 7'345'678, 7'345'678}});
+        { { "programs/0/standard_amount", 10'000'000, 10'000'000 },
+            { "programs/0/adopted", 10'000'000, 10'000'000 },
+            { "programs/0/national", 5'000'000, 5'000'000 },
+            { "programs/0/local", 7'345'678, 7'345'678 } });
 
     // E5: base with 重層 7,500,000; net 9,000,000.
     row("station with 重層 (E5)", "station_juso", 0, {},
-        {{"programs/0/standard_amount", 7'500'000, 7'500'000},
-         {"programs/0/national", 3'750'000, 3'750'000},
-         {"programs/0/local", 5'250'000, 5'250'000}});
+        { { "programs/0/standard_amount", 7'500'000, 7'500'000 },
+            { "programs/0/national", 3'750'000, 3'750'000 },
+            { "programs/0/local", 5'250'000, 5'250'000 } });
 
     // E6: 10,000,000 + 2 × [500,000, 3,000,000]; net 14,500,500 cuts the upper end;
     // 14,500,500 / 2 = 7,250,250 → 7,250,000; local crossed: 14,500,500 − 7,250,000 and
     // 14,500,500 − 5,500,000.
     row("station with optional S04+S08: interval (E6)", "station_optional_range", 0, {},
-        {{"programs/0/standard_amount", 11'000'000, 16'000'000},
-         {"programs/0/adopted", 11'000'000, 14'500'500},
-         {"programs/0/national", 5'500'000, 7'250'000},
-         {"programs/0/local", 7'250'500, 9'000'500}});
+        { { "programs/0/standard_amount", 11'000'000, 16'000'000 },
+            { "programs/0/adopted", 11'000'000, 14'500'500 },
+            { "programs/0/national", 5'500'000, 7'250'000 },
+            { "programs/0/local", 7'250'500, 9'000'500 } });
 
     // Prefecture center, 基準額 unknown: national min null, max = 29,000,999 / 2 → 14,500,000.
-    row("prefectural center, standard unknown", "center_prefectural_toyama", 0, {"info:standard_unknown"},
-        {{"programs/0/standard_amount", unknown, unknown},
-         {"programs/0/net_expenditure", 29'000'999, 29'000'999},
-         {"programs/0/adopted", unknown, 29'000'999},
-         {"programs/0/national", unknown, 14'500'000},
-         {"programs/0/prefecture_support", 0, 0},
-         {"programs/0/local", 14'500'999, unknown}});
+    row("prefectural center, standard unknown", "center_prefectural_toyama", 0,
+        { "info:standard_unknown" },
+        { { "programs/0/standard_amount", unknown, unknown },
+            { "programs/0/net_expenditure", 29'000'999, 29'000'999 },
+            { "programs/0/adopted", unknown, 29'000'999 },
+            { "programs/0/national", unknown, 14'500'000 },
+            { "programs/0/prefecture_support", 0, 0 },
+            { "programs/0/local", 14'500'999, unknown } });
 
     // E10: a 市 may not run a satellite (prefectures only).
     row("satellite run by a city: body_not_eligible (E10)", "satellite_by_city", 1,
-        {"error:body_not_eligible", "info:standard_unknown"},
-        {{"programs/0/national", unknown, 2'500'000}, {"programs/0/local", 2'500'000, unknown}});
+        { "error:body_not_eligible", "info:standard_unknown" },
+        { { "programs/0/national", unknown, 2'500'000 },
+            { "programs/0/local", 2'500'000, unknown } });
 
     // A prefecture's satellite with its 担当区域: 2 towns of 富山県 and 金沢市 of 石川県, which
     // is warned about and changes no amount. 基準額 unknown: net 8,000,000 − 500,000 =
     // 7,500,000; national max 7,500,000 / 2 = 3,750,000; local min 7,500,000 − 3,750,000.
     row("satellite with a served area, one town outside the prefecture", "satellite_served_area", 0,
-        {"warning:served_outside", "info:standard_unknown"},
-        {{"programs/0/standard_amount", unknown, unknown},
-         {"programs/0/net_expenditure", 7'500'000, 7'500'000},
-         {"programs/0/national", unknown, 3'750'000},
-         {"programs/0/prefecture_support", 0, 0},
-         {"programs/0/local", 3'750'000, unknown}});
+        { "warning:served_outside", "info:standard_unknown" },
+        { { "programs/0/standard_amount", unknown, unknown },
+            { "programs/0/net_expenditure", 7'500'000, 7'500'000 },
+            { "programs/0/national", unknown, 3'750'000 },
+            { "programs/0/prefecture_support", 0, 0 },
+            { "programs/0/local", 3'750'000, unknown } });
 
     // E9 under Version A: S10 is "-" for stations, and gets no add-on.
     row("station with S10 in FY2025: not_allowed (E9)", "station_multidisciplinary_fy2025", 1,
-        {"error:not_allowed"},
-        {{"programs/0/standard_amount", 10'000'000, 10'000'000},
-         {"programs/0/national", 5'000'000, 5'000'000},
-         {"programs/0/local", 10'000'000, 10'000'000}});
+        { "error:not_allowed" },
+        { { "programs/0/standard_amount", 10'000'000, 10'000'000 },
+            { "programs/0/national", 5'000'000, 5'000'000 },
+            { "programs/0/local", 10'000'000, 10'000'000 } });
 
     // E9 under Version B (FY2022): S10 is ○, one add-on of [500,000, 3,000,000]; net 15,000,000.
     row("station with S10 in FY2022: allowed (E9)", "station_multidisciplinary_fy2022", 0, {},
-        {{"programs/0/standard_amount", 10'500'000, 13'000'000},
-         {"programs/0/national", 5'250'000, 6'500'000},
-         {"programs/0/local", 8'500'000, 9'750'000}});
+        { { "programs/0/standard_amount", 10'500'000, 13'000'000 },
+            { "programs/0/national", 5'250'000, 6'500'000 },
+            { "programs/0/local", 8'500'000, 9'750'000 } });
 
     // E11 under Version A: professionals at a station are capped at 1.
-    row("station with 2 professionals in FY2025: cap_exceeded (E11)", "station_professionals2_fy2025", 1,
-        {"error:cap_exceeded"},
-        {{"programs/0/standard_amount", 10'500'000, 13'000'000},
-         {"programs/0/adopted", 10'500'000, 11'000'000},
-         {"programs/0/national", 5'250'000, 5'500'000},
-         {"programs/0/local", 5'500'000, 5'750'000}});
+    row("station with 2 professionals in FY2025: cap_exceeded (E11)",
+        "station_professionals2_fy2025", 1, { "error:cap_exceeded" },
+        { { "programs/0/standard_amount", 10'500'000, 13'000'000 },
+            { "programs/0/adopted", 10'500'000, 11'000'000 },
+            { "programs/0/national", 5'250'000, 5'500'000 },
+            { "programs/0/local", 5'500'000, 5'750'000 } });
 
     // E11 under Version B (FY2023): no cap.
-    row("station with 2 professionals in FY2023: no cap (E11)", "station_professionals2_fy2023", 0, {},
-        {{"programs/0/national", 5'250'000, 5'500'000}, {"programs/0/local", 5'500'000, 5'750'000}});
+    row("station with 2 professionals in FY2023: no cap (E11)", "station_professionals2_fy2023", 0,
+        {},
+        { { "programs/0/national", 5'250'000, 5'500'000 },
+            { "programs/0/local", 5'500'000, 5'750'000 } });
 
     // Preparation: rate 3/4 (assumed); 3,000,999 × 3/4 = 2,250,749.25 → 2,250,000. A warning
     // only, so still exit 0.
     row("preparation without next_year_menu: warning", "preparation_no_next_year", 0,
-        {"warning:next_year_condition", "info:standard_unknown"},
-        {{"programs/0/national", unknown, 2'250'000}, {"programs/0/local", 750'999, unknown}});
+        { "warning:next_year_condition", "info:standard_unknown" },
+        { { "programs/0/national", unknown, 2'250'000 },
+            { "programs/0/local", 750'999, unknown } });
 
     // E8: acceleration FY2022, rate 3/4 of 2,000,000.
-    row("acceleration FY2022, 2,000,000 (E8)", "acceleration_fy2022", 0, {"info:standard_unknown"},
-        {{"programs/0/national", unknown, 1'500'000}, {"programs/0/local", 500'000, unknown}});
+    row("acceleration FY2022, 2,000,000 (E8)", "acceleration_fy2022", 0,
+        { "info:standard_unknown" },
+        { { "programs/0/national", unknown, 1'500'000 },
+            { "programs/0/local", 500'000, unknown } });
 
     // Joint support program: local 2,800,002 − 1,250,000 = 1,550,002; thirds of it are
     // 516,667.33…, so one member carries the extra yen and the parts add up exactly.
     row("joint support of three towns, shares 1/3", "support_joint_three_towns", 0, {},
-        {{"programs/0/national", 1'250'000, 1'250'000},
-         {"programs/0/local", 1'550'002, 1'550'002},
-         {"programs/0/members/0/local", 516'668, 516'668},
-         {"programs/0/members/1/local", 516'667, 516'667},
-         {"programs/0/members/2/local", 516'667, 516'667}});
+        { { "programs/0/national", 1'250'000, 1'250'000 },
+            { "programs/0/local", 1'550'002, 1'550'002 },
+            { "programs/0/members/0/local", 516'668, 516'668 },
+            { "programs/0/members/1/local", 516'667, 516'667 },
+            { "programs/0/members/2/local", 516'667, 516'667 } });
 
     // E7: start-up support with no share given: prefecture 3,000,000 × [1/4, 1/2].
     row("start-up support without a share: 1/4–1/2 (E7)", "support_startup_no_share", 0, {},
-        {{"programs/0/national", 1'500'000, 1'500'000},
-         {"programs/0/prefecture_support", 750'000, 1'500'000},
-         {"programs/0/local", 500'000, 1'250'000}});
+        { { "programs/0/national", 1'500'000, 1'500'000 },
+            { "programs/0/prefecture_support", 750'000, 1'500'000 },
+            { "programs/0/local", 500'000, 1'250'000 } });
 
     // Start-up support 1/4 on a joint station: 基準額 10,000,000 + [500,000, 3,000,000].
     row("station, start-up 1/4, joint of two", "station_toyama_startup", 0, {},
-        {{"programs/0/standard_amount", 10'500'000, 13'000'000},
-         {"programs/0/national", 5'250'000, 6'500'000},
-         {"programs/0/prefecture_support", 2'625'000, 3'250'000},
-         {"programs/0/local", 4'250'000, 6'125'000},
-         {"programs/0/members/0/local", 2'125'000, 3'062'500},
-         {"programs/0/members/1/local", 2'125'000, 3'062'500}});
+        { { "programs/0/standard_amount", 10'500'000, 13'000'000 },
+            { "programs/0/national", 5'250'000, 6'500'000 },
+            { "programs/0/prefecture_support", 2'625'000, 3'250'000 },
+            { "programs/0/local", 4'250'000, 6'125'000 },
+            { "programs/0/members/0/local", 2'125'000, 3'062'500 },
+            { "programs/0/members/1/local", 2'125'000, 3'062'500 } });
 
     // Station + support in one year (warning), and a support program whose other income
     // (650,000) exceeds its expenditure (400,000): net 0, everything 0.
-    row("station + support: combined_menus, net 0", "two_programs_net_zero", 0, {"warning:combined_menus"},
-        {{"programs/0/national", 3'750'000, 3'750'000},
-         {"programs/0/local", 3'750'000, 3'750'000},
-         {"programs/1/net_expenditure", 0, 0},
-         {"programs/1/adopted", 0, 0},
-         {"programs/1/national", 0, 0},
-         {"programs/1/local", 0, 0},
-         {"totals/national", 3'750'000, 3'750'000},
-         {"totals/local", 3'750'000, 3'750'000}});
+    row("station + support: combined_menus, net 0", "two_programs_net_zero", 0,
+        { "warning:combined_menus" },
+        { { "programs/0/national", 3'750'000, 3'750'000 },
+            { "programs/0/local", 3'750'000, 3'750'000 }, { "programs/1/net_expenditure", 0, 0 },
+            { "programs/1/adopted", 0, 0 }, { "programs/1/national", 0, 0 },
+            { "programs/1/local", 0, 0 }, { "totals/national", 3'750'000, 3'750'000 },
+            { "totals/local", 3'750'000, 3'750'000 } });
 }
 
 void TestCli::golden()
@@ -384,16 +396,20 @@ void TestCli::golden()
 
     const QString planPath = dataPath(QStringLiteral("plans/%1.json").arg(plan));
     const QString goldenPath = dataPath(QStringLiteral("golden/%1.json").arg(plan));
-    QVERIFY2(QFileInfo::exists(goldenPath), qPrintable(goldenPath + QStringLiteral(" is missing; see scripts/regenerate-golden.sh")));
+    QVERIFY2(QFileInfo::exists(goldenPath),
+        qPrintable(goldenPath + QStringLiteral(" is missing; see scripts/regenerate-golden.sh")));
 
-    const QStringList args{QStringLiteral("evaluate"), planPath, QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList args { QStringLiteral("evaluate"), planPath, QStringLiteral("--format"),
+        QStringLiteral("json") };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == exitStatus, describe(args, r).constData());
     QVERIFY2(r.err.isEmpty(), describe(args, r).constData());
 
     const QByteArray golden = readFile(goldenPath);
-    QVERIFY2(r.out == golden, ("stdout differs from " + goldenPath.toUtf8() + " at " + firstDifference(r.out, golden)).constData());
+    QVERIFY2(r.out == golden,
+        ("stdout differs from " + goldenPath.toUtf8() + " at " + firstDifference(r.out, golden))
+            .constData());
 
     // The figures themselves, independently of the golden file.
     QString error;
@@ -403,19 +419,23 @@ void TestCli::golden()
 
     QStringList gotFindings;
     for (const QJsonValue f : o.value(QStringLiteral("findings")).toArray())
-        gotFindings << f[QStringLiteral("severity")].toString() + u':' + f[QStringLiteral("code")].toString();
+        gotFindings << f[QStringLiteral("severity")].toString() + u':'
+                + f[QStringLiteral("code")].toString();
     QCOMPARE(gotFindings, findings);
 
     for (const Expect &e : figures) {
         const QJsonValue v = valueAt(o, e.path);
         QVERIFY2(!v.isUndefined(), qPrintable(e.path + QStringLiteral(" is not in the output")));
         if (v.isObject()) {
-            if (auto m = compareEnd(v[QStringLiteral("min")], e.min, e.path + QStringLiteral(".min")))
+            if (auto m
+                = compareEnd(v[QStringLiteral("min")], e.min, e.path + QStringLiteral(".min")))
                 QFAIL(qPrintable(*m));
-            if (auto m = compareEnd(v[QStringLiteral("max")], e.max, e.path + QStringLiteral(".max")))
+            if (auto m
+                = compareEnd(v[QStringLiteral("max")], e.max, e.path + QStringLiteral(".max")))
                 QFAIL(qPrintable(*m));
         } else {
-            QVERIFY2(e.min == e.max, qPrintable(e.path + QStringLiteral(" is a number; give min == max")));
+            QVERIFY2(e.min == e.max,
+                qPrintable(e.path + QStringLiteral(" is a number; give min == max")));
             if (auto m = compareEnd(v, e.min, e.path))
                 QFAIL(qPrintable(*m));
         }
@@ -427,31 +447,38 @@ void TestCli::golden()
     for (const QJsonValue p : programs) {
         const QString id = p[QStringLiteral("id")].toString();
         const qint64 net = p[QStringLiteral("net_expenditure")].toInteger(-1);
-        QVERIFY2(net >= 0, qPrintable(id + QStringLiteral(": net_expenditure is not a whole number")));
+        QVERIFY2(
+            net >= 0, qPrintable(id + QStringLiteral(": net_expenditure is not a whole number")));
         const auto nat = p[QStringLiteral("national")];
         const auto pref = p[QStringLiteral("prefecture_support")];
         const auto local = p[QStringLiteral("local")];
         // local = net − national − prefecture, ends crossed.
-        const auto natMax = endOf(nat[QStringLiteral("max")]), prefMax = endOf(pref[QStringLiteral("max")]);
-        const auto natMin = endOf(nat[QStringLiteral("min")]), prefMin = endOf(pref[QStringLiteral("min")]);
+        const auto natMax = endOf(nat[QStringLiteral("max")]),
+                   prefMax = endOf(pref[QStringLiteral("max")]);
+        const auto natMin = endOf(nat[QStringLiteral("min")]),
+                   prefMin = endOf(pref[QStringLiteral("min")]);
         if (natMax && prefMax)
-            if (auto m = compareEnd(local[QStringLiteral("min")], net - *natMax - *prefMax, id + QStringLiteral(": local.min")))
+            if (auto m = compareEnd(local[QStringLiteral("min")], net - *natMax - *prefMax,
+                    id + QStringLiteral(": local.min")))
                 QFAIL(qPrintable(*m));
         if (natMin && prefMin)
-            if (auto m = compareEnd(local[QStringLiteral("max")], net - *natMin - *prefMin, id + QStringLiteral(": local.max")))
+            if (auto m = compareEnd(local[QStringLiteral("max")], net - *natMin - *prefMin,
+                    id + QStringLiteral(": local.max")))
                 QFAIL(qPrintable(*m));
         // National amounts are truncated to 1,000 yen.
-        for (const auto &end : {natMin, natMax})
+        for (const auto &end : { natMin, natMax })
             if (end)
-                QVERIFY2(*end % 1000 == 0, qPrintable(id + QStringLiteral(": national not truncated to 1,000 yen")));
+                QVERIFY2(*end % 1000 == 0,
+                    qPrintable(id + QStringLiteral(": national not truncated to 1,000 yen")));
         // The members' parts of a joint program add up exactly to its local burden.
         const QJsonArray members = p[QStringLiteral("members")].toArray();
         if (!members.isEmpty()) {
-            for (const char *end : {"min", "max"}) {
+            for (const char *end : { "min", "max" }) {
                 std::optional<qint64> sum = 0;
                 for (const QJsonValue m : members)
                     sum = plus(sum, endOf(m[QStringLiteral("local")][QLatin1String(end)]));
-                if (auto m = compareEnd(local[QLatin1String(end)], sum, id + QStringLiteral(": sum of members' local.") + QLatin1String(end)))
+                if (auto m = compareEnd(local[QLatin1String(end)], sum,
+                        id + QStringLiteral(": sum of members' local.") + QLatin1String(end)))
                     QFAIL(qPrintable(*m));
             }
         }
@@ -459,9 +486,11 @@ void TestCli::golden()
         nationalMax = plus(nationalMax, natMax);
     }
     // Totals are the sums of the programs.
-    if (auto m = compareEnd(valueAt(o, QStringLiteral("totals/national/min")), nationalMin, QStringLiteral("totals.national.min")))
+    if (auto m = compareEnd(valueAt(o, QStringLiteral("totals/national/min")), nationalMin,
+            QStringLiteral("totals.national.min")))
         QFAIL(qPrintable(*m));
-    if (auto m = compareEnd(valueAt(o, QStringLiteral("totals/national/max")), nationalMax, QStringLiteral("totals.national.max")))
+    if (auto m = compareEnd(valueAt(o, QStringLiteral("totals/national/max")), nationalMax,
+            QStringLiteral("totals.national.max")))
         QFAIL(qPrintable(*m));
 }
 
@@ -470,11 +499,12 @@ void TestCli::everyPlanHasAGoldenRow()
 {
     if (m_goldenRows.isEmpty())
         QSKIP("needs golden_data(); run the whole test, not this function alone");
-    const QStringList plans = QDir(dataPath(QStringLiteral("plans"))).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList plans = QDir(dataPath(QStringLiteral("plans")))
+                                  .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     QVERIFY(!plans.isEmpty());
     for (const QString &f : plans)
         QVERIFY2(m_goldenRows.contains(QFileInfo(f).completeBaseName()),
-                 qPrintable(f + QStringLiteral(" in tests/data/plans has no row in golden_data()")));
+            qPrintable(f + QStringLiteral(" in tests/data/plans has no row in golden_data()")));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,44 +513,62 @@ void TestCli::everyPlanHasAGoldenRow()
 
 void TestCli::badInput_data()
 {
-    QTest::addColumn<QString>("file");    // under tests/data/bad
-    QTest::addColumn<QString>("place");   // a fragment naming where (field path or line)
+    QTest::addColumn<QString>("file"); // under tests/data/bad
+    QTest::addColumn<QString>("place"); // a fragment naming where (field path or line)
     QTest::addColumn<QString>("problem"); // a fragment naming what is wrong
 
     m_badRows.clear();
     auto row = [this](const char *title, const char *file, const char *place, const char *problem) {
         m_badRows << QString::fromLatin1(file);
-        QTest::newRow(title) << QString::fromLatin1(file) << QString::fromUtf8(place) << QString::fromUtf8(problem);
+        QTest::newRow(title) << QString::fromLatin1(file) << QString::fromUtf8(place)
+                             << QString::fromUtf8(problem);
     };
     // Whole-file problems: the place is the file itself, which the line names anyway.
     row("invalid JSON (missing comma)", "missing_comma.json", "line 4", "invalid JSON");
     row("empty file", "empty.json", "", "empty");
     row("whitespace-only file", "whitespace_only.json", "", "empty");
-    row("array where the plan object is expected", "top_level_array.json", "top level", "a plan must be a JSON object, got an array");
-    row("array where the body object is expected", "body_array.json", "body", "must be an object, got an array");
-    row("expenditure as a string", "expenditure_string.json", "programs[0].expenditure", "got a string");
+    row("array where the plan object is expected", "top_level_array.json", "top level",
+        "a plan must be a JSON object, got an array");
+    row("array where the body object is expected", "body_array.json", "body",
+        "must be an object, got an array");
+    row("expenditure as a string", "expenditure_string.json", "programs[0].expenditure",
+        "got a string");
     row("negative expenditure", "expenditure_negative.json", "programs[0].expenditure", "negative");
-    row("expenditure 1000.5", "expenditure_not_whole.json", "programs[0].expenditure", "whole number");
-    row("unknown menu stationn", "menu_unknown.json", "programs[0].menu", "unknown menu \"stationn\"");
-    row("unknown sub-project", "subproject_unknown.json", "programs[0].subprojects[3]", "unknown sub-project");
+    row("expenditure 1000.5", "expenditure_not_whole.json", "programs[0].expenditure",
+        "whole number");
+    row("unknown menu stationn", "menu_unknown.json", "programs[0].menu",
+        "unknown menu \"stationn\"");
+    row("unknown sub-project", "subproject_unknown.json", "programs[0].subprojects[3]",
+        "unknown sub-project");
     row("unknown body kind", "body_kind_unknown.json", "body.kind", "unknown kind");
-    row("unknown body code 999999", "body_code_unknown.json", "body.code", "unknown body code \"999999\"");
-    row("fraction 0.25 is not n/d", "fraction_decimal.json", "programs[0].startup_support.prefecture_share", "n/d");
-    row("fraction 3/2 is above 1", "fraction_above_one.json", "programs[0].startup_support.prefecture_share", "between 0 and 1");
-    row("fiscal year 2031 has no rule book", "fiscal_year_no_rule_book.json", "fiscal_year", "no rule book");
+    row("unknown body code 999999", "body_code_unknown.json", "body.code",
+        "unknown body code \"999999\"");
+    row("fraction 0.25 is not n/d", "fraction_decimal.json",
+        "programs[0].startup_support.prefecture_share", "n/d");
+    row("fraction 3/2 is above 1", "fraction_above_one.json",
+        "programs[0].startup_support.prefecture_share", "between 0 and 1");
+    row("fiscal year 2031 has no rule book", "fiscal_year_no_rule_book.json", "fiscal_year",
+        "no rule book");
     row("programs missing", "programs_missing.json", "programs", "missing");
     row("fiscal_year missing", "fiscal_year_missing.json", "fiscal_year", "missing");
     row("duplicate program id", "program_id_duplicate.json", "programs[1].id", "used twice");
-    row("joint shares add up to 5/6", "joint_shares_not_one.json", "programs[0].joint.members", "add up to 5/6, not 1");
+    row("joint shares add up to 5/6", "joint_shares_not_one.json", "programs[0].joint.members",
+        "add up to 5/6, not 1");
     row("format of another program", "format_other.json", "format", "not a plan");
     row("plan version 2", "version_newer.json", "version", "newer");
-    row("negative staff count", "staff_negative.json", "programs[0].staff.coordinators", "between 0");
-    row("a prefecture in a served area", "served_prefecture.json", "programs[0].served_municipalities[1]", "is a prefecture");
-    row("a town served twice", "served_duplicate.json", "programs[0].served_municipalities[2]", "listed twice");
-    row("unknown code in a served area", "served_code_unknown.json", "programs[0].served_municipalities[1]", "unknown body code \"999999\"");
+    row("negative staff count", "staff_negative.json", "programs[0].staff.coordinators",
+        "between 0");
+    row("a prefecture in a served area", "served_prefecture.json",
+        "programs[0].served_municipalities[1]", "is a prefecture");
+    row("a town served twice", "served_duplicate.json", "programs[0].served_municipalities[2]",
+        "listed twice");
+    row("unknown code in a served area", "served_code_unknown.json",
+        "programs[0].served_municipalities[1]", "unknown body code \"999999\"");
     // Not files of tests/data/bad, but the same contract.
-    QTest::newRow("no such file") << QStringLiteral("does_not_exist.json") << QString() << QStringLiteral("no such file");
-    QTest::newRow("a folder, not a file") << QStringLiteral(".") << QString() << QStringLiteral("folder");
+    QTest::newRow("no such file") << QStringLiteral("does_not_exist.json") << QString()
+                                  << QStringLiteral("no such file");
+    QTest::newRow("a folder, not a file")
+        << QStringLiteral(".") << QString() << QStringLiteral("folder");
 }
 
 void TestCli::badInput()
@@ -530,26 +578,32 @@ void TestCli::badInput()
     QFETCH(QString, problem);
 
     const QString path = QDir::cleanPath(dataPath(QStringLiteral("bad/") + file));
-    const QStringList args{QStringLiteral("evaluate"), path, QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList args { QStringLiteral("evaluate"), path, QStringLiteral("--format"),
+        QStringLiteral("json") };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 2, describe(args, r).constData());
     QVERIFY2(r.out.isEmpty(), describe(args, r).constData());
     const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(QStringLiteral("not one line: ") + err));
+    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1,
+        qPrintable(QStringLiteral("not one line: ") + err));
     QVERIFY2(err.contains(path), qPrintable(QStringLiteral("does not name the file: ") + err));
-    QVERIFY2(err.contains(place), qPrintable(QStringLiteral("does not name the place \"%1\": %2").arg(place, err)));
-    QVERIFY2(err.contains(problem), qPrintable(QStringLiteral("does not name the problem \"%1\": %2").arg(problem, err)));
+    QVERIFY2(err.contains(place),
+        qPrintable(QStringLiteral("does not name the place \"%1\": %2").arg(place, err)));
+    QVERIFY2(err.contains(problem),
+        qPrintable(QStringLiteral("does not name the problem \"%1\": %2").arg(problem, err)));
 }
 
 void TestCli::everyBadFileHasARow()
 {
     if (m_badRows.isEmpty())
         QSKIP("needs badInput_data(); run the whole test, not this function alone");
-    const QStringList files = QDir(dataPath(QStringLiteral("bad"))).entryList(QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(dataPath(QStringLiteral("bad"))).entryList(QDir::Files, QDir::Name);
     QVERIFY(!files.isEmpty());
     for (const QString &f : files)
-        QVERIFY2(m_badRows.contains(f), qPrintable(f + QStringLiteral(" in tests/data/bad has no row in badInput_data()")));
+        QVERIFY2(m_badRows.contains(f),
+            qPrintable(f + QStringLiteral(" in tests/data/bad has no row in badInput_data()")));
 }
 
 // A 50 MB file is refused by its size before anything is parsed (the limit is 32 MB), by both
@@ -577,8 +631,8 @@ void TestCli::oversizedFile()
     }
     QVERIFY(QFileInfo(path).size() >= 50LL * 1024 * 1024);
 
-    for (const QString &command : {QStringLiteral("evaluate"), QStringLiteral("batch")}) {
-        const QStringList args{command, path};
+    for (const QString &command : { QStringLiteral("evaluate"), QStringLiteral("batch") }) {
+        const QStringList args { command, path };
         const CliResult r = runCli(args);
         VERIFY_RAN(args, r);
         QVERIFY2(r.exitCode == 2, describe(args, r).constData());
@@ -596,16 +650,17 @@ void TestCli::oversizedFile()
 
 void TestCli::help()
 {
-    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
-        const QStringList args{flag};
+    for (const QString &flag : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+        const QStringList args { flag };
         const CliResult r = runCli(args);
         VERIFY_RAN(args, r);
         QVERIFY2(r.exitCode == 0, describe(args, r).constData());
         QVERIFY(r.err.isEmpty());
-        for (const char *word : {"evaluate", "batch", "rules", "--format", "--summary", "--rules"})
+        for (const char *word :
+            { "evaluate", "batch", "rules", "--format", "--summary", "--rules" })
             QVERIFY2(r.out.contains(word), word);
         // Every verb, at the start of its own line, as the list of commands shows it.
-        for (const char *verb : {"evaluate", "batch", "convert", "rules", "table", "report"})
+        for (const char *verb : { "evaluate", "batch", "convert", "rules", "table", "report" })
             QVERIFY2(r.out.contains(QByteArray("\n  ") + verb + ' '), verb);
     }
 }
@@ -623,16 +678,24 @@ void TestCli::verbHelp_data()
             l << QString::fromLatin1(w);
         return l;
     };
-    QTest::newRow("evaluate") << QStringLiteral("evaluate") << list({"--format json|text", "--lang ja|en", "--rules BOOK", "--scenario N|NAME"})
-                              << list({"--summary", "--prefecture", "--pdf"});
-    QTest::newRow("batch") << QStringLiteral("batch") << list({"--summary", "--rules BOOK"}) << list({"--format", "--scenario"});
-    QTest::newRow("convert") << QStringLiteral("convert") << QStringList{} << list({"--format", "--rules", "--summary"});
-    QTest::newRow("rules") << QStringLiteral("rules") << list({"--fiscal-year Y", "--file BOOK", "--format json|text", "--lang ja|en"})
-                           << list({"--summary", "--scenario"});
-    QTest::newRow("table") << QStringLiteral("table") << list({"--prefecture PREF", "--fiscal-year Y", "--lang ja|en", "--rules BOOK"})
-                           << list({"--summary", "--format"});
-    QTest::newRow("report") << QStringLiteral("report") << list({"--pdf OUT", "--xlsx OUT", "--csv OUT", "--lang ja|en", "--rules BOOK"})
-                            << list({"--summary", "--format"});
+    QTest::newRow("evaluate") << QStringLiteral("evaluate")
+                              << list({ "--format json|text", "--lang ja|en", "--rules BOOK",
+                                     "--scenario N|NAME" })
+                              << list({ "--summary", "--prefecture", "--pdf" });
+    QTest::newRow("batch") << QStringLiteral("batch") << list({ "--summary", "--rules BOOK" })
+                           << list({ "--format", "--scenario" });
+    QTest::newRow("convert") << QStringLiteral("convert") << QStringList {}
+                             << list({ "--format", "--rules", "--summary" });
+    QTest::newRow("rules") << QStringLiteral(
+        "rules") << list({ "--fiscal-year Y", "--file BOOK", "--format json|text", "--lang ja|en" })
+                           << list({ "--summary", "--scenario" });
+    QTest::newRow("table") << QStringLiteral(
+        "table") << list({ "--prefecture PREF", "--fiscal-year Y", "--lang ja|en", "--rules BOOK" })
+                           << list({ "--summary", "--format" });
+    QTest::newRow("report") << QStringLiteral("report")
+                            << list({ "--pdf OUT", "--xlsx OUT", "--csv OUT", "--lang ja|en",
+                                   "--rules BOOK" })
+                            << list({ "--summary", "--format" });
 }
 
 void TestCli::verbHelp()
@@ -640,18 +703,21 @@ void TestCli::verbHelp()
     QFETCH(QString, verb);
     QFETCH(QStringList, shown);
     QFETCH(QStringList, hidden);
-    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
-        const QStringList args{verb, flag};
+    for (const QString &flag : { QStringLiteral("--help"), QStringLiteral("-h") }) {
+        const QStringList args { verb, flag };
         const CliResult r = runCli(args);
         VERIFY_RAN(args, r);
         QVERIFY2(r.exitCode == 0, describe(args, r).constData());
         QVERIFY2(r.err.isEmpty(), describe(args, r).constData());
         const QString out = QString::fromUtf8(r.out);
-        QVERIFY2(out.startsWith(QStringLiteral("Usage: shienplan-cli %1").arg(verb)), qPrintable(out));
-        for (const QString &option : shown + QStringList{QStringLiteral("-h, --help")})
-            QVERIFY2(out.contains(QStringLiteral("\n  ") + option), qPrintable(option + QStringLiteral(" missing in:\n") + out));
+        QVERIFY2(
+            out.startsWith(QStringLiteral("Usage: shienplan-cli %1").arg(verb)), qPrintable(out));
+        for (const QString &option : shown + QStringList { QStringLiteral("-h, --help") })
+            QVERIFY2(out.contains(QStringLiteral("\n  ") + option),
+                qPrintable(option + QStringLiteral(" missing in:\n") + out));
         for (const QString &option : hidden)
-            QVERIFY2(!out.contains(option), qPrintable(option + QStringLiteral(" shown in:\n") + out));
+            QVERIFY2(
+                !out.contains(option), qPrintable(option + QStringLiteral(" shown in:\n") + out));
     }
 }
 
@@ -661,12 +727,15 @@ void TestCli::unknownVerb_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("verb");
-    QTest::newRow("frobnicate") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("case matters") << QStringList{QStringLiteral("EVALUATE"), QStringLiteral("x.json")} << QStringLiteral("EVALUATE");
-    QTest::newRow("options only") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << QString();
-    QTest::newRow("report after an option")
-        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), QStringLiteral("x.json")}
-        << QStringLiteral("report");
+    QTest::newRow("frobnicate") << QStringList { QStringLiteral("frobnicate") }
+                                << QStringLiteral("frobnicate");
+    QTest::newRow("case matters") << QStringList { QStringLiteral("EVALUATE"),
+        QStringLiteral("x.json") } << QStringLiteral("EVALUATE");
+    QTest::newRow("options only") << QStringList { QStringLiteral("--format"),
+        QStringLiteral("json") } << QString();
+    QTest::newRow("report after an option") << QStringList { QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("report"), QStringLiteral("x.json") }
+                                            << QStringLiteral("report");
 }
 
 void TestCli::unknownVerb()
@@ -678,13 +747,14 @@ void TestCli::unknownVerb()
     QVERIFY2(r.exitCode == 2, describe(args, r).constData());
     QVERIFY2(r.out.isEmpty(), describe(args, r).constData());
     QCOMPARE(QString::fromUtf8(r.err),
-             QStringLiteral("shienplan-cli: unknown command \"%1\" (evaluate, batch, table, rules, convert, report; see --help)\n")
-                 .arg(verb));
+        QStringLiteral("shienplan-cli: unknown command \"%1\" (evaluate, batch, table, rules, "
+                       "convert, report; see --help)\n")
+            .arg(verb));
 }
 
 void TestCli::version()
 {
-    const QStringList args{QStringLiteral("--version")};
+    const QStringList args { QStringLiteral("--version") };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -698,17 +768,25 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("fragment"); // what the one stderr line must mention
 
     const QString plan = dataPath(QStringLiteral("plans/station_basic.json"));
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command \"frobnicate\"");
-    QTest::newRow("evaluate without a file") << QStringList{QStringLiteral("evaluate")} << QStringLiteral("PLAN");
-    QTest::newRow("evaluate --format xml")
-        << QStringList{QStringLiteral("evaluate"), plan, QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
-    QTest::newRow("evaluate --lang fr")
-        << QStringList{QStringLiteral("evaluate"), plan, QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("--lang");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("evaluate"), plan, QStringLiteral("--colour")} << QStringLiteral("--colour");
-    QTest::newRow("option without its value") << QStringList{QStringLiteral("evaluate"), plan, QStringLiteral("--format")} << QStringLiteral("--format");
-    QTest::newRow("rules without a year") << QStringList{QStringLiteral("rules")} << QStringLiteral("--fiscal-year");
-    QTest::newRow("rules --fiscal-year abc")
-        << QStringList{QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("abc")} << QStringLiteral("--fiscal-year");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                     << QStringLiteral("unknown command \"frobnicate\"");
+    QTest::newRow("evaluate without a file")
+        << QStringList { QStringLiteral("evaluate") } << QStringLiteral("PLAN");
+    QTest::newRow("evaluate --format xml") << QStringList { QStringLiteral("evaluate"), plan,
+        QStringLiteral("--format"), QStringLiteral("xml") }
+                                           << QStringLiteral("--format");
+    QTest::newRow("evaluate --lang fr") << QStringList { QStringLiteral("evaluate"), plan,
+        QStringLiteral("--lang"), QStringLiteral("fr") }
+                                        << QStringLiteral("--lang");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("evaluate"), plan,
+        QStringLiteral("--colour") } << QStringLiteral("--colour");
+    QTest::newRow("option without its value") << QStringList { QStringLiteral("evaluate"), plan,
+        QStringLiteral("--format") } << QStringLiteral("--format");
+    QTest::newRow("rules without a year")
+        << QStringList { QStringLiteral("rules") } << QStringLiteral("--fiscal-year");
+    QTest::newRow("rules --fiscal-year abc") << QStringList { QStringLiteral("rules"),
+        QStringLiteral("--fiscal-year"), QStringLiteral("abc") }
+                                             << QStringLiteral("--fiscal-year");
 }
 
 void TestCli::usageErrors()
@@ -730,13 +808,15 @@ void TestCli::textOutput_data()
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("English") << QStringLiteral("en")
-                             << QStringList{QStringLiteral("National subsidy: 5,000,000 yen"), QStringLiteral("Local burden: 7,345,678 yen"),
-                                            QStringLiteral("Eligible: yes")}
-                             << QStringList{QStringLiteral("国庫補助額")};
+                             << QStringList { QStringLiteral("National subsidy: 5,000,000 yen"),
+                                    QStringLiteral("Local burden: 7,345,678 yen"),
+                                    QStringLiteral("Eligible: yes") }
+                             << QStringList { QStringLiteral("国庫補助額") };
     QTest::newRow("Japanese") << QStringLiteral("ja")
-                              << QStringList{QStringLiteral("国庫補助額: 5,000,000円"), QStringLiteral("実施主体の負担: 7,345,678円"),
-                                             QStringLiteral("判定: 補助対象")}
-                              << QStringList{QStringLiteral("National subsidy")};
+                              << QStringList { QStringLiteral("国庫補助額: 5,000,000円"),
+                                     QStringLiteral("実施主体の負担: 7,345,678円"),
+                                     QStringLiteral("判定: 補助対象") }
+                              << QStringList { QStringLiteral("National subsidy") };
 }
 
 void TestCli::textOutput()
@@ -744,8 +824,9 @@ void TestCli::textOutput()
     QFETCH(QString, lang);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const QStringList args{QStringLiteral("evaluate"), dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--format"),
-                           QStringLiteral("text"), QStringLiteral("--lang"), lang};
+    const QStringList args { QStringLiteral("evaluate"),
+        dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--format"),
+        QStringLiteral("text"), QStringLiteral("--lang"), lang };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -754,7 +835,8 @@ void TestCli::textOutput()
     for (const QString &s : present)
         QVERIFY2(out.contains(s), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(s, out)));
     for (const QString &s : absent)
-        QVERIFY2(!out.contains(s), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(s, out)));
+        QVERIFY2(
+            !out.contains(s), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(s, out)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -764,7 +846,7 @@ void TestCli::textOutput()
 void TestCli::rulesRoundTrip_data()
 {
     QTest::addColumn<int>("year");
-    for (int fy : {2022, 2023, 2024, 2025})
+    for (int fy : { 2022, 2023, 2024, 2025 })
         QTest::newRow(qPrintable(QStringLiteral("FY%1").arg(fy))) << fy;
 }
 
@@ -773,7 +855,8 @@ void TestCli::rulesRoundTrip_data()
 void TestCli::rulesRoundTrip()
 {
     QFETCH(int, year);
-    const QStringList args{QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QString::number(year)};
+    const QStringList args { QStringLiteral("rules"), QStringLiteral("--fiscal-year"),
+        QString::number(year) };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -787,7 +870,7 @@ void TestCli::rulesRoundTrip()
 
     const QString saved = tmpPath(QStringLiteral("book%1.json").arg(year));
     QVERIFY(writeFile(saved, r.out));
-    const QStringList again{QStringLiteral("rules"), QStringLiteral("--file"), saved};
+    const QStringList again { QStringLiteral("rules"), QStringLiteral("--file"), saved };
     const CliResult r2 = runCli(again);
     VERIFY_RAN(again, r2);
     QVERIFY2(r2.exitCode == 0, describe(again, r2).constData());
@@ -797,7 +880,8 @@ void TestCli::rulesRoundTrip()
 
 void TestCli::rulesYearWithoutBook()
 {
-    const QStringList args{QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("2030")};
+    const QStringList args { QStringLiteral("rules"), QStringLiteral("--fiscal-year"),
+        QStringLiteral("2030") };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 2, describe(args, r).constData());
@@ -809,7 +893,8 @@ void TestCli::rulesYearWithoutBook()
 // one: station_basic (net 12,345,678) then gets min(12,000,000, net) / 2 = 6,000,000.
 void TestCli::evaluateWithEditedRuleBook()
 {
-    const CliResult rules = runCli({QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("2025")});
+    const CliResult rules = runCli(
+        { QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("2025") });
     QCOMPARE(rules.exitCode, 0);
     QJsonObject book = QJsonDocument::fromJson(rules.out).object();
     QJsonArray menus = book.value(QStringLiteral("menus")).toArray();
@@ -819,10 +904,15 @@ void TestCli::evaluateWithEditedRuleBook()
         if (m.value(QStringLiteral("id")).toString() != QLatin1String("station"))
             continue;
         QJsonObject standard = m.value(QStringLiteral("standard")).toObject();
-        QCOMPARE(standard.value(QStringLiteral("base")).toObject().value(QStringLiteral("value")).toInteger(), 10'000'000);
-        standard.insert(QStringLiteral("base"), QJsonObject{{QStringLiteral("value"), 12'000'000},
-                                                            {QStringLiteral("status"), QStringLiteral("user")},
-                                                            {QStringLiteral("source"), QStringLiteral("tst_cli: edited base")}});
+        QCOMPARE(standard.value(QStringLiteral("base"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+            10'000'000);
+        standard.insert(QStringLiteral("base"),
+            QJsonObject { { QStringLiteral("value"), 12'000'000 },
+                { QStringLiteral("status"), QStringLiteral("user") },
+                { QStringLiteral("source"), QStringLiteral("tst_cli: edited base") } });
         m.insert(QStringLiteral("standard"), standard);
         menus[i] = m;
         edited = true;
@@ -832,7 +922,8 @@ void TestCli::evaluateWithEditedRuleBook()
     const QString path = tmpPath(QStringLiteral("fy2025-edited.json"));
     QVERIFY(writeFile(path, QJsonDocument(book).toJson()));
 
-    const QStringList args{QStringLiteral("evaluate"), dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), path};
+    const QStringList args { QStringLiteral("evaluate"),
+        dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), path };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -858,8 +949,11 @@ void TestCli::brokenRuleBook_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("invalid JSON") << QByteArray("{ \"format\": \"shienplan/rulebook\",\n") << QStringLiteral("invalid JSON");
-    QTest::newRow("a plan, not a rule book") << readFile(dataPath(QStringLiteral("plans/station_basic.json"))) << QStringLiteral("format");
+    QTest::newRow("invalid JSON") << QByteArray("{ \"format\": \"shienplan/rulebook\",\n")
+                                  << QStringLiteral("invalid JSON");
+    QTest::newRow("a plan, not a rule book")
+        << readFile(dataPath(QStringLiteral("plans/station_basic.json")))
+        << QStringLiteral("format");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
 }
 
@@ -871,9 +965,10 @@ void TestCli::brokenRuleBook()
     QFETCH(QString, problem);
     const QString book = tmpPath(QStringLiteral("broken-book.json"));
     QVERIFY(writeFile(book, content));
-    const QStringList evaluate{QStringLiteral("evaluate"), dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), book};
-    const QStringList rules{QStringLiteral("rules"), QStringLiteral("--file"), book};
-    for (const QStringList &args : {evaluate, rules}) {
+    const QStringList evaluate { QStringLiteral("evaluate"),
+        dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), book };
+    const QStringList rules { QStringLiteral("rules"), QStringLiteral("--file"), book };
+    for (const QStringList &args : { evaluate, rules }) {
         const CliResult r = runCli(args);
         VERIFY_RAN(args, r);
         QVERIFY2(r.exitCode == 2, describe(args, r).constData());
@@ -890,11 +985,13 @@ void TestCli::brokenRuleBook()
 // Batch
 // ---------------------------------------------------------------------------------------------
 
-namespace {
+namespace
+{
 // Three plans from two prefectures; the satellite is not eligible (so batch exits 1).
-const QStringList kBatchPlans = {QStringLiteral("support_e1_consult_ibasho_survey"), // 上市町, 富山県
-                                 QStringLiteral("support_startup_no_share"),         // 伊勢市, 三重県
-                                 QStringLiteral("satellite_by_city")};               // 砺波市, 富山県
+const QStringList kBatchPlans
+    = { QStringLiteral("support_e1_consult_ibasho_survey"), // 上市町, 富山県
+          QStringLiteral("support_startup_no_share"), // 伊勢市, 三重県
+          QStringLiteral("satellite_by_city") }; // 砺波市, 富山県
 
 QByteArray jsonLines(const QList<QByteArray> &plans)
 {
@@ -920,8 +1017,8 @@ void TestCli::batchArrayAndJsonLinesAgree()
     QVERIFY(writeFile(arrayFile, QJsonDocument(array).toJson(QJsonDocument::Indented)));
     QVERIFY(writeFile(linesFile, jsonLines(plans)));
 
-    const QStringList a1{QStringLiteral("batch"), arrayFile};
-    const QStringList a2{QStringLiteral("batch"), linesFile};
+    const QStringList a1 { QStringLiteral("batch"), arrayFile };
+    const QStringList a2 { QStringLiteral("batch"), linesFile };
     const CliResult fromArray = runCli(a1);
     const CliResult fromLines = runCli(a2);
     VERIFY_RAN(a1, fromArray);
@@ -939,9 +1036,12 @@ void TestCli::batchArrayAndJsonLinesAgree()
     const QJsonArray list = o1.value(QStringLiteral("plans")).toArray();
     QCOMPARE(list.size(), kBatchPlans.size());
     QCOMPARE(o2.value(QStringLiteral("plans")).toArray(), list);
-    QVERIFY2(fromLines.out == fromArray.out, firstDifference(fromLines.out, fromArray.out).constData());
+    QVERIFY2(
+        fromLines.out == fromArray.out, firstDifference(fromLines.out, fromArray.out).constData());
     for (qsizetype i = 0; i < kBatchPlans.size(); ++i) {
-        const QJsonObject alone = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("golden/%1.json").arg(kBatchPlans[i])))).object();
+        const QJsonObject alone = QJsonDocument::fromJson(
+            readFile(dataPath(QStringLiteral("golden/%1.json").arg(kBatchPlans[i]))))
+                                      .object();
         QVERIFY2(list[i].toObject() == alone, qPrintable(kBatchPlans[i]));
     }
 }
@@ -963,7 +1063,8 @@ void TestCli::batchJsonLinesBadLine_data()
     QTest::newRow("negative expenditure on line 2") << negative << QStringLiteral("negative");
     QTest::newRow("syntax error on line 2") << syntax << QStringLiteral("invalid JSON");
     // Found after reading: the year is checked after parsing, and must still name the line.
-    QTest::newRow("fiscal year without a rule book on line 2") << noBook << QStringLiteral("no rule book");
+    QTest::newRow("fiscal year without a rule book on line 2")
+        << noBook << QStringLiteral("no rule book");
 }
 
 // A JSON Lines file with one bad plan on line 2: exit 2, no output at all, and stderr names
@@ -975,9 +1076,9 @@ void TestCli::batchJsonLinesBadLine()
     const QByteArray good = compactPlan(QStringLiteral("support_all8"));
     QVERIFY(!good.isEmpty() && !badLine.isEmpty());
     const QString file = tmpPath(QStringLiteral("bad-line-2.jsonl"));
-    QVERIFY(writeFile(file, jsonLines({good, badLine, good})));
+    QVERIFY(writeFile(file, jsonLines({ good, badLine, good })));
 
-    const QStringList args{QStringLiteral("batch"), file};
+    const QStringList args { QStringLiteral("batch"), file };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 2, describe(args, r).constData());
@@ -999,8 +1100,8 @@ void TestCli::batchSummary()
     const QString file = tmpPath(QStringLiteral("summary.jsonl"));
     QVERIFY(writeFile(file, jsonLines(plans)));
 
-    const QStringList full{QStringLiteral("batch"), file};
-    const QStringList summary{QStringLiteral("batch"), file, QStringLiteral("--summary")};
+    const QStringList full { QStringLiteral("batch"), file };
+    const QStringList summary { QStringLiteral("batch"), file, QStringLiteral("--summary") };
     const CliResult rf = runCli(full);
     const CliResult rs = runCli(summary);
     VERIFY_RAN(full, rf);
@@ -1020,36 +1121,46 @@ void TestCli::batchSummary()
     // National totals = sum over the plans of each plan's totals (an unknown end stays unknown).
     const QJsonArray list = all.value(QStringLiteral("plans")).toArray();
     QCOMPARE(list.size(), 3);
-    for (const char *kind : {"national", "prefecture_support", "local"}) {
-        for (const char *end : {"min", "max"}) {
+    for (const char *kind : { "national", "prefecture_support", "local" }) {
+        for (const char *end : { "min", "max" }) {
             std::optional<qint64> sum = 0;
             for (const QJsonValue e : list)
-                sum = plus(sum, endOf(valueAt(e, QStringLiteral("totals/%1/%2").arg(QLatin1String(kind), QLatin1String(end)))));
-            const QString path = QStringLiteral("totals/%1/%2").arg(QLatin1String(kind), QLatin1String(end));
+                sum = plus(sum,
+                    endOf(valueAt(e,
+                        QStringLiteral("totals/%1/%2")
+                            .arg(QLatin1String(kind), QLatin1String(end)))));
+            const QString path
+                = QStringLiteral("totals/%1/%2").arg(QLatin1String(kind), QLatin1String(end));
             if (auto m = compareEnd(valueAt(s, path), sum, QStringLiteral("summary ") + path))
                 QFAIL(qPrintable(*m));
         }
     }
     // By hand: national max 1,250,000 + 1,500,000 + 2,500,000 (the satellite's upper bound);
     // the satellite's unknown lower end makes the national minimum unknown.
-    if (auto m = compareEnd(valueAt(s, QStringLiteral("totals/national/max")), 5'250'000, QStringLiteral("national max")))
+    if (auto m = compareEnd(valueAt(s, QStringLiteral("totals/national/max")), 5'250'000,
+            QStringLiteral("national max")))
         QFAIL(qPrintable(*m));
-    if (auto m = compareEnd(valueAt(s, QStringLiteral("totals/national/min")), unknown, QStringLiteral("national min")))
+    if (auto m = compareEnd(valueAt(s, QStringLiteral("totals/national/min")), unknown,
+            QStringLiteral("national min")))
         QFAIL(qPrintable(*m));
 
     // Per prefecture, by name.
     const QJsonObject prefectures = s.value(QStringLiteral("prefectures")).toObject();
-    QCOMPARE(prefectures.keys(), (QStringList{QStringLiteral("三重県"), QStringLiteral("富山県")}));
+    QCOMPARE(
+        prefectures.keys(), (QStringList { QStringLiteral("三重県"), QStringLiteral("富山県") }));
     const QJsonObject toyama = prefectures.value(QStringLiteral("富山県")).toObject();
     const QJsonObject mie = prefectures.value(QStringLiteral("三重県")).toObject();
     QCOMPARE(toyama.value(QStringLiteral("plans")).toInt(), 2);
     QCOMPARE(toyama.value(QStringLiteral("not_eligible")).toInt(), 1);
     QCOMPARE(mie.value(QStringLiteral("plans")).toInt(), 1);
-    if (auto m = compareEnd(valueAt(toyama, QStringLiteral("totals/national/max")), 3'750'000, QStringLiteral("富山県 national max")))
+    if (auto m = compareEnd(valueAt(toyama, QStringLiteral("totals/national/max")), 3'750'000,
+            QStringLiteral("富山県 national max")))
         QFAIL(qPrintable(*m));
-    if (auto m = compareEnd(valueAt(mie, QStringLiteral("totals/national/min")), 1'500'000, QStringLiteral("三重県 national min")))
+    if (auto m = compareEnd(valueAt(mie, QStringLiteral("totals/national/min")), 1'500'000,
+            QStringLiteral("三重県 national min")))
         QFAIL(qPrintable(*m));
-    if (auto m = compareEnd(valueAt(mie, QStringLiteral("totals/prefecture_support/max")), 1'500'000, QStringLiteral("三重県 prefecture max")))
+    if (auto m = compareEnd(valueAt(mie, QStringLiteral("totals/prefecture_support/max")),
+            1'500'000, QStringLiteral("三重県 prefecture max")))
         QFAIL(qPrintable(*m));
 }
 

@@ -3,12 +3,12 @@
 // out), and evaluates the same; an array of plans becomes a document of scenarios and back; a
 // bad file gives exit 2 and one stderr line naming it, and nothing is written.
 
-#include "tests/clirunner.h"
-#include "tests/documentfixtures.h"
-#include "tests/testutil.h"
 #include "core/document/documentfile.h"
 #include "core/interchange/planjson.h"
 #include "core/registry/registry.h"
+#include "tests/clirunner.h"
+#include "tests/documentfixtures.h"
+#include "tests/testutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +21,8 @@
 using namespace shienplan;
 using namespace testutil;
 
-namespace {
+namespace
+{
 
 using clirunner::CliResult;
 using clirunner::describe;
@@ -55,7 +56,8 @@ QJsonObject canonicalPlan(QJsonObject plan)
     if (plan.value(QStringLiteral("title")).toString().isEmpty())
         plan.remove(QStringLiteral("title"));
     QJsonObject body = plan.value(QStringLiteral("body")).toObject();
-    if (const LocalBody *known = Registry::bundled().find(body.value(QStringLiteral("code")).toString())) {
+    if (const LocalBody *known
+        = Registry::bundled().find(body.value(QStringLiteral("code")).toString())) {
         if (!body.contains(QStringLiteral("name")))
             body.insert(QStringLiteral("name"), known->name);
         if (!body.contains(QStringLiteral("kind")))
@@ -88,7 +90,8 @@ QJsonObject canonicalPlan(QJsonObject plan)
             if (!su.contains(QStringLiteral("year")))
                 su.insert(QStringLiteral("year"), 1);
             if (su.contains(QStringLiteral("prefecture_share")))
-                su.insert(QStringLiteral("prefecture_share"), canonicalFraction(su.value(QStringLiteral("prefecture_share"))));
+                su.insert(QStringLiteral("prefecture_share"),
+                    canonicalFraction(su.value(QStringLiteral("prefecture_share"))));
             p.insert(QStringLiteral("startup_support"), su);
         }
         if (p.contains(QStringLiteral("joint"))) {
@@ -99,8 +102,9 @@ QJsonObject canonicalPlan(QJsonObject plan)
                 anyShare = anyShare || m.toObject().contains(QStringLiteral("share"));
             for (qsizetype i = 0; i < members.size(); ++i) {
                 QJsonObject m = members[i].toObject();
-                m.insert(QStringLiteral("share"), anyShare ? canonicalFraction(m.value(QStringLiteral("share")))
-                                                           : fractionToString(Fraction(1, members.size())));
+                m.insert(QStringLiteral("share"),
+                    anyShare ? canonicalFraction(m.value(QStringLiteral("share")))
+                             : fractionToString(Fraction(1, members.size())));
                 members[i] = m;
             }
             joint.insert(QStringLiteral("members"), members);
@@ -114,12 +118,13 @@ QJsonObject canonicalPlan(QJsonObject plan)
 
 QByteArray compact(const QJsonValue &v)
 {
-    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
-class TestCliDocuments : public QObject {
+class TestCliDocuments : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -157,7 +162,8 @@ void TestCliDocuments::cleanup()
 void TestCliDocuments::cliRoundTrip_data()
 {
     QTest::addColumn<QString>("plan");
-    const QStringList plans = QDir(dataPath(QStringLiteral("plans"))).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList plans = QDir(dataPath(QStringLiteral("plans")))
+                                  .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     QVERIFY(!plans.isEmpty());
     for (const QString &p : plans)
         QTest::newRow(qPrintable(p)) << dataPath(QStringLiteral("plans/") + p);
@@ -175,18 +181,18 @@ void TestCliDocuments::cliRoundTrip()
     QVERIFY(!original.isEmpty());
 
     // JSON → JSON without a .shienplan in between: the reference for the bytes.
-    QStringList args{QStringLiteral("convert"), plan, direct};
+    QStringList args { QStringLiteral("convert"), plan, direct };
     CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
 
-    args = QStringList{QStringLiteral("convert"), plan, doc};
+    args = QStringList { QStringLiteral("convert"), plan, doc };
     r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
     QVERIFY2(r.err.isEmpty(), describe(args, r).constData());
 
-    args = QStringList{QStringLiteral("convert"), doc, back};
+    args = QStringList { QStringLiteral("convert"), doc, back };
     r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -196,20 +202,25 @@ void TestCliDocuments::cliRoundTrip()
     // And, member by member, the plan that went in (see canonicalPlan for what the writer adds).
     QJsonObject got = QJsonDocument::fromJson(readFile(back)).object();
     const QString title = original.value(QStringLiteral("title")).toString();
-    QCOMPARE(got.value(QStringLiteral("scenario")).toString(), title.isEmpty() ? QStringLiteral("シナリオ1") : title);
+    QCOMPARE(got.value(QStringLiteral("scenario")).toString(),
+        title.isEmpty() ? QStringLiteral("シナリオ1") : title);
     got.remove(QStringLiteral("scenario"));
     const QJsonObject expected = canonicalPlan(original);
-    QVERIFY2(got == expected, ("\n  got:      " + compact(got) + "\n  expected: " + compact(expected)).constData());
+    QVERIFY2(got == expected,
+        ("\n  got:      " + compact(got) + "\n  expected: " + compact(expected)).constData());
 
     // The .shienplan evaluates exactly as the JSON does.
-    for (const QString &format : {QStringLiteral("json"), QStringLiteral("text")}) {
-        const QStringList onJson{QStringLiteral("evaluate"), plan, QStringLiteral("--format"), format};
-        const QStringList onDoc{QStringLiteral("evaluate"), doc, QStringLiteral("--format"), format};
+    for (const QString &format : { QStringLiteral("json"), QStringLiteral("text") }) {
+        const QStringList onJson { QStringLiteral("evaluate"), plan, QStringLiteral("--format"),
+            format };
+        const QStringList onDoc { QStringLiteral("evaluate"), doc, QStringLiteral("--format"),
+            format };
         const CliResult a = runCli(onJson);
         const CliResult b = runCli(onDoc);
         VERIFY_RAN(onJson, a);
         VERIFY_RAN(onDoc, b);
-        QVERIFY2(a.exitCode == b.exitCode, (describe(onJson, a) + '\n' + describe(onDoc, b)).constData());
+        QVERIFY2(a.exitCode == b.exitCode,
+            (describe(onJson, a) + '\n' + describe(onDoc, b)).constData());
         QVERIFY2(a.out == b.out, (describe(onJson, a) + '\n' + describe(onDoc, b)).constData());
         QVERIFY2(b.err.isEmpty(), describe(onDoc, b).constData());
     }
@@ -220,14 +231,16 @@ void TestCliDocuments::cliArrayRoundTrip_data()
     QTest::addColumn<QStringList>("plans");
     QTest::addColumn<bool>("everyTextGiven"); // false: some plan leaves a text unset
     // Three plans of tests/data/plans; two leave next_year_menu out.
-    QTest::newRow("three test plans (array)") << QStringList{QStringLiteral("station_toyama_startup"), QStringLiteral("support_joint_three_towns"),
-                                                             QStringLiteral("two_programs_net_zero")}
-                                              << false;
+    QTest::newRow("three test plans (array)") << QStringList {
+        QStringLiteral("station_toyama_startup"), QStringLiteral("support_joint_three_towns"),
+        QStringLiteral("two_programs_net_zero")
+    } << false;
     // The same three with every text given (next_year_menu added), so the array round trip is
     // tested whatever the texts are.
-    QTest::newRow("three plans with every text given (array)")
-        << QStringList{QStringLiteral("station_toyama_startup"), QStringLiteral("support_joint_three_towns"), QStringLiteral("two_programs_net_zero")}
-        << true;
+    QTest::newRow("three plans with every text given (array)") << QStringList {
+        QStringLiteral("station_toyama_startup"), QStringLiteral("support_joint_three_towns"),
+        QStringLiteral("two_programs_net_zero")
+    } << true;
 }
 
 // A JSON array of three plans becomes a document of three scenarios, and comes back as an
@@ -239,7 +252,9 @@ void TestCliDocuments::cliArrayRoundTrip()
     const QString dir = freshDir(QStringLiteral("cli-array"));
     QJsonArray input;
     for (const QString &name : plans) {
-        QJsonObject p = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("plans/%1.json").arg(name)))).object();
+        QJsonObject p
+            = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("plans/%1.json").arg(name))))
+                  .object();
         QVERIFY(!p.isEmpty());
         if (everyTextGiven) {
             QJsonArray programs = p.value(QStringLiteral("programs")).toArray();
@@ -258,7 +273,7 @@ void TestCliDocuments::cliArrayRoundTrip()
     const QString back = dir + QStringLiteral("/back.json");
     QVERIFY(writeFile(in, QJsonDocument(input).toJson()));
 
-    QStringList args{QStringLiteral("convert"), in, doc};
+    QStringList args { QStringLiteral("convert"), in, doc };
     CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -269,7 +284,7 @@ void TestCliDocuments::cliArrayRoundTrip()
     QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
     QCOMPARE(d.scenarios.size(), 3);
 
-    args = QStringList{QStringLiteral("convert"), doc, back};
+    args = QStringList { QStringLiteral("convert"), doc, back };
     r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 0, describe(args, r).constData());
@@ -279,27 +294,35 @@ void TestCliDocuments::cliArrayRoundTrip()
     QCOMPARE(gotPlans.size(), input.size());
     for (qsizetype i = 0; i < input.size(); ++i) {
         QJsonObject g = gotPlans[i].toObject();
-        QCOMPARE(g.value(QStringLiteral("scenario")).toString(), input[i].toObject().value(QStringLiteral("title")).toString());
+        QCOMPARE(g.value(QStringLiteral("scenario")).toString(),
+            input[i].toObject().value(QStringLiteral("title")).toString());
         g.remove(QStringLiteral("scenario"));
         const QJsonObject expected = canonicalPlan(input[i].toObject());
-        QVERIFY2(g == expected, ("plan " + QByteArray::number(i) + "\n  got:      " + compact(g) + "\n  expected: " + compact(expected)).constData());
+        QVERIFY2(g == expected,
+            ("plan " + QByteArray::number(i) + "\n  got:      " + compact(g)
+                + "\n  expected: " + compact(expected))
+                .constData());
     }
 
     // batch over the document is batch over the array.
-    const QStringList onJson{QStringLiteral("batch"), in};
-    const QStringList onDoc{QStringLiteral("batch"), doc};
+    const QStringList onJson { QStringLiteral("batch"), in };
+    const QStringList onDoc { QStringLiteral("batch"), doc };
     const CliResult a = runCli(onJson);
     const CliResult b = runCli(onDoc);
     VERIFY_RAN(onJson, a);
     VERIFY_RAN(onDoc, b);
-    QVERIFY2(a.exitCode == b.exitCode && a.out == b.out, (describe(onJson, a) + '\n' + describe(onDoc, b)).constData());
+    QVERIFY2(a.exitCode == b.exitCode && a.out == b.out,
+        (describe(onJson, a) + '\n' + describe(onDoc, b)).constData());
     // evaluate --scenario picks one of them.
-    const QStringList second{QStringLiteral("evaluate"), doc, QStringLiteral("--scenario"), QStringLiteral("2")};
-    const QStringList secondJson{QStringLiteral("evaluate"), dataPath(QStringLiteral("plans/%1.json").arg(plans[1]))};
+    const QStringList second { QStringLiteral("evaluate"), doc, QStringLiteral("--scenario"),
+        QStringLiteral("2") };
+    const QStringList secondJson { QStringLiteral("evaluate"),
+        dataPath(QStringLiteral("plans/%1.json").arg(plans[1])) };
     const CliResult c = runCli(second);
     const CliResult cj = runCli(secondJson);
     VERIFY_RAN(second, c);
-    QVERIFY2(c.exitCode == cj.exitCode && c.out == cj.out, (describe(second, c) + '\n' + describe(secondJson, cj)).constData());
+    QVERIFY2(c.exitCode == cj.exitCode && c.out == cj.out,
+        (describe(second, c) + '\n' + describe(secondJson, cj)).constData());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,15 +345,16 @@ void TestCliDocuments::badFileOnCommandLine()
     QString error;
     QVERIFY2(makeBadFile(kind, path, &error), qPrintable(error));
     if (kind == QLatin1String("unreadable") && QFile(path).open(QIODevice::ReadOnly))
-        QSKIP("running with permission to read a 0000 file (root); only testable as an ordinary user");
+        QSKIP("running with permission to read a 0000 file (root); only testable as an ordinary "
+              "user");
     const QByteArray before = sha256(path);
     const QStringList filesBefore = listing(dir);
     const QString out = tmpPath(QStringLiteral("bad-cli-out.json"));
     QFile::remove(out);
 
-    for (const QStringList &args : {QStringList{QStringLiteral("evaluate"), path},
-                                    QStringList{QStringLiteral("batch"), path},
-                                    QStringList{QStringLiteral("convert"), path, out}}) {
+    for (const QStringList &args : { QStringList { QStringLiteral("evaluate"), path },
+             QStringList { QStringLiteral("batch"), path },
+             QStringList { QStringLiteral("convert"), path, out } }) {
         const CliResult r = runCli(args);
         VERIFY_RAN(args, r);
         QVERIFY2(r.exitCode == 2, describe(args, r).constData());

@@ -11,7 +11,8 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 Document sample()
 {
     PlanBody body;
@@ -24,7 +25,8 @@ Document sample()
     Program p;
     p.id = QStringLiteral("p1");
     p.menu = QStringLiteral("station");
-    p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network")};
+    p.subprojects
+        = { QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network") };
     p.staff.insert(QStringLiteral("coordinators"), 1);
     p.expenditure = Yen(12'000'000);
     edits::addProgram(d, 0, p);
@@ -32,7 +34,8 @@ Document sample()
 }
 } // namespace
 
-class TestDocumentEdits : public QObject {
+class TestDocumentEdits : public QObject
+{
     Q_OBJECT
 private slots:
     void programEdits_data();
@@ -59,43 +62,68 @@ void TestDocumentEdits::programEdits_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<Check>("check");
     QTest::addColumn<QString>("logFragment");
-    auto prog = [](const Document &d) -> const Program & { return d.scenarios[0].plan.programs[0]; };
-    QTest::newRow("choose menu") << Edit([](Document &d) { return edits::chooseMenu(d, 0, 0, QStringLiteral("support")); })
-                                 << "menu" << Check([=](const Document &d) { return prog(d).menu == QLatin1String("support"); })
-                                 << "ひきこもりサポート事業";
-    QTest::newRow("select a sub-project") << Edit([](Document &d) { return edits::setSubproject(d, 0, 0, QStringLiteral("needs_survey"), true); })
-                                          << "subprojects" << Check([=](const Document &d) { return prog(d).subprojects.contains(QStringLiteral("needs_survey")); })
-                                          << "「実態把握調査」を選択";
-    QTest::newRow("unselect a sub-project") << Edit([](Document &d) { return edits::setSubproject(d, 0, 0, QStringLiteral("ibasho"), false); })
-                                            << "subprojects" << Check([=](const Document &d) { return !prog(d).subprojects.contains(QStringLiteral("ibasho")); })
-                                            << "選択解除";
-    QTest::newRow("set staff") << Edit([](Document &d) { return edits::setStaff(d, 0, 0, QStringLiteral("professionals"), 1); })
-                               << "staff" << Check([=](const Document &d) { return prog(d).staffCount(QStringLiteral("professionals")) == 1; })
-                               << "専門職を1人";
-    QTest::newRow("set expenditure past 2^53") << Edit([](Document &d) { return edits::setExpenditure(d, 0, 0, Yen(9'007'199'254'740'993LL)); })
-                                               << "expenditure" << Check([=](const Document &d) { return prog(d).expenditure == Yen(9'007'199'254'740'993LL); })
-                                               << "9,007,199,254,740,993円";
-    QTest::newRow("set other income") << Edit([](Document &d) { return edits::setOtherIncome(d, 0, 0, Yen(500'000)); })
-                                      << "other_income" << Check([=](const Document &d) { return prog(d).otherIncome == Yen(500'000); })
-                                      << "500,000円";
-    QTest::newRow("set years running") << Edit([](Document &d) { return edits::setYearsRunning(d, 0, 0, 2); })
-                                       << "years_running" << Check([=](const Document &d) { return prog(d).yearsRunning == 2; }) << "2年目";
-    QTest::newRow("set start-up share") << Edit([](Document &d) { return edits::setStartupSupport(d, 0, 0, StartupSupport{Fraction(1, 3), 1}); })
-                                        << "startup_support" << Check([=](const Document &d) { return prog(d).startup && *prog(d).startup->prefectureShare == Fraction(1, 3); })
-                                        << "都道府県負担 1/3";
-    QTest::newRow("clear start-up support") << Edit([](Document &d) { return edits::setStartupSupport(d, 0, 0, std::nullopt); })
-                                            << "startup_support" << Check([=](const Document &d) { return !prog(d).startup; }) << "立ち上げ支援なし";
-    QTest::newRow("set next-year menu") << Edit([](Document &d) { return edits::setNextYearMenu(d, 0, 0, QStringLiteral("center_municipal")); })
-                                        << "next_year_menu" << Check([=](const Document &d) { return prog(d).nextYearMenu == QLatin1String("center_municipal"); })
-                                        << "翌年度";
+    auto prog
+        = [](const Document &d) -> const Program & { return d.scenarios[0].plan.programs[0]; };
+    QTest::newRow("choose menu") << Edit([](Document &d) {
+        return edits::chooseMenu(d, 0, 0, QStringLiteral("support"));
+    }) << "menu" << Check([=](const Document &d) {
+        return prog(d).menu == QLatin1String("support");
+    }) << "ひきこもりサポート事業";
+    QTest::newRow("select a sub-project") << Edit([](Document &d) {
+        return edits::setSubproject(d, 0, 0, QStringLiteral("needs_survey"), true);
+    }) << "subprojects" << Check([=](const Document &d) {
+        return prog(d).subprojects.contains(QStringLiteral("needs_survey"));
+    }) << "「実態把握調査」を選択";
+    QTest::newRow("unselect a sub-project") << Edit([](Document &d) {
+        return edits::setSubproject(d, 0, 0, QStringLiteral("ibasho"), false);
+    }) << "subprojects" << Check([=](const Document &d) {
+        return !prog(d).subprojects.contains(QStringLiteral("ibasho"));
+    }) << "選択解除";
+    QTest::newRow("set staff") << Edit([](Document &d) {
+        return edits::setStaff(d, 0, 0, QStringLiteral("professionals"), 1);
+    }) << "staff" << Check([=](const Document &d) {
+        return prog(d).staffCount(QStringLiteral("professionals")) == 1;
+    }) << "専門職を1人";
+    QTest::newRow("set expenditure past 2^53") << Edit([](Document &d) {
+        return edits::setExpenditure(d, 0, 0, Yen(9'007'199'254'740'993LL));
+    }) << "expenditure" << Check([=](const Document &d) {
+        return prog(d).expenditure == Yen(9'007'199'254'740'993LL);
+    }) << "9,007,199,254,740,993円";
+    QTest::newRow("set other income")
+        << Edit([](Document &d) { return edits::setOtherIncome(d, 0, 0, Yen(500'000)); })
+        << "other_income"
+        << Check([=](const Document &d) { return prog(d).otherIncome == Yen(500'000); })
+        << "500,000円";
+    QTest::newRow("set years running")
+        << Edit([](Document &d) { return edits::setYearsRunning(d, 0, 0, 2); }) << "years_running"
+        << Check([=](const Document &d) { return prog(d).yearsRunning == 2; }) << "2年目";
+    QTest::newRow("set start-up share") << Edit([](Document &d) {
+        return edits::setStartupSupport(d, 0, 0, StartupSupport { Fraction(1, 3), 1 });
+    }) << "startup_support" << Check([=](const Document &d) {
+        return prog(d).startup && *prog(d).startup->prefectureShare == Fraction(1, 3);
+    }) << "都道府県負担 1/3";
+    QTest::newRow("clear start-up support")
+        << Edit([](Document &d) { return edits::setStartupSupport(d, 0, 0, std::nullopt); })
+        << "startup_support" << Check([=](const Document &d) { return !prog(d).startup; })
+        << "立ち上げ支援なし";
+    QTest::newRow("set next-year menu") << Edit([](Document &d) {
+        return edits::setNextYearMenu(d, 0, 0, QStringLiteral("center_municipal"));
+    }) << "next_year_menu" << Check([=](const Document &d) {
+        return prog(d).nextYearMenu == QLatin1String("center_municipal");
+    }) << "翌年度";
     QTest::newRow("set joint members") << Edit([](Document &d) {
-        return edits::setJointMembers(d, 0, 0, {{QStringLiteral("162019"), Fraction(2, 3)}, {QStringLiteral("162027"), Fraction(1, 3)}});
-    }) << "joint" << Check([=](const Document &d) { return prog(d).joint.size() == 2 && prog(d).joint[1].share == Fraction(1, 3); })
-       << "2団体";
+        return edits::setJointMembers(d, 0, 0,
+            { { QStringLiteral("162019"), Fraction(2, 3) },
+                { QStringLiteral("162027"), Fraction(1, 3) } });
+    }) << "joint" << Check([=](const Document &d) {
+        return prog(d).joint.size() == 2 && prog(d).joint[1].share == Fraction(1, 3);
+    }) << "2団体";
     QTest::newRow("set the served municipalities, 5-digit code completed") << Edit([](Document &d) {
-        return edits::setServedMunicipalities(d, 0, 0, {QStringLiteral("163431"), QStringLiteral("16342")});
-    }) << "served" << Check([=](const Document &d) { return prog(d).served == QStringList{"163431", "163422"}; })
-       << "担当区域を変更（2団体）";
+        return edits::setServedMunicipalities(
+            d, 0, 0, { QStringLiteral("163431"), QStringLiteral("16342") });
+    }) << "served" << Check([=](const Document &d) {
+        return prog(d).served == QStringList { "163431", "163422" };
+    }) << "担当区域を変更（2団体）";
 }
 
 void TestDocumentEdits::programEdits()
@@ -119,22 +147,39 @@ void TestDocumentEdits::refusedEditsChangeNothing_data()
 {
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("message");
-    QTest::newRow("negative expenditure") << Edit([](Document &d) { return edits::setExpenditure(d, 0, 0, Yen(-1)); }) << "negative";
-    QTest::newRow("unknown menu") << Edit([](Document &d) { return edits::chooseMenu(d, 0, 0, QStringLiteral("stationn")); }) << "unknown menu";
-    QTest::newRow("unknown sub-project") << Edit([](Document &d) { return edits::setSubproject(d, 0, 0, QStringLiteral("x"), true); }) << "unknown sub-project";
-    QTest::newRow("no such program") << Edit([](Document &d) { return edits::setExpenditure(d, 0, 5, Yen(1)); }) << "no program 6";
-    QTest::newRow("no such scenario") << Edit([](Document &d) { return edits::renameScenario(d, 3, QStringLiteral("x")); }) << "no scenario 4";
-    QTest::newRow("negative staff") << Edit([](Document &d) { return edits::setStaff(d, 0, 0, QStringLiteral("coordinators"), -1); }) << "negative";
+    QTest::newRow("negative expenditure")
+        << Edit([](Document &d) { return edits::setExpenditure(d, 0, 0, Yen(-1)); }) << "negative";
+    QTest::newRow("unknown menu") << Edit([](Document &d) {
+        return edits::chooseMenu(d, 0, 0, QStringLiteral("stationn"));
+    }) << "unknown menu";
+    QTest::newRow("unknown sub-project") << Edit([](Document &d) {
+        return edits::setSubproject(d, 0, 0, QStringLiteral("x"), true);
+    }) << "unknown sub-project";
+    QTest::newRow("no such program")
+        << Edit([](Document &d) { return edits::setExpenditure(d, 0, 5, Yen(1)); })
+        << "no program 6";
+    QTest::newRow("no such scenario")
+        << Edit([](Document &d) { return edits::renameScenario(d, 3, QStringLiteral("x")); })
+        << "no scenario 4";
+    QTest::newRow("negative staff") << Edit([](Document &d) {
+        return edits::setStaff(d, 0, 0, QStringLiteral("coordinators"), -1);
+    }) << "negative";
     QTest::newRow("joint shares not adding to 1") << Edit([](Document &d) {
-        return edits::setJointMembers(d, 0, 0, {{QStringLiteral("162019"), Fraction(1, 2)}, {QStringLiteral("162027"), Fraction(1, 3)}});
+        return edits::setJointMembers(d, 0, 0,
+            { { QStringLiteral("162019"), Fraction(1, 2) },
+                { QStringLiteral("162027"), Fraction(1, 3) } });
     }) << "5/6";
     QTest::newRow("a prefecture in a served area") << Edit([](Document &d) {
-        return edits::setServedMunicipalities(d, 0, 0, {QStringLiteral("163431"), QStringLiteral("160008")});
+        return edits::setServedMunicipalities(
+            d, 0, 0, { QStringLiteral("163431"), QStringLiteral("160008") });
     }) << "not the code of a municipality";
     QTest::newRow("a town served twice") << Edit([](Document &d) {
-        return edits::setServedMunicipalities(d, 0, 0, {QStringLiteral("163431"), QStringLiteral("163431")});
+        return edits::setServedMunicipalities(
+            d, 0, 0, { QStringLiteral("163431"), QStringLiteral("163431") });
     }) << "朝日町 is listed twice";
-    QTest::newRow("empty scenario name") << Edit([](Document &d) { return edits::renameScenario(d, 0, QStringLiteral("  ")); }) << "needs a name";
+    QTest::newRow("empty scenario name")
+        << Edit([](Document &d) { return edits::renameScenario(d, 0, QStringLiteral("  ")); })
+        << "needs a name";
     QTest::newRow("override without source") << Edit([](Document &d) {
         RuleOverride o;
         o.fiscalYear = 2025;
@@ -172,7 +217,8 @@ void TestDocumentEdits::subprojectsKeepMatrixOrder()
     edits::setSubproject(d, 0, 0, QStringLiteral("peer_family_meetings"), true);
     edits::setSubproject(d, 0, 0, QStringLiteral("peer_family_meetings"), true); // twice: once
     QCOMPARE(d.scenarios[0].plan.programs[0].subprojects,
-             (QStringList{"consultation", "ibasho", "network", "peer_family_meetings", "needs_survey"}));
+        (QStringList {
+            "consultation", "ibasho", "network", "peer_family_meetings", "needs_survey" }));
 }
 
 void TestDocumentEdits::scenarios()
@@ -183,7 +229,8 @@ void TestDocumentEdits::scenarios()
     const Change added = edits::addScenario(d, alt);
     QCOMPARE(added.kind, ChangeKind::ScenarioAdded);
     QCOMPARE(added.scenario, 1);
-    QCOMPARE(edits::renameScenario(d, 1, QStringLiteral("サポート事業（案）")).kind, ChangeKind::ScenarioRenamed);
+    QCOMPARE(edits::renameScenario(d, 1, QStringLiteral("サポート事業（案）")).kind,
+        ChangeKind::ScenarioRenamed);
     QCOMPARE(d.scenarios[1].name, QStringLiteral("サポート事業（案）"));
     QCOMPARE(edits::setFiscalYear(d, 1, 2024).kind, ChangeKind::FiscalYear);
     QCOMPARE(d.scenarios[1].plan.fiscalYear, 2024);
@@ -206,12 +253,16 @@ void TestDocumentEdits::removingAScenarioKeepsItsNotes()
     Scenario alt = d.scenarios[0];
     alt.name = QStringLiteral("B");
     edits::addScenario(d, alt);
-    edits::addNote(d, Note{QDateTime::currentDateTimeUtc(), QStringLiteral("tanaka"), QStringLiteral("Aについて"), 0});
-    edits::addNote(d, Note{QDateTime::currentDateTimeUtc(), QStringLiteral("tanaka"), QStringLiteral("Bについて"), 1});
+    edits::addNote(d,
+        Note { QDateTime::currentDateTimeUtc(), QStringLiteral("tanaka"),
+            QStringLiteral("Aについて"), 0 });
+    edits::addNote(d,
+        Note { QDateTime::currentDateTimeUtc(), QStringLiteral("tanaka"),
+            QStringLiteral("Bについて"), 1 });
     edits::removeScenario(d, 0);
     QCOMPARE(d.notes.size(), 2);
     QCOMPARE(d.notes[0].scenario, -1); // now about the document
-    QCOMPARE(d.notes[1].scenario, 0);  // B moved up
+    QCOMPARE(d.notes[1].scenario, 0); // B moved up
 }
 
 void TestDocumentEdits::overridesReplaceTheSameTarget()
@@ -240,7 +291,8 @@ void TestDocumentEdits::overridesTightenTheEstimate()
     edits::setSubproject(d, 0, 0, QStringLiteral("needs_survey"), true);
     edits::setExpenditure(d, 0, 0, Yen(14'000'000));
     const RuleBook *bundled = RuleBookLibrary::bundledOnly().book(2025);
-    const Evaluation before = evaluate(d.scenarios[0].plan, effectiveRuleBook(*bundled, d), Registry::bundled());
+    const Evaluation before
+        = evaluate(d.scenarios[0].plan, effectiveRuleBook(*bundled, d), Registry::bundled());
     QVERIFY(!before.programs[0].national.isExact());
     RuleOverride o;
     o.fiscalYear = 2025;
@@ -250,12 +302,14 @@ void TestDocumentEdits::overridesTightenTheEstimate()
     o.amount = YenRange::exact(800'000);
     o.source = QStringLiteral("令和7年度交付要綱 別表");
     edits::setOverride(d, o);
-    const Evaluation after = evaluate(d.scenarios[0].plan, effectiveRuleBook(*bundled, d), Registry::bundled());
+    const Evaluation after
+        = evaluate(d.scenarios[0].plan, effectiveRuleBook(*bundled, d), Registry::bundled());
     QCOMPARE(after.programs[0].national, YenRange::exact(5'400'000));
     bool userValueUsed = false;
     for (const auto &u : after.programs[0].provenance)
-        userValueUsed = userValueUsed || (u.item == QLatin1String("station.addons.needs_survey") && u.status == Status::User
-                                          && u.source == QStringLiteral("令和7年度交付要綱 別表"));
+        userValueUsed = userValueUsed
+            || (u.item == QLatin1String("station.addons.needs_survey") && u.status == Status::User
+                && u.source == QStringLiteral("令和7年度交付要綱 別表"));
     QVERIFY(userValueUsed);
 }
 
@@ -268,7 +322,8 @@ void TestDocumentEdits::changeLogRecordsAuthorAndTime()
     QCOMPARE(d.log[0].author, QStringLiteral("suzuki"));
     QCOMPARE(d.log[0].at, at);
     QCOMPARE(d.log[0].action, QStringLiteral("set_expenditure"));
-    QCOMPARE(d.log[0].detail, QStringLiteral("「ステーション事業で開始」のp1の実支出額を13,000,000円に変更"));
+    QCOMPARE(d.log[0].detail,
+        QStringLiteral("「ステーション事業で開始」のp1の実支出額を13,000,000円に変更"));
     QVERIFY(!currentAuthor().isEmpty());
 }
 

@@ -13,9 +13,9 @@
 // set (a null QString) was bound as SQL NULL into NOT NULL columns, so most plans could not be
 // saved; and SQLite's multi-line integrity report made a three-line error message.
 
+#include "core/document/documentfile.h"
 #include "tests/documentfixtures.h"
 #include "tests/testutil.h"
-#include "core/document/documentfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,8 @@
 using namespace shienplan;
 using namespace testutil;
 
-class TestDocumentFile : public QObject {
+class TestDocumentFile : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -74,7 +75,8 @@ void TestDocumentFile::cleanup()
 void TestDocumentFile::roundTrip_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("every field: 4 scenarios, joint 2/7+5/7, 8 rule values, notes, change log") << QStringLiteral("rich");
+    QTest::newRow("every field: 4 scenarios, joint 2/7+5/7, 8 rule values, notes, change log")
+        << QStringLiteral("rich");
     QTest::newRow("title only, no scenario") << QStringLiteral("empty");
     QTest::newRow("200 scenarios") << QStringLiteral("big");
 }
@@ -117,7 +119,8 @@ void TestDocumentFile::roundTrip()
     QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
     COMPARE_DOCUMENTS(again, doc);
     // Nothing but the two documents in the folder (no journal, no temporary file).
-    QCOMPARE(listing(dir), QStringList({QStringLiteral("first.shienplan"), QStringLiteral("second.shienplan")}));
+    QCOMPARE(listing(dir),
+        QStringList({ QStringLiteral("first.shienplan"), QStringLiteral("second.shienplan") }));
 }
 
 // Every text field left as the readers leave it (a null QString, not ""), one at a time.
@@ -173,40 +176,58 @@ void TestDocumentFile::storedAsIntegers()
 
     Sql db(path, true);
     QVERIFY2(db.ok(), qPrintable(db.error()));
-    QCOMPARE(db.value(QStringLiteral("PRAGMA application_id")).toLongLong(), qint64(kApplicationId));
-    QCOMPARE(db.value(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), kSchemaVersion);
-    const auto tables = db.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QCOMPARE(
+        db.value(QStringLiteral("PRAGMA application_id")).toLongLong(), qint64(kApplicationId));
+    QCOMPARE(db.value(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+        kSchemaVersion);
+    const auto tables = db.rows(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QVERIFY(tables.size() >= 9);
     for (const auto &t : tables) {
         const QString table = t.first().toString();
         // PRAGMA table_info cannot take a bound parameter; the table-valued function can.
-        const auto columns = db.rows(QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), {table});
+        const auto columns
+            = db.rows(QStringLiteral("SELECT name, type FROM pragma_table_info(?)"), { table });
         QVERIFY2(!columns.isEmpty(), qPrintable(table + u' ' + db.error()));
         for (const auto &c : columns) {
             const QString type = c[1].toString().toUpper();
-            for (const char *bad : {"REAL", "FLOA", "DOUB", "DEC", "NUM"})
+            for (const char *bad : { "REAL", "FLOA", "DOUB", "DEC", "NUM" })
                 QVERIFY2(!type.contains(QLatin1String(bad)),
-                         qPrintable(QStringLiteral("%1.%2 is declared %3").arg(table, c[0].toString(), type)));
+                    qPrintable(
+                        QStringLiteral("%1.%2 is declared %3").arg(table, c[0].toString(), type)));
         }
     }
     const QList<std::pair<const char *, const char *>> amounts = {
-        {"program", "expenditure"},        {"program", "other_income"},     {"program", "startup_share_num"},
-        {"program", "startup_share_den"},  {"joint_member", "share_num"},   {"joint_member", "share_den"},
-        {"rule_override", "amount_min"},   {"rule_override", "amount_max"}, {"rule_override", "rate_num"},
-        {"rule_override", "rate_den"},
+        { "program", "expenditure" },
+        { "program", "other_income" },
+        { "program", "startup_share_num" },
+        { "program", "startup_share_den" },
+        { "joint_member", "share_num" },
+        { "joint_member", "share_den" },
+        { "rule_override", "amount_min" },
+        { "rule_override", "amount_max" },
+        { "rule_override", "rate_num" },
+        { "rule_override", "rate_den" },
     };
     for (const auto &[table, column] : amounts) {
         // Column and table names come from the list above, not from data.
-        const auto types = db.rows(QStringLiteral("SELECT DISTINCT typeof(%1) FROM %2").arg(QLatin1String(column), QLatin1String(table)));
+        const auto types = db.rows(QStringLiteral("SELECT DISTINCT typeof(%1) FROM %2")
+                                       .arg(QLatin1String(column), QLatin1String(table)));
         for (const auto &t : types)
             QVERIFY2(t.first() == QLatin1String("integer") || t.first() == QLatin1String("null"),
-                     qPrintable(QStringLiteral("%1.%2 holds a %3").arg(QLatin1String(table), QLatin1String(column), t.first().toString())));
+                qPrintable(
+                    QStringLiteral("%1.%2 holds a %3")
+                        .arg(QLatin1String(table), QLatin1String(column), t.first().toString())));
     }
     // 2^53 + 1 is stored exactly (a double would make it 2^53).
-    QCOMPARE(db.value(QStringLiteral("SELECT expenditure FROM program WHERE program_key = ?"), {QStringLiteral("p2")}).toLongLong(),
-             9'007'199'254'740'993LL);
+    QCOMPARE(db.value(QStringLiteral("SELECT expenditure FROM program WHERE program_key = ?"),
+                   { QStringLiteral("p2") })
+                 .toLongLong(),
+        9'007'199'254'740'993LL);
     // 2/7 stays 2 and 7.
-    const auto share = db.rows(QStringLiteral("SELECT share_num, share_den FROM joint_member WHERE code = ?"), {QStringLiteral("162019")});
+    const auto share
+        = db.rows(QStringLiteral("SELECT share_num, share_den FROM joint_member WHERE code = ?"),
+            { QStringLiteral("162019") });
     QCOMPARE(share.size(), 1);
     QCOMPARE(share.first()[0].toLongLong(), 2);
     QCOMPARE(share.first()[1].toLongLong(), 7);
@@ -219,7 +240,7 @@ void TestDocumentFile::saveKeepsPermissions()
     const QString dir = freshDir(QStringLiteral("permissions"));
     const QString path = dir + QStringLiteral("/doc.shienplan");
     Document doc = richDocument();
-    for (const unsigned mode : {0600u, 0640u, 0664u}) {
+    for (const unsigned mode : { 0600u, 0640u, 0664u }) {
         auto e = documentErrorOf([&] { writeDocument(doc, path); });
         QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
@@ -239,20 +260,23 @@ void TestDocumentFile::readOnlyFileAndFolderOpen()
     const Document doc = richDocument();
     auto e = documentErrorOf([&] { writeDocument(doc, path); });
     QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                           | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
-    Finally restore{[&] {
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(dir,
+        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    Finally restore { [&] {
+        QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }};
+    } };
     const QByteArray before = sha256(path);
     Document back;
     e = documentErrorOf([&] { back = readDocument(path); });
     QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
     COMPARE_DOCUMENTS(back, doc);
     QCOMPARE(sha256(path), before);
-    QCOMPARE(listing(dir), QStringList{QStringLiteral("doc.shienplan")});
+    QCOMPARE(listing(dir), QStringList { QStringLiteral("doc.shienplan") });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,7 +297,8 @@ void TestDocumentFile::badFile()
     QString error;
     QVERIFY2(makeBadFile(kind, path, &error), qPrintable(error));
     if (kind == QLatin1String("unreadable") && QFile(path).open(QIODevice::ReadOnly))
-        QSKIP("running with permission to read a 0000 file (root); only testable as an ordinary user");
+        QSKIP("running with permission to read a 0000 file (root); only testable as an ordinary "
+              "user");
     const QByteArray before = sha256(path);
     const QStringList filesBefore = listing(dir);
 
@@ -284,7 +309,8 @@ void TestDocumentFile::badFile()
     qInfo("%s", qPrintable(message)); // what the planner reads
     QVERIFY2(message.startsWith(path), qPrintable(message));
     for (const QString &s : says)
-        QVERIFY2(message.contains(s), qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(message, s)));
+        QVERIFY2(message.contains(s),
+            qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(message, s)));
     // The file is byte for byte what it was, and nothing appeared beside it.
     QCOMPARE(sha256(path), before);
     QCOMPARE(listing(dir), filesBefore);
@@ -298,12 +324,16 @@ void TestDocumentFile::writeFailure_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("says"); // besides the file's name and 「名前を付けて保存」
-    QTest::newRow("the file is read-only (0444)") << QStringLiteral("readonly-file") << QStringLiteral("読み取り専用");
-    QTest::newRow("the folder is read-only (0555)") << QStringLiteral("readonly-folder") << QString();
-    QTest::newRow("the disk is full (a 32 KiB file-size limit)") << QStringLiteral("disk-full") << QString();
+    QTest::newRow("the file is read-only (0444)")
+        << QStringLiteral("readonly-file") << QStringLiteral("読み取り専用");
+    QTest::newRow("the folder is read-only (0555)")
+        << QStringLiteral("readonly-folder") << QString();
+    QTest::newRow("the disk is full (a 32 KiB file-size limit)")
+        << QStringLiteral("disk-full") << QString();
     QTest::newRow("the folder does not exist") << QStringLiteral("missing-folder") << QString();
     QTest::newRow("a folder is in the way") << QStringLiteral("is-folder") << QString();
-    QTest::newRow("an amount beyond 64 bits") << QStringLiteral("too-large") << QStringLiteral("too large");
+    QTest::newRow("an amount beyond 64 bits")
+        << QStringLiteral("too-large") << QStringLiteral("too large");
 }
 
 // Each case: the save throws a DocumentError naming the file and pointing to Save As, and the
@@ -329,7 +359,7 @@ void TestDocumentFile::writeFailure()
     Document newer = richDocument();
     newer.title = QStringLiteral("変更後");
     std::function<void()> restore = [] {};
-    Finally guard{[&] { restore(); }};
+    Finally guard { [&] { restore(); } };
     std::unique_ptr<rlimit> oldLimit;
 
     if (kind != QLatin1String("missing-folder") && kind != QLatin1String("is-folder")) {
@@ -339,8 +369,11 @@ void TestDocumentFile::writeFailure()
         QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
     }
     if (kind == QLatin1String("readonly-file")) {
-        QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        restore = [target] { QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner); };
+        QVERIFY(QFile::setPermissions(
+            target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        restore = [target] {
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        };
         QFile probe(target);
         if (probe.open(QIODevice::WriteOnly | QIODevice::Append)) {
             probe.close();
@@ -352,18 +385,24 @@ void TestDocumentFile::writeFailure()
             // QSaveFile gives the new file the owner's write bit (0644 with umask 022): the
             // read-only mark does not survive a root save. Qt's doing, noted, not asserted.
             qInfo("as root: the 0444 file was replaced; its mode is now %04o", modeOf(target));
-            QSKIP("running with permission to write a 0444 file (root): the save replaces it (checked); "
+            QSKIP("running with permission to write a 0444 file (root): the save replaces it "
+                  "(checked); "
                   "the refusal of a read-only file is only testable as an ordinary user");
         }
     } else if (kind == QLatin1String("readonly-folder")) {
-        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                               | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
-        restore = [dir] { QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner); };
+        QVERIFY(QFile::setPermissions(dir,
+            QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        restore = [dir] {
+            QFile::setPermissions(
+                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        };
         QFile probe(dir + QStringLiteral("/probe"));
         if (probe.open(QIODevice::WriteOnly)) {
             probe.close();
             probe.remove();
-            QSKIP("running with permission to create files in a 0555 folder (root); only testable as an ordinary user");
+            QSKIP("running with permission to create files in a 0555 folder (root); only testable "
+                  "as an ordinary user");
         }
     } else if (kind == QLatin1String("disk-full")) {
         newer = bigDocument(300); // several hundred KB
@@ -399,11 +438,12 @@ void TestDocumentFile::writeFailure()
     QVERIFY2(message.contains(QStringLiteral("名前を付けて保存")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Save As")), qPrintable(message));
     if (!says.isEmpty())
-        QVERIFY2(message.contains(says), qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(message, says)));
+        QVERIFY2(message.contains(says),
+            qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(message, says)));
     QCOMPARE(sha256(target), before);
     QCOMPARE(listing(dir), filesBefore);
     if (kind == QLatin1String("is-folder"))
-        QCOMPARE(listing(target), QStringList{QStringLiteral("inside.txt")});
+        QCOMPARE(listing(target), QStringList { QStringLiteral("inside.txt") });
     if (kind == QLatin1String("missing-folder"))
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/ない")));
     if (!before.isEmpty()) {

@@ -4,8 +4,8 @@
 // The test executable runs itself as a helper process that holds a lock
 // ("--helper-hold-lock PATH"): see main() at the end.
 
-#include "tests/testutil.h"
 #include "core/document/documentlock.h"
+#include "tests/testutil.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,7 +19,8 @@
 using namespace shienplan;
 using namespace testutil;
 
-namespace {
+namespace
+{
 
 constexpr int kTimeoutMs = kHelperTimeoutMs;
 
@@ -39,15 +40,15 @@ int helperHoldLock(const QString &path)
     }
     std::printf("locked\n");
     std::fflush(stdout);
-    while (std::getchar() != EOF) {
-    }
+    while (std::getchar() != EOF) { }
     lock.unlock();
     return 0;
 }
 
 } // namespace
 
-class TestDocumentLock : public QObject {
+class TestDocumentLock : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -96,7 +97,8 @@ void TestDocumentLock::lockInOneProcess()
     QVERIFY(!second.isLocked());
     const QString holder = second.holder();
     QVERIFY(!holder.isEmpty());
-    QVERIFY2(holder.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(holder));
+    QVERIFY2(
+        holder.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(holder));
 
     first.unlock();
     QVERIFY(!first.isLocked());
@@ -127,9 +129,10 @@ void TestDocumentLock::lockHeldByAnotherProcess()
     const QString dir = freshDir(QStringLiteral("lock-process"));
     const QString path = dir + QStringLiteral("/計画.shienplan");
     QProcess other;
-    Finally stop{[&] { killHelper(other); }};
+    Finally stop { [&] { killHelper(other); } };
     QString error;
-    QVERIFY2(startHelper(other, {QStringLiteral("--helper-hold-lock"), path}, "locked", &error), qPrintable(error));
+    QVERIFY2(startHelper(other, { QStringLiteral("--helper-hold-lock"), path }, "locked", &error),
+        qPrintable(error));
 
     DocumentLock mine(path);
     QVERIFY(!mine.tryLock());

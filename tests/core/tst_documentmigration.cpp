@@ -3,9 +3,9 @@
 // touched (an older ShienPlan on a colleague's machine can still open it); saving it writes the
 // current version, with every step recorded.
 
+#include "core/document/documentfile.h"
 #include "tests/documentfixtures.h"
 #include "tests/testutil.h"
-#include "core/document/documentfile.h"
 
 #include <QFile>
 #include <QtTest>
@@ -15,7 +15,8 @@
 using namespace shienplan;
 using namespace testutil;
 
-class TestDocumentMigration : public QObject {
+class TestDocumentMigration : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -51,7 +52,9 @@ void TestDocumentMigration::migration_data()
     for (int v = 1; v < kSchemaVersion; ++v)
         QTest::newRow(qPrintable(QStringLiteral("from version %1").arg(v))) << v;
     // The current version through the same SQL: the control row (no migration).
-    QTest::newRow(qPrintable(QStringLiteral("current version %1, no migration").arg(kSchemaVersion))) << kSchemaVersion;
+    QTest::newRow(
+        qPrintable(QStringLiteral("current version %1, no migration").arg(kSchemaVersion)))
+        << kSchemaVersion;
 }
 
 // A file as ShienPlan of `version` wrote it, filled by hand with that version's SQL.
@@ -68,47 +71,74 @@ void TestDocumentMigration::migration()
     {
         Sql db(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db.value(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), version);
-        auto exec = [&db](const char *sql, const QVariantList &binds) { return db.exec(QString::fromLatin1(sql), binds); };
+        QCOMPARE(
+            db.value(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), version);
+        auto exec = [&db](const char *sql, const QVariantList &binds) {
+            return db.exec(QString::fromLatin1(sql), binds);
+        };
         const QVariant null = QVariant(QMetaType(QMetaType::LongLong));
-        QVERIFY2(exec("INSERT INTO meta (key, value) VALUES (?, ?)", {QStringLiteral("title"), expected.title}), qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO meta (key, value) VALUES (?, ?)",
+                     { QStringLiteral("title"), expected.title }),
+            qPrintable(db.error()));
         // Two scenarios inserted in the reverse of their positions: the file's order is the
         // position, not the id.
-        QVERIFY2(exec("INSERT INTO scenario (id, position, name, title, fiscal_year, body_code, body_name, body_kind,"
-                      " body_prefecture, population, juso, welfare_office) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                      {1, 1, QStringLiteral("二つ目の案"), QStringLiteral(""), 2023, QStringLiteral(""), QStringLiteral("架空町"),
-                       QStringLiteral("town"), QStringLiteral(""), null, 0, 0}),
-                 qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO scenario (id, position, name, title, fiscal_year, body_code, body_name, body_kind,"
-                      " body_prefecture, population, juso, welfare_office) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                      {2, 0, QStringLiteral("旧版の案"), QStringLiteral("高岡市の計画（令和5年度）"), 2023, QStringLiteral("162027"),
-                       QStringLiteral("高岡市"), QStringLiteral("city"), QStringLiteral("160008"), 166'000, 1, 1}),
-                 qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, expenditure, other_income,"
-                      " years_running, startup, startup_share_num, startup_share_den, startup_year, next_year_menu)"
+        QVERIFY2(exec("INSERT INTO scenario (id, position, name, title, fiscal_year, body_code, "
+                      "body_name, body_kind,"
+                      " body_prefecture, population, juso, welfare_office) VALUES "
+                      "(?,?,?,?,?,?,?,?,?,?,?,?)",
+                     { 1, 1, QStringLiteral("二つ目の案"), QStringLiteral(""), 2023,
+                         QStringLiteral(""), QStringLiteral("架空町"), QStringLiteral("town"),
+                         QStringLiteral(""), null, 0, 0 }),
+            qPrintable(db.error()));
+        QVERIFY2(
+            exec("INSERT INTO scenario (id, position, name, title, fiscal_year, body_code, "
+                 "body_name, body_kind,"
+                 " body_prefecture, population, juso, welfare_office) VALUES "
+                 "(?,?,?,?,?,?,?,?,?,?,?,?)",
+                { 2, 0, QStringLiteral("旧版の案"), QStringLiteral("高岡市の計画（令和5年度）"),
+                    2023, QStringLiteral("162027"), QStringLiteral("高岡市"),
+                    QStringLiteral("city"), QStringLiteral("160008"), 166'000, 1, 1 }),
+            qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, "
+                      "expenditure, other_income,"
+                      " years_running, startup, startup_share_num, startup_share_den, "
+                      "startup_year, next_year_menu)"
                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                      {10, 2, 0, QStringLiteral("st"), QStringLiteral("station"), 12'000'000, 500'000, 2, 1, 1, 2, 1, QStringLiteral("station")}),
-                 qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, expenditure, other_income,"
-                      " years_running, startup, startup_share_num, startup_share_den, startup_year, next_year_menu)"
+                     { 10, 2, 0, QStringLiteral("st"), QStringLiteral("station"), 12'000'000,
+                         500'000, 2, 1, 1, 2, 1, QStringLiteral("station") }),
+            qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, "
+                      "expenditure, other_income,"
+                      " years_running, startup, startup_share_num, startup_share_den, "
+                      "startup_year, next_year_menu)"
                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                      {11, 1, 0, QStringLiteral("sup"), QStringLiteral("support"), 3'000'000, 0, 1, 0, null, null, null, QStringLiteral("")}),
-                 qPrintable(db.error()));
-        for (const auto &[pos, sub] : {std::pair{1, "ibasho"}, std::pair{0, "consultation"}, std::pair{2, "network"}})
-            QVERIFY2(exec("INSERT INTO program_subproject (program_id, position, subproject) VALUES (?,?,?)",
-                          {10, pos, QString::fromLatin1(sub)}),
-                     qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO program_subproject (program_id, position, subproject) VALUES (?,?,?)",
-                      {11, 0, QStringLiteral("consultation")}),
-                 qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)", {10, QStringLiteral("professionals"), 1}), qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)", {10, QStringLiteral("coordinators"), 2}), qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO joint_member (program_id, position, code, share_num, share_den) VALUES (?,?,?,?,?)",
-                      {10, 1, QStringLiteral("162019"), 5, 7}),
-                 qPrintable(db.error()));
-        QVERIFY2(exec("INSERT INTO joint_member (program_id, position, code, share_num, share_den) VALUES (?,?,?,?,?)",
-                      {10, 0, QStringLiteral("162027"), 2, 7}),
-                 qPrintable(db.error()));
+                     { 11, 1, 0, QStringLiteral("sup"), QStringLiteral("support"), 3'000'000, 0, 1,
+                         0, null, null, null, QStringLiteral("") }),
+            qPrintable(db.error()));
+        for (const auto &[pos, sub] : { std::pair { 1, "ibasho" }, std::pair { 0, "consultation" },
+                 std::pair { 2, "network" } })
+            QVERIFY2(exec("INSERT INTO program_subproject (program_id, position, subproject) "
+                          "VALUES (?,?,?)",
+                         { 10, pos, QString::fromLatin1(sub) }),
+                qPrintable(db.error()));
+        QVERIFY2(
+            exec("INSERT INTO program_subproject (program_id, position, subproject) VALUES (?,?,?)",
+                { 11, 0, QStringLiteral("consultation") }),
+            qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)",
+                     { 10, QStringLiteral("professionals"), 1 }),
+            qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO program_staff (program_id, kind, count) VALUES (?,?,?)",
+                     { 10, QStringLiteral("coordinators"), 2 }),
+            qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO joint_member (program_id, position, code, share_num, share_den) "
+                      "VALUES (?,?,?,?,?)",
+                     { 10, 1, QStringLiteral("162019"), 5, 7 }),
+            qPrintable(db.error()));
+        QVERIFY2(exec("INSERT INTO joint_member (program_id, position, code, share_num, share_den) "
+                      "VALUES (?,?,?,?,?)",
+                     { 10, 0, QStringLiteral("162027"), 2, 7 }),
+            qPrintable(db.error()));
 
         Scenario first;
         first.name = QStringLiteral("旧版の案");
@@ -120,15 +150,18 @@ void TestDocumentMigration::migration()
         Program st;
         st.id = QStringLiteral("st");
         st.menu = QStringLiteral("station");
-        st.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network")};
-        st.staff = {{QStringLiteral("coordinators"), 2}, {QStringLiteral("professionals"), 1}};
+        st.subprojects = { QStringLiteral("consultation"), QStringLiteral("ibasho"),
+            QStringLiteral("network") };
+        st.staff
+            = { { QStringLiteral("coordinators"), 2 }, { QStringLiteral("professionals"), 1 } };
         st.expenditure = Yen(12'000'000);
         st.otherIncome = Yen(500'000);
         st.yearsRunning = 2;
-        st.startup = StartupSupport{Fraction(1, 2), 1};
+        st.startup = StartupSupport { Fraction(1, 2), 1 };
         st.nextYearMenu = QStringLiteral("station");
-        st.joint = {JointMember{QStringLiteral("162027"), Fraction(2, 7)}, JointMember{QStringLiteral("162019"), Fraction(5, 7)}};
-        first.plan.programs = {st};
+        st.joint = { JointMember { QStringLiteral("162027"), Fraction(2, 7) },
+            JointMember { QStringLiteral("162019"), Fraction(5, 7) } };
+        first.plan.programs = { st };
         Scenario second;
         second.name = QStringLiteral("二つ目の案");
         second.plan.fiscalYear = 2023;
@@ -138,28 +171,35 @@ void TestDocumentMigration::migration()
         Program sup;
         sup.id = QStringLiteral("sup");
         sup.menu = QStringLiteral("support");
-        sup.subprojects = {QStringLiteral("consultation")};
+        sup.subprojects = { QStringLiteral("consultation") };
         sup.expenditure = Yen(3'000'000);
-        second.plan.programs = {sup};
-        expected.scenarios = {first, second};
+        second.plan.programs = { sup };
+        expected.scenarios = { first, second };
 
         if (version >= 2) { // the user's rule-book values, and notes
-            QVERIFY2(exec("INSERT INTO rule_override (fiscal_year, menu, item, key, amount_min, amount_max, rate_num, rate_den,"
+            QVERIFY2(exec("INSERT INTO rule_override (fiscal_year, menu, item, key, amount_min, "
+                          "amount_max, rate_num, rate_den,"
                           " cell, count, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                          {2023, QStringLiteral("station"), QStringLiteral("addons"), QStringLiteral("needs_survey"), 500'000, null, 0, 1,
-                           QStringLiteral("optional"), 0, QStringLiteral("令和5年度実施要領"), QStringLiteral("上限は未確認")}),
-                     qPrintable(db.error()));
-            QVERIFY2(exec("INSERT INTO rule_override (fiscal_year, menu, item, key, amount_min, amount_max, rate_num, rate_den,"
+                         { 2023, QStringLiteral("station"), QStringLiteral("addons"),
+                             QStringLiteral("needs_survey"), 500'000, null, 0, 1,
+                             QStringLiteral("optional"), 0, QStringLiteral("令和5年度実施要領"),
+                             QStringLiteral("上限は未確認") }),
+                qPrintable(db.error()));
+            QVERIFY2(exec("INSERT INTO rule_override (fiscal_year, menu, item, key, amount_min, "
+                          "amount_max, rate_num, rate_den,"
                           " cell, count, source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                          {2023, QStringLiteral("preparation"), QStringLiteral("rate"), QStringLiteral(""), null, null, 3, 4,
-                           QStringLiteral("optional"), 0, QStringLiteral("令和5年度交付要綱"), QStringLiteral("")}),
-                     qPrintable(db.error()));
+                         { 2023, QStringLiteral("preparation"), QStringLiteral("rate"),
+                             QStringLiteral(""), null, null, 3, 4, QStringLiteral("optional"), 0,
+                             QStringLiteral("令和5年度交付要綱"), QStringLiteral("") }),
+                qPrintable(db.error()));
             QVERIFY2(exec("INSERT INTO note (at, author, text, scenario_position) VALUES (?,?,?,?)",
-                          {QStringLiteral("2023-05-01T10:00:00.000Z"), QStringLiteral("山田"), QStringLiteral("旧版のメモ"), null}),
-                     qPrintable(db.error()));
+                         { QStringLiteral("2023-05-01T10:00:00.000Z"), QStringLiteral("山田"),
+                             QStringLiteral("旧版のメモ"), null }),
+                qPrintable(db.error()));
             QVERIFY2(exec("INSERT INTO note (at, author, text, scenario_position) VALUES (?,?,?,?)",
-                          {QStringLiteral("2023-05-02T11:30:00Z"), QStringLiteral("佐藤"), QStringLiteral("二つ目の案について"), 1}),
-                     qPrintable(db.error()));
+                         { QStringLiteral("2023-05-02T11:30:00Z"), QStringLiteral("佐藤"),
+                             QStringLiteral("二つ目の案について"), 1 }),
+                qPrintable(db.error()));
             RuleOverride addon;
             addon.fiscalYear = 2023;
             addon.menu = QStringLiteral("station");
@@ -174,34 +214,42 @@ void TestDocumentMigration::migration()
             rate.item = OverrideItem::Rate;
             rate.rate = Fraction(3, 4);
             rate.source = QStringLiteral("令和5年度交付要綱");
-            expected.overrides = {addon, rate};
-            expected.notes = {Note{utc("2023-05-01T10:00:00.000Z"), QStringLiteral("山田"), QStringLiteral("旧版のメモ"), -1},
-                              Note{utc("2023-05-02T11:30:00.000Z"), QStringLiteral("佐藤"), QStringLiteral("二つ目の案について"), 1}};
+            expected.overrides = { addon, rate };
+            expected.notes = { Note { utc("2023-05-01T10:00:00.000Z"), QStringLiteral("山田"),
+                                   QStringLiteral("旧版のメモ"), -1 },
+                Note { utc("2023-05-02T11:30:00.000Z"), QStringLiteral("佐藤"),
+                    QStringLiteral("二つ目の案について"), 1 } };
         }
         if (version >= 4) { // the 担当区域 of a center or satellite, in position order
-            QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, expenditure, other_income,"
-                          " years_running, startup, startup_share_num, startup_share_den, startup_year, next_year_menu)"
+            QVERIFY2(exec("INSERT INTO program (id, scenario_id, position, program_key, menu, "
+                          "expenditure, other_income,"
+                          " years_running, startup, startup_share_num, startup_share_den, "
+                          "startup_year, next_year_menu)"
                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                          {12, 1, 1, QStringLiteral("sat"), QStringLiteral("satellite"), 8'000'000, 0, 1, 0, null, null, null, QStringLiteral("")}),
-                     qPrintable(db.error()));
-            for (const auto &[pos, code] : {std::pair{1, "163210"}, std::pair{0, "163422"}})
-                QVERIFY2(exec("INSERT INTO served_municipality (program_id, position, code) VALUES (?,?,?)",
-                              {12, pos, QString::fromLatin1(code)}),
-                         qPrintable(db.error()));
+                         { 12, 1, 1, QStringLiteral("sat"), QStringLiteral("satellite"), 8'000'000,
+                             0, 1, 0, null, null, null, QStringLiteral("") }),
+                qPrintable(db.error()));
+            for (const auto &[pos, code] : { std::pair { 1, "163210" }, std::pair { 0, "163422" } })
+                QVERIFY2(exec("INSERT INTO served_municipality (program_id, position, code) VALUES "
+                              "(?,?,?)",
+                             { 12, pos, QString::fromLatin1(code) }),
+                    qPrintable(db.error()));
             Program sat;
             sat.id = QStringLiteral("sat");
             sat.menu = QStringLiteral("satellite");
             sat.expenditure = Yen(8'000'000);
-            sat.served = {QStringLiteral("163422"), QStringLiteral("163210")};
+            sat.served = { QStringLiteral("163422"), QStringLiteral("163210") };
             expected.scenarios[1].plan.programs << sat;
         }
         if (version >= 3) { // the change log
             QVERIFY2(exec("INSERT INTO change_log (at, author, action, detail) VALUES (?,?,?,?)",
-                          {QStringLiteral("2023-05-03T00:00:00.000Z"), QStringLiteral("山田"), QStringLiteral("set_expenditure"),
-                           QStringLiteral("「st」の支出額を 12,000,000円 に変更")}),
-                     qPrintable(db.error()));
-            expected.log = {ChangeEntry{utc("2023-05-03T00:00:00.000Z"), QStringLiteral("山田"), QStringLiteral("set_expenditure"),
-                                        QStringLiteral("「st」の支出額を 12,000,000円 に変更")}};
+                         { QStringLiteral("2023-05-03T00:00:00.000Z"), QStringLiteral("山田"),
+                             QStringLiteral("set_expenditure"),
+                             QStringLiteral("「st」の支出額を 12,000,000円 に変更") }),
+                qPrintable(db.error()));
+            expected.log = { ChangeEntry { utc("2023-05-03T00:00:00.000Z"), QStringLiteral("山田"),
+                QStringLiteral("set_expenditure"),
+                QStringLiteral("「st」の支出額を 12,000,000円 に変更") } };
         }
     }
     const QByteArray before = sha256(path);
@@ -229,8 +277,10 @@ void TestDocumentMigration::migration()
     {
         Sql db(saved, true);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QCOMPARE(db.value(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), kSchemaVersion);
-        QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), kSchemaVersion);
+        QCOMPARE(db.value(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+            kSchemaVersion);
+        QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
+            kSchemaVersion);
     }
     Document again;
     e = documentErrorOf([&] { again = readDocument(saved); });

@@ -1,15 +1,16 @@
 // Money must be exact: integer yen, exact fractions, and truncation to 1,000 yen as a named
 // step. These rows are the cases that break floats and decimal floats.
-#include "core/engine/engine.h"
 #include "core/base/interval.h"
 #include "core/base/money.h"
+#include "core/engine/engine.h"
 
 #include <QTest>
 #include <boost/multiprecision/cpp_dec_float.hpp>
 
 using namespace shienplan;
 
-class TestMoney : public QObject {
+class TestMoney : public QObject
+{
     Q_OBJECT
 private slots:
     void parseFraction_data();
@@ -60,11 +61,16 @@ void TestMoney::formatYen_data()
 {
     QTest::addColumn<QString>("digits");
     QTest::addColumn<QString>("grouped");
-    QTest::newRow("zero") << "0" << "0";
-    QTest::newRow("three digits") << "999" << "999";
-    QTest::newRow("four digits") << "1000" << "1,000";
-    QTest::newRow("station base") << "10000000" << "10,000,000";
-    QTest::newRow("past 64 bits") << "123456789012345678901234567890" << "123,456,789,012,345,678,901,234,567,890";
+    QTest::newRow("zero") << "0"
+                          << "0";
+    QTest::newRow("three digits") << "999"
+                                  << "999";
+    QTest::newRow("four digits") << "1000"
+                                 << "1,000";
+    QTest::newRow("station base") << "10000000"
+                                  << "10,000,000";
+    QTest::newRow("past 64 bits") << "123456789012345678901234567890"
+                                  << "123,456,789,012,345,678,901,234,567,890";
 }
 
 void TestMoney::formatYen()
@@ -80,18 +86,38 @@ void TestMoney::truncation_data()
     QTest::addColumn<QString>("rate");
     QTest::addColumn<QString>("expected");
     // floor(amount × rate / 1000) × 1000 on the exact product.
-    QTest::newRow("toolchain 12,345,678 x 3/4") << "12345678" << "3/4" << "9259000";
-    QTest::newRow("E1 support 2,500,000 x 1/2") << "2500000" << "1/2" << "1250000";
-    QTest::newRow("odd half 10,500,001 x 1/2") << "10500001" << "1/2" << "5250000";
-    QTest::newRow("exactly on the unit") << "2000" << "1/2" << "1000";
-    QTest::newRow("just below the unit") << "1999" << "1/2" << "0";
-    QTest::newRow("63/9 style: 9e15 x 7/9") << "9000000000000000" << "7/9" << "7000000000000000";
-    QTest::newRow("thirds never round up") << "2999" << "1/3" << "0";
-    QTest::newRow("thirds 3,000,000 x 1/3") << "3000000" << "1/3" << "1000000";
-    QTest::newRow("3/4 of 1,333,333") << "1333333" << "3/4" << "999000";
-    QTest::newRow("zero amount") << "0" << "1/2" << "0";
-    QTest::newRow("past 64 bits x 1/2")
-        << "36893488147419103232" /* 2^65 */ << "1/2" << "18446744073709551000";
+    QTest::newRow("toolchain 12,345,678 x 3/4") << "12345678"
+                                                << "3/4"
+                                                << "9259000";
+    QTest::newRow("E1 support 2,500,000 x 1/2") << "2500000"
+                                                << "1/2"
+                                                << "1250000";
+    QTest::newRow("odd half 10,500,001 x 1/2") << "10500001"
+                                               << "1/2"
+                                               << "5250000";
+    QTest::newRow("exactly on the unit") << "2000"
+                                         << "1/2"
+                                         << "1000";
+    QTest::newRow("just below the unit") << "1999"
+                                         << "1/2"
+                                         << "0";
+    QTest::newRow("63/9 style: 9e15 x 7/9") << "9000000000000000"
+                                            << "7/9"
+                                            << "7000000000000000";
+    QTest::newRow("thirds never round up") << "2999"
+                                           << "1/3"
+                                           << "0";
+    QTest::newRow("thirds 3,000,000 x 1/3") << "3000000"
+                                            << "1/3"
+                                            << "1000000";
+    QTest::newRow("3/4 of 1,333,333") << "1333333"
+                                      << "3/4"
+                                      << "999000";
+    QTest::newRow("zero amount") << "0"
+                                 << "1/2"
+                                 << "0";
+    QTest::newRow("past 64 bits x 1/2") << "36893488147419103232" /* 2^65 */ << "1/2"
+                                        << "18446744073709551000";
 }
 
 void TestMoney::truncation()
@@ -99,7 +125,8 @@ void TestMoney::truncation()
     QFETCH(QString, amount);
     QFETCH(QString, rate);
     QFETCH(QString, expected);
-    const Yen got = truncateProductToUnit(*parseYen(amount), *shienplan::parseFraction(rate), Yen(1000));
+    const Yen got
+        = truncateProductToUnit(*parseYen(amount), *shienplan::parseFraction(rate), Yen(1000));
     QCOMPARE(yenToString(got), expected);
 }
 
@@ -113,7 +140,8 @@ void TestMoney::decimalFloatTruncatesWrongly()
     QEXPECT_FAIL("", "cpp_dec_float_50(63)/9 truncates to 6 (toolchain.md §6)", Continue);
     QCOMPARE(static_cast<long>(boost::multiprecision::trunc(q)), 7L);
     QCOMPARE(multiplyFloor(Yen(63), Fraction(1, 9)), Yen(7));
-    const Yen exact = truncateProductToUnit(Yen(9'000'000'000'000'000LL), Fraction(7, 9), Yen(1000));
+    const Yen exact
+        = truncateProductToUnit(Yen(9'000'000'000'000'000LL), Fraction(7, 9), Yen(1000));
     QCOMPARE(exact, Yen(7'000'000'000'000'000LL));
 }
 
@@ -143,11 +171,16 @@ void TestMoney::splitAddsUpExactly_data()
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QStringList>("shares");
     QTest::addColumn<QStringList>("parts");
-    QTest::newRow("halves of an even amount") << "1000" << QStringList{"1/2", "1/2"} << QStringList{"500", "500"};
-    QTest::newRow("halves of an odd amount") << "1001" << QStringList{"1/2", "1/2"} << QStringList{"501", "500"};
-    QTest::newRow("thirds of 100") << "100" << QStringList{"1/3", "1/3", "1/3"} << QStringList{"34", "33", "33"};
-    QTest::newRow("largest remainder wins") << "10" << QStringList{"1/6", "5/6"} << QStringList{"2", "8"};
-    QTest::newRow("population shares") << "2750000" << QStringList{"406/1000", "594/1000"} << QStringList{"1116500", "1633500"};
+    QTest::newRow("halves of an even amount")
+        << "1000" << QStringList { "1/2", "1/2" } << QStringList { "500", "500" };
+    QTest::newRow("halves of an odd amount")
+        << "1001" << QStringList { "1/2", "1/2" } << QStringList { "501", "500" };
+    QTest::newRow("thirds of 100")
+        << "100" << QStringList { "1/3", "1/3", "1/3" } << QStringList { "34", "33", "33" };
+    QTest::newRow("largest remainder wins")
+        << "10" << QStringList { "1/6", "5/6" } << QStringList { "2", "8" };
+    QTest::newRow("population shares") << "2750000" << QStringList { "406/1000", "594/1000" }
+                                       << QStringList { "1116500", "1633500" };
 }
 
 void TestMoney::splitAddsUpExactly()
@@ -175,15 +208,17 @@ void TestMoney::intervals()
     const YenRange adopted = adoptedAmount(YenRange::unknown(), Yen(4'000'000));
     QVERIFY(!adopted.min);
     QCOMPARE(*adopted.max, Yen(4'000'000));
-    const YenRange national = truncateProduct(adopted, FractionRange::exact(Fraction(1, 2)), Yen(1000));
+    const YenRange national
+        = truncateProduct(adopted, FractionRange::exact(Fraction(1, 2)), Yen(1000));
     QVERIFY(!national.min);
     QCOMPARE(*national.max, Yen(2'000'000));
     // Local burden takes the ends crossed: the lowest burden goes with the highest subsidy.
     const YenRange local = remainderAfter(Yen(10'000'000), YenRange::between(5'000'000, 6'000'000),
-                                          YenRange::between(1'000'000, 2'000'000));
+        YenRange::between(1'000'000, 2'000'000));
     QCOMPARE(*local.min, Yen(2'000'000));
     QCOMPARE(*local.max, Yen(4'000'000));
-    QCOMPARE(formatRange(YenRange::between(10'500'000, 13'000'000), u"ja"), QStringLiteral("10,500,000〜13,000,000円"));
+    QCOMPARE(formatRange(YenRange::between(10'500'000, 13'000'000), u"ja"),
+        QStringLiteral("10,500,000〜13,000,000円"));
     QCOMPARE(formatRange(national, u"ja"), QStringLiteral("2,000,000円以下"));
     QCOMPARE(formatRange(YenRange::unknown(), u"en"), QStringLiteral("unknown"));
     // A program that spends nothing gets nothing, even when its standard amount is unknown.

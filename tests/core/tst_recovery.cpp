@@ -6,10 +6,10 @@
 // The test executable runs itself as a helper process that edits under an Autosaver and is
 // killed ("--helper-autosave DIR ORIGINAL"): see main() at the end.
 
-#include "tests/documentfixtures.h"
-#include "tests/testutil.h"
 #include "core/document/documentfile.h"
 #include "core/document/recovery.h"
+#include "tests/documentfixtures.h"
+#include "tests/testutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +27,8 @@
 using namespace shienplan;
 using namespace testutil;
 
-namespace {
+namespace
+{
 
 // ---------------------------------------------------------------------------------------------
 // Helper processes (run by main() before QTest)
@@ -37,7 +38,8 @@ namespace {
 // says "copy" once the recovery copy is written, and then keeps running, unsaved, until killed.
 int helperAutosave(const QString &dir, const QString &original)
 {
-    Autosaver saver(RecoveryStore(dir), original, original, [] { return richDocument(); }, 200, 50);
+    Autosaver saver(
+        RecoveryStore(dir), original, original, [] { return richDocument(); }, 200, 50);
     QObject::connect(&saver, &Autosaver::copyWritten, [] {
         std::printf("copy\n");
         std::fflush(stdout);
@@ -52,7 +54,8 @@ int helperAutosave(const QString &dir, const QString &original)
 
 } // namespace
 
-class TestRecovery : public QObject {
+class TestRecovery : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -93,12 +96,12 @@ void TestRecovery::recoveryAfterRestart()
     QVERIFY(recoveryDir.isValid());
     const QByteArray oldEnv = qgetenv("SHIENPLAN_RECOVERY_DIR");
     qputenv("SHIENPLAN_RECOVERY_DIR", QFile::encodeName(recoveryDir.path()));
-    Finally env{[oldEnv] {
+    Finally env { [oldEnv] {
         if (oldEnv.isNull())
             qunsetenv("SHIENPLAN_RECOVERY_DIR");
         else
             qputenv("SHIENPLAN_RECOVERY_DIR", oldEnv);
-    }};
+    } };
 
     const QString dir = freshDir(QStringLiteral("recovery-user"));
     const QString original = dir + QStringLiteral("/計画.shienplan");
@@ -121,7 +124,8 @@ void TestRecovery::recoveryAfterRestart()
         e = documentErrorOf([&] { store.save(edited, original, original); });
         QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
         QTest::qWait(5); // distinct times, so "newest first" is defined
-        e = documentErrorOf([&] { store.save(untitled, QStringLiteral("session-1234"), QString()); });
+        e = documentErrorOf(
+            [&] { store.save(untitled, QStringLiteral("session-1234"), QString()); });
         QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
     }
     const QDateTime end = QDateTime::currentDateTimeUtc().addMSecs(1);
@@ -135,7 +139,8 @@ void TestRecovery::recoveryAfterRestart()
     QCOMPARE(copies[1].title, edited.title);
     QCOMPARE(copies[1].originalPath, original);
     for (const auto &c : copies) {
-        QVERIFY2(c.savedAt >= start && c.savedAt <= end, qPrintable(c.savedAt.toString(Qt::ISODateWithMs)));
+        QVERIFY2(c.savedAt >= start && c.savedAt <= end,
+            qPrintable(c.savedAt.toString(Qt::ISODateWithMs)));
         QVERIFY(c.copyPath.startsWith(recoveryDir.path()));
         QVERIFY(c.copyPath.endsWith(QStringLiteral(".shienplan")));
     }
@@ -148,7 +153,7 @@ void TestRecovery::recoveryAfterRestart()
     COMPARE_DOCUMENTS(recovered, untitled);
     // Saving, listing and opening copies never touched the user's file.
     QCOMPARE(sha256(original), userFile);
-    QCOMPARE(listing(dir), QStringList{QStringLiteral("計画.shienplan")});
+    QCOMPARE(listing(dir), QStringList { QStringLiteral("計画.shienplan") });
 
     // A newer autosave of the same document replaces its copy rather than adding one.
     e = documentErrorOf([&] { afterCrash.save(saved, original, original); });
@@ -183,9 +188,11 @@ void TestRecovery::recoveryAfterKilledProcess()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TMPDIR"), helperTmp);
     QProcess helper;
-    Finally stop{[&] { killHelper(helper); }};
+    Finally stop { [&] { killHelper(helper); } };
     QString error;
-    QVERIFY2(startHelper(helper, {QStringLiteral("--helper-autosave"), recoveryDir, original}, "copy", &error, env), qPrintable(error));
+    QVERIFY2(startHelper(helper, { QStringLiteral("--helper-autosave"), recoveryDir, original },
+                 "copy", &error, env),
+        qPrintable(error));
     killHelper(helper);
     QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
 
@@ -208,7 +215,8 @@ void TestRecovery::autosaverWritesWhenIdle()
     const QString recoveryDir = freshDir(QStringLiteral("autosave-idle"));
     const QString original = tmpPath(QStringLiteral("autosave-idle.shienplan"));
     Document current = richDocument();
-    Autosaver saver(RecoveryStore(recoveryDir), original, original, [&current] { return current; }, 200, 50);
+    Autosaver saver(
+        RecoveryStore(recoveryDir), original, original, [&current] { return current; }, 200, 50);
     QSignalSpy written(&saver, &Autosaver::copyWritten);
     QSignalSpy failed(&saver, &Autosaver::copyFailed);
 
@@ -259,15 +267,17 @@ void TestRecovery::autosaverWritesWhenIdle()
 void TestRecovery::autosaverWritesWithinInterval()
 {
     const QString recoveryDir = freshDir(QStringLiteral("autosave-interval"));
-    Autosaver saver(RecoveryStore(recoveryDir), QStringLiteral("session-interval"), QString(),
-                    [] { return richDocument(); }, 200, 1000);
+    Autosaver saver(
+        RecoveryStore(recoveryDir), QStringLiteral("session-interval"), QString(),
+        [] { return richDocument(); }, 200, 1000);
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 600) {
         saver.touched();
         QTest::qWait(30);
     }
-    QVERIFY2(saver.copiesWritten() >= 1, "no copy within the interval while the planner kept editing");
+    QVERIFY2(
+        saver.copiesWritten() >= 1, "no copy within the interval while the planner kept editing");
     QCOMPARE(RecoveryStore(recoveryDir).list().size(), 1);
     saver.closed();
     QVERIFY(RecoveryStore(recoveryDir).list().isEmpty());
@@ -280,13 +290,15 @@ void TestRecovery::autosaverReportsFailure()
     QDir(blocker).removeRecursively();
     QVERIFY(writeFile(blocker, "a file where the recovery folder should be"));
     const QByteArray before = sha256(blocker);
-    Autosaver saver(RecoveryStore(blocker + QStringLiteral("/recovery")), QStringLiteral("session-blocked"), QString(),
-                    [] { return richDocument(); }, 200, 50);
+    Autosaver saver(
+        RecoveryStore(blocker + QStringLiteral("/recovery")), QStringLiteral("session-blocked"),
+        QString(), [] { return richDocument(); }, 200, 50);
     QSignalSpy failed(&saver, &Autosaver::copyFailed);
     saver.touched();
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(saver.copiesWritten(), 0);
-    QVERIFY2(failed.first().first().toString().contains(blocker), qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.first().first().toString().contains(blocker),
+        qPrintable(failed.first().first().toString()));
     QCOMPARE(sha256(blocker), before);
 }
 

@@ -6,7 +6,8 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 
 QStringList codesOf(const QList<const LocalBody *> &bodies)
 {
@@ -26,15 +27,15 @@ QStringList namesOfKind(const Registry &registry, BodyKind kind)
     return names;
 }
 
-const char *const kMinimalCsv =
-    "code,name,kana,kind,prefecture_code\n"
-    "160008,富山県,とやまけん,prefecture,160008\n"
-    "162019,富山市,とやまし,core_city,160008\n"
-    "162027,高岡市,たかおかし,city,160008\n";
+const char *const kMinimalCsv = "code,name,kana,kind,prefecture_code\n"
+                                "160008,富山県,とやまけん,prefecture,160008\n"
+                                "162019,富山市,とやまし,core_city,160008\n"
+                                "162027,高岡市,たかおかし,city,160008\n";
 
 } // namespace
 
-class TestRegistry : public QObject {
+class TestRegistry : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -78,8 +79,8 @@ private:
 void TestRegistry::initTestCase()
 {
     QVERIFY2(!reg().all().isEmpty(),
-             "bundled registry is empty (see the warning above): is resources/registry/local_bodies.csv "
-             "compiled in as :/registry/local_bodies.csv, and does it parse?");
+        "bundled registry is empty (see the warning above): is resources/registry/local_bodies.csv "
+        "compiled in as :/registry/local_bodies.csv, and does it parse?");
 }
 
 void TestRegistry::counts()
@@ -97,8 +98,12 @@ void TestRegistry::counts()
     QCOMPARE(r.count(BodyKind::SpecialWard), 23);
 
     // 792 市 in total, including designated and core cities.
-    QCOMPARE(r.count(BodyKind::DesignatedCity) + r.count(BodyKind::CoreCity) + r.count(BodyKind::City), 792);
-    QCOMPARE(792 + r.count(BodyKind::Town) + r.count(BodyKind::Village) + r.count(BodyKind::SpecialWard), 1741);
+    QCOMPARE(
+        r.count(BodyKind::DesignatedCity) + r.count(BodyKind::CoreCity) + r.count(BodyKind::City),
+        792);
+    QCOMPARE(
+        792 + r.count(BodyKind::Town) + r.count(BodyKind::Village) + r.count(BodyKind::SpecialWard),
+        1741);
 
     // Name endings agree with the kinds.
     for (const LocalBody &body : r.all()) {
@@ -118,9 +123,9 @@ void TestRegistry::counts()
             QVERIFY2(body.name.endsWith(u'区'), qPrintable(body.code + body.name));
             break;
         case BodyKind::Prefecture:
-            QVERIFY2(body.name.endsWith(u'都') || body.name.endsWith(u'道') || body.name.endsWith(u'府')
-                         || body.name.endsWith(u'県'),
-                     qPrintable(body.code + body.name));
+            QVERIFY2(body.name.endsWith(u'都') || body.name.endsWith(u'道')
+                    || body.name.endsWith(u'府') || body.name.endsWith(u'県'),
+                qPrintable(body.code + body.name));
             break;
         }
     }
@@ -129,13 +134,26 @@ void TestRegistry::counts()
 void TestRegistry::designatedCities()
 {
     const QStringList expected = {
-        QStringLiteral("札幌市"), QStringLiteral("仙台市"), QStringLiteral("さいたま市"),
-        QStringLiteral("千葉市"), QStringLiteral("横浜市"), QStringLiteral("川崎市"),
-        QStringLiteral("相模原市"), QStringLiteral("新潟市"), QStringLiteral("静岡市"),
-        QStringLiteral("浜松市"), QStringLiteral("名古屋市"), QStringLiteral("京都市"),
-        QStringLiteral("大阪市"), QStringLiteral("堺市"), QStringLiteral("神戸市"),
-        QStringLiteral("岡山市"), QStringLiteral("広島市"), QStringLiteral("北九州市"),
-        QStringLiteral("福岡市"), QStringLiteral("熊本市"),
+        QStringLiteral("札幌市"),
+        QStringLiteral("仙台市"),
+        QStringLiteral("さいたま市"),
+        QStringLiteral("千葉市"),
+        QStringLiteral("横浜市"),
+        QStringLiteral("川崎市"),
+        QStringLiteral("相模原市"),
+        QStringLiteral("新潟市"),
+        QStringLiteral("静岡市"),
+        QStringLiteral("浜松市"),
+        QStringLiteral("名古屋市"),
+        QStringLiteral("京都市"),
+        QStringLiteral("大阪市"),
+        QStringLiteral("堺市"),
+        QStringLiteral("神戸市"),
+        QStringLiteral("岡山市"),
+        QStringLiteral("広島市"),
+        QStringLiteral("北九州市"),
+        QStringLiteral("福岡市"),
+        QStringLiteral("熊本市"),
     };
     // In code order, which is the order above.
     QCOMPARE(namesOfKind(reg(), BodyKind::DesignatedCity), expected);
@@ -150,11 +168,13 @@ void TestRegistry::coreCities()
         { QStringLiteral("岩手県"), { QStringLiteral("盛岡市") } },
         { QStringLiteral("秋田県"), { QStringLiteral("秋田市") } },
         { QStringLiteral("山形県"), { QStringLiteral("山形市") } },
-        { QStringLiteral("福島県"), { QStringLiteral("福島市"), QStringLiteral("郡山市"), QStringLiteral("いわき市") } },
+        { QStringLiteral("福島県"),
+            { QStringLiteral("福島市"), QStringLiteral("郡山市"), QStringLiteral("いわき市") } },
         { QStringLiteral("茨城県"), { QStringLiteral("水戸市") } },
         { QStringLiteral("栃木県"), { QStringLiteral("宇都宮市") } },
         { QStringLiteral("群馬県"), { QStringLiteral("前橋市"), QStringLiteral("高崎市") } },
-        { QStringLiteral("埼玉県"), { QStringLiteral("川越市"), QStringLiteral("川口市"), QStringLiteral("越谷市") } },
+        { QStringLiteral("埼玉県"),
+            { QStringLiteral("川越市"), QStringLiteral("川口市"), QStringLiteral("越谷市") } },
         { QStringLiteral("千葉県"), { QStringLiteral("船橋市"), QStringLiteral("柏市") } },
         { QStringLiteral("東京都"), { QStringLiteral("八王子市") } },
         { QStringLiteral("神奈川県"), { QStringLiteral("横須賀市") } },
@@ -164,11 +184,17 @@ void TestRegistry::coreCities()
         { QStringLiteral("山梨県"), { QStringLiteral("甲府市") } },
         { QStringLiteral("長野県"), { QStringLiteral("長野市"), QStringLiteral("松本市") } },
         { QStringLiteral("岐阜県"), { QStringLiteral("岐阜市") } },
-        { QStringLiteral("愛知県"), { QStringLiteral("豊橋市"), QStringLiteral("岡崎市"), QStringLiteral("豊田市"), QStringLiteral("一宮市") } },
+        { QStringLiteral("愛知県"),
+            { QStringLiteral("豊橋市"), QStringLiteral("岡崎市"), QStringLiteral("豊田市"),
+                QStringLiteral("一宮市") } },
         { QStringLiteral("滋賀県"), { QStringLiteral("大津市") } },
-        { QStringLiteral("大阪府"), { QStringLiteral("豊中市"), QStringLiteral("吹田市"), QStringLiteral("高槻市"), QStringLiteral("枚方市"),
-                                      QStringLiteral("八尾市"), QStringLiteral("寝屋川市"), QStringLiteral("東大阪市") } },
-        { QStringLiteral("兵庫県"), { QStringLiteral("姫路市"), QStringLiteral("尼崎市"), QStringLiteral("明石市"), QStringLiteral("西宮市") } },
+        { QStringLiteral("大阪府"),
+            { QStringLiteral("豊中市"), QStringLiteral("吹田市"), QStringLiteral("高槻市"),
+                QStringLiteral("枚方市"), QStringLiteral("八尾市"), QStringLiteral("寝屋川市"),
+                QStringLiteral("東大阪市") } },
+        { QStringLiteral("兵庫県"),
+            { QStringLiteral("姫路市"), QStringLiteral("尼崎市"), QStringLiteral("明石市"),
+                QStringLiteral("西宮市") } },
         { QStringLiteral("奈良県"), { QStringLiteral("奈良市") } },
         { QStringLiteral("和歌山県"), { QStringLiteral("和歌山市") } },
         { QStringLiteral("鳥取県"), { QStringLiteral("鳥取市") } },
@@ -190,8 +216,10 @@ void TestRegistry::coreCities()
     for (const auto &entry : expected) {
         for (const QString &name : entry.second) {
             const LocalBody *body = reg().findByName(entry.first, name);
-            QVERIFY2(body, qPrintable(entry.first + QLatin1Char(' ') + name + QStringLiteral(" not found")));
-            QVERIFY2(body->kind == BodyKind::CoreCity, qPrintable(body->code + body->name + QStringLiteral(" is not a core city")));
+            QVERIFY2(body,
+                qPrintable(entry.first + QLatin1Char(' ') + name + QStringLiteral(" not found")));
+            QVERIFY2(body->kind == BodyKind::CoreCity,
+                qPrintable(body->code + body->name + QStringLiteral(" is not a core city")));
             ++total;
         }
     }
@@ -210,8 +238,8 @@ void TestRegistry::specialWards()
         QVERIFY(body.code >= QStringLiteral("131016") && body.code <= QStringLiteral("131237"));
     }
     QCOMPARE(codes.size(), 23);
-    QCOMPARE(codes.constFirst(), QStringLiteral("131016"));  // 千代田区
-    QCOMPARE(codes.constLast(), QStringLiteral("131237"));   // 江戸川区
+    QCOMPARE(codes.constFirst(), QStringLiteral("131016")); // 千代田区
+    QCOMPARE(codes.constLast(), QStringLiteral("131237")); // 江戸川区
 }
 
 void TestRegistry::codesValidAndUnique()
@@ -225,7 +253,7 @@ void TestRegistry::codesValidAndUnique()
         for (QChar c : body.kana) {
             const char16_t u = c.unicode();
             QVERIFY2((u >= 0x3041 && u <= 0x3096) || u == 0x30FC,
-                     qPrintable(body.code + QStringLiteral(": kana is not hiragana: ") + body.kana));
+                qPrintable(body.code + QStringLiteral(": kana is not hiragana: ") + body.kana));
         }
         const LocalBody *prefecture = reg().prefectureOf(body);
         QVERIFY2(prefecture, qPrintable(body.code));
@@ -282,9 +310,11 @@ void TestRegistry::knownBodies_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("prefectureCode");
 
-    auto row = [](const char *code, const char *name, const char *kana, const char *kind, const char *pref) {
-        QTest::newRow(code) << QString::fromUtf8(code) << QString::fromUtf8(name) << QString::fromUtf8(kana)
-                            << QString::fromUtf8(kind) << QString::fromUtf8(pref);
+    auto row = [](const char *code, const char *name, const char *kana, const char *kind,
+                   const char *pref) {
+        QTest::newRow(code) << QString::fromUtf8(code) << QString::fromUtf8(name)
+                            << QString::fromUtf8(kana) << QString::fromUtf8(kind)
+                            << QString::fromUtf8(pref);
     };
     row("010006", "北海道", "ほっかいどう", "prefecture", "010006");
     row("130001", "東京都", "とうきょうと", "prefecture", "130001");
@@ -371,20 +401,30 @@ void TestRegistry::findByName_data()
 {
     QTest::addColumn<QString>("prefecture");
     QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("code");  // empty: not found
+    QTest::addColumn<QString>("code"); // empty: not found
 
-    QTest::newRow("富山県 富山市") << QStringLiteral("富山県") << QStringLiteral("富山市") << QStringLiteral("162019");
-    QTest::newRow("unique 富山市") << QString() << QStringLiteral("富山市") << QStringLiteral("162019");
-    QTest::newRow("wrong prefecture") << QStringLiteral("石川県") << QStringLiteral("富山市") << QString();
-    QTest::newRow("unknown prefecture") << QStringLiteral("富山") << QStringLiteral("富山市") << QString();
+    QTest::newRow("富山県 富山市")
+        << QStringLiteral("富山県") << QStringLiteral("富山市") << QStringLiteral("162019");
+    QTest::newRow("unique 富山市")
+        << QString() << QStringLiteral("富山市") << QStringLiteral("162019");
+    QTest::newRow("wrong prefecture")
+        << QStringLiteral("石川県") << QStringLiteral("富山市") << QString();
+    QTest::newRow("unknown prefecture")
+        << QStringLiteral("富山") << QStringLiteral("富山市") << QString();
     QTest::newRow("ambiguous 府中市") << QString() << QStringLiteral("府中市") << QString();
-    QTest::newRow("東京都 府中市") << QStringLiteral("東京都") << QStringLiteral("府中市") << QStringLiteral("132063");
-    QTest::newRow("広島県 府中市") << QStringLiteral("広島県") << QStringLiteral("府中市") << QStringLiteral("342084");
+    QTest::newRow("東京都 府中市")
+        << QStringLiteral("東京都") << QStringLiteral("府中市") << QStringLiteral("132063");
+    QTest::newRow("広島県 府中市")
+        << QStringLiteral("広島県") << QStringLiteral("府中市") << QStringLiteral("342084");
     QTest::newRow("ambiguous 伊達市") << QString() << QStringLiteral("伊達市") << QString();
-    QTest::newRow("unique 中央区 (wards excluded)") << QString() << QStringLiteral("中央区") << QStringLiteral("131024");
-    QTest::newRow("unique 泊村 (Northern Territories excluded)") << QString() << QStringLiteral("泊村") << QStringLiteral("014036");
-    QTest::newRow("色丹村 excluded") << QStringLiteral("北海道") << QStringLiteral("色丹村") << QString();
-    QTest::newRow("prefecture by name") << QString() << QStringLiteral("北海道") << QStringLiteral("010006");
+    QTest::newRow("unique 中央区 (wards excluded)")
+        << QString() << QStringLiteral("中央区") << QStringLiteral("131024");
+    QTest::newRow("unique 泊村 (Northern Territories excluded)")
+        << QString() << QStringLiteral("泊村") << QStringLiteral("014036");
+    QTest::newRow("色丹村 excluded")
+        << QStringLiteral("北海道") << QStringLiteral("色丹村") << QString();
+    QTest::newRow("prefecture by name")
+        << QString() << QStringLiteral("北海道") << QStringLiteral("010006");
     QTest::newRow("no substring match") << QString() << QStringLiteral("富山") << QString();
     QTest::newRow("empty") << QString() << QString() << QString();
 }
@@ -414,8 +454,8 @@ void TestRegistry::prefectureOf()
     QCOMPARE(toyama->name, QStringLiteral("富山県"));
     QCOMPARE(reg().prefectureOf(*toyama), toyama);
 
-    LocalBody stranger { QStringLiteral("999997"), QStringLiteral("架空市"), QStringLiteral("かくうし"),
-                         BodyKind::City, QStringLiteral("990001") };
+    LocalBody stranger { QStringLiteral("999997"), QStringLiteral("架空市"),
+        QStringLiteral("かくうし"), BodyKind::City, QStringLiteral("990001") };
     QCOMPARE(reg().prefectureOf(stranger), nullptr);
 }
 
@@ -433,11 +473,13 @@ void TestRegistry::municipalitiesOf()
     }
     QCOMPARE(codesOf(reg().municipalitiesOf(u"16000")), codesOf(toyama));
 
-    QCOMPARE(reg().municipalitiesOf(u"010006").size(), 179);  // 北海道 without the Northern Territories
-    QCOMPARE(reg().municipalitiesOf(u"130001").size(), 62);   // 東京都: 23 wards, 26 cities, 5 towns, 8 villages
-    QCOMPARE(reg().municipalitiesOf(u"470007").size(), 41);   // 沖縄県
+    QCOMPARE(
+        reg().municipalitiesOf(u"010006").size(), 179); // 北海道 without the Northern Territories
+    QCOMPARE(reg().municipalitiesOf(u"130001").size(),
+        62); // 東京都: 23 wards, 26 cities, 5 towns, 8 villages
+    QCOMPARE(reg().municipalitiesOf(u"470007").size(), 41); // 沖縄県
 
-    QVERIFY(reg().municipalitiesOf(u"162019").isEmpty());  // not a prefecture
+    QVERIFY(reg().municipalitiesOf(u"162019").isEmpty()); // not a prefecture
     QVERIFY(reg().municipalitiesOf(u"999997").isEmpty());
     QVERIFY(reg().municipalitiesOf(u"").isEmpty());
 
@@ -454,7 +496,7 @@ void TestRegistry::searchKana()
     const QStringList hiragana = codesOf(reg().search(u"とやま"));
     QCOMPARE(hiragana, QStringList({ QStringLiteral("160008"), QStringLiteral("162019") }));
     QCOMPARE(codesOf(reg().search(u"トヤマ")), hiragana);
-    QCOMPARE(codesOf(reg().search(QStringLiteral("ﾄﾔﾏ"))), hiragana);  // half-width katakana
+    QCOMPARE(codesOf(reg().search(QStringLiteral("ﾄﾔﾏ"))), hiragana); // half-width katakana
     QCOMPARE(codesOf(reg().search(u"  とやま ")), hiragana);
 
     // Whole reading is an exact match, ranked first.
@@ -488,7 +530,8 @@ void TestRegistry::searchCodePrefix()
     // Full code is an exact match.
     QCOMPARE(codesOf(reg().search(u"162019")), QStringList({ QStringLiteral("162019") }));
     // Full-width digits are normalised.
-    QCOMPARE(codesOf(reg().search(QStringLiteral("１６２０１９"))), QStringList({ QStringLiteral("162019") }));
+    QCOMPARE(codesOf(reg().search(QStringLiteral("１６２０１９"))),
+        QStringList({ QStringLiteral("162019") }));
     // 16xxxx: 富山県 and its 15 municipalities.
     QCOMPARE(reg().search(u"16", 0).size(), 16);
     QCOMPARE(reg().search(u"16", 0).constFirst()->code, QStringLiteral("160008"));
@@ -498,16 +541,17 @@ void TestRegistry::searchCodePrefix()
 void TestRegistry::searchNameSubstring()
 {
     const QStringList fuchu = codesOf(reg().search(u"府中"));
-    QVERIFY(fuchu.contains(QStringLiteral("132063")));  // 府中市 (東京都)
-    QVERIFY(fuchu.contains(QStringLiteral("342084")));  // 府中市 (広島県)
-    QVERIFY(fuchu.contains(QStringLiteral("343021")));  // 府中町
+    QVERIFY(fuchu.contains(QStringLiteral("132063"))); // 府中市 (東京都)
+    QVERIFY(fuchu.contains(QStringLiteral("342084"))); // 府中市 (広島県)
+    QVERIFY(fuchu.contains(QStringLiteral("343021"))); // 府中町
 
     // 千代田区 by a substring that is not a prefix.
     QVERIFY(codesOf(reg().search(u"代田")).contains(QStringLiteral("131016")));
     QVERIFY(codesOf(reg().search(u"山")).contains(QStringLiteral("162019")));
 
     for (const LocalBody *body : reg().search(u"島", 0))
-        QVERIFY2(body->name.contains(u'島') || body->kana.startsWith(u'島'), qPrintable(body->code));
+        QVERIFY2(
+            body->name.contains(u'島') || body->kana.startsWith(u'島'), qPrintable(body->code));
 }
 
 void TestRegistry::searchRanking()
@@ -515,8 +559,8 @@ void TestRegistry::searchRanking()
     // Exact name first, even with a higher code than the prefix matches.
     const QList<const LocalBody *> higashi = reg().search(u"東村");
     QVERIFY(higashi.size() >= 2);
-    QCOMPARE(higashi.at(0)->code, QStringLiteral("473031"));  // 東村 (沖縄県)
-    QCOMPARE(higashi.at(1)->code, QStringLiteral("132136"));  // 東村山市 (prefix)
+    QCOMPARE(higashi.at(0)->code, QStringLiteral("473031")); // 東村 (沖縄県)
+    QCOMPARE(higashi.at(1)->code, QStringLiteral("132136")); // 東村山市 (prefix)
 
     // 富山: prefecture and city are prefix matches (by code), substrings follow.
     const QList<const LocalBody *> toyama = reg().search(u"富山", 0);
@@ -525,7 +569,8 @@ void TestRegistry::searchRanking()
     QCOMPARE(toyama.at(1)->code, QStringLiteral("162019"));
 
     // Generic check: ranks never decrease, codes increase within a rank.
-    for (const QString &query : { QStringLiteral("川"), QStringLiteral("中央"), QStringLiteral("かわ"), QStringLiteral("大島") }) {
+    for (const QString &query : { QStringLiteral("川"), QStringLiteral("中央"),
+             QStringLiteral("かわ"), QStringLiteral("大島") }) {
         int previousRank = 0;
         QString previousCode;
         for (const LocalBody *body : reg().search(query, 0)) {
@@ -535,10 +580,12 @@ void TestRegistry::searchRanking()
             else if (body->name.startsWith(query) || body->kana.startsWith(query))
                 rank = 1;
             else
-                QVERIFY2(body->name.contains(query), qPrintable(query + QLatin1Char(' ') + body->code));
+                QVERIFY2(
+                    body->name.contains(query), qPrintable(query + QLatin1Char(' ') + body->code));
             QVERIFY2(rank >= previousRank, qPrintable(query + QLatin1Char(' ') + body->code));
             if (rank == previousRank)
-                QVERIFY2(body->code > previousCode, qPrintable(query + QLatin1Char(' ') + body->code));
+                QVERIFY2(
+                    body->code > previousCode, qPrintable(query + QLatin1Char(' ') + body->code));
             previousRank = rank;
             previousCode = body->code;
         }
@@ -586,42 +633,49 @@ void TestRegistry::fromCsvAcceptsValid()
 void TestRegistry::fromCsvRejects_data()
 {
     QTest::addColumn<QByteArray>("csv");
-    QTest::addColumn<QString>("expectedError");  // must appear in the error message
+    QTest::addColumn<QString>("expectedError"); // must appear in the error message
 
     const QByteArray header = "code,name,kana,kind,prefecture_code\n";
     const QByteArray pref = "160008,富山県,とやまけん,prefecture,160008\n";
 
     QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1: missing header");
-    QTest::newRow("wrong header") << QByteArray("code,name,kind\n") + pref << QStringLiteral("line 1: expected header");
-    QTest::newRow("too few columns")
-        << header + pref + "162019,富山市,とやまし,core_city\n" << QStringLiteral("line 3: expected 5 fields, found 4");
+    QTest::newRow("wrong header") << QByteArray("code,name,kind\n") + pref
+                                  << QStringLiteral("line 1: expected header");
+    QTest::newRow("too few columns") << header + pref + "162019,富山市,とやまし,core_city\n"
+                                     << QStringLiteral("line 3: expected 5 fields, found 4");
     QTest::newRow("too many columns")
-        << header + pref + "162019,富山市,とやまし,core_city,160008,x\n" << QStringLiteral("line 3: expected 5 fields, found 6");
-    QTest::newRow("unknown kind")
-        << header + pref + "162019,富山市,とやまし,metropolis,160008\n" << QStringLiteral("line 3: unknown kind \"metropolis\"");
+        << header + pref + "162019,富山市,とやまし,core_city,160008,x\n"
+        << QStringLiteral("line 3: expected 5 fields, found 6");
+    QTest::newRow("unknown kind") << header + pref + "162019,富山市,とやまし,metropolis,160008\n"
+                                  << QStringLiteral("line 3: unknown kind \"metropolis\"");
     QTest::newRow("bad check digit")
-        << header + pref + "162018,富山市,とやまし,core_city,160008\n" << QStringLiteral("line 3: code \"162018\" has a wrong check digit");
-    QTest::newRow("non-digit code")
-        << header + "16000X,富山県,とやまけん,prefecture,16000X\n" << QStringLiteral("line 2: invalid code \"16000X\"");
-    QTest::newRow("five-digit code")
-        << header + pref + "16201,富山市,とやまし,core_city,160008\n" << QStringLiteral("line 3: invalid code \"16201\"");
+        << header + pref + "162018,富山市,とやまし,core_city,160008\n"
+        << QStringLiteral("line 3: code \"162018\" has a wrong check digit");
+    QTest::newRow("non-digit code") << header + "16000X,富山県,とやまけん,prefecture,16000X\n"
+                                    << QStringLiteral("line 2: invalid code \"16000X\"");
+    QTest::newRow("five-digit code") << header + pref + "16201,富山市,とやまし,core_city,160008\n"
+                                     << QStringLiteral("line 3: invalid code \"16201\"");
     QTest::newRow("duplicate code")
-        << header + pref + "162019,富山市,とやまし,core_city,160008\n162019,富山市,とやまし,core_city,160008\n"
+        << header + pref
+            + "162019,富山市,とやまし,core_city,160008\n162019,富山市,とやまし,core_city,160008\n"
         << QStringLiteral("line 4: duplicate code \"162019\" (first on line 3)");
     QTest::newRow("municipality before prefecture")
-        << header + "162019,富山市,とやまし,core_city,160008\n" + pref << QStringLiteral("line 2: prefecture_code \"160008\" is not a prefecture");
+        << header + "162019,富山市,とやまし,core_city,160008\n" + pref
+        << QStringLiteral("line 2: prefecture_code \"160008\" is not a prefecture");
     QTest::newRow("prefecture_code not own")
-        << header + "160008,富山県,とやまけん,prefecture,170003\n" << QStringLiteral("line 2: prefecture_code \"170003\" of a prefecture");
+        << header + "160008,富山県,とやまけん,prefecture,170003\n"
+        << QStringLiteral("line 2: prefecture_code \"170003\" of a prefecture");
     QTest::newRow("code outside prefecture")
-        << header + pref + "172014,金沢市,かなざわし,core_city,160008\n" << QStringLiteral("line 3: code \"172014\" does not belong");
-    QTest::newRow("empty name")
-        << header + pref + "162019,,とやまし,core_city,160008\n" << QStringLiteral("line 3: empty name");
-    QTest::newRow("empty line")
-        << header + pref + "\n162019,富山市,とやまし,core_city,160008\n" << QStringLiteral("line 3: empty line");
-    QTest::newRow("quoted field")
-        << header + pref + "162019,\"富山市\",とやまし,core_city,160008\n" << QStringLiteral("line 3: quoted fields");
-    QTest::newRow("invalid UTF-8")
-        << header + pref + "162019,\xff\xfe,とやまし,core_city,160008\n" << QStringLiteral("line 3: invalid UTF-8");
+        << header + pref + "172014,金沢市,かなざわし,core_city,160008\n"
+        << QStringLiteral("line 3: code \"172014\" does not belong");
+    QTest::newRow("empty name") << header + pref + "162019,,とやまし,core_city,160008\n"
+                                << QStringLiteral("line 3: empty name");
+    QTest::newRow("empty line") << header + pref + "\n162019,富山市,とやまし,core_city,160008\n"
+                                << QStringLiteral("line 3: empty line");
+    QTest::newRow("quoted field") << header + pref + "162019,\"富山市\",とやまし,core_city,160008\n"
+                                  << QStringLiteral("line 3: quoted fields");
+    QTest::newRow("invalid UTF-8") << header + pref + "162019,\xff\xfe,とやまし,core_city,160008\n"
+                                   << QStringLiteral("line 3: invalid UTF-8");
 }
 
 void TestRegistry::fromCsvRejects()

@@ -21,7 +21,8 @@
 using namespace shienplan;
 namespace rbe = shienplan::rulebookedit;
 
-namespace {
+namespace
+{
 const QString kSource = QStringLiteral("令和7年度交付要綱 別表 2(1)");
 
 RuleBook bundled(int fy)
@@ -82,8 +83,8 @@ QMap<QString, QJsonObject> statusesOf(const RuleBook &b)
     return out;
 }
 
-const QStringList kStationOptional = {"peer_family_meetings", "public_lectures", "supporters",
-    "private_partners", "needs_survey", "professionals"};
+const QStringList kStationOptional = { "peer_family_meetings", "public_lectures", "supporters",
+    "private_partners", "needs_survey", "professionals" };
 
 Plan stationPlan()
 {
@@ -94,14 +95,14 @@ Plan stationPlan()
     Program s;
     s.id = QStringLiteral("p1");
     s.menu = QStringLiteral("station");
-    s.subprojects = QStringList {"consultation", "ibasho", "network"} + kStationOptional;
-    s.staff = {{"coordinators", 1}, {"professionals", 1}};
+    s.subprojects = QStringList { "consultation", "ibasho", "network" } + kStationOptional;
+    s.staff = { { "coordinators", 1 }, { "professionals", 1 } };
     s.expenditure = 20'000'000;
     p.programs << s;
     return p;
 }
 
-const QList<Yen> kStationAddons = {1'000'000, 500'000, 500'000, 1'000'000, 500'000, 3'000'000};
+const QList<Yen> kStationAddons = { 1'000'000, 500'000, 500'000, 1'000'000, 500'000, 3'000'000 };
 
 RuleBook withStationAddons(RuleBook b, int howMany = 6)
 {
@@ -116,7 +117,8 @@ using Mutation = std::function<void(RuleBook &)>;
 } // namespace
 Q_DECLARE_METATYPE(Mutation)
 
-class TestRuleBookDiff : public QObject {
+class TestRuleBookDiff : public QObject
+{
     Q_OBJECT
 private slots:
     void editedBookRoundTripsThroughItsFile();
@@ -206,11 +208,16 @@ void TestRuleBookDiff::editsAreRefused_data()
     }) << "menus[station].standard.base: amounts must not be negative (got -1)";
     QTest::newRow("reversed range") << Mutation([ok](RuleBook &b) {
         rbe::setAmount(b, "station", "addon_default", YenRange::between(3'000'000, 500'000), ok);
-    }) << "menus[station].standard.addon_default: the range is reversed (min 3,000,000 > max 500,000)";
-    QTest::newRow("negative per-person amount") << Mutation([ok](RuleBook &b) {
-        rbe::setAmount(b, "center_prefectural", "per_person.visiting_supporters",
-            YenRange::between(-5, 10), ok);
-    }) << "menus[center_prefectural].standard.per_person.visiting_supporters: amounts must not be negative";
+    })
+                                    << "menus[station].standard.addon_default: the range is "
+                                       "reversed (min 3,000,000 > max 500,000)";
+    QTest::newRow("negative per-person amount")
+        << Mutation([ok](RuleBook &b) {
+               rbe::setAmount(b, "center_prefectural", "per_person.visiting_supporters",
+                   YenRange::between(-5, 10), ok);
+           })
+        << "menus[center_prefectural].standard.per_person.visiting_supporters: amounts must not be "
+           "negative";
     QTest::newRow("rate zero") << Mutation([ok](RuleBook &b) {
         rbe::setRate(b, "station", Fraction(0), ok);
     }) << "menus[station].rate: a rate must be in (0, 1], got 0/1";
@@ -305,7 +312,7 @@ void TestRuleBookDiff::invalidBooksAreRefused_data()
         b.columns << QStringLiteral("ibasho");
     }) << "columns: \"ibasho\" appears more than once";
     QTest::newRow("start-up share reversed") << Mutation([](RuleBook &b) {
-        b.startup.prefectureShare = {Fraction(1, 2), Fraction(1, 4)};
+        b.startup.prefectureShare = { Fraction(1, 2), Fraction(1, 4) };
     }) << "startup_support.prefecture_share: the range is reversed";
     QTest::newRow("truncation unit zero")
         << Mutation([](RuleBook &b) { b.calculation.truncationUnit = 0; })
@@ -347,7 +354,7 @@ void TestRuleBookDiff::newFiscalYearCarriesEveryValueOver()
         const QJsonObject was = it.value(), now = after.value(it.key());
         const QString where = it.key();
         QCOMPARE(now.value(QLatin1String("source")), was.value(QLatin1String("source")));
-        for (const char *k : {"value", "min", "max"})
+        for (const char *k : { "value", "min", "max" })
             QCOMPARE(now.value(QLatin1String(k)), was.value(QLatin1String(k)));
         if (was.value(QLatin1String("status")) == QLatin1String("unknown")) {
             QVERIFY2(
@@ -393,7 +400,7 @@ void TestRuleBookDiff::newFiscalYearCarriesEveryValueOver()
 void TestRuleBookDiff::newFiscalYearRefusesAnEarlierYear()
 {
     const RuleBook latest = bundled(2025);
-    for (int fy : {2025, 2024, 1999}) {
+    for (int fy : { 2025, 2024, 1999 }) {
         try {
             rbe::newFiscalYear(latest, fy);
             QFAIL("accepted");
@@ -442,7 +449,7 @@ void TestRuleBookDiff::commandLineUsesAnEditedBook()
     writeBook(withStationAddons(bundled(2025)), book);
 
     QProcess rules;
-    rules.start(QStringLiteral(SHIENPLAN_CLI), {"rules", "--file", book, "--format", "json"});
+    rules.start(QStringLiteral(SHIENPLAN_CLI), { "rules", "--file", book, "--format", "json" });
     QVERIFY(rules.waitForFinished(60000));
     QCOMPARE(rules.exitCode(), 0);
     const QString printed = dir.filePath(QStringLiteral("printed.json"));
@@ -466,7 +473,7 @@ void TestRuleBookDiff::commandLineUsesAnEditedBook()
     plan.close();
     QProcess eval;
     eval.start(QStringLiteral(SHIENPLAN_CLI),
-        {"evaluate", plan.fileName(), "--rules", book, "--format", "json"});
+        { "evaluate", plan.fileName(), "--rules", book, "--format", "json" });
     QVERIFY(eval.waitForFinished(60000));
     QCOMPARE(eval.exitCode(), 0);
     const QJsonObject national = QJsonDocument::fromJson(eval.readAllStandardOutput())
@@ -482,10 +489,11 @@ void TestRuleBookDiff::differencesBetweenBundledYears_data()
     QTest::addColumn<int>("to");
     QTest::addColumn<QStringList>("expected");
 
-    const QStringList supportAmounts = {"consultation", "ibasho", "network", "peer_family_meetings",
-        "public_lectures", "supporters", "private_partners", "needs_survey"};
-    QStringList r4r5 = {"status menus[station].standard.base 10,000,000 yen→10,000,000 yen",
-        "status menus[station].standard.base_juso 7,500,000 yen→7,500,000 yen"};
+    const QStringList supportAmounts
+        = { "consultation", "ibasho", "network", "peer_family_meetings", "public_lectures",
+              "supporters", "private_partners", "needs_survey" };
+    QStringList r4r5 = { "status menus[station].standard.base 10,000,000 yen→10,000,000 yen",
+        "status menus[station].standard.base_juso 7,500,000 yen→7,500,000 yen" };
     for (const auto &s : supportAmounts) {
         const QString yen = s == QLatin1String("consultation") || s == QLatin1String("ibasho")
                 || s == QLatin1String("private_partners")
@@ -519,7 +527,8 @@ void TestRuleBookDiff::differencesBetweenBundledYears_data()
     QTest::newRow("R6 → R7: S14 visiting supporters (D15)")
         << 2024 << 2025
         << QStringList {
-               "added columns →S14 Visiting supporters for municipalities (column label unverified) (visiting_supporters)",
+               "added columns →S14 Visiting supporters for municipalities (column label "
+               "unverified) (visiting_supporters)",
                "added menus[center_prefectural].cells.visiting_supporters →○",
                "added menus[center_prefectural].caps.visiting_supporters →3 persons",
                "added menus[center_prefectural].standard.per_person.visiting_supporters →unknown",

@@ -12,22 +12,23 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 // rules.md §2.2 and §2.4, transcribed independently of the generator script:
 // R = ◎, O = ○, - = not allowed; columns S01…
 const QMap<QString, QString> kVersionB = {
-    {"center_prefectural", "RRRRROOOORRR"},
-    {"satellite", "RROOOOOOO--O"},
-    {"center_municipal", "RRRRROOOOOO-"},
-    {"station", "RRROOOOOOO--"},
-    {"support", "OOOOOOOO----"},
+    { "center_prefectural", "RRRRROOOORRR" },
+    { "satellite", "RROOOOOOO--O" },
+    { "center_municipal", "RRRRROOOOOO-" },
+    { "station", "RRROOOOOOO--" },
+    { "support", "OOOOOOOO----" },
 };
 const QMap<QString, QString> kVersionA = {
-    {"center_prefectural", "RRRRROOOOORROO"},
-    {"satellite", "RROOOOOOOOOO--"},
-    {"center_municipal", "RRRRROOOOO----"},
-    {"station", "RRROOOOOO-----"},
-    {"support", "OOOOOOOO------"},
+    { "center_prefectural", "RRRRROOOOORROO" },
+    { "satellite", "RROOOOOOOOOO--" },
+    { "center_municipal", "RRRRROOOOO----" },
+    { "station", "RRROOOOOO-----" },
+    { "support", "OOOOOOOO------" },
 };
 QChar symbolOf(Cell c)
 {
@@ -35,7 +36,8 @@ QChar symbolOf(Cell c)
 }
 } // namespace
 
-class TestRuleBooks : public QObject {
+class TestRuleBooks : public QObject
+{
     Q_OBJECT
 private slots:
     void everyYearHasExactlyOneBook();
@@ -58,10 +60,10 @@ void TestRuleBooks::everyYearHasExactlyOneBook()
 {
     // One file per year in resources/rules, and the library sees exactly those years.
     const QDir dir(QStringLiteral(":/rules"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList{"fy2022.json", "fy2023.json", "fy2024.json", "fy2025.json"}));
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList { "fy2022.json", "fy2023.json", "fy2024.json", "fy2025.json" }));
     const auto lib = RuleBookLibrary::bundledOnly();
-    QCOMPARE(lib.fiscalYears(), (QList<int>{2022, 2023, 2024, 2025}));
+    QCOMPARE(lib.fiscalYears(), (QList<int> { 2022, 2023, 2024, 2025 }));
     QVERIFY(lib.loadProblems().isEmpty());
     for (int fy : lib.fiscalYears()) {
         const RuleBook *b = lib.book(fy);
@@ -112,7 +114,8 @@ void TestRuleBooks::matrixCells()
 
 void TestRuleBooks::everyValueHasStatusAndSource()
 {
-    const QRegularExpression seedLine(QStringLiteral(R"(^(00[0-4]:\d+(-\d+)?|rules\.md §[\d.]+.*|decisions\.md.*)$)"));
+    const QRegularExpression seedLine(
+        QStringLiteral(R"(^(00[0-4]:\d+(-\d+)?|rules\.md §[\d.]+.*|decisions\.md.*)$)"));
     for (int fy : RuleBookLibrary::bundledOnly().fiscalYears()) {
         const RuleBook *b = RuleBookLibrary::bundledOnly().book(fy);
         QStringList sources;
@@ -121,7 +124,8 @@ void TestRuleBooks::everyValueHasStatusAndSource()
             for (const auto &col : b->columns) {
                 if (m.cells.isEmpty())
                     break; // menus without a matrix row (preparation, acceleration)
-                QVERIFY2(m.cells.contains(col), qPrintable(QStringLiteral("FY%1 %2 × %3").arg(fy).arg(m.id, col)));
+                QVERIFY2(m.cells.contains(col),
+                    qPrintable(QStringLiteral("FY%1 %2 × %3").arg(fy).arg(m.id, col)));
                 sources << m.cells.value(col).prov.source;
             }
             for (const auto &c : m.caps)
@@ -129,8 +133,8 @@ void TestRuleBooks::everyValueHasStatusAndSource()
             if (m.minCoordinators)
                 sources << m.minCoordinators->prov.source;
             const auto &s = m.standard;
-            for (const auto *a : {s.base ? &*s.base : nullptr, s.baseJuso ? &*s.baseJuso : nullptr,
-                                  s.addonDefault ? &*s.addonDefault : nullptr}) {
+            for (const auto *a : { s.base ? &*s.base : nullptr, s.baseJuso ? &*s.baseJuso : nullptr,
+                     s.addonDefault ? &*s.addonDefault : nullptr }) {
                 if (!a)
                     continue;
                 sources << a->prov.source;
@@ -142,7 +146,8 @@ void TestRuleBooks::everyValueHasStatusAndSource()
         }
         sources << b->startup.prefectureProv.source << b->calculation.truncationProv.source;
         for (const auto &src : sources)
-            QVERIFY2(seedLine.match(src).hasMatch(), qPrintable(QStringLiteral("FY%1: source \"%2\"").arg(fy).arg(src)));
+            QVERIFY2(seedLine.match(src).hasMatch(),
+                qPrintable(QStringLiteral("FY%1: source \"%2\"").arg(fy).arg(src)));
         QVERIFY(validateRuleBook(*b).isEmpty());
     }
 }
@@ -151,11 +156,13 @@ void TestRuleBooks::menusPerYear_data()
 {
     QTest::addColumn<int>("fy");
     QTest::addColumn<QStringList>("menus");
-    const QStringList regular{"center_prefectural", "satellite", "center_municipal", "station", "support"};
-    QTest::newRow("R4 has the acceleration program") << 2022 << (regular + QStringList{"acceleration"});
+    const QStringList regular { "center_prefectural", "satellite", "center_municipal", "station",
+        "support" };
+    QTest::newRow("R4 has the acceleration program")
+        << 2022 << (regular + QStringList { "acceleration" });
     QTest::newRow("R5 regular menus only") << 2023 << regular;
-    QTest::newRow("R6 adds preparation") << 2024 << (regular + QStringList{"preparation"});
-    QTest::newRow("R7 keeps preparation") << 2025 << (regular + QStringList{"preparation"});
+    QTest::newRow("R6 adds preparation") << 2024 << (regular + QStringList { "preparation" });
+    QTest::newRow("R7 keeps preparation") << 2025 << (regular + QStringList { "preparation" });
 }
 
 void TestRuleBooks::menusPerYear()
@@ -198,10 +205,12 @@ void TestRuleBooks::amounts()
         QCOMPARE(statusId(a.prov.status), status);
     }
     QCOMPARE(all, Yen(5'500'000)); // rules.md §1.7: maximum 5,500千円
-    QCOMPARE(*support->standard.addons.value(QStringLiteral("private_partners")).value.min, Yen(1'000'000));
-    QCOMPARE(*support->standard.addons.value(QStringLiteral("needs_survey")).value.min, Yen(500'000));
+    QCOMPARE(*support->standard.addons.value(QStringLiteral("private_partners")).value.min,
+        Yen(1'000'000));
+    QCOMPARE(
+        *support->standard.addons.value(QStringLiteral("needs_survey")).value.min, Yen(500'000));
     // Centers and satellites: unknown, with their gap as the source.
-    for (const char *id : {"center_prefectural", "center_municipal", "satellite"}) {
+    for (const char *id : { "center_prefectural", "center_municipal", "satellite" }) {
         const MenuRule *m = b->menu(QString::fromLatin1(id));
         QVERIFY(m->standard.base->value.isUnknown());
         QCOMPARE(m->standard.base->prov.status, Status::Unknown);
@@ -224,16 +233,20 @@ void TestRuleBooks::amounts()
 void TestRuleBooks::capsFollowVersionA()
 {
     const auto lib = RuleBookLibrary::bundledOnly();
-    for (int fy : {2022, 2023}) // Version B prints no caps
+    for (int fy : { 2022, 2023 }) // Version B prints no caps
         for (const auto &m : lib.book(fy)->menus)
             QVERIFY2(m.caps.isEmpty(), qPrintable(m.id));
-    for (int fy : {2024, 2025}) {
+    for (int fy : { 2024, 2025 }) {
         const RuleBook *b = lib.book(fy);
-        QCOMPARE(b->menu(u"center_prefectural")->caps.value(QStringLiteral("professionals")).value, 3);
-        QCOMPARE(b->menu(u"center_municipal")->caps.value(QStringLiteral("professionals")).value, 3);
+        QCOMPARE(
+            b->menu(u"center_prefectural")->caps.value(QStringLiteral("professionals")).value, 3);
+        QCOMPARE(
+            b->menu(u"center_municipal")->caps.value(QStringLiteral("professionals")).value, 3);
         QCOMPARE(b->menu(u"station")->caps.value(QStringLiteral("professionals")).value, 1);
         QVERIFY(!b->menu(u"satellite")->caps.contains(QStringLiteral("professionals")));
-        QCOMPARE(b->menu(u"center_prefectural")->caps.contains(QStringLiteral("visiting_supporters")), fy == 2025);
+        QCOMPARE(
+            b->menu(u"center_prefectural")->caps.contains(QStringLiteral("visiting_supporters")),
+            fy == 2025);
     }
     QCOMPARE(lib.book(2025)->menu(u"station")->minCoordinators->value, 1);
     QCOMPARE(lib.book(2025)->menu(u"center_municipal")->minCoordinators->value, 2);
@@ -261,14 +274,30 @@ void TestRuleBooks::invalidBooksAreRefused_data()
     QTest::addColumn<QString>("find");
     QTest::addColumn<QString>("replace");
     QTest::addColumn<QString>("message");
-    QTest::newRow("negative amount") << "\"value\": 10000000" << "\"value\": -1" << "menus[station].standard.base.value: must not be negative";
-    QTest::newRow("rate above 1") << "\"value\": \"3/4\"" << "\"value\": \"5/4\"" << "rate.value: must be between 0 and 1";
-    QTest::newRow("reversed range") << "\"min\": 500000" << "\"min\": 5000000" << "min is greater than max";
-    QTest::newRow("unknown status") << "\"status\": \"stated\"" << "\"status\": \"official\"" << "unknown status \"official\"";
-    QTest::newRow("cell value") << "\"value\": \"optional\"" << "\"value\": \"maybe\"" << "must be required, optional or not_allowed";
-    QTest::newRow("empty source") << "\"source\": \"002:1148\"" << "\"source\": \"\"" << "source: must name a source";
-    QTest::newRow("undefined cell") << "\"supporter_care\": {" << "\"x_supporter_care\": {" << "unknown sub-project";
-    QTest::newRow("other format") << "shienplan/rulebook" << "shienplan/plan" << "not a rule book";
+    QTest::newRow("negative amount") << "\"value\": 10000000"
+                                     << "\"value\": -1"
+                                     << "menus[station].standard.base.value: must not be negative";
+    QTest::newRow("rate above 1") << "\"value\": \"3/4\""
+                                  << "\"value\": \"5/4\""
+                                  << "rate.value: must be between 0 and 1";
+    QTest::newRow("reversed range") << "\"min\": 500000"
+                                    << "\"min\": 5000000"
+                                    << "min is greater than max";
+    QTest::newRow("unknown status") << "\"status\": \"stated\""
+                                    << "\"status\": \"official\""
+                                    << "unknown status \"official\"";
+    QTest::newRow("cell value") << "\"value\": \"optional\""
+                                << "\"value\": \"maybe\""
+                                << "must be required, optional or not_allowed";
+    QTest::newRow("empty source") << "\"source\": \"002:1148\""
+                                  << "\"source\": \"\""
+                                  << "source: must name a source";
+    QTest::newRow("undefined cell") << "\"supporter_care\": {"
+                                    << "\"x_supporter_care\": {"
+                                    << "unknown sub-project";
+    QTest::newRow("other format") << "shienplan/rulebook"
+                                  << "shienplan/plan"
+                                  << "not a rule book";
 }
 
 void TestRuleBooks::invalidBooksAreRefused()
@@ -296,7 +325,8 @@ void TestRuleBooks::userBookReplacesBundled()
     b.menu(u"station"); // exists
     for (auto &m : b.menus)
         if (m.id == QLatin1String("station"))
-            m.standard.base = Amount{YenRange::exact(12'000'000), {Status::User, QStringLiteral("令和7年度交付要綱 別表"), {}}};
+            m.standard.base = Amount { YenRange::exact(12'000'000),
+                { Status::User, QStringLiteral("令和7年度交付要綱 別表"), {} } };
     QFile f(dir.filePath(QStringLiteral("fy2025.json")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(ruleBookToJson(b).toJson());
@@ -307,7 +337,8 @@ void TestRuleBooks::userBookReplacesBundled()
     QCOMPARE(*lib.book(2025)->menu(u"station")->standard.base->value.min, Yen(12'000'000));
     QCOMPARE(lib.book(2025)->origin, f.fileName());
     // The bundled book itself is untouched.
-    QCOMPARE(*RuleBookLibrary::bundledOnly().book(2025)->menu(u"station")->standard.base->value.min, Yen(10'000'000));
+    QCOMPARE(*RuleBookLibrary::bundledOnly().book(2025)->menu(u"station")->standard.base->value.min,
+        Yen(10'000'000));
 }
 
 void TestRuleBooks::brokenUserBookIsReportedNotFatal()

@@ -41,11 +41,12 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 
 constexpr int kRounds = 40;
 constexpr qint64 kBudgetMs = 20'000; // stop starting new rounds after this
-constexpr int kMinRounds = 10;       // fewer than this within the budget is a failure
+constexpr int kMinRounds = 10; // fewer than this within the budget is a failure
 constexpr int kTimeoutMs = 30'000;
 
 Program program(int i)
@@ -53,18 +54,20 @@ Program program(int i)
     Program p;
     p.id = QStringLiteral("p%1").arg(i);
     p.menu = i % 2 ? QStringLiteral("support") : QStringLiteral("station");
-    p.subprojects = {QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network")};
+    p.subprojects
+        = { QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network") };
     if (i % 3 == 0)
         p.subprojects << QStringLiteral("needs_survey");
-    p.staff = {{QStringLiteral("coordinators"), 1 + i % 2}};
+    p.staff = { { QStringLiteral("coordinators"), 1 + i % 2 } };
     p.expenditure = Yen(10'000'000 + i * 1'001);
     p.otherIncome = Yen(i * 100);
     p.yearsRunning = 1 + i % 3;
     if (i % 4 == 0)
-        p.startup = StartupSupport{Fraction(1, 4), 1};
+        p.startup = StartupSupport { Fraction(1, 4), 1 };
     p.nextYearMenu = p.menu; // every text set: see BUG 1 in tst_documentfile.cpp
     if (i % 5 == 0)
-        p.joint = {JointMember{QStringLiteral("162019"), Fraction(2, 7)}, JointMember{QStringLiteral("162027"), Fraction(5, 7)}};
+        p.joint = { JointMember { QStringLiteral("162019"), Fraction(2, 7) },
+            JointMember { QStringLiteral("162027"), Fraction(5, 7) } };
     return p;
 }
 
@@ -83,7 +86,7 @@ Document document(const QString &tag, int scenarios)
         sc.plan.body.kind = BodyKind::CoreCity;
         sc.plan.body.prefectureCode = QStringLiteral("160008");
         sc.plan.body.population = 406'000 + s;
-        sc.plan.programs = {program(2 * s), program(2 * s + 1)};
+        sc.plan.programs = { program(2 * s), program(2 * s + 1) };
         d.scenarios << sc;
     }
     RuleOverride o;
@@ -94,16 +97,25 @@ Document document(const QString &tag, int scenarios)
     o.amount = YenRange::exact(10'000'000);
     o.source = QStringLiteral("令和7年度交付要綱 別表 (%1)").arg(tag);
     o.note = QStringLiteral("");
-    d.overrides = {o};
-    d.notes = {Note{QDateTime::fromString(QStringLiteral("2025-04-01T09:30:00.000Z"), Qt::ISODateWithMs), QStringLiteral("山田"),
-                    QStringLiteral("メモ%1").arg(tag), -1}};
-    d.log = {ChangeEntry{QDateTime::fromString(QStringLiteral("2025-04-01T09:31:00.000Z"), Qt::ISODateWithMs), QStringLiteral("山田"),
-                         QStringLiteral("set_title"), QStringLiteral("題名を「文書%1」に変更").arg(tag)}};
+    d.overrides = { o };
+    d.notes = { Note {
+        QDateTime::fromString(QStringLiteral("2025-04-01T09:30:00.000Z"), Qt::ISODateWithMs),
+        QStringLiteral("山田"), QStringLiteral("メモ%1").arg(tag), -1 } };
+    d.log = { ChangeEntry {
+        QDateTime::fromString(QStringLiteral("2025-04-01T09:31:00.000Z"), Qt::ISODateWithMs),
+        QStringLiteral("山田"), QStringLiteral("set_title"),
+        QStringLiteral("題名を「文書%1」に変更").arg(tag) } };
     return d;
 }
 
-Document documentA() { return document(QStringLiteral("A"), 3); }
-Document documentB() { return document(QStringLiteral("B"), 40); }
+Document documentA()
+{
+    return document(QStringLiteral("A"), 3);
+}
+Document documentB()
+{
+    return document(QStringLiteral("B"), 40);
+}
 
 // --save-loop PATH: says "saving" once, then saves A and B alternately until killed. Nothing
 // is printed in the loop (a full pipe would block the writer and skew where the kill lands).
@@ -114,7 +126,7 @@ int saveLoop(const QString &path)
     std::printf("saving\n");
     std::fflush(stdout);
     for (;;) {
-        for (const Document *d : {&b, &a}) {
+        for (const Document *d : { &b, &a }) {
             try {
                 writeDocument(*d, path);
             } catch (const DocumentError &e) {
@@ -127,12 +139,14 @@ int saveLoop(const QString &path)
 
 QStringList listing(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace
 
-class TestSaveKill : public QObject {
+class TestSaveKill : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -188,7 +202,7 @@ void TestSaveKill::killDuringSave()
         const int delayMs = int(random.bounded(5, 121));
         QProcess writer;
         writer.setProgram(QCoreApplication::applicationFilePath());
-        writer.setArguments({QStringLiteral("--save-loop"), path});
+        writer.setArguments({ QStringLiteral("--save-loop"), path });
         writer.setProcessEnvironment(env);
         writer.start();
         QVERIFY2(writer.waitForStarted(kTimeoutMs), qPrintable(writer.errorString()));
@@ -199,24 +213,29 @@ void TestSaveKill::killDuringSave()
         const bool stillRunning = writer.state() == QProcess::Running;
         writer.kill();
         writer.waitForFinished(kTimeoutMs);
-        QVERIFY2(stillRunning, qPrintable(QStringLiteral("round %1: the writer stopped by itself: %2")
-                                              .arg(rounds)
-                                              .arg(QString::fromUtf8(writer.readAllStandardError()))));
+        QVERIFY2(stillRunning,
+            qPrintable(QStringLiteral("round %1: the writer stopped by itself: %2")
+                           .arg(rounds)
+                           .arg(QString::fromUtf8(writer.readAllStandardError()))));
 
         Document got;
         try {
             got = readDocument(path);
         } catch (const DocumentError &e) {
-            QFAIL(qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3").arg(rounds).arg(delayMs).arg(e.toString())));
+            QFAIL(qPrintable(QStringLiteral("round %1 (killed after %2 ms): %3")
+                                 .arg(rounds)
+                                 .arg(delayMs)
+                                 .arg(e.toString())));
         }
         const bool isA = got == a;
         const bool isB = got == b;
-        QVERIFY2(isA || isB, qPrintable(QStringLiteral("round %1 (killed after %2 ms): the file is neither A nor B "
-                                                       "(title \"%3\", %4 scenarios)")
-                                            .arg(rounds)
-                                            .arg(delayMs)
-                                            .arg(got.title)
-                                            .arg(got.scenarios.size())));
+        QVERIFY2(isA || isB,
+            qPrintable(QStringLiteral("round %1 (killed after %2 ms): the file is neither A nor B "
+                                      "(title \"%3\", %4 scenarios)")
+                           .arg(rounds)
+                           .arg(delayMs)
+                           .arg(got.title)
+                           .arg(got.scenarios.size())));
         sawA += isA;
         sawB += isB;
 
@@ -225,16 +244,22 @@ void TestSaveKill::killDuringSave()
             if (name == QFileInfo(path).fileName())
                 continue;
             QVERIFY2(!name.endsWith(QStringLiteral(".shienplan")),
-                     qPrintable(QStringLiteral("round %1: \"%2\" beside the document looks like a document").arg(rounds).arg(name)));
+                qPrintable(
+                    QStringLiteral("round %1: \"%2\" beside the document looks like a document")
+                        .arg(rounds)
+                        .arg(name)));
             ++strayTemporaries;
             QFile::remove(folder + u'/' + name); // counted once
         }
     }
     const int leftInTmp = int(listing(writerTmp).size());
-    qInfo("%d rounds in %lld ms; one save of B takes about %lld ms; the file was A %d times, B %d times; "
-          "%d temporary files beside the document, %d temporary folders left in the writer's TMPDIR",
-          rounds, budget.elapsed(), saveMs, sawA, sawB, strayTemporaries, leftInTmp);
-    QVERIFY2(rounds >= kMinRounds, qPrintable(QStringLiteral("only %1 rounds within %2 ms").arg(rounds).arg(kBudgetMs)));
+    qInfo(
+        "%d rounds in %lld ms; one save of B takes about %lld ms; the file was A %d times, B %d "
+        "times; "
+        "%d temporary files beside the document, %d temporary folders left in the writer's TMPDIR",
+        rounds, budget.elapsed(), saveMs, sawA, sawB, strayTemporaries, leftInTmp);
+    QVERIFY2(rounds >= kMinRounds,
+        qPrintable(QStringLiteral("only %1 rounds within %2 ms").arg(rounds).arg(kBudgetMs)));
     // Both versions seen: the writer really got to save (and to be interrupted) between kills,
     // or the test would only ever have read the file written before the first round. On a
     // machine so loaded that one save takes half the longest delay, B may never complete in
@@ -242,7 +267,8 @@ void TestSaveKill::killDuringSave()
     if (saveMs < 60)
         QVERIFY2(sawA > 0 && sawB > 0, "only one of the two documents was ever read back");
     else if (sawA == 0 || sawB == 0)
-        qWarning("only one of the two documents was read back; saves are slow here (%lld ms)", saveMs);
+        qWarning(
+            "only one of the two documents was read back; saves are slow here (%lld ms)", saveMs);
 }
 
 // QTEST_GUILESS_MAIN, plus the writer mode.

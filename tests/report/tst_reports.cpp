@@ -16,20 +16,20 @@
 // The engine's figures are computed here directly (evaluate with effectiveRuleBook), not taken
 // from the report's own data.
 
-#include "tests/csvparse.h"
 #include "core/base/catalogue.h"
-#include "core/report/csvexport.h"
+#include "core/base/fiscalyear.h"
 #include "core/document/documentfile.h"
 #include "core/interchange/documentjson.h"
-#include "core/base/fiscalyear.h"
-#include "ui/models/fundingmodel.h"
-#include "report/pdfreport.h"
-#include "ui/plan/planevaluator.h"
-#include "ui/export/printactions.h"
 #include "core/registry/registry.h"
-#include "report/reportwriter.h"
+#include "core/report/csvexport.h"
 #include "core/rules/rulebooklibrary.h"
+#include "report/pdfreport.h"
+#include "report/reportwriter.h"
 #include "report/xlsxexport.h"
+#include "tests/csvparse.h"
+#include "ui/export/printactions.h"
+#include "ui/models/fundingmodel.h"
+#include "ui/plan/planevaluator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -607,7 +607,8 @@ void TestReports::pdf()
                 VERIFY_PRESENT(QStringLiteral("served area"), rp.served);
             }
     if (QTest::currentDataTag() == QByteArray("satellite with its served area"))
-        VERIFY_PRESENT(QStringLiteral("served area"), QStringLiteral("入善町、朝日町、金沢市（3団体）"));
+        VERIFY_PRESENT(
+            QStringLiteral("served area"), QStringLiteral("入善町、朝日町、金沢市（3団体）"));
     for (Status s : used)
         VERIFY_PRESENT(QStringLiteral("status label"), statusLabel(s, lang));
     for (const auto &entry : data.legend)

@@ -1,5 +1,8 @@
 // The planner's window, offscreen, found by objectName: what a planner does and checks.
 #include "core/interchange/documentjson.h"
+#include "core/registry/registry.h"
+#include "tests/workspacefixtures.h"
+#include "ui/dialogs/servedareadialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/changelogmodel.h"
@@ -8,37 +11,35 @@
 #include "ui/models/fundingmodel.h"
 #include "ui/models/matrixmodel.h"
 #include "ui/plan/planevaluator.h"
-#include "core/registry/registry.h"
 #include "ui/widgets/bodypicker.h"
-#include "ui/dialogs/servedareadialog.h"
 #include "ui/widgets/yenedit.h"
-#include "tests/workspacefixtures.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
-#include <QCompleter>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
-#include <QTimer>
-#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 Document sampleDocument()
 {
     QFile f(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json"));
@@ -46,8 +47,7 @@ Document sampleDocument()
     return documentFromPlansJson(f.readAll(), Registry::bundled());
 }
 
-template<typename T>
-T *child(QWidget *w, const char *name)
+template <typename T> T *child(QWidget *w, const char *name)
 {
     T *c = w->findChild<T *>(QString::fromLatin1(name));
     if (!c)
@@ -73,7 +73,8 @@ QString fundingText(MainWindow &w, int row)
 }
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -99,7 +100,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // the tester's own settings and recent files stay untouched
+    QStandardPaths::setTestModeEnabled(
+        true); // the tester's own settings and recent files stay untouched
     qputenv("SHIENPLAN_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
     setLanguage(QStringLiteral("ja"));
 }
@@ -116,12 +118,14 @@ void TestMainWindow::init()
 
 void TestMainWindow::modelsPassTheTester()
 {
-    const QList<QTableView *> views = {child<QTableView>(m_w.get(), "matrixView"), child<QTableView>(m_w.get(), "fundingView"),
-                                       child<QTableView>(m_w.get(), "findingsView"), child<QTableView>(m_w.get(), "compareView"),
-                                       child<QTableView>(m_w.get(), "changeLogView")};
+    const QList<QTableView *> views = { child<QTableView>(m_w.get(), "matrixView"),
+        child<QTableView>(m_w.get(), "fundingView"), child<QTableView>(m_w.get(), "findingsView"),
+        child<QTableView>(m_w.get(), "compareView"),
+        child<QTableView>(m_w.get(), "changeLogView") };
     QList<QAbstractItemModelTester *> testers;
     for (QTableView *v : views)
-        testers << new QAbstractItemModelTester(v->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, v);
+        testers << new QAbstractItemModelTester(
+            v->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, v);
     // Drive every kind of change through the models while the testers watch.
     auto *menu = child<QComboBox>(m_w.get(), "menuSelector");
     menu->setCurrentIndex(menuRow(menu, "station"));
@@ -146,7 +150,8 @@ void TestMainWindow::choosingABodyRestrictsTheMenus()
     picker->selectAll();
     QTest::keyClicks(picker, QStringLiteral("01100"));
     QVERIFY(picker->completer()->completionModel()->rowCount() >= 1);
-    QVERIFY(picker->completer()->completionModel()->index(0, 0).data().toString().startsWith(QStringLiteral("札幌市（さっぽろし）")));
+    QVERIFY(picker->completer()->completionModel()->index(0, 0).data().toString().startsWith(
+        QStringLiteral("札幌市（さっぽろし）")));
     emit picker->bodyChosen(QStringLiteral("011002"));
     QCOMPARE(child<QLabel>(m_w.get(), "bodyKind")->text(), QStringLiteral("指定都市（北海道）"));
     QVERIFY(menuEnabled(menu, "center_prefectural"));
@@ -157,7 +162,9 @@ void TestMainWindow::choosingABodyRestrictsTheMenus()
     auto *findings = child<QTableView>(m_w.get(), "findingsView");
     bool found = false;
     for (int r = 0; r < findings->model()->rowCount(); ++r)
-        found = found || findings->model()->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("body_not_eligible");
+        found = found
+            || findings->model()->index(r, 0).data(Qt::UserRole).toString()
+                == QLatin1String("body_not_eligible");
     QVERIFY(found);
     // And a prefecture: center and satellite.
     emit picker->bodyChosen(QStringLiteral("160008"));
@@ -169,7 +176,8 @@ void TestMainWindow::notAllowedCellCannotBeTicked()
 {
     auto *view = child<QTableView>(m_w.get(), "matrixView");
     auto *model = view->model();
-    const int row = static_cast<MatrixModel *>(model)->rowOf(QStringLiteral("professionals")); // "-" for the support program
+    const int row = static_cast<MatrixModel *>(model)->rowOf(
+        QStringLiteral("professionals")); // "-" for the support program
     const QModelIndex idx = model->index(row, MatrixModel::Name);
     QVERIFY(!(model->flags(idx) & Qt::ItemIsUserCheckable));
     QVERIFY(!(model->flags(idx) & Qt::ItemIsEnabled));
@@ -186,7 +194,8 @@ void TestMainWindow::uncheckingARequiredCellShowsTheFinding()
     child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1); // the station scenario
     auto *view = child<QTableView>(m_w.get(), "matrixView");
     auto *model = static_cast<MatrixModel *>(view->model());
-    const QModelIndex ibasho = model->index(model->rowOf(QStringLiteral("ibasho")), MatrixModel::Name);
+    const QModelIndex ibasho
+        = model->index(model->rowOf(QStringLiteral("ibasho")), MatrixModel::Name);
     QCOMPARE(model->index(ibasho.row(), MatrixModel::Cell).data().toString(), QStringLiteral("◎"));
     QCOMPARE(child<QLabel>(m_w.get(), "eligibility")->text(), QStringLiteral("国庫補助の対象です"));
     // Untick with the keyboard, as a keyboard-only user would.
@@ -196,9 +205,14 @@ void TestMainWindow::uncheckingARequiredCellShowsTheFinding()
     QCOMPARE(ibasho.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     auto *findings = child<QTableView>(m_w.get(), "findingsView")->model();
     QVERIFY(findings->rowCount() >= 1);
-    QCOMPARE(findings->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("required_missing"));
-    QVERIFY(findings->index(0, FindingsModel::Message).data().toString().contains(QStringLiteral("必須事業（◎）の「居場所づくり」")));
-    QCOMPARE(child<QLabel>(m_w.get(), "eligibility")->text(), QStringLiteral("補助対象外です（指摘事項を確認してください）"));
+    QCOMPARE(
+        findings->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("required_missing"));
+    QVERIFY(findings->index(0, FindingsModel::Message)
+                .data()
+                .toString()
+                .contains(QStringLiteral("必須事業（◎）の「居場所づくり」")));
+    QCOMPARE(child<QLabel>(m_w.get(), "eligibility")->text(),
+        QStringLiteral("補助対象外です（指摘事項を確認してください）"));
 }
 
 void TestMainWindow::anEditUpdatesTheFundingPanel()
@@ -216,13 +230,16 @@ void TestMainWindow::anEditUpdatesTheFundingPanel()
     QCOMPARE(fundingText(*m_w, FundingModel::Local), QStringLiteral("1,000,001円"));
     // Selecting S07 (1,000,000) raises the 基準額.
     auto *matrix = static_cast<MatrixModel *>(child<QTableView>(m_w.get(), "matrixView")->model());
-    QVERIFY(matrix->setData(matrix->index(matrix->rowOf(QStringLiteral("private_partners")), MatrixModel::Name), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(matrix->setData(
+        matrix->index(matrix->rowOf(QStringLiteral("private_partners")), MatrixModel::Name),
+        Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(fundingText(*m_w, FundingModel::Standard), QStringLiteral("3,500,000円"));
 }
 
 void TestMainWindow::undoRestoresTheAmountsExactly()
 {
-    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1); // station, with start-up support
+    child<QComboBox>(m_w.get(), "scenarioSelector")
+        ->setCurrentIndex(1); // station, with start-up support
     QStringList before;
     for (int r = 0; r < FundingModel::RowCount; ++r)
         before << fundingText(*m_w, r);
@@ -245,7 +262,8 @@ void TestMainWindow::undoRestoresTheAmountsExactly()
     while (m_w->undoStack()->canRedo())
         m_w->undoStack()->redo();
     QVERIFY(juso->isChecked());
-    QCOMPARE(m_w->session()->document().scenarios[1].plan.programs[0].startup->prefectureShare, std::optional<Fraction>(Fraction(1, 2)));
+    QCOMPARE(m_w->session()->document().scenarios[1].plan.programs[0].startup->prefectureShare,
+        std::optional<Fraction>(Fraction(1, 2)));
 }
 
 void TestMainWindow::typingAnAmountIsOneUndoStep()
@@ -278,7 +296,7 @@ void TestMainWindow::switchingLanguageSwitchesTheLabels()
             out << tabs->tabText(i);
         for (QAction *a : m_w->menuBar()->actions())
             out << a->text();
-        for (const char *view : {"fundingView", "findingsView", "matrixView"}) {
+        for (const char *view : { "fundingView", "findingsView", "matrixView" }) {
             auto *m = child<QTableView>(m_w.get(), view)->model();
             for (int c = 0; c < m->columnCount(); ++c)
                 out << m->headerData(c, Qt::Horizontal).toString();
@@ -300,10 +318,14 @@ void TestMainWindow::switchingLanguageSwitchesTheLabels()
     for (int i = 0; i < ja.size(); ++i)
         if (ja[i] == en[i])
             unchanged << ja[i];
-    QVERIFY2(unchanged.isEmpty(), qPrintable(QStringLiteral("not translated: ") + unchanged.join(QStringLiteral(" | "))));
+    QVERIFY2(unchanged.isEmpty(),
+        qPrintable(QStringLiteral("not translated: ") + unchanged.join(QStringLiteral(" | "))));
     // Texts from the engine follow too.
     auto *matrix = child<QTableView>(m_w.get(), "matrixView")->model();
-    QVERIFY(matrix->index(0, MatrixModel::Name).data().toString().contains(QStringLiteral("Consultation support")));
+    QVERIFY(matrix->index(0, MatrixModel::Name)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Consultation support")));
     setLanguage(QStringLiteral("ja"));
     QCOMPARE(texts(), ja);
 }
@@ -312,7 +334,9 @@ void TestMainWindow::clickingAFindingSelectsTheCell()
 {
     child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1);
     auto *matrix = static_cast<MatrixModel *>(child<QTableView>(m_w.get(), "matrixView")->model());
-    QVERIFY(matrix->setData(matrix->index(matrix->rowOf(QStringLiteral("network")), MatrixModel::Name), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(
+        matrix->setData(matrix->index(matrix->rowOf(QStringLiteral("network")), MatrixModel::Name),
+            Qt::Unchecked, Qt::CheckStateRole));
     child<QTabWidget>(m_w.get(), "tabs")->setCurrentIndex(2);
     m_w->selectFinding(0);
     auto *view = child<QTableView>(m_w.get(), "matrixView");
@@ -325,14 +349,23 @@ void TestMainWindow::scenariosSideBySide()
     auto *model = child<QTableView>(m_w.get(), "compareView")->model();
     QCOMPARE(model->columnCount(), 3);
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("サポート事業で開始"));
-    QCOMPARE(model->index(CompareModel::National, 0).data().toString(), QStringLiteral("1,250,000円"));
-    // Station: 10,000,000 + S04 and S08 add-ons of 500,000–3,000,000 each; start-up share not decided.
-    QCOMPARE(model->index(CompareModel::Standard, 1).data().toString(), QStringLiteral("11,000,000〜16,000,000円"));
-    QCOMPARE(model->index(CompareModel::National, 1).data().toString(), QStringLiteral("5,500,000〜7,000,000円"));
-    QCOMPARE(model->index(CompareModel::Prefecture, 1).data().toString(), QStringLiteral("2,750,000〜7,000,000円"));
+    QCOMPARE(
+        model->index(CompareModel::National, 0).data().toString(), QStringLiteral("1,250,000円"));
+    // Station: 10,000,000 + S04 and S08 add-ons of 500,000–3,000,000 each; start-up share not
+    // decided.
+    QCOMPARE(model->index(CompareModel::Standard, 1).data().toString(),
+        QStringLiteral("11,000,000〜16,000,000円"));
+    QCOMPARE(model->index(CompareModel::National, 1).data().toString(),
+        QStringLiteral("5,500,000〜7,000,000円"));
+    QCOMPARE(model->index(CompareModel::Prefecture, 1).data().toString(),
+        QStringLiteral("2,750,000〜7,000,000円"));
     // Center: 基準額 unknown, so only an upper bound.
-    QCOMPARE(model->index(CompareModel::National, 2).data().toString(), QStringLiteral("12,500,000円以下"));
-    QVERIFY(model->index(CompareModel::Requires, 2).data().toString().contains(QStringLiteral("コーディネーター 2 名以上")));
+    QCOMPARE(model->index(CompareModel::National, 2).data().toString(),
+        QStringLiteral("12,500,000円以下"));
+    QVERIFY(model->index(CompareModel::Requires, 2)
+                .data()
+                .toString()
+                .contains(QStringLiteral("コーディネーター 2 名以上")));
 }
 
 void TestMainWindow::menuTooltipSaysWhyDisabled()
@@ -362,8 +395,8 @@ void TestMainWindow::printHasTheUsualShortcut()
 void TestMainWindow::satelliteServedArea()
 {
     // 富山県's satellite (no served area yet) and 立山町's support program, both of R7.
-    m_w->loadDocument(doc({scenario(kToyamaPref, 2025, {program("satellite", 8'000'000)}),
-                           scenario(kTateyama, 2025, {program("support")})}));
+    m_w->loadDocument(doc({ scenario(kToyamaPref, 2025, { program("satellite", 8'000'000) }),
+        scenario(kTateyama, 2025, { program("support") }) }));
 
     auto *summary = child<QLabel>(m_w.get(), "servedSummary");
     auto *edit = child<QPushButton>(m_w.get(), "servedEdit");
@@ -381,8 +414,12 @@ void TestMainWindow::satelliteServedArea()
         // A failed check returns early: the dialog is closed whatever happens, so nothing hangs.
         struct Closer {
             QDialog *d;
-            ~Closer() { if (d->isVisible()) d->reject(); }
-        } closer{dialog};
+            ~Closer()
+            {
+                if (d->isVisible())
+                    d->reject();
+            }
+        } closer { dialog };
         auto *table = child<QTableView>(dialog, "servedTable");
         auto *model = table->model();
         QCOMPARE(model->rowCount(), int(Registry::bundled().municipalitiesOf(u"160008").size()));
@@ -412,16 +449,18 @@ void TestMainWindow::satelliteServedArea()
         model->setData(model->index(0, ServedAreaDialog::Name), Qt::Checked, Qt::CheckStateRole);
         filter->clear();
         QCOMPARE(child<QLabel>(dialog, "servedCount")->text(), QStringLiteral("2団体を選択"));
-        child<QCheckBox>(dialog, "servedTickedOnly")->setChecked(true); // what is ticked, at a glance
+        child<QCheckBox>(dialog, "servedTickedOnly")
+            ->setChecked(true); // what is ticked, at a glance
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(dialog->served(), (QStringList{"163210", "163236"}));
+        QCOMPARE(dialog->served(), (QStringList { "163210", "163236" }));
         dialog->accept();
     });
     const int steps = m_w->undoStack()->count();
     edit->click();
     QVERIFY(sawDialog);
     QCOMPARE(m_w->undoStack()->count(), steps + 1);
-    QCOMPARE(m_w->session()->document().scenarios[0].plan.programs[0].served, (QStringList{"163210", "163236"}));
+    QCOMPARE(m_w->session()->document().scenarios[0].plan.programs[0].served,
+        (QStringList { "163210", "163236" }));
     QCOMPARE(summary->text(), QStringLiteral("舟橋村、立山町（2団体）"));
     QCOMPARE(fundingText(*m_w, FundingModel::National), nationalBefore); // no amount changes
 
@@ -437,12 +476,17 @@ void TestMainWindow::satelliteServedArea()
     auto *findings = child<QTableView>(m_w.get(), "findingsView")->model();
     int transition = -1;
     for (int r = 0; r < findings->rowCount(); ++r)
-        if (findings->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("satellite_transition"))
+        if (findings->index(r, 0).data(Qt::UserRole).toString()
+            == QLatin1String("satellite_transition"))
             transition = r;
     QVERIFY(transition >= 0);
-    QVERIFY2(findings->index(transition, FindingsModel::Message).data().toString().contains(QStringLiteral("舟橋村、立山町")),
-             qPrintable(findings->index(transition, FindingsModel::Message).data().toString()));
-    QCOMPARE(findings->index(transition, FindingsModel::Program).data().toString(), QStringLiteral("p1"));
+    QVERIFY2(findings->index(transition, FindingsModel::Message)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("舟橋村、立山町")),
+        qPrintable(findings->index(transition, FindingsModel::Message).data().toString()));
+    QCOMPARE(findings->index(transition, FindingsModel::Program).data().toString(),
+        QStringLiteral("p1"));
 
     // A town's support program has no served area: the row is not offered.
     child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1);

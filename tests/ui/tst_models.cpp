@@ -8,7 +8,6 @@
 // - prefecture tab (ui/prefecture): the table, its filter proxy and the totals, on
 //   resources/rosters/r6_roster.csv.
 // - rule books (ui/rulebook): the values of a bundled book, and the differences R5 → R6.
-#include "tests/testutil.h"
 #include "core/base/catalogue.h"
 #include "core/document/documentsession.h"
 #include "core/interchange/documentjson.h"
@@ -18,6 +17,7 @@
 #include "core/roster/roster.h"
 #include "core/rules/rulebookdiff.h"
 #include "core/rules/rulebooklibrary.h"
+#include "tests/testutil.h"
 #include "ui/commands/commands.h"
 #include "ui/language.h"
 #include "ui/models/changelogmodel.h"
@@ -44,7 +44,8 @@
 using namespace shienplan;
 using namespace testutil;
 
-namespace {
+namespace
+{
 
 constexpr auto kQtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
@@ -52,8 +53,9 @@ constexpr auto kQtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
 // with start-up support, a municipal center.
 Document takaokaSample()
 {
-    return documentFromPlansJson(readFile(sourcePath(QStringLiteral("resources/samples/sample_takaoka.json"))),
-                                 Registry::bundled());
+    return documentFromPlansJson(
+        readFile(sourcePath(QStringLiteral("resources/samples/sample_takaoka.json"))),
+        Registry::bundled());
 }
 
 // The rows a model shows in one column, for failure messages and comparisons.
@@ -89,7 +91,8 @@ QStringList menusRun(const PrefectureTable &t)
 
 } // namespace
 
-class TestModels : public QObject {
+class TestModels : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -161,17 +164,22 @@ void TestModels::matrixModel()
     QCOMPARE(column(m, MatrixModel::Name, Qt::UserRole), book->columns);
     const int ibasho = m.rowOf(QStringLiteral("ibasho"));
     QVERIFY(ibasho >= 0);
-    QVERIFY2(m.index(ibasho, MatrixModel::Name).data().toString().contains(QStringLiteral("居場所づくり")),
-             qPrintable(m.index(ibasho, MatrixModel::Name).data().toString()));
+    QVERIFY2(m.index(ibasho, MatrixModel::Name)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("居場所づくり")),
+        qPrintable(m.index(ibasho, MatrixModel::Name).data().toString()));
     // The support program of scenario 1 has S01, S02 and S08, not 民間団体との連携.
     QCOMPARE(m.index(ibasho, MatrixModel::Name).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    const QModelIndex partners = m.index(m.rowOf(QStringLiteral("private_partners")), MatrixModel::Name);
+    const QModelIndex partners
+        = m.index(m.rowOf(QStringLiteral("private_partners")), MatrixModel::Name);
     QCOMPARE(partners.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
 
     // Ticking goes through the undo stack and into the document; undo takes it back.
     QVERIFY(m.setData(partners, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(m_undo->count(), 1);
-    QVERIFY(m_session->document().scenarios[0].plan.programs[0].subprojects.contains(QStringLiteral("private_partners")));
+    QVERIFY(m_session->document().scenarios[0].plan.programs[0].subprojects.contains(
+        QStringLiteral("private_partners")));
     QCOMPARE(partners.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     m_undo->undo();
     QCOMPARE(partners.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
@@ -179,7 +187,8 @@ void TestModels::matrixModel()
     // The station scenario: 居場所づくり is ◎ there.
     m_eval->setCurrent(1, 0);
     m.refresh();
-    QCOMPARE(m.index(m.rowOf(QStringLiteral("ibasho")), MatrixModel::Cell).data().toString(), QStringLiteral("◎"));
+    QCOMPARE(m.index(m.rowOf(QStringLiteral("ibasho")), MatrixModel::Cell).data().toString(),
+        QStringLiteral("◎"));
 
     // Another year (令和4年度: another book, other rows), then a new document.
     push(commands::setFiscalYear(m_session.get(), 1, 2022));
@@ -227,13 +236,16 @@ void TestModels::findingsModel()
     FindingsModel m(m_eval.get());
     QAbstractItemModelTester tester(&m, kQtTest);
     QVERIFY2(!column(m, 0, Qt::UserRole).contains(QStringLiteral("required_missing")),
-             qPrintable(column(m, FindingsModel::Message).join(u'\n')));
+        qPrintable(column(m, FindingsModel::Message).join(u'\n')));
 
     push(commands::setSubproject(m_session.get(), 1, 0, QStringLiteral("ibasho"), false));
     QVERIFY(m.rowCount() >= 1);
     QCOMPARE(m.index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("required_missing"));
-    QVERIFY2(m.index(0, FindingsModel::Message).data().toString().contains(QStringLiteral("必須事業（◎）の「居場所づくり」")),
-             qPrintable(m.index(0, FindingsModel::Message).data().toString()));
+    QVERIFY2(m.index(0, FindingsModel::Message)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("必須事業（◎）の「居場所づくり」")),
+        qPrintable(m.index(0, FindingsModel::Message).data().toString()));
     QVERIFY(m.finding(0));
 
     m_undo->undo();
@@ -249,8 +261,10 @@ void TestModels::compareModel()
     QAbstractItemModelTester tester(&m, kQtTest);
     QCOMPARE(m.rowCount(), int(CompareModel::RowCount));
     QCOMPARE(m.columnCount(), 3);
-    QCOMPARE(m.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("サポート事業で開始"));
-    QCOMPARE(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("センターを設置"));
+    QCOMPARE(m.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("サポート事業で開始"));
+    QCOMPARE(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("センターを設置"));
     QCOMPARE(m.amount(CompareModel::National, 0), YenRange::exact(1'250'000));
 
     push(commands::setExpenditure(m_session.get(), 0, 0, Yen(2'000'001)));
@@ -262,7 +276,8 @@ void TestModels::compareModel()
     QCOMPARE(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), copy.name);
     push(commands::removeScenario(m_session.get(), 0));
     QCOMPARE(m.columnCount(), 3);
-    QCOMPARE(m.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("ステーション事業で開始"));
+    QCOMPARE(m.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("ステーション事業で開始"));
     m_undo->undo();
     m_undo->undo();
     m_undo->undo();
@@ -287,8 +302,11 @@ void TestModels::changeLogModel()
     const QList<ChangeEntry> &log = m_session->document().log;
     QCOMPARE(m.index(0, ChangeLogModel::What).data().toString(), log.last().detail);
     QCOMPARE(m.index(1, ChangeLogModel::What).data().toString(), log[log.size() - 2].detail);
-    QVERIFY2(m.index(0, ChangeLogModel::What).data().toString().contains(QStringLiteral("センター（案）")),
-             qPrintable(m.index(0, ChangeLogModel::What).data().toString()));
+    QVERIFY2(m.index(0, ChangeLogModel::What)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("センター（案）")),
+        qPrintable(m.index(0, ChangeLogModel::What).data().toString()));
     QCOMPARE(m.index(0, ChangeLogModel::Who).data().toString(), log.last().author);
     m_undo->undo();
     QVERIFY(m.rowCount() >= before + 2);
@@ -306,7 +324,8 @@ void TestModels::prefectureModelAndFilter()
     QAbstractItemModelTester modelTester(&m, kQtTest);
     QAbstractItemModelTester filterTester(&f, kQtTest);
 
-    const PrefectureTable r6 = prefectureTable(m_roster.doc, m_roster.evaluations, hokkaido, 2024, &m_roster.books);
+    const PrefectureTable r6
+        = prefectureTable(m_roster.doc, m_roster.evaluations, hokkaido, 2024, &m_roster.books);
     m.setTable(r6);
     QCOMPARE(m.rowCount(), int(Registry::bundled().municipalitiesOf(hokkaido).size()) + 1);
     QCOMPARE(m.rowCount(), 180);
@@ -348,9 +367,11 @@ void TestModels::prefectureModelAndFilter()
 
     // Another year of the same bodies (rows change in place), another prefecture (a reset), and
     // back; then the language.
-    m.setTable(prefectureTable(m_roster.doc, m_roster.evaluations, hokkaido, 2025, &m_roster.books));
+    m.setTable(
+        prefectureTable(m_roster.doc, m_roster.evaluations, hokkaido, 2025, &m_roster.books));
     QCOMPARE(m.rowCount(), 180);
-    m.setTable(prefectureTable(m_roster.doc, m_roster.evaluations, QStringLiteral("160008"), 2024, &m_roster.books));
+    m.setTable(prefectureTable(
+        m_roster.doc, m_roster.evaluations, QStringLiteral("160008"), 2024, &m_roster.books));
     QCOMPARE(m.rowCount(), int(Registry::bundled().municipalitiesOf(u"160008").size()) + 1);
     QCOMPARE(m.index(0, PrefectureModel::Name).data().toString(), QStringLiteral("富山県"));
     m.setTable(r6);
@@ -364,7 +385,8 @@ void TestModels::prefectureTotalsModel()
 {
     PrefectureTotalsModel m;
     QAbstractItemModelTester tester(&m, kQtTest);
-    const PrefectureTable r6 = prefectureTable(m_roster.doc, m_roster.evaluations, QStringLiteral("010006"), 2024, &m_roster.books);
+    const PrefectureTable r6 = prefectureTable(
+        m_roster.doc, m_roster.evaluations, QStringLiteral("010006"), 2024, &m_roster.books);
     const QStringList menus = menusRun(r6);
     QVERIFY(!menus.isEmpty());
     m.setTotals(r6.totals, menus);
@@ -383,7 +405,8 @@ void TestModels::prefectureTotalsModel()
     QCOMPARE(programs, planned);
 
     // Another prefecture, then none at all.
-    const PrefectureTable toyama = prefectureTable(m_roster.doc, m_roster.evaluations, QStringLiteral("160008"), 2024, &m_roster.books);
+    const PrefectureTable toyama = prefectureTable(
+        m_roster.doc, m_roster.evaluations, QStringLiteral("160008"), 2024, &m_roster.books);
     m.setTotals(toyama.totals, menusRun(toyama));
     QCOMPARE(m.rowCount(), int(menusRun(toyama).size()) + 1);
     m.setTotals(WorkspaceTotals(), {});
@@ -408,8 +431,11 @@ void TestModels::ruleValuesModel()
     QCOMPARE(m.rowCount(), expected);
     const int base = m.rowOf(QStringLiteral("menus[station].standard.base"));
     QVERIFY(base >= 0);
-    QVERIFY2(m.index(base, RuleValuesModel::Value).data().toString().contains(QStringLiteral("10,000,000")),
-             qPrintable(m.index(base, RuleValuesModel::Value).data().toString()));
+    QVERIFY2(m.index(base, RuleValuesModel::Value)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("10,000,000")),
+        qPrintable(m.index(base, RuleValuesModel::Value).data().toString()));
     QVERIFY(!m.index(base, RuleValuesModel::Source).data().toString().isEmpty());
 
     m.setBook(r7, QStringLiteral("station"));
@@ -429,7 +455,8 @@ void TestModels::ruleValuesModel()
 void TestModels::ruleDiffModel()
 {
     const RuleBookLibrary books = RuleBookLibrary::bundledOnly();
-    const QList<RuleBookDifference> diffs = diffRuleBooks(*books.book(2023), *books.book(2024), u"ja");
+    const QList<RuleBookDifference> diffs
+        = diffRuleBooks(*books.book(2023), *books.book(2024), u"ja");
     int sourceOnly = 0;
     for (const RuleBookDifference &d : diffs)
         sourceOnly += d.kind == QLatin1String("source") ? 1 : 0;

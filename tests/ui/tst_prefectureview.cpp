@@ -3,6 +3,9 @@
 // per menu and for the prefecture, editing a population through the undo stack, opening a row,
 // planning the next year, and bringing in a roster with good and bad rows.
 #include "tests/csvparse.h"
+#include "tests/workspacefixtures.h"
+#include "ui/dialogs/jointdialog.h"
+#include "ui/dialogs/rosterimportdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/plan/planevaluator.h"
@@ -11,17 +14,14 @@
 #include "ui/prefecture/prefecturemodel.h"
 #include "ui/prefecture/prefecturetotalsmodel.h"
 #include "ui/prefecture/prefectureview.h"
-#include "ui/dialogs/rosterimportdialog.h"
-#include "ui/dialogs/jointdialog.h"
-#include "tests/workspacefixtures.h"
 
-#include <QAbstractItemModelTester>
-#include <QSignalSpy>
-#include <QChart>
-#include <QAbstractAxis>
 #include "ui/commands/commands.h"
+#include <QAbstractAxis>
+#include <QAbstractItemModelTester>
+#include <QChart>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,7 +29,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
-namespace {
+namespace
+{
 
 // 富山県, 令和7年度: a joint station (高岡市 with 魚津市), a support program with start-up
 // support (立山町), a station without 実態把握調査 (射水市), a village planned with no program
@@ -37,14 +38,18 @@ namespace {
 Document toyama()
 {
     // The center backs up 舟橋村 and 朝日町 (its 担当区域).
-    Program center = serving(program("center_prefectural", 20'000'000), {QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi)});
+    Program center = serving(program("center_prefectural", 20'000'000),
+        { QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi) });
     return doc({
-        scenario(kTakaoka, 2024, {program("station", 11'000'000)}, 170'000),
-        scenario(kTakaoka, 2025, {joint(program("station", 12'000'000), {member(kTakaoka, 2, 3), member(kUozu, 1, 3)})}, 168'000),
-        scenario(kTateyama, 2025, {withStartup(program("support", 3'000'000))}, 25'000),
-        scenario("162116", 2025, {program("station", 9'000'000)}), // 射水市
+        scenario(kTakaoka, 2024, { program("station", 11'000'000) }, 170'000),
+        scenario(kTakaoka, 2025,
+            { joint(
+                program("station", 12'000'000), { member(kTakaoka, 2, 3), member(kUozu, 1, 3) }) },
+            168'000),
+        scenario(kTateyama, 2025, { withStartup(program("support", 3'000'000)) }, 25'000),
+        scenario("162116", 2025, { program("station", 9'000'000) }), // 射水市
         scenario(kFunahashi, 2025, {}, 3'000),
-        scenario(kToyamaPref, 2025, {center}),
+        scenario(kToyamaPref, 2025, { center }),
     });
 }
 
@@ -58,7 +63,8 @@ QStringList visibleCodes(PrefectureView *v)
 
 } // namespace
 
-class TestPrefectureView : public QObject {
+class TestPrefectureView : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -106,15 +112,19 @@ void TestPrefectureView::init()
 
 void TestPrefectureView::modelsPassTheTester()
 {
-    auto *t1 = new QAbstractItemModelTester(view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
-    auto *t2 = new QAbstractItemModelTester(view()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
-    auto *t3 = new QAbstractItemModelTester(view()->totalsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
+    auto *t1 = new QAbstractItemModelTester(
+        view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
+    auto *t2 = new QAbstractItemModelTester(
+        view()->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
+    auto *t3 = new QAbstractItemModelTester(
+        view()->totalsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, view());
     view()->setRowFilter(RowFilter::WithProgram);
     view()->setSearchText(QStringLiteral("たかおか"));
     view()->setSearchText(QString());
     view()->table()->sortByColumn(PrefectureModel::National, Qt::DescendingOrder);
     const int takaoka = view()->model()->rowOf(QString::fromLatin1(kTakaoka));
-    QVERIFY(view()->model()->setData(view()->model()->index(takaoka, PrefectureModel::Population), 160'000));
+    QVERIFY(view()->model()->setData(
+        view()->model()->index(takaoka, PrefectureModel::Population), 160'000));
     view()->setFiscalYear(2024);
     view()->setPrefecture(QStringLiteral("170003")); // 石川県: another set of rows
     m_w->undoStack()->undo();
@@ -130,24 +140,36 @@ void TestPrefectureView::rowsShowWhatEachBodyRunsAndDraws()
     PrefectureModel *m = view()->model();
     QCOMPARE(m->rowCount(), Registry::bundled().municipalitiesOf(u"160008").size() + 1);
     QCOMPARE(m->index(0, PrefectureModel::Name).data().toString(), QStringLiteral("富山県"));
-    const int takaoka = m->rowOf(QString::fromLatin1(kTakaoka)), uozu = m->rowOf(QString::fromLatin1(kUozu));
-    QCOMPARE(m->index(takaoka, PrefectureModel::Population).data().toString(), QStringLiteral("168,000"));
-    QCOMPARE(m->index(takaoka, PrefectureModel::Timeline).data().toString(), QStringLiteral("R6 ステーション → R7 ステーション"));
-    QVERIFY(m->index(takaoka, PrefectureModel::Programs).data().toString().contains(QStringLiteral("共同実施 2団体")));
-    QCOMPARE(m->index(uozu, PrefectureModel::Programs).data().toString(), QStringLiteral("高岡市の共同実施に参加"));
+    const int takaoka = m->rowOf(QString::fromLatin1(kTakaoka)),
+              uozu = m->rowOf(QString::fromLatin1(kUozu));
+    QCOMPARE(m->index(takaoka, PrefectureModel::Population).data().toString(),
+        QStringLiteral("168,000"));
+    QCOMPARE(m->index(takaoka, PrefectureModel::Timeline).data().toString(),
+        QStringLiteral("R6 ステーション → R7 ステーション"));
+    QVERIFY(m->index(takaoka, PrefectureModel::Programs)
+                .data()
+                .toString()
+                .contains(QStringLiteral("共同実施 2団体")));
+    QCOMPARE(m->index(uozu, PrefectureModel::Programs).data().toString(),
+        QStringLiteral("高岡市の共同実施に参加"));
     // The members' parts of the local burden, as shown, add up to the program's whole burden.
     const Evaluation &lead = m_w->evaluator()->evaluations()[1];
     const YenRange whole = lead.programs[0].local;
     QVERIFY(whole.isExact());
     QCOMPARE(m->row(takaoka)->totals.local + m->row(uozu)->totals.local, whole);
-    QCOMPARE(m->index(uozu, PrefectureModel::Local).data().toString(), formatRange(m->row(uozu)->totals.local, u"ja"));
-    QCOMPARE(m->index(takaoka, PrefectureModel::National).data().toString(), formatRange(lead.totals.national, u"ja"));
+    QCOMPARE(m->index(uozu, PrefectureModel::Local).data().toString(),
+        formatRange(m->row(uozu)->totals.local, u"ja"));
+    QCOMPARE(m->index(takaoka, PrefectureModel::National).data().toString(),
+        formatRange(lead.totals.national, u"ja"));
     // The change against 令和6年度 is shown with its sign.
-    const YenRange change = difference(lead.totals.national, m_w->evaluator()->evaluations()[0].totals.national);
-    QCOMPARE(m->index(takaoka, PrefectureModel::Change).data().toString(), signedAmount(change, u"ja"));
+    const YenRange change
+        = difference(lead.totals.national, m_w->evaluator()->evaluations()[0].totals.national);
+    QCOMPARE(
+        m->index(takaoka, PrefectureModel::Change).data().toString(), signedAmount(change, u"ja"));
     // A body with nothing planned says so, and draws nothing.
     const int toyamaCity = m->rowOf(QString::fromLatin1(kToyamaCity));
-    QCOMPARE(m->index(toyamaCity, PrefectureModel::Programs).data().toString(), QStringLiteral("計画なし"));
+    QCOMPARE(m->index(toyamaCity, PrefectureModel::Programs).data().toString(),
+        QStringLiteral("計画なし"));
     QCOMPARE(m->index(toyamaCity, PrefectureModel::National).data().toString(), QString());
     // Sorting by national subsidy puts the largest first, as numbers, not as text.
     view()->table()->sortByColumn(PrefectureModel::National, Qt::DescendingOrder);
@@ -160,26 +182,35 @@ void TestPrefectureView::filters_data()
     QTest::addColumn<int>("filter");
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("stations without 実態把握調査") << int(RowFilter::StationsWithoutSurvey) << QString()
-                                             << QStringList{QString::fromLatin1(kTakaoka), QStringLiteral("162116")};
-    QTest::newRow("start-up support") << int(RowFilter::WithStartupSupport) << QString() << QStringList{QString::fromLatin1(kTateyama)};
-    QTest::newRow("joint programs") << int(RowFilter::JointPrograms) << QString()
-                                    << QStringList{QString::fromLatin1(kTakaoka), QString::fromLatin1(kUozu)};
-    QTest::newRow("running a program") << int(RowFilter::WithProgram) << QString()
-                                       << QStringList{QString::fromLatin1(kToyamaPref), QString::fromLatin1(kTakaoka),
-                                                      QString::fromLatin1(kUozu), QStringLiteral("162116"), QString::fromLatin1(kTateyama)};
-    QTest::newRow("towns without a program, by reading") << int(RowFilter::TownsWithoutProgram) << QStringLiteral("ふなはし")
-                                                         << QStringList{QString::fromLatin1(kFunahashi)};
-    QTest::newRow("a town with a program is not idle") << int(RowFilter::TownsWithoutProgram) << QStringLiteral("立山")
-                                                       << QStringList{};
-    QTest::newRow("full-width code") << int(RowFilter::All) << QStringLiteral("１６２０２７") << QStringList{QString::fromLatin1(kTakaoka)};
-    QTest::newRow("a reading typed in katakana") << int(RowFilter::All) << QStringLiteral("ﾌﾅﾊｼ") << QStringList{QString::fromLatin1(kFunahashi)};
-    QTest::newRow("in the center's served area") << int(RowFilter::ServedByPrefecture) << QString()
-                                                 << QStringList{QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi)};
-    QTest::newRow("no program and no served area: 朝日町 is served") << int(RowFilter::Uncovered) << QStringLiteral("あさひ")
-                                                                     << QStringList{};
-    QTest::newRow("no program and no served area: 入善町") << int(RowFilter::Uncovered) << QStringLiteral("入善")
-                                                           << QStringList{QStringLiteral("163422")};
+    QTest::newRow("stations without 実態把握調査")
+        << int(RowFilter::StationsWithoutSurvey) << QString()
+        << QStringList { QString::fromLatin1(kTakaoka), QStringLiteral("162116") };
+    QTest::newRow("start-up support") << int(RowFilter::WithStartupSupport) << QString()
+                                      << QStringList { QString::fromLatin1(kTateyama) };
+    QTest::newRow("joint programs")
+        << int(RowFilter::JointPrograms) << QString()
+        << QStringList { QString::fromLatin1(kTakaoka), QString::fromLatin1(kUozu) };
+    QTest::newRow("running a program")
+        << int(RowFilter::WithProgram) << QString()
+        << QStringList { QString::fromLatin1(kToyamaPref), QString::fromLatin1(kTakaoka),
+               QString::fromLatin1(kUozu), QStringLiteral("162116"),
+               QString::fromLatin1(kTateyama) };
+    QTest::newRow("towns without a program, by reading")
+        << int(RowFilter::TownsWithoutProgram) << QStringLiteral("ふなはし")
+        << QStringList { QString::fromLatin1(kFunahashi) };
+    QTest::newRow("a town with a program is not idle")
+        << int(RowFilter::TownsWithoutProgram) << QStringLiteral("立山") << QStringList {};
+    QTest::newRow("full-width code") << int(RowFilter::All) << QStringLiteral("１６２０２７")
+                                     << QStringList { QString::fromLatin1(kTakaoka) };
+    QTest::newRow("a reading typed in katakana") << int(RowFilter::All) << QStringLiteral("ﾌﾅﾊｼ")
+                                                 << QStringList { QString::fromLatin1(kFunahashi) };
+    QTest::newRow("in the center's served area")
+        << int(RowFilter::ServedByPrefecture) << QString()
+        << QStringList { QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi) };
+    QTest::newRow("no program and no served area: 朝日町 is served")
+        << int(RowFilter::Uncovered) << QStringLiteral("あさひ") << QStringList {};
+    QTest::newRow("no program and no served area: 入善町") << int(
+        RowFilter::Uncovered) << QStringLiteral("入善") << QStringList { QStringLiteral("163422") };
 }
 
 // The 担当区域 in the rows and the summary: who is served, by whom, and who is left.
@@ -187,16 +218,25 @@ void TestPrefectureView::servedAreaShowsInTheRows()
 {
     PrefectureModel *m = view()->model();
     auto programs = [m](const char *code) {
-        return m->index(m->rowOf(QString::fromLatin1(code)), PrefectureModel::Programs).data().toString();
+        return m->index(m->rowOf(QString::fromLatin1(code)), PrefectureModel::Programs)
+            .data()
+            .toString();
     };
-    QVERIFY2(programs(kToyamaPref).contains(QStringLiteral("（担当区域 2団体）")), qPrintable(programs(kToyamaPref)));
+    QVERIFY2(programs(kToyamaPref).contains(QStringLiteral("（担当区域 2団体）")),
+        qPrintable(programs(kToyamaPref)));
     QCOMPARE(programs(kFunahashi), QStringLiteral("事業なし（富山県センターの担当区域）"));
     QCOMPARE(programs(kAsahi), QStringLiteral("計画なし（富山県センターの担当区域）"));
     QVERIFY(!programs(kTateyama).contains(QStringLiteral("担当区域")));
-    const QString summary = view()->findChild<QLabel *>(QStringLiteral("prefectureSummary"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("センター・サテライトの担当区域は 2 団体（うち自らの事業がない団体 2）")), qPrintable(summary));
-    const int uncovered = int(Registry::bundled().municipalitiesOf(u"160008").size()) - 6; // 4 run a program, 2 are served
-    QVERIFY2(summary.contains(QStringLiteral("事業も担当区域もない団体が %1 あります").arg(uncovered)), qPrintable(summary));
+    const QString summary
+        = view()->findChild<QLabel *>(QStringLiteral("prefectureSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral(
+                 "センター・サテライトの担当区域は 2 団体（うち自らの事業がない団体 2）")),
+        qPrintable(summary));
+    const int uncovered = int(Registry::bundled().municipalitiesOf(u"160008").size())
+        - 6; // 4 run a program, 2 are served
+    QVERIFY2(
+        summary.contains(QStringLiteral("事業も担当区域もない団体が %1 あります").arg(uncovered)),
+        qPrintable(summary));
     setLanguage(QStringLiteral("en"));
     QCOMPARE(programs(kFunahashi), QStringLiteral("no program (in the area of 富山県's center)"));
 }
@@ -220,25 +260,28 @@ void TestPrefectureView::totalsMatchTheWorkspace()
     PrefectureTotalsModel *t = view()->totalsModel();
     const int total = t->rowCount() - 1;
     QVERIFY(t->isTotalRow(total));
-    QCOMPARE(t->index(total, PrefectureTotalsModel::National).data().toString(), formatRange(w.all.national, u"ja"));
+    QCOMPARE(t->index(total, PrefectureTotalsModel::National).data().toString(),
+        formatRange(w.all.national, u"ja"));
     QCOMPARE(t->index(total, PrefectureTotalsModel::Programs).data().toInt(), 4);
     // Per menu: the station row counts both stations (the joint one once).
     QStringList menus;
     for (int r = 0; r < total; ++r)
         menus << t->menuAt(r);
-    QCOMPARE(menus, (QStringList{"center_prefectural", "station", "support"}));
+    QCOMPARE(menus, (QStringList { "center_prefectural", "station", "support" }));
     QCOMPARE(t->index(1, PrefectureTotalsModel::Programs).data().toInt(), 2);
     QCOMPARE(t->index(2, PrefectureTotalsModel::WithStartup).data().toInt(), 1);
     // The summary names how many run a program and what the prefecture pays.
     const QString summary = view()->summaryText();
-    QVERIFY2(summary.contains(QStringLiteral("%1 / %2").arg(w.municipalitiesWithProgram).arg(w.municipalities)), qPrintable(summary));
+    QVERIFY2(summary.contains(
+                 QStringLiteral("%1 / %2").arg(w.municipalitiesWithProgram).arg(w.municipalities)),
+        qPrintable(summary));
     QVERIFY2(summary.contains(formatRange(w.prefectureBurden, u"ja")), qPrintable(summary));
     // The chart draws the years of the document, the national subsidy of each menu in 千円.
     view()->chart()->rebuild();
-    QCOMPARE(view()->chart()->years(), (QList<int>{2024, 2025}));
+    QCOMPARE(view()->chart()->years(), (QList<int> { 2024, 2025 }));
     const YenRange station25 = w.perMenu.value(QStringLiteral("station")).totals.national;
     QCOMPARE(view()->chart()->values().value(QStringLiteral("station")).value(1),
-             qint64(Yen(*station25.max / 1000).convert_to<long long>()));
+        qint64(Yen(*station25.max / 1000).convert_to<long long>()));
 }
 
 // A population typed in changes no total and no bar: the totals announce no change (their
@@ -252,12 +295,14 @@ void TestPrefectureView::onlyWhatMovedIsRedrawn()
     auto *chart = view()->chart();
     const int builds = chart->builds();
     PrefectureModel *m = view()->model();
-    QVERIFY(m->setData(m->index(m->rowOf(QString::fromLatin1(kTateyama)), PrefectureModel::Population), 26'000));
+    QVERIFY(m->setData(
+        m->index(m->rowOf(QString::fromLatin1(kTateyama)), PrefectureModel::Population), 26'000));
     QTest::qWait(0);
     QCOMPARE(totalsChanged.count(), 0);
     QCOMPARE(chart->builds(), builds);
 
-    // 立山町's support: 3,000,000 → 4,000,000 raises nothing (基準額 1,000,000), 射水市's station does.
+    // 立山町's support: 3,000,000 → 4,000,000 raises nothing (基準額 1,000,000), 射水市's station
+    // does.
     const Document &d = m_w->session()->document();
     int imizu = -1;
     for (int i = 0; i < d.scenarios.size(); ++i)
@@ -272,7 +317,8 @@ void TestPrefectureView::onlyWhatMovedIsRedrawn()
     setLanguage(QStringLiteral("en"));
     QTest::qWait(0);
     QCOMPARE(chart->builds(), builds + 2);
-    QCOMPARE(chart->chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("thousand yen"));
+    QCOMPARE(
+        chart->chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("thousand yen"));
 }
 
 // 一覧を書き出す: the rows shown, in the order shown; a folder that cannot be written gives an
@@ -312,13 +358,17 @@ void TestPrefectureView::editingAPopulationIsUndoable()
     const int tateyama = m->rowOf(QString::fromLatin1(kTateyama));
     QVERIFY(m->setData(m->index(tateyama, PrefectureModel::Population), QStringLiteral("26,500")));
     const int sc = m->row(tateyama)->scenario;
-    QCOMPARE(m_w->session()->document().scenarios[sc].plan.body.population, std::optional<qint64>(26'500));
-    QCOMPARE(m->index(tateyama, PrefectureModel::Population).data().toString(), QStringLiteral("26,500"));
+    QCOMPARE(m_w->session()->document().scenarios[sc].plan.body.population,
+        std::optional<qint64>(26'500));
+    QCOMPARE(m->index(tateyama, PrefectureModel::Population).data().toString(),
+        QStringLiteral("26,500"));
     QVERIFY(!m->setData(m->index(tateyama, PrefectureModel::Population), QStringLiteral("-3")));
     QVERIFY(!m->setData(m->index(tateyama, PrefectureModel::Population), QStringLiteral("many")));
     m_w->undoStack()->undo();
-    QCOMPARE(m_w->session()->document().scenarios[sc].plan.body.population, std::optional<qint64>(25'000));
-    QCOMPARE(m->index(tateyama, PrefectureModel::Population).data().toString(), QStringLiteral("25,000"));
+    QCOMPARE(m_w->session()->document().scenarios[sc].plan.body.population,
+        std::optional<qint64>(25'000));
+    QCOMPARE(m->index(tateyama, PrefectureModel::Population).data().toString(),
+        QStringLiteral("25,000"));
 }
 
 void TestPrefectureView::populationOfABodyWithoutAPlan()
@@ -336,7 +386,8 @@ void TestPrefectureView::populationOfABodyWithoutAPlan()
     QCOMPARE(p.body.code, QString::fromLatin1(kUozu));
     QCOMPARE(p.fiscalYear, 2024);
     QVERIFY(p.programs.isEmpty());
-    QCOMPARE(m->index(uozu, PrefectureModel::Programs).data().toString(), QStringLiteral("事業なし"));
+    QCOMPARE(
+        m->index(uozu, PrefectureModel::Programs).data().toString(), QStringLiteral("事業なし"));
     m_w->undoStack()->undo();
     QCOMPARE(m_w->session()->document().scenarios.size(), before);
 }
@@ -365,7 +416,7 @@ void TestPrefectureView::planningTheNextYear()
     PrefectureModel *m = view()->model();
     const int takaoka = m->rowOf(QString::fromLatin1(kTakaoka));
     QCOMPARE(m->index(takaoka, PrefectureModel::Timeline).data().toString(),
-             QStringLiteral("R6 ステーション → R7 ステーション → R8 ステーション"));
+        QStringLiteral("R6 ステーション → R7 ステーション → R8 ステーション"));
     // 令和8年度 has no rule book yet: every program says so, and nothing is counted as payable.
     QVERIFY(m->row(takaoka)->errors > 0);
     QCOMPARE(m->row(takaoka)->findings.first().code, QStringLiteral("menu_not_available"));
@@ -395,7 +446,8 @@ void TestPrefectureView::importingARoster()
 
     const int before = int(m_w->session()->document().scenarios.size());
     QVERIFY(m_w->importRoster(csv, QStringLiteral("test.csv"), true, false));
-    QCOMPARE(m_w->session()->document().scenarios.size(), before + 1); // 上市町 added, 立山町 replaced
+    QCOMPARE(
+        m_w->session()->document().scenarios.size(), before + 1); // 上市町 added, 立山町 replaced
     PrefectureModel *m = view()->model();
     const int tateyama = m->rowOf(QString::fromLatin1(kTateyama));
     QCOMPARE(m->row(tateyama)->programs.first().menu, QStringLiteral("station"));
@@ -431,16 +483,21 @@ void TestPrefectureView::jointSharesByPopulation()
 {
     const QHash<QString, qint64> populations = populationsIn(m_w->session()->document(), 2025);
     QCOMPARE(populations.value(QString::fromLatin1(kTakaoka)), 168'000);
-    JointDialog dialog({member(kTakaoka, 1, 2), member(kTateyama, 1, 2)}, QString::fromLatin1(kTakaoka), populations);
+    JointDialog dialog({ member(kTakaoka, 1, 2), member(kTateyama, 1, 2) },
+        QString::fromLatin1(kTakaoka), populations);
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("jointTable"));
     dialog.findChild<QPushButton *>(QStringLiteral("jointByPopulation"))->click();
     // 168,000 : 25,000 = 168/193 : 25/193
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("168/193"));
     QCOMPARE(table->item(1, 2)->text(), QStringLiteral("25/193"));
-    JointDialog missing({member(kTakaoka, 1, 2), member(kUozu, 1, 2)}, QString::fromLatin1(kTakaoka), populations);
+    JointDialog missing({ member(kTakaoka, 1, 2), member(kUozu, 1, 2) },
+        QString::fromLatin1(kTakaoka), populations);
     missing.findChild<QPushButton *>(QStringLiteral("jointByPopulation"))->click();
-    QVERIFY(missing.findChild<QLabel *>(QStringLiteral("jointMessage"))->text().contains(QStringLiteral("魚津市")));
-    QCOMPARE(missing.findChild<QTableWidget *>(QStringLiteral("jointTable"))->item(1, 2)->text(), QStringLiteral("1/2"));
+    QVERIFY(missing.findChild<QLabel *>(QStringLiteral("jointMessage"))
+                ->text()
+                .contains(QStringLiteral("魚津市")));
+    QCOMPARE(missing.findChild<QTableWidget *>(QStringLiteral("jointTable"))->item(1, 2)->text(),
+        QStringLiteral("1/2"));
 }
 
 QTEST_MAIN(TestPrefectureView)

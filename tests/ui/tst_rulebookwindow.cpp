@@ -1,14 +1,14 @@
 // The rule book window, offscreen, found by objectName: what a planner who keeps the books up
 // to date sees and does (issue 7).
 #include "core/engine/engine.h"
-#include "ui/language.h"
 #include "core/registry/registry.h"
+#include "core/rules/rulebookedit.h"
+#include "core/rules/rulebookjson.h"
+#include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
 #include "ui/rulebook/rulebookwindow.h"
 #include "ui/rulebook/rulediffmodel.h"
 #include "ui/rulebook/rulevaluesmodel.h"
-#include "core/rules/rulebookedit.h"
-#include "core/rules/rulebookjson.h"
 #include "ui/widgets/yenedit.h"
 
 #include <QAbstractItemModelTester>
@@ -34,7 +34,8 @@
 
 using namespace shienplan;
 
-namespace {
+namespace
+{
 const QString kSource = QStringLiteral("令和7年度交付要綱 別表 2(1)");
 
 template <typename T> T *child(QObject *w, const char *name)
@@ -94,7 +95,8 @@ void writeBook(const RuleBook &b, const QString &path)
 }
 } // namespace
 
-class TestRuleBookWindow : public QObject {
+class TestRuleBookWindow : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -189,15 +191,15 @@ void TestRuleBookWindow::unknownRangedAndCarriedOverValuesStandOut()
     QCOMPARE(cellData(values, "menus[station].standard.base", RuleValuesModel::Status,
                  RuleValuesModel::StatusesRole)
                  .toList(),
-        QVariantList {int(Status::CarriedOver)});
+        QVariantList { int(Status::CarriedOver) });
     QCOMPARE(
         cellData(values, "menus[station].standard.base", RuleValuesModel::Source, Qt::DisplayRole)
             .toString(),
         QStringLiteral("002:1148"));
     // The station's six optional sub-projects are listed for their add-on, falling back to the
     // range.
-    for (const char *s : {"peer_family_meetings", "public_lectures", "supporters",
-             "private_partners", "needs_survey", "professionals"})
+    for (const char *s : { "peer_family_meetings", "public_lectures", "supporters",
+             "private_partners", "needs_survey", "professionals" })
         QVERIFY2(rowOf(values, QStringLiteral("menus[station].standard.addons.") + QLatin1String(s))
                 >= 0,
             s);
@@ -254,7 +256,7 @@ void TestRuleBookWindow::editingWithASourceIsUserAndUndoRestoresIt()
     QCOMPARE(entered.prov.source, kSource);
     QCOMPARE(
         cellData(values, path, RuleValuesModel::Status, RuleValuesModel::StatusesRole).toList(),
-        QVariantList {int(Status::User)});
+        QVariantList { int(Status::User) });
     QVERIFY(m_w->isModified(2025));
     QVERIFY(child<QComboBox>(m_w.get(), "ruleBookYear")
                 ->currentText()
@@ -267,7 +269,7 @@ void TestRuleBookWindow::editingWithASourceIsUserAndUndoRestoresIt()
                  ->standard.addons.contains(QStringLiteral("peer_family_meetings")));
     QCOMPARE(
         cellData(values, path, RuleValuesModel::Status, RuleValuesModel::StatusesRole).toList(),
-        QVariantList {int(Status::Range)});
+        QVariantList { int(Status::Range) });
     QVERIFY(!m_w->isModified(2025));
     m_w->undoStack()->redo();
     QCOMPARE(m_w->book(2025)
@@ -332,10 +334,10 @@ void TestRuleBookWindow::newFiscalYearIsCarriedOver()
             = model->index(r, RuleValuesModel::Status).data(RuleValuesModel::StatusesRole).toList();
         if (s.isEmpty())
             continue; // plain settings (add-on scope, start-up flag) carry no status
-        QVERIFY2(s == QVariantList {int(Status::CarriedOver)}
-                || s == QVariantList {int(Status::Unknown)},
+        QVERIFY2(s == QVariantList { int(Status::CarriedOver) }
+                || s == QVariantList { int(Status::Unknown) },
             qPrintable(model->index(r, RuleValuesModel::Item).data().toString()));
-        carried += s == QVariantList {int(Status::CarriedOver)};
+        carried += s == QVariantList { int(Status::CarriedOver) };
     }
     QVERIFY(carried > 20);
     QCOMPARE(child<QTableWidget>(m_w.get(), "ruleBookMatrix")

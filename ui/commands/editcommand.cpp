@@ -4,12 +4,17 @@
 
 #include <QCoreApplication>
 
-namespace shienplan {
+namespace shienplan
+{
 
 EditCommand::EditCommand(DocumentSession *session, const QString &text, EditScope scope, Edit edit,
-                         MergeId merge, const QString &mergeKey)
-    : QUndoCommand(text), m_session(session), m_scope(scope), m_edit(std::move(edit)), m_merge(merge),
-      m_mergeKey(mergeKey)
+    MergeId merge, const QString &mergeKey)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_scope(scope)
+    , m_edit(std::move(edit))
+    , m_merge(merge)
+    , m_mergeKey(mergeKey)
 {
 }
 
@@ -43,7 +48,8 @@ void EditCommand::restore(const Snapshot &snap, const QString &prefix)
                 [&](const auto &s) -> Change {
                     using S = std::decay_t<decltype(s)>;
                     if constexpr (std::is_same_v<S, ProgramScope>)
-                        return edits::replaceProgram(d, s.scenario, s.program, std::get<Program>(snap));
+                        return edits::replaceProgram(
+                            d, s.scenario, s.program, std::get<Program>(snap));
                     else if constexpr (std::is_same_v<S, ScenarioScope>)
                         return edits::replaceScenario(d, s.scenario, std::get<Scenario>(snap));
                     else if constexpr (std::is_same_v<S, ScenarioListScope>)
@@ -89,7 +95,8 @@ void EditCommand::undo()
 bool EditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const EditCommand *>(other);
-    if (!o || o->m_merge != m_merge || m_merge == MergeId::None || o->m_mergeKey != m_mergeKey || !o->succeeded())
+    if (!o || o->m_merge != m_merge || m_merge == MergeId::None || o->m_mergeKey != m_mergeKey
+        || !o->succeeded())
         return false;
     m_after = o->m_after;
     setText(o->text());

@@ -13,22 +13,34 @@
 #include <functional>
 #include <variant>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // Which part of the document an edit may change.
-struct ProgramScope { int scenario; int program; };
-struct ScenarioScope { int scenario; };
-struct ScenarioListScope {};
-struct OverridesScope {};
-struct NotesScope {};
-struct TitleScope {};
-using EditScope = std::variant<ProgramScope, ScenarioScope, ScenarioListScope, OverridesScope, NotesScope, TitleScope>;
+struct ProgramScope {
+    int scenario;
+    int program;
+};
+struct ScenarioScope {
+    int scenario;
+};
+struct ScenarioListScope {
+};
+struct OverridesScope {
+};
+struct NotesScope {
+};
+struct TitleScope {
+};
+using EditScope = std::variant<ProgramScope, ScenarioScope, ScenarioListScope, OverridesScope,
+    NotesScope, TitleScope>;
 
-class EditCommand : public QUndoCommand {
+class EditCommand : public QUndoCommand
+{
 public:
     using Edit = std::function<Change(Document &)>;
     EditCommand(DocumentSession *session, const QString &text, EditScope scope, Edit edit,
-                MergeId merge = MergeId::None, const QString &mergeKey = {});
+        MergeId merge = MergeId::None, const QString &mergeKey = {});
 
     void redo() override;
     void undo() override;
@@ -43,7 +55,8 @@ public:
     void setRefusedHandler(RefusedHandler handler) { m_refused = std::move(handler); }
 
 private:
-    using Snapshot = std::variant<Program, Scenario, QList<Scenario>, QList<RuleOverride>, QList<Note>, QString>;
+    using Snapshot = std::variant<Program, Scenario, QList<Scenario>, QList<RuleOverride>,
+        QList<Note>, QString>;
     Snapshot capture() const;
     void restore(const Snapshot &s, const QString &prefix);
 

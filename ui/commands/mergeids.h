@@ -4,7 +4,8 @@
 // consecutive commands with the same id, so two kinds of edit sharing an id by accident would
 // fold into one undo step. One id per kind of field that is typed or spun rather than clicked.
 
-namespace shienplan {
+namespace shienplan
+{
 
 enum class MergeId {
     None = -1, // QUndoStack's "never merge"

@@ -2,7 +2,8 @@
 
 #include "ui/commands/rulebookcommand.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 RuleBookCommand::RuleBookCommand(const QString &text, int fiscalYear,
     std::optional<RuleBook> before, std::optional<RuleBook> after, Apply apply)
@@ -11,7 +12,8 @@ RuleBookCommand::RuleBookCommand(const QString &text, int fiscalYear,
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_apply(std::move(apply))
-{ }
+{
+}
 
 void RuleBookCommand::undo()
 {

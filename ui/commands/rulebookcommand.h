@@ -10,9 +10,11 @@
 #include <functional>
 #include <optional>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class RuleBookCommand : public QUndoCommand {
+class RuleBookCommand : public QUndoCommand
+{
 public:
     using Apply = std::function<void(int fiscalYear, const std::optional<RuleBook> &book)>;
     RuleBookCommand(const QString &text, int fiscalYear, std::optional<RuleBook> before,

@@ -12,9 +12,12 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-ExplanationDialog::ExplanationDialog(QWidget *parent) : QDialog(parent), m_text(new QTextBrowser(this))
+ExplanationDialog::ExplanationDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("explanationDialog"));
     m_text->setObjectName(QStringLiteral("explanationText"));
@@ -30,15 +33,22 @@ void ExplanationDialog::show(const ProgramResult &r)
 {
     const QString lang = currentLanguage();
     setWindowTitle(tr("How the amounts of %1 were computed").arg(r.id));
-    QString html = QStringLiteral("<h3>%1 — %2</h3><ol>").arg(r.id.toHtmlEscaped(), menuLabel(r.menu, lang).toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1 — %2</h3><ol>")
+                       .arg(r.id.toHtmlEscaped(), menuLabel(r.menu, lang).toHtmlEscaped());
     for (const auto &s : r.explanation)
         html += QStringLiteral("<li>%1</li>").arg(s.in(lang).toHtmlEscaped());
-    html += QStringLiteral("</ol><h4>%1</h4><table cellpadding='3'>").arg(tr("Values used, with their status and source"));
+    html += QStringLiteral("</ol><h4>%1</h4><table cellpadding='3'>")
+                .arg(tr("Values used, with their status and source"));
     for (const auto &u : r.provenance)
-        html += QStringLiteral("<tr><td>%1</td><td><span style='color:%2'><b>%3</b></span></td><td>%4</td><td>%5</td></tr>")
-                    .arg(u.item.toHtmlEscaped(), statusColor(u.status).name(), statusLabel(u.status, lang).toHtmlEscaped(),
-                         u.source.toHtmlEscaped(), u.note.toHtmlEscaped());
-    html += QStringLiteral("</table><p>%1</p>").arg(tr("Sources are the seed documents by file and line (e.g. 002:1148), rules.md sections for gaps, or your own citation.").toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td><span "
+                               "style='color:%2'><b>%3</b></span></td><td>%4</td><td>%5</td></tr>")
+                    .arg(u.item.toHtmlEscaped(), statusColor(u.status).name(),
+                        statusLabel(u.status, lang).toHtmlEscaped(), u.source.toHtmlEscaped(),
+                        u.note.toHtmlEscaped());
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("Sources are the seed documents by file and line (e.g. 002:1148), rules.md "
+                        "sections for gaps, or your own citation.")
+                         .toHtmlEscaped());
     m_text->setHtml(html);
     QDialog::show();
 }

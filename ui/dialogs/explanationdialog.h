@@ -7,11 +7,13 @@
 
 class QTextBrowser;
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct ProgramResult;
 
-class ExplanationDialog : public QDialog {
+class ExplanationDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit ExplanationDialog(QWidget *parent = nullptr);

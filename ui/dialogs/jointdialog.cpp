@@ -2,9 +2,9 @@
 
 #include "ui/dialogs/jointdialog.h"
 
-#include "ui/widgets/bodypicker.h"
-#include "core/registry/registry.h"
 #include "core/prefecture/workspace.h"
+#include "core/registry/registry.h"
+#include "ui/widgets/bodypicker.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -14,17 +14,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCode,
-                         const QHash<QString, qint64> &populations, QWidget *parent)
-    : QDialog(parent), m_table(new QTableWidget(0, 3, this)), m_picker(new BodyPicker(this)), m_message(new QLabel(this)),
-      m_populations(populations)
+    const QHash<QString, qint64> &populations, QWidget *parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(0, 3, this))
+    , m_picker(new BodyPicker(this))
+    , m_message(new QLabel(this))
+    , m_populations(populations)
 {
     setObjectName(QStringLiteral("jointDialog"));
     setWindowTitle(tr("Joint program"));
     m_table->setObjectName(QStringLiteral("jointTable"));
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Body"), tr("Share of the local burden (n/d)")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Code"), tr("Body"), tr("Share of the local burden (n/d)") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_picker->setObjectName(QStringLiteral("jointAdd"));
@@ -33,7 +38,8 @@ JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCo
     auto *equal = new QPushButton(tr("Equal shares"), this);
     auto *byPopulation = new QPushButton(tr("By population"), this);
     byPopulation->setObjectName(QStringLiteral("jointByPopulation"));
-    byPopulation->setToolTip(tr("Shares in proportion to the members' populations as entered in their plans"));
+    byPopulation->setToolTip(
+        tr("Shares in proportion to the members' populations as entered in their plans"));
     auto *remove = new QPushButton(tr("Remove selected"), this);
     auto *alone = new QPushButton(tr("Run alone"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -44,9 +50,11 @@ JointDialog::JointDialog(const QList<JointMember> &members, const QString &ownCo
     row->addWidget(alone);
     row->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Stations and support programs may be run jointly by two or more bodies (002:1154). "
-                                    "One standard amount applies to the joint program; its local burden is split by the shares."),
-                                 this));
+    layout->addWidget(new QLabel(
+        tr("Stations and support programs may be run jointly by two or more bodies (002:1154). "
+           "One standard amount applies to the joint program; its local burden is split by the "
+           "shares."),
+        this));
     layout->addWidget(m_table);
     layout->addWidget(new QLabel(tr("Add a member:"), this));
     layout->addWidget(m_picker);
@@ -117,7 +125,8 @@ void JointDialog::populationShares()
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (m_populations.value(codes[r], 0) <= 0)
                 missing << m_table->item(r, 1)->text();
-        m_message->setText(tr("No population for %1: enter it in that body's plan (or in the prefecture tab) first.")
+        m_message->setText(tr(
+            "No population for %1: enter it in that body's plan (or in the prefecture tab) first.")
                                .arg(missing.join(QStringLiteral("、"))));
         return;
     }
@@ -133,10 +142,11 @@ void JointDialog::tryAccept()
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const auto share = parseFraction(m_table->item(r, 2)->text().trimmed());
         if (!share || *share > 1) {
-            m_message->setText(tr("Row %1: the share must be a fraction n/d between 0 and 1.").arg(r + 1));
+            m_message->setText(
+                tr("Row %1: the share must be a fraction n/d between 0 and 1.").arg(r + 1));
             return;
         }
-        out << JointMember{m_table->item(r, 0)->text(), *share};
+        out << JointMember { m_table->item(r, 0)->text(), *share };
         sum += *share;
     }
     if (out.size() == 1) {

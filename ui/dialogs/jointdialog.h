@@ -12,16 +12,18 @@
 class QLabel;
 class QTableWidget;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class BodyPicker;
 
-class JointDialog : public QDialog {
+class JointDialog : public QDialog
+{
     Q_OBJECT
 public:
     // `populations`: what the document knows of each body's population (for 「人口比」 shares).
     JointDialog(const QList<JointMember> &members, const QString &ownCode,
-                const QHash<QString, qint64> &populations = {}, QWidget *parent = nullptr);
+        const QHash<QString, qint64> &populations = {}, QWidget *parent = nullptr);
     QList<JointMember> members() const { return m_result; }
 
 private:

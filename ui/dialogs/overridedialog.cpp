@@ -11,15 +11,21 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-OverrideDialog::OverrideDialog(const RuleOverride &target, const QString &description, const QString &current, QWidget *parent)
-    : QDialog(parent), m_result(target)
+OverrideDialog::OverrideDialog(
+    const RuleOverride &target, const QString &description, const QString &current, QWidget *parent)
+    : QDialog(parent)
+    , m_result(target)
 {
     setObjectName(QStringLiteral("overrideDialog"));
     setWindowTitle(tr("Enter the official value"));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(description.toHtmlEscaped(), tr("Now: %1").arg(current).toHtmlEscaped()), this);
+    auto *what = new QLabel(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(description.toHtmlEscaped(), tr("Now: %1").arg(current).toHtmlEscaped()),
+        this);
     what->setWordWrap(true);
     layout->addWidget(what);
     auto *form = new QFormLayout;

@@ -12,15 +12,18 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class YenEdit;
 
-class OverrideDialog : public QDialog {
+class OverrideDialog : public QDialog
+{
     Q_OBJECT
 public:
     // `target` names the value (fiscal year, menu, item, key); its current value is shown.
-    OverrideDialog(const RuleOverride &target, const QString &description, const QString &current, QWidget *parent = nullptr);
+    OverrideDialog(const RuleOverride &target, const QString &description, const QString &current,
+        QWidget *parent = nullptr);
     RuleOverride result() const { return m_result; }
 
 private:

@@ -13,9 +13,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -37,7 +39,8 @@ void addRow(QTableWidget *t, const QStringList &cells)
 }
 } // namespace
 
-RosterImportDialog::RosterImportDialog(const RosterImport &roster, const QString &source, QWidget *parent)
+RosterImportDialog::RosterImportDialog(
+    const RosterImport &roster, const QString &source, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Import roster: %1").arg(source));
@@ -52,25 +55,30 @@ RosterImportDialog::RosterImportDialog(const RosterImport &roster, const QString
                        .arg(roster.rows)
                        .arg(roster.scenarios.size());
     if (!roster.problems.isEmpty())
-        text += u' ' + tr("Rows that cannot be imported: %1. They are listed below with their line in the file.")
-                              .arg(roster.problems.size());
+        text += u' '
+            + tr("Rows that cannot be imported: %1. They are listed below with their line in the "
+                 "file.")
+                  .arg(roster.problems.size());
     summary->setText(text);
     layout->addWidget(summary);
 
-    m_problems = makeTable({tr("Line"), tr("Column"), tr("As written"), tr("Problem"), tr("Did you mean")}, this);
+    m_problems = makeTable(
+        { tr("Line"), tr("Column"), tr("As written"), tr("Problem"), tr("Did you mean") }, this);
     m_problems->setObjectName(QStringLiteral("rosterProblems"));
     for (const RosterProblem &p : roster.problems)
-        addRow(m_problems, {QString::number(p.line), p.column, p.value, p.message(lang),
-                            p.suggestions.join(QStringLiteral("、"))});
+        addRow(m_problems,
+            { QString::number(p.line), p.column, p.value, p.message(lang),
+                p.suggestions.join(QStringLiteral("、")) });
     m_problems->resizeColumnsToContents();
     layout->addWidget(m_problems, 2);
 
     auto *noticeLabel = new QLabel(tr("Notices"), this);
     layout->addWidget(noticeLabel);
-    m_notices = makeTable({tr("Line"), tr("Notice")}, this);
+    m_notices = makeTable({ tr("Line"), tr("Notice") }, this);
     m_notices->setObjectName(QStringLiteral("rosterNotices"));
     for (const RosterNotice &n : roster.notices)
-        addRow(m_notices, {n.line > 0 ? QString::number(n.line) : QString(), textIn(lang, n.ja, n.en)});
+        addRow(m_notices,
+            { n.line > 0 ? QString::number(n.line) : QString(), textIn(lang, n.ja, n.en) });
     m_notices->resizeColumnToContents(0);
     layout->addWidget(m_notices, 1);
     noticeLabel->setVisible(!roster.notices.isEmpty());

@@ -11,12 +11,15 @@
 
 class QTableWidget;
 
-namespace shienplan {
+namespace shienplan
+{
 
-class RosterImportDialog : public QDialog {
+class RosterImportDialog : public QDialog
+{
     Q_OBJECT
 public:
-    RosterImportDialog(const RosterImport &roster, const QString &source, QWidget *parent = nullptr);
+    RosterImportDialog(
+        const RosterImport &roster, const QString &source, QWidget *parent = nullptr);
     QTableWidget *problemsTable() const { return m_problems; }
 
 private:

@@ -3,8 +3,8 @@
 #include "ui/dialogs/servedareadialog.h"
 
 #include "core/base/bodykind.h"
-#include "ui/language.h"
 #include "core/registry/registry.h"
+#include "ui/language.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,16 +18,19 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 constexpr int kCodeRole = Qt::UserRole + 1;
 constexpr int kSearchRole = Qt::UserRole + 2; // folded name, reading and code
-constexpr int kRunsRole = Qt::UserRole + 3;   // the body runs a program that year
+constexpr int kRunsRole = Qt::UserRole + 3; // the body runs a program that year
 
 // The search text (on kSearchRole) and, when asked, only the ticked rows.
-class ServedAreaFilter : public QSortFilterProxyModel {
+class ServedAreaFilter : public QSortFilterProxyModel
+{
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setTickedOnly(bool on)
@@ -40,7 +43,11 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         if (m_tickedOnly
-            && sourceModel()->index(row, ServedAreaDialog::Name, parent).data(Qt::CheckStateRole).toInt() != Qt::Checked)
+            && sourceModel()
+                    ->index(row, ServedAreaDialog::Name, parent)
+                    .data(Qt::CheckStateRole)
+                    .toInt()
+                != Qt::Checked)
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
@@ -52,9 +59,13 @@ private:
 } // namespace
 
 ServedAreaDialog::ServedAreaDialog(const QString &prefectureCode, const QStringList &served,
-                                   const QHash<QString, QString> &programs, QWidget *parent)
-    : QDialog(parent), m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new ServedAreaFilter(this)),
-      m_view(new QTableView(this)), m_filter(new QLineEdit(this)), m_count(new QLabel(this))
+    const QHash<QString, QString> &programs, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_proxy(new ServedAreaFilter(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("servedAreaDialog"));
     setWindowTitle(tr("Served municipalities"));
@@ -71,19 +82,23 @@ ServedAreaDialog::ServedAreaDialog(const QString &prefectureCode, const QStringL
         name->setCheckState(served.contains(b->code) ? Qt::Checked : Qt::Unchecked);
         name->setData(b->code, kCodeRole);
         name->setData(!programs.value(b->code).isEmpty(), kRunsRole);
-        name->setData(QStringList{foldForSearch(b->name), foldForSearch(b->kana), b->code}.join(u' '), kSearchRole);
+        name->setData(
+            QStringList { foldForSearch(b->name), foldForSearch(b->kana), b->code }.join(u' '),
+            kSearchRole);
         name->setToolTip(QStringLiteral("%1（%2）%3").arg(b->name, b->kana, b->code));
         const QString runs = programs.value(b->code);
         auto *kind = new QStandardItem(bodyKindLabel(b->kind, lang));
         auto *what = new QStandardItem(runs.isEmpty() ? none : runs);
         if (runs.isEmpty())
-            what->setForeground(QColor(0xc6, 0x28, 0x28)); // where support is weak: what a satellite is for
-        for (QStandardItem *i : {kind, what})
+            what->setForeground(
+                QColor(0xc6, 0x28, 0x28)); // where support is weak: what a satellite is for
+        for (QStandardItem *i : { kind, what })
             i->setEditable(false);
         name->setEditable(false);
-        m_model->appendRow({name, kind, what});
+        m_model->appendRow({ name, kind, what });
     }
-    m_model->setHorizontalHeaderLabels({tr("Municipality"), tr("Kind"), tr("Programs this year")});
+    m_model->setHorizontalHeaderLabels(
+        { tr("Municipality"), tr("Kind"), tr("Programs this year") });
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(kSearchRole);
     m_proxy->setFilterKeyColumn(Name);
@@ -116,11 +131,14 @@ ServedAreaDialog::ServedAreaDialog(const QString &prefectureCode, const QStringL
     row->addStretch();
     row->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The municipalities this center or satellite serves. A satellite is set up with the municipalities "
-                                "for an area where support is weak, for a limited time, and moves to municipal programs after "
-                                "2 years in principle (000:143-145, 000:52); the center backs up the municipalities of its "
+    auto *intro = new QLabel(tr("The municipalities this center or satellite serves. A satellite "
+                                "is set up with the municipalities "
+                                "for an area where support is weak, for a limited time, and moves "
+                                "to municipal programs after "
+                                "2 years in principle (000:143-145, 000:52); the center backs up "
+                                "the municipalities of its "
                                 "area (003:265). The served area changes no amount."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *filterRow = new QHBoxLayout;
@@ -132,8 +150,9 @@ ServedAreaDialog::ServedAreaDialog(const QString &prefectureCode, const QStringL
     layout->addWidget(buttons);
 
     connect(m_filter, &QLineEdit::textChanged, this,
-            [this](const QString &t) { m_proxy->setFilterFixedString(foldForSearch(t)); });
-    connect(tickedOnly, &QCheckBox::toggled, this, [this](bool on) { static_cast<ServedAreaFilter *>(m_proxy)->setTickedOnly(on); });
+        [this](const QString &t) { m_proxy->setFilterFixedString(foldForSearch(t)); });
+    connect(tickedOnly, &QCheckBox::toggled, this,
+        [this](bool on) { static_cast<ServedAreaFilter *>(m_proxy)->setTickedOnly(on); });
     connect(all, &QPushButton::clicked, this, [this] { setVisibleChecked(true); });
     connect(noneButton, &QPushButton::clicked, this, [this] { setVisibleChecked(false); });
     connect(withoutProgram, &QPushButton::clicked, this, &ServedAreaDialog::checkWithoutProgram);
@@ -158,7 +177,8 @@ QStringList ServedAreaDialog::served() const
 void ServedAreaDialog::setVisibleChecked(bool on)
 {
     for (int r = 0; r < m_proxy->rowCount(); ++r)
-        m_model->itemFromIndex(m_proxy->mapToSource(m_proxy->index(r, Name)))->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        m_model->itemFromIndex(m_proxy->mapToSource(m_proxy->index(r, Name)))
+            ->setCheckState(on ? Qt::Checked : Qt::Unchecked);
 }
 
 void ServedAreaDialog::checkWithoutProgram()

@@ -14,16 +14,18 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
-namespace shienplan {
+namespace shienplan
+{
 
-class ServedAreaDialog : public QDialog {
+class ServedAreaDialog : public QDialog
+{
     Q_OBJECT
 public:
     // `prefectureCode`: whose municipalities to list; `served`: the codes ticked now (a code
     // outside that prefecture is listed too, so that it can be unticked); `programs`: what each
     // municipality runs that year, by code (「R7 ステーション」), empty for none.
     ServedAreaDialog(const QString &prefectureCode, const QStringList &served,
-                     const QHash<QString, QString> &programs, QWidget *parent = nullptr);
+        const QHash<QString, QString> &programs, QWidget *parent = nullptr);
     // The ticked municipalities, in code order.
     QStringList served() const;
 

@@ -2,9 +2,9 @@
 
 #include "ui/export/printactions.h"
 
-#include "report/pdfreport.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
+#include "report/pdfreport.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,9 +6,12 @@
 
 #include <QLocale>
 
-namespace shienplan {
+namespace shienplan
+{
 
-ChangeLogModel::ChangeLogModel(DocumentSession *session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
+ChangeLogModel::ChangeLogModel(DocumentSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
 {
     m_rows = int(session->document().log.size());
     auto reload = [this] {
@@ -48,9 +51,12 @@ QVariant ChangeLogModel::headerData(int section, Qt::Orientation o, int role) co
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When");
-    case Who: return tr("Who");
-    case What: return tr("What");
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case What:
+        return tr("What");
     }
     return {};
 }
@@ -62,9 +68,12 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         return {};
     const ChangeEntry &e = log[log.size() - 1 - index.row()]; // newest first
     switch (index.column()) {
-    case When: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    case Who: return e.author;
-    case What: return e.detail;
+    case When:
+        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Who:
+        return e.author;
+    case What:
+        return e.detail;
     }
     return {};
 }

@@ -4,11 +4,13 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class DocumentSession;
 
-class ChangeLogModel : public QAbstractTableModel {
+class ChangeLogModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { When, Who, What, ColumnCount };

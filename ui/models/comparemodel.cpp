@@ -7,9 +7,12 @@
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
-CompareModel::CompareModel(PlanEvaluator *evaluator, QObject *parent) : QAbstractTableModel(parent), m_eval(evaluator)
+CompareModel::CompareModel(PlanEvaluator *evaluator, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_eval(evaluator)
 {
     m_columns = m_eval->scenarioCount();
     connect(m_eval, &PlanEvaluator::evaluated, this, [this] {
@@ -46,14 +49,22 @@ QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) cons
         return s ? s->name : QVariant();
     }
     switch (section) {
-    case Menus: return tr("Programs");
-    case FiscalYear: return tr("Fiscal year");
-    case Eligibility: return tr("Eligibility");
-    case Standard: return tr("Standard amount (基準額)");
-    case National: return tr("National subsidy");
-    case Prefecture: return tr("Prefecture support");
-    case Local: return tr("Local burden");
-    case Requires: return tr("Requires");
+    case Menus:
+        return tr("Programs");
+    case FiscalYear:
+        return tr("Fiscal year");
+    case Eligibility:
+        return tr("Eligibility");
+    case Standard:
+        return tr("Standard amount (基準額)");
+    case National:
+        return tr("National subsidy");
+    case Prefecture:
+        return tr("Prefecture support");
+    case Local:
+        return tr("Local burden");
+    case Requires:
+        return tr("Requires");
     }
     return {};
 }
@@ -70,16 +81,20 @@ YenRange CompareModel::amount(int row, int scenario) const
             sum = sum + p.standard;
         return sum;
     }
-    case National: return e->totals.national;
-    case Prefecture: return e->totals.prefectureSupport;
-    case Local: return e->totals.local;
+    case National:
+        return e->totals.national;
+    case Prefecture:
+        return e->totals.prefectureSupport;
+    case Local:
+        return e->totals.local;
     }
     return YenRange::unknown();
 }
 
 QVariant CompareModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ToolTipRole))
+    if (!index.isValid()
+        || (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ToolTipRole))
         return {};
     const int col = index.column();
     const Scenario *s = m_eval->scenario(col);
@@ -89,7 +104,9 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     if (!s)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.row() >= Standard && index.row() <= Local ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.row() >= Standard && index.row() <= Local
+            ? int(Qt::AlignRight | Qt::AlignVCenter)
+            : int(Qt::AlignLeft | Qt::AlignVCenter);
     switch (index.row()) {
     case Menus: {
         QStringList menus;
@@ -97,7 +114,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             menus << menuLabel(p.menu, lang);
         return menus.isEmpty() ? tr("(no program)") : menus.join(u'\n');
     }
-    case FiscalYear: return fiscalYearLabel(s->plan.fiscalYear, lang);
+    case FiscalYear:
+        return fiscalYearLabel(s->plan.fiscalYear, lang);
     case Eligibility: {
         if (!e)
             return tr("no rule book");
@@ -114,7 +132,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case Standard:
     case National:
     case Prefecture:
-    case Local: return formatRange(amount(index.row(), col), lang);
+    case Local:
+        return formatRange(amount(index.row(), col), lang);
     case Requires: {
         QStringList lines;
         for (const auto &p : s->plan.programs) {
@@ -126,7 +145,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
                 if (it->value == Cell::Required)
                     required << findSubproject(it.key())->key;
             std::sort(required.begin(), required.end());
-            QString line = required.isEmpty() ? tr("no required sub-project") : tr("◎ %1").arg(required.join(u' '));
+            QString line = required.isEmpty() ? tr("no required sub-project")
+                                              : tr("◎ %1").arg(required.join(u' '));
             if (m->minCoordinators)
                 line += tr(", coordinators ≥ %1").arg(m->minCoordinators->value);
             lines << line;

@@ -8,14 +8,26 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class PlanEvaluator;
 
-class CompareModel : public QAbstractTableModel {
+class CompareModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
-    enum Row { Menus, FiscalYear, Eligibility, Standard, National, Prefecture, Local, Requires, RowCount };
+    enum Row {
+        Menus,
+        FiscalYear,
+        Eligibility,
+        Standard,
+        National,
+        Prefecture,
+        Local,
+        Requires,
+        RowCount
+    };
     explicit CompareModel(PlanEvaluator *evaluator, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

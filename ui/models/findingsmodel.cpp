@@ -2,16 +2,19 @@
 
 #include "ui/models/findingsmodel.h"
 
+#include "core/prefecture/prefecturerows.h"
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
-#include "core/prefecture/prefecturerows.h"
 
 #include <QBrush>
 #include <QColor>
 
-namespace shienplan {
+namespace shienplan
+{
 
-FindingsModel::FindingsModel(PlanEvaluator *evaluator, QObject *parent) : QAbstractTableModel(parent), m_eval(evaluator)
+FindingsModel::FindingsModel(PlanEvaluator *evaluator, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_eval(evaluator)
 {
     connect(m_eval, &PlanEvaluator::evaluated, this, &FindingsModel::reload);
     reload();
@@ -26,11 +29,11 @@ void FindingsModel::reload()
         // And what only the plans of other years and bodies show: a satellite or start-up
         // support past its second year, a satellite's towns with nothing planned after it,
         // preparation support without a program the year after.
-        m_findings += multiYearFindingsOf(m_eval->session()->document(), m_eval->evaluations(), m_eval->currentScenario(),
-                                          &m_eval->library());
+        m_findings += multiYearFindingsOf(m_eval->session()->document(), m_eval->evaluations(),
+            m_eval->currentScenario(), &m_eval->library());
     }
     std::stable_sort(m_findings.begin(), m_findings.end(),
-                     [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+        [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
     endResetModel();
 }
 
@@ -54,10 +57,14 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Severity: return tr("Kind");
-    case Program: return tr("Program");
-    case Message: return tr("Finding");
-    case Source: return tr("Source");
+    case Severity:
+        return tr("Kind");
+    case Program:
+        return tr("Program");
+    case Message:
+        return tr("Finding");
+    case Source:
+        return tr("Source");
     }
     return {};
 }
@@ -70,17 +77,24 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const QString lang = currentLanguage();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Severity: return severityLabel(f->severity, lang);
-        case Program: return f->program;
-        case Message: return f->message(lang);
-        case Source: return f->source;
+        case Severity:
+            return severityLabel(f->severity, lang);
+        case Program:
+            return f->program;
+        case Message:
+            return f->message(lang);
+        case Source:
+            return f->source;
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Severity) {
         switch (f->severity) {
-        case shienplan::Severity::Error: return QBrush(QColor(0xc6, 0x28, 0x28));
-        case shienplan::Severity::Warning: return QBrush(QColor(0xb2, 0x6a, 0x00));
-        case shienplan::Severity::Info: return QBrush(QColor(0x15, 0x65, 0xc0));
+        case shienplan::Severity::Error:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        case shienplan::Severity::Warning:
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        case shienplan::Severity::Info:
+            return QBrush(QColor(0x15, 0x65, 0xc0));
         }
     }
     if (role == Qt::ToolTipRole)

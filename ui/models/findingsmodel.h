@@ -6,11 +6,13 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class PlanEvaluator;
 
-class FindingsModel : public QAbstractTableModel {
+class FindingsModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Severity, Program, Message, Source, ColumnCount };

@@ -9,13 +9,15 @@
 
 #include <QFont>
 
-namespace shienplan {
-
-FundingModel::FundingModel(PlanEvaluator *evaluator, QObject *parent) : QAbstractTableModel(parent), m_eval(evaluator)
+namespace shienplan
 {
-    connect(m_eval, &PlanEvaluator::evaluated, this, [this] {
-        emit dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
-    });
+
+FundingModel::FundingModel(PlanEvaluator *evaluator, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_eval(evaluator)
+{
+    connect(m_eval, &PlanEvaluator::evaluated, this,
+        [this] { emit dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1)); });
 }
 
 int FundingModel::rowCount(const QModelIndex &parent) const
@@ -31,15 +33,24 @@ int FundingModel::columnCount(const QModelIndex &parent) const
 QString FundingModel::label(int row) const
 {
     switch (row) {
-    case Standard: return tr("Standard amount (基準額)");
-    case Net: return tr("Net expenditure");
-    case Adopted: return tr("Adopted amount");
-    case National: return tr("National subsidy");
-    case Prefecture: return tr("Prefecture support");
-    case Local: return tr("Local burden");
-    case TotalNational: return tr("Scenario total: national");
-    case TotalPrefecture: return tr("Scenario total: prefecture");
-    case TotalLocal: return tr("Scenario total: local");
+    case Standard:
+        return tr("Standard amount (基準額)");
+    case Net:
+        return tr("Net expenditure");
+    case Adopted:
+        return tr("Adopted amount");
+    case National:
+        return tr("National subsidy");
+    case Prefecture:
+        return tr("Prefecture support");
+    case Local:
+        return tr("Local burden");
+    case TotalNational:
+        return tr("Scenario total: national");
+    case TotalPrefecture:
+        return tr("Scenario total: prefecture");
+    case TotalLocal:
+        return tr("Scenario total: local");
     }
     return {};
 }
@@ -49,15 +60,24 @@ YenRange FundingModel::amount(int row) const
     const ProgramResult *r = m_eval->programResult();
     const Evaluation *e = m_eval->evaluation();
     switch (row) {
-    case Standard: return r ? r->standard : YenRange::unknown();
-    case Net: return r ? YenRange::exact(r->net) : YenRange::unknown();
-    case Adopted: return r ? r->adopted : YenRange::unknown();
-    case National: return r ? r->national : YenRange::unknown();
-    case Prefecture: return r ? r->prefectureSupport : YenRange::unknown();
-    case Local: return r ? r->local : YenRange::unknown();
-    case TotalNational: return e ? e->totals.national : YenRange::unknown();
-    case TotalPrefecture: return e ? e->totals.prefectureSupport : YenRange::unknown();
-    case TotalLocal: return e ? e->totals.local : YenRange::unknown();
+    case Standard:
+        return r ? r->standard : YenRange::unknown();
+    case Net:
+        return r ? YenRange::exact(r->net) : YenRange::unknown();
+    case Adopted:
+        return r ? r->adopted : YenRange::unknown();
+    case National:
+        return r ? r->national : YenRange::unknown();
+    case Prefecture:
+        return r ? r->prefectureSupport : YenRange::unknown();
+    case Local:
+        return r ? r->local : YenRange::unknown();
+    case TotalNational:
+        return e ? e->totals.national : YenRange::unknown();
+    case TotalPrefecture:
+        return e ? e->totals.prefectureSupport : YenRange::unknown();
+    case TotalLocal:
+        return e ? e->totals.local : YenRange::unknown();
     }
     return YenRange::unknown();
 }
@@ -68,7 +88,7 @@ QList<Status> FundingModel::statuses(int row) const
     if (!r)
         return {};
     if (row == Net)
-        return {Status::User};
+        return { Status::User };
     const Program *prog = m_eval->program();
     if ((row == Prefecture || row == TotalPrefecture) && prog && !prog->startup)
         return {}; // no start-up support: the 0 rests on nothing uncertain
@@ -80,18 +100,26 @@ QList<Status> FundingModel::statuses(int row) const
         const bool truncation = item == QLatin1String("calculation.truncation_unit");
         const bool share = item == QLatin1String("startup_support.prefecture_share");
         switch (row) {
-        case Standard: return standard;
-        case Adopted: return standard || adoptedRule;
-        case National: case TotalNational: return standard || adoptedRule || rate || truncation;
-        case Prefecture: case TotalPrefecture: return standard || adoptedRule || share || truncation;
-        default: return true;
+        case Standard:
+            return standard;
+        case Adopted:
+            return standard || adoptedRule;
+        case National:
+        case TotalNational:
+            return standard || adoptedRule || rate || truncation;
+        case Prefecture:
+        case TotalPrefecture:
+            return standard || adoptedRule || share || truncation;
+        default:
+            return true;
         }
     };
     QList<Status> out;
     for (const auto &u : r->provenance)
         if (wanted(u.item) && !out.contains(u.status))
             out << u.status;
-    std::sort(out.begin(), out.end(), [](Status a, Status b) { return statusWeakness(a) < statusWeakness(b); });
+    std::sort(out.begin(), out.end(),
+        [](Status a, Status b) { return statusWeakness(a) < statusWeakness(b); });
     return out;
 }
 
@@ -100,18 +128,25 @@ QVariant FundingModel::headerData(int section, Qt::Orientation o, int role) cons
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Item: return tr("Item");
-    case Yen: return tr("Yen");
-    case Thousand: return tr("Thousand yen");
-    case Basis: return tr("Rests on");
+    case Item:
+        return tr("Item");
+    case Yen:
+        return tr("Yen");
+    case Thousand:
+        return tr("Thousand yen");
+    case Basis:
+        return tr("Rests on");
     }
     return {};
 }
 
-namespace {
+namespace
+{
 QString thousand(const YenRange &r, const QString &lang)
 {
-    auto t = [](const std::optional<shienplan::Yen> &v) { return v ? formatThousandYen(*v) : QString(); };
+    auto t = [](const std::optional<shienplan::Yen> &v) {
+        return v ? formatThousandYen(*v) : QString();
+    };
     if (r.isUnknown())
         return textIn(lang, u"不明", u"unknown");
     if (r.isExact())
@@ -133,9 +168,12 @@ QVariant FundingModel::data(const QModelIndex &index, int role) const
     const YenRange r = amount(row);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Item: return label(row);
-        case Yen: return formatRange(r, lang);
-        case Thousand: return thousand(r, lang);
+        case Item:
+            return label(row);
+        case Yen:
+            return formatRange(r, lang);
+        case Thousand:
+            return thousand(r, lang);
         case Basis: {
             QStringList names;
             for (Status s : statuses(row))
@@ -158,9 +196,10 @@ QVariant FundingModel::data(const QModelIndex &index, int role) const
         return f;
     }
     if (role == Qt::ToolTipRole) {
-        QStringList lines{label(row), formatRange(r, lang)};
+        QStringList lines { label(row), formatRange(r, lang) };
         if (!r.min && r.max)
-            lines << tr("No lower bound: an amount the sources do not give is unknown. Enter the official value to make it exact.");
+            lines << tr("No lower bound: an amount the sources do not give is unknown. Enter the "
+                        "official value to make it exact.");
         if (r.min && r.max && *r.min != *r.max)
             lines << tr("A range: a value behind it is known only as a range.");
         lines << tr("Click for the full explanation with every rule and source.");

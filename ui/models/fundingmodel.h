@@ -9,15 +9,28 @@
 #include "core/base/interval.h"
 #include "core/base/provenance.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 class PlanEvaluator;
 
-class FundingModel : public QAbstractTableModel {
+class FundingModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Item, Yen, Thousand, Basis, ColumnCount };
-    enum Row { Standard, Net, Adopted, National, Prefecture, Local, TotalNational, TotalPrefecture, TotalLocal, RowCount };
+    enum Row {
+        Standard,
+        Net,
+        Adopted,
+        National,
+        Prefecture,
+        Local,
+        TotalNational,
+        TotalPrefecture,
+        TotalLocal,
+        RowCount
+    };
     static constexpr int StatusesRole = Qt::UserRole + 1; // QVariantList of int(Status)
 
     explicit FundingModel(PlanEvaluator *evaluator, QObject *parent = nullptr);

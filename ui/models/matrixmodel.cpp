@@ -13,10 +13,13 @@
 #include <QColor>
 #include <QFont>
 
-namespace shienplan {
+namespace shienplan
+{
 
 MatrixModel::MatrixModel(PlanEvaluator *evaluator, Pusher push, QObject *parent)
-    : QAbstractTableModel(parent), m_eval(evaluator), m_push(std::move(push))
+    : QAbstractTableModel(parent)
+    , m_eval(evaluator)
+    , m_push(std::move(push))
 {
     connect(m_eval, &PlanEvaluator::evaluated, this, &MatrixModel::refresh);
     refresh();
@@ -60,10 +63,14 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Sub-project");
-    case Cell: return tr("Required");
-    case Amount: return tr("Amount in the standard");
-    case Source: return tr("Source");
+    case Name:
+        return tr("Sub-project");
+    case Cell:
+        return tr("Required");
+    case Amount:
+        return tr("Amount in the standard");
+    case Source:
+        return tr("Source");
     }
     return {};
 }
@@ -107,25 +114,33 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return sp;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return QStringLiteral("%1 %2").arg(entry ? entry->key : QString(), subprojectLabel(sp, lang));
-        case Cell: return cell ? cellSymbol(cell->value) : QStringLiteral("-");
+        case Name:
+            return QStringLiteral("%1 %2").arg(
+                entry ? entry->key : QString(), subprojectLabel(sp, lang));
+        case Cell:
+            return cell ? cellSymbol(cell->value) : QStringLiteral("-");
         case Amount: {
             if (!menu || !cell || cell->value == shienplan::Cell::NotAllowed)
                 return QString();
             const StandardRule &s = menu->standard;
             const bool counts = s.addonScope == AddonScope::Selected
-                || (s.addonScope == AddonScope::Optional && cell->value == shienplan::Cell::Optional);
+                || (s.addonScope == AddonScope::Optional
+                    && cell->value == shienplan::Cell::Optional);
             if (!counts)
                 return s.addonScope == AddonScope::Optional ? tr("in the base") : QString();
-            const shienplan::Amount *a = s.addons.contains(sp) ? &s.addons.find(sp).value() : (s.addonDefault ? &*s.addonDefault : nullptr);
+            const shienplan::Amount *a = s.addons.contains(sp)
+                ? &s.addons.find(sp).value()
+                : (s.addonDefault ? &*s.addonDefault : nullptr);
             return a ? formatRange(a->value, lang) : tr("unknown");
         }
-        case Source: return cell ? cell->prov.source : QString(); // its status: the colour and the tooltip
+        case Source:
+            return cell ? cell->prov.source : QString(); // its status: the colour and the tooltip
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Cell)
         return int(Qt::AlignCenter);
-    if (role == Qt::FontRole && index.column() == Cell && cell && cell->value == shienplan::Cell::Required) {
+    if (role == Qt::FontRole && index.column() == Cell && cell
+        && cell->value == shienplan::Cell::Required) {
         QFont f;
         f.setBold(true);
         return f;
@@ -143,16 +158,18 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         lines << subprojectLabel(sp, lang);
         if (cell) {
             lines << (cell->value == shienplan::Cell::Required ? tr("◎ required for this menu")
-                      : cell->value == shienplan::Cell::Optional ? tr("○ optional for this menu")
-                                                                 : tr("- not allowed for this menu"));
-            lines << tr("Source: %1 (%2)").arg(cell->prov.source, statusLabel(cell->prov.status, lang));
+                    : cell->value == shienplan::Cell::Optional ? tr("○ optional for this menu")
+                                                               : tr("- not allowed for this menu"));
+            lines << tr("Source: %1 (%2)")
+                         .arg(cell->prov.source, statusLabel(cell->prov.status, lang));
             if (!cell->prov.note.isEmpty())
                 lines << cell->prov.note;
         } else {
             lines << tr("Not in this year's matrix");
         }
         if (sp == QLatin1String("visiting_supporters"))
-            lines << tr("The label of this column is not printed in the source (000:173); verify it against the original.");
+            lines << tr("The label of this column is not printed in the source (000:173); verify "
+                        "it against the original.");
         return lines.join(u'\n');
     }
     return {};
@@ -160,10 +177,12 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
 
 bool MatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || index.column() != Name || !(flags(index) & Qt::ItemIsUserCheckable))
+    if (role != Qt::CheckStateRole || index.column() != Name
+        || !(flags(index) & Qt::ItemIsUserCheckable))
         return false;
     const bool on = value.toInt() == Qt::Checked;
-    m_push(commands::setSubproject(m_eval->session(), m_eval->currentScenario(), m_eval->currentProgram(), m_rows[index.row()], on));
+    m_push(commands::setSubproject(m_eval->session(), m_eval->currentScenario(),
+        m_eval->currentProgram(), m_rows[index.row()], on));
     return true;
 }
 

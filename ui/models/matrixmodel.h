@@ -9,11 +9,13 @@
 
 class QUndoCommand;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class PlanEvaluator;
 
-class MatrixModel : public QAbstractTableModel {
+class MatrixModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Name, Cell, Amount, Source, ColumnCount };

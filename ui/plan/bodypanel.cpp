@@ -19,7 +19,8 @@
 #include <QLabel>
 #include <QSpinBox>
 
-namespace shienplan {
+namespace shienplan
+{
 
 BodyPanel::BodyPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
     : PlanPanel(session, eval, parent)
@@ -65,7 +66,9 @@ void BodyPanel::connectEdits()
     connect(m_bodySearch, &BodyPicker::bodyChosen, this, &BodyPanel::chooseBody);
     connect(m_population, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_syncing)
-            editBody([v](PlanBody &b) { b.population = v > 0 ? std::optional<qint64>(v) : std::nullopt; });
+            editBody([v](PlanBody &b) {
+                b.population = v > 0 ? std::optional<qint64>(v) : std::nullopt;
+            });
     });
     connect(m_juso, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_syncing)
@@ -77,18 +80,22 @@ void BodyPanel::connectEdits()
     });
     connect(m_fiscalYear, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (!m_syncing && i >= 0)
-            emit editRequested(commands::setFiscalYear(m_session, sc(), m_fiscalYear->itemData(i).toInt()));
+            emit editRequested(
+                commands::setFiscalYear(m_session, sc(), m_fiscalYear->itemData(i).toInt()));
     });
 }
 
 void BodyPanel::retranslate()
 {
     setTitle(tr("Implementing body and fiscal year"));
-    setFormLabelTexts({tr("&Scenario"), tr("&Body"), tr("Kind"), tr("&Population"), tr("Fiscal &year")});
+    setFormLabelTexts(
+        { tr("&Scenario"), tr("&Body"), tr("Kind"), tr("&Population"), tr("Fiscal &year") });
     m_juso->setText(tr("Runs 重層的支援体制整備事業"));
-    m_juso->setToolTip(tr("With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149)."));
+    m_juso->setToolTip(tr("With it the station's base amount is 7,500,000 yen instead of "
+                          "10,000,000 yen (002:1148-1149)."));
     m_welfareOffice->setText(tr("Has a welfare office"));
-    m_bodySearch->setPlaceholderText(tr("Name, reading or code of the town (e.g. 富山, とやま, 162019)"));
+    m_bodySearch->setPlaceholderText(
+        tr("Name, reading or code of the town (e.g. 富山, とやま, 162019)"));
 }
 
 void BodyPanel::sync()
@@ -111,13 +118,17 @@ void BodyPanel::sync()
         if (!m_bodySearch->hasFocus())
             m_bodySearch->setBodyText(known ? bodyDisplay(*known) : b.name);
         const LocalBody *pref = known ? Registry::bundled().prefectureOf(*known) : nullptr;
-        const QString prefText = pref && pref != known ? (lang == QLatin1String("en") ? QStringLiteral(" (%1)") : QStringLiteral("（%1）")).arg(pref->name) : QString();
+        const QString prefText = pref && pref != known
+            ? (lang == QLatin1String("en") ? QStringLiteral(" (%1)") : QStringLiteral("（%1）"))
+                  .arg(pref->name)
+            : QString();
         m_bodyKind->setText((b.kind ? bodyKindLabel(*b.kind, lang) : QString()) + prefText);
         m_population->setValue(int(b.population.value_or(0)));
         m_juso->setChecked(b.juso);
         m_welfareOffice->setChecked(b.welfareOffice);
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_bodySearch, m_population, m_juso, m_welfareOffice, m_fiscalYear})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_bodySearch, m_population, m_juso, m_welfareOffice, m_fiscalYear })
         w->setEnabled(s && !m_session->isReadOnly());
     m_syncing = false;
 }
@@ -134,7 +145,8 @@ void BodyPanel::syncFiscalYears()
     QStringList yearTexts;
     QVariantList yearData;
     for (int fy : years) {
-        yearTexts << fiscalYearLabel(fy, lang) + (lang == QLatin1String("ja") ? QStringLiteral("（FY%1）").arg(fy) : QString());
+        yearTexts << fiscalYearLabel(fy, lang)
+                + (lang == QLatin1String("ja") ? QStringLiteral("（FY%1）").arg(fy) : QString());
         yearData << fy;
     }
     setItems(m_fiscalYear, yearTexts, yearData);
@@ -185,7 +197,8 @@ void BodyPanel::renameScenario()
     if (!s)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(window(), tr("Rename scenario"), tr("Name"), QLineEdit::Normal, s->name, &ok);
+    const QString name = QInputDialog::getText(
+        window(), tr("Rename scenario"), tr("Name"), QLineEdit::Normal, s->name, &ok);
     if (ok && !name.trimmed().isEmpty())
         emit editRequested(commands::renameScenario(m_session, sc(), name.trimmed()));
 }

@@ -13,12 +13,14 @@ class QComboBox;
 class QFormLayout;
 class QSpinBox;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class BodyPicker;
 struct PlanBody;
 
-class BodyPanel : public PlanPanel {
+class BodyPanel : public PlanPanel
+{
     Q_OBJECT
 public:
     BodyPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);

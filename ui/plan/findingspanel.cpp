@@ -9,7 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 FindingsPanel::FindingsPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
     : PlanPanel(session, eval, parent)
@@ -19,12 +20,14 @@ FindingsPanel::FindingsPanel(DocumentSession *session, PlanEvaluator *eval, QWid
     m_findings = makeTable(QStringLiteral("findingsView"), this);
     m_findingsModel = new FindingsModel(m_eval, this);
     m_findings->setModel(m_findingsModel);
-    m_findings->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
+    m_findings->horizontalHeader()->setSectionResizeMode(
+        FindingsModel::Message, QHeaderView::Stretch);
     m_findings->horizontalHeader()->setStretchLastSection(false);
     m_findings->setColumnWidth(FindingsModel::Severity, 70);
     m_findings->setColumnWidth(FindingsModel::Program, 80);
     findingsLayout->addWidget(m_findings);
-    connect(m_findings, &QTableView::clicked, this, [this](const QModelIndex &i) { emit findingClicked(i.row()); });
+    connect(m_findings, &QTableView::clicked, this,
+        [this](const QModelIndex &i) { emit findingClicked(i.row()); });
 }
 
 void FindingsPanel::retranslate()

@@ -8,11 +8,13 @@
 
 class QTableView;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class FindingsModel;
 
-class FindingsPanel : public PlanPanel {
+class FindingsPanel : public PlanPanel
+{
     Q_OBJECT
 public:
     FindingsPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);

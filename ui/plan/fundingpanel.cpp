@@ -22,7 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
     : PlanPanel(session, eval, parent)
@@ -38,8 +39,10 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     m_funding = makeTable(QStringLiteral("fundingView"), this);
     m_fundingModel = new FundingModel(m_eval, this);
     m_funding->setModel(m_fundingModel);
-    m_funding->setItemDelegateForColumn(FundingModel::Basis, new BadgeDelegate(FundingModel::StatusesRole, m_funding));
-    connect(m_eval, &PlanEvaluator::currentChanged, m_funding, &QTableView::resizeColumnsToContents);
+    m_funding->setItemDelegateForColumn(
+        FundingModel::Basis, new BadgeDelegate(FundingModel::StatusesRole, m_funding));
+    connect(
+        m_eval, &PlanEvaluator::currentChanged, m_funding, &QTableView::resizeColumnsToContents);
     m_explain = new QPushButton(this);
     m_explain->setObjectName(QStringLiteral("explainButton"));
     m_unconfirmedTitle = new QLabel(this);
@@ -60,7 +63,8 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
 
     connect(m_explain, &QPushButton::clicked, this, &FundingPanel::explain);
     connect(m_enterValue, &QPushButton::clicked, this, &FundingPanel::enterOfficialValue);
-    connect(m_unconfirmed, &QTableWidget::cellDoubleClicked, this, &FundingPanel::enterOfficialValue);
+    connect(
+        m_unconfirmed, &QTableWidget::cellDoubleClicked, this, &FundingPanel::enterOfficialValue);
     connect(m_funding, &QTableView::clicked, this, &FundingPanel::explain);
 }
 
@@ -85,8 +89,9 @@ void FundingPanel::retranslate()
     setTitle(tr("Funding (estimate)"));
     m_explain->setText(tr("How was this computed?"));
     m_enterValue->setText(tr("Enter the official value…"));
-    m_unconfirmedTitle->setText(tr("This estimate rests on values not confirmed by an official source:"));
-    m_unconfirmed->setHorizontalHeaderLabels({tr("Value"), tr("Status"), tr("Source")});
+    m_unconfirmedTitle->setText(
+        tr("This estimate rests on values not confirmed by an official source:"));
+    m_unconfirmed->setHorizontalHeaderLabels({ tr("Value"), tr("Status"), tr("Source") });
 }
 
 void FundingPanel::sync()
@@ -122,7 +127,8 @@ void FundingPanel::syncUnconfirmed()
     const Program *p = m_eval->program();
     const RuleBook *book = m_eval->book();
     const ProgramResult *r = m_eval->programResult();
-    const QList<Unconfirmed> list = s && p && book && r ? unconfirmedValues(s->plan, *p, *book, *r) : QList<Unconfirmed>();
+    const QList<Unconfirmed> list
+        = s && p && book && r ? unconfirmedValues(s->plan, *p, *book, *r) : QList<Unconfirmed>();
     const QString lang = currentLanguage();
     m_unconfirmed->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
@@ -157,10 +163,12 @@ void FundingPanel::enterOfficialValue()
         return;
     const Unconfirmed &u = list[row];
     const QString lang = currentLanguage();
-    OverrideDialog dialog(u.target, QStringLiteral("%1（%2）").arg(u.label, fiscalYearLabel(s->plan.fiscalYear, lang)),
-                          QStringLiteral("%1 [%2, %3]").arg(u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang),
-                                                            statusLabel(u.prov.status, lang), u.prov.source),
-                          window());
+    OverrideDialog dialog(u.target,
+        QStringLiteral("%1（%2）").arg(u.label, fiscalYearLabel(s->plan.fiscalYear, lang)),
+        QStringLiteral("%1 [%2, %3]")
+            .arg(u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang),
+                statusLabel(u.prov.status, lang), u.prov.source),
+        window());
     if (dialog.exec() == QDialog::Accepted)
         emit editRequested(commands::setOverride(m_session, dialog.result()));
 }

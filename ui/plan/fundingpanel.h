@@ -11,12 +11,14 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class ExplanationDialog;
 class FundingModel;
 
-class FundingPanel : public PlanPanel {
+class FundingPanel : public PlanPanel
+{
     Q_OBJECT
 public:
     FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);

@@ -13,10 +13,13 @@
 
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 PlanEditor::PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
-    : QSplitter(Qt::Horizontal, parent), m_session(session), m_eval(eval)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_session(session)
+    , m_eval(eval)
 {
     setObjectName(QStringLiteral("planSplitter"));
     auto *left = new QWidget(this);
@@ -39,7 +42,8 @@ PlanEditor::PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *p
     setStretchFactor(0, 5);
     setStretchFactor(1, 6);
 
-    for (PlanPanel *panel : std::initializer_list<PlanPanel *>{m_body, m_program, m_funding, m_findings})
+    for (PlanPanel *panel :
+        std::initializer_list<PlanPanel *> { m_body, m_program, m_funding, m_findings })
         connect(panel, &PlanPanel::editRequested, this, &PlanEditor::editRequested);
     connect(m_findings, &FindingsPanel::findingClicked, this, &PlanEditor::selectFinding);
     connect(m_eval, &PlanEvaluator::evaluated, this, &PlanEditor::sync);
@@ -52,8 +56,8 @@ void PlanEditor::retranslate()
     m_program->retranslate();
     m_funding->retranslate();
     m_findings->retranslate();
-    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{m_program->matrixModel(), m_funding->fundingModel(),
-                                                                             m_findings->findingsModel()})
+    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
+             m_program->matrixModel(), m_funding->fundingModel(), m_findings->findingsModel() })
         emit m->headerDataChanged(Qt::Horizontal, 0, std::max(0, m->columnCount() - 1));
 }
 

@@ -7,8 +7,8 @@
 #include <QSplitter>
 #include <QUndoCommand>
 
-
-namespace shienplan {
+namespace shienplan
+{
 
 class BodyPanel;
 class DocumentSession;
@@ -17,7 +17,8 @@ class FundingPanel;
 class PlanEvaluator;
 class ProgramPanel;
 
-class PlanEditor : public QSplitter {
+class PlanEditor : public QSplitter
+{
     Q_OBJECT
 public:
     PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);
@@ -27,8 +28,8 @@ public:
     FundingPanel *fundingPanel() const { return m_funding; }
 
     void retranslate(); // the panels' texts and the models' headers
-    void fitColumns();  // after a language change: the texts have new widths
-    void sync();        // every panel from the document and the evaluation
+    void fitColumns(); // after a language change: the texts have new widths
+    void sync(); // every panel from the document and the evaluation
     void selectFinding(int row); // what a click on a finding does
 
 signals:

@@ -5,10 +5,13 @@
 
 #include "core/registry/registry.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
-    : QObject(parent), m_session(session), m_library(RuleBookLibrary::standard())
+    : QObject(parent)
+    , m_session(session)
+    , m_library(RuleBookLibrary::standard())
 {
     connect(session, &DocumentSession::changed, this, [this](const Change &c) {
         if (c.kind == ChangeKind::ProgramAdded && c.scenario == m_scenario) {
@@ -21,9 +24,10 @@ PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
             m_scenario = c.scenario;
             m_program = 0;
             const auto &scenarios = m_session->document().scenarios;
-            if (c.scenario >= 0 && c.scenario < scenarios.size() && m_evaluations.size() + 1 == scenarios.size()) {
+            if (c.scenario >= 0 && c.scenario < scenarios.size()
+                && m_evaluations.size() + 1 == scenarios.size()) {
                 // One new plan among thousands: evaluate it alone.
-                m_evaluations.insert(c.scenario, Evaluation{});
+                m_evaluations.insert(c.scenario, Evaluation {});
                 m_evaluated.insert(c.scenario, false);
                 store(c.scenario, evaluateScenario(scenarios[c.scenario]));
                 m_lastChanged = -1;
@@ -35,9 +39,10 @@ PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
             return;
         }
         const bool oneScenario = c.scenario >= 0 && c.scenario < m_evaluations.size()
-            && (c.kind == ChangeKind::Program || c.kind == ChangeKind::Body || c.kind == ChangeKind::FiscalYear
-                || c.kind == ChangeKind::Scenario || c.kind == ChangeKind::ScenarioRenamed
-                || c.kind == ChangeKind::ProgramAdded || c.kind == ChangeKind::ProgramRemoved);
+            && (c.kind == ChangeKind::Program || c.kind == ChangeKind::Body
+                || c.kind == ChangeKind::FiscalYear || c.kind == ChangeKind::Scenario
+                || c.kind == ChangeKind::ScenarioRenamed || c.kind == ChangeKind::ProgramAdded
+                || c.kind == ChangeKind::ProgramRemoved);
         if (oneScenario)
             recomputeScenario(c.scenario);
         else if (c.kind != ChangeKind::Notes && c.kind != ChangeKind::Title)
@@ -56,7 +61,8 @@ void PlanEvaluator::clampCurrent()
 {
     const Document &d = m_session->document();
     m_scenario = std::clamp(m_scenario, 0, std::max(0, int(d.scenarios.size()) - 1));
-    const int programs = d.scenarios.isEmpty() ? 0 : int(d.scenarios[m_scenario].plan.programs.size());
+    const int programs
+        = d.scenarios.isEmpty() ? 0 : int(d.scenarios[m_scenario].plan.programs.size());
     m_program = std::clamp(m_program, 0, std::max(0, programs - 1));
 }
 
@@ -89,7 +95,7 @@ std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
         // menu_not_available, as the command line and the prefecture totals say.
         RuleBook none;
         none.fiscalYear = fy;
-        none.matrixProv = {Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {}};
+        none.matrixProv = { Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {} };
         book = &m_missingBooks.insert(fy, none).value();
     }
     if (!s.plan.body.kind)
@@ -100,7 +106,7 @@ std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
 void PlanEvaluator::store(int index, std::optional<Evaluation> e)
 {
     m_evaluated[index] = e.has_value();
-    m_evaluations[index] = e ? std::move(*e) : Evaluation{};
+    m_evaluations[index] = e ? std::move(*e) : Evaluation {};
 }
 
 void PlanEvaluator::recompute()

@@ -11,9 +11,11 @@
 
 #include <QObject>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class PlanEvaluator : public QObject {
+class PlanEvaluator : public QObject
+{
     Q_OBJECT
 public:
     explicit PlanEvaluator(DocumentSession *session, QObject *parent = nullptr);
@@ -35,15 +37,15 @@ public:
     const RuleBookLibrary &library() const { return m_library; }
     DocumentSession *session() const { return m_session; }
 
-    void recompute();                 // every scenario (a new document, other rule values)
-    void reloadLibrary();             // after the user saved a rule book of this computer
+    void recompute(); // every scenario (a new document, other rule values)
+    void reloadLibrary(); // after the user saved a rule book of this computer
     void recomputeScenario(int index); // one scenario after an edit of it
     // The scenario whose results last changed, or -1 when all of them did.
     int lastChangedScenario() const { return m_lastChanged; }
 
 signals:
-    void evaluated();        // results changed (after any edit); see lastChangedScenario()
-    void currentChanged();   // another scenario or program is shown
+    void evaluated(); // results changed (after any edit); see lastChangedScenario()
+    void currentChanged(); // another scenario or program is shown
 
 private:
     void clampCurrent();

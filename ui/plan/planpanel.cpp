@@ -6,10 +6,13 @@
 
 #include <QLabel>
 
-namespace shienplan {
+namespace shienplan
+{
 
 PlanPanel::PlanPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
-    : QGroupBox(parent), m_session(session), m_eval(eval)
+    : QGroupBox(parent)
+    , m_session(session)
+    , m_eval(eval)
 {
 }
 

@@ -5,17 +5,19 @@
 // (the window pushes them on its undo stack, so every edit is undoable).
 
 #include <QGroupBox>
-#include <QUndoCommand>
 #include <QList>
+#include <QUndoCommand>
 
 class QLabel;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class DocumentSession;
 class PlanEvaluator;
 
-class PlanPanel : public QGroupBox {
+class PlanPanel : public QGroupBox
+{
     Q_OBJECT
 public:
     PlanPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);

@@ -27,12 +27,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 // The start-up share choices: none, not yet decided (the whole 1/4–1/2 range), or a fraction.
-const QStringList kShareChoices = {QString(), QStringLiteral("range"), QStringLiteral("1/4"), QStringLiteral("1/3"),
-                                   QStringLiteral("1/2")};
+const QStringList kShareChoices = { QString(), QStringLiteral("range"), QStringLiteral("1/4"),
+    QStringLiteral("1/3"), QStringLiteral("1/2") };
 } // namespace
 
 ProgramPanel::ProgramPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
@@ -57,7 +59,8 @@ ProgramPanel::ProgramPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
 void ProgramPanel::buildMatrix(QVBoxLayout *layout)
 {
     m_matrix = makeTable(QStringLiteral("matrixView"), this);
-    m_matrixModel = new MatrixModel(m_eval, [this](QUndoCommand *c) { emit editRequested(c); }, this);
+    m_matrixModel = new MatrixModel(
+        m_eval, [this](QUndoCommand *c) { emit editRequested(c); }, this);
     m_matrix->setModel(m_matrixModel);
     // Column widths are measured when the rows change, not after every edit: measuring text is
     // what an edit would otherwise spend most of its time on.
@@ -76,7 +79,7 @@ void ProgramPanel::buildNumbers(QVBoxLayout *layout)
     m_professionals->setObjectName(QStringLiteral("staffProfessionals"));
     m_visiting = new QSpinBox(this);
     m_visiting->setObjectName(QStringLiteral("staffVisiting"));
-    for (QSpinBox *s : {m_coordinators, m_professionals, m_visiting})
+    for (QSpinBox *s : { m_coordinators, m_professionals, m_visiting })
         s->setRange(0, 99);
     m_expenditure = new YenEdit(this);
     m_expenditure->setObjectName(QStringLiteral("expenditure"));
@@ -139,7 +142,8 @@ void ProgramPanel::connectEdits()
     });
     connect(m_menu, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (!m_syncing && i >= 0 && m_eval->program())
-            emit editRequested(commands::chooseMenu(m_session, sc(), pr(), m_menu->itemData(i).toString()));
+            emit editRequested(
+                commands::chooseMenu(m_session, sc(), pr(), m_menu->itemData(i).toString()));
     });
     auto staff = [this](QSpinBox *box, const QString &kind) {
         connect(box, &QSpinBox::valueChanged, this, [this, kind](int v) {
@@ -163,10 +167,12 @@ void ProgramPanel::connectEdits()
             emit editRequested(commands::setYearsRunning(m_session, sc(), pr(), v));
     });
     connect(m_startupShare, &QComboBox::currentIndexChanged, this, &ProgramPanel::setStartupChoice);
-    connect(m_startupYear, &QSpinBox::valueChanged, this, [this] { setStartupChoice(m_startupShare->currentIndex()); });
+    connect(m_startupYear, &QSpinBox::valueChanged, this,
+        [this] { setStartupChoice(m_startupShare->currentIndex()); });
     connect(m_nextYearMenu, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (!m_syncing && i >= 0 && m_eval->program())
-            emit editRequested(commands::setNextYearMenu(m_session, sc(), pr(), m_nextYearMenu->itemData(i).toString()));
+            emit editRequested(commands::setNextYearMenu(
+                m_session, sc(), pr(), m_nextYearMenu->itemData(i).toString()));
     });
     connect(m_jointEdit, &QPushButton::clicked, this, &ProgramPanel::editJoint);
     connect(m_servedEdit, &QPushButton::clicked, this, &ProgramPanel::editServed);
@@ -175,10 +181,11 @@ void ProgramPanel::connectEdits()
 void ProgramPanel::retranslate()
 {
     setTitle(tr("Program"));
-    setFormLabelTexts({tr("P&rogram"), tr("&Menu"), tr("Staff (coordinators / professionals / visiting supporters)"),
-                       tr("&Expenditure (yen)"), tr("&Other income (yen)"), tr("Year of the program"),
-                       tr("Start-up support (prefecture share / year)"), tr("Next year's program"), tr("Joint program"),
-                       tr("Served municipalities")});
+    setFormLabelTexts({ tr("P&rogram"), tr("&Menu"),
+        tr("Staff (coordinators / professionals / visiting supporters)"), tr("&Expenditure (yen)"),
+        tr("&Other income (yen)"), tr("Year of the program"),
+        tr("Start-up support (prefecture share / year)"), tr("Next year's program"),
+        tr("Joint program"), tr("Served municipalities") });
     m_coordinators->setToolTip(tr("ひきこもり支援コーディネーター"));
     m_professionals->setToolTip(tr("専門職の配置 (S09)"));
     m_visiting->setToolTip(tr("市町村等訪問支援員 (S14, from FY2025; column label unverified)"));
@@ -187,10 +194,12 @@ void ProgramPanel::retranslate()
     for (int i = 2; i < kShareChoices.size(); ++i)
         m_startupShare->setItemText(i, tr("Prefecture %1").arg(kShareChoices[i]));
     m_startupYear->setPrefix(tr("year "));
-    m_startupYear->setSuffix(currentLanguage() == QLatin1String("ja") ? QStringLiteral("年目") : QString());
+    m_startupYear->setSuffix(
+        currentLanguage() == QLatin1String("ja") ? QStringLiteral("年目") : QString());
     m_jointEdit->setText(tr("Members…"));
     m_servedEdit->setText(tr("Choose…"));
-    m_servedEdit->setToolTip(tr("The municipalities this center or satellite serves (000:143-145, 003:265)"));
+    m_servedEdit->setToolTip(
+        tr("The municipalities this center or satellite serves (000:143-145, 003:265)"));
 }
 
 void ProgramPanel::sync()
@@ -208,14 +217,16 @@ void ProgramPanel::sync()
     syncMenuChoices();
 
     const bool editable = p && !m_session->isReadOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_coordinators, m_professionals, m_visiting, m_expenditure, m_otherIncome,
-                                                       m_yearsRunning, m_startupShare, m_startupYear, m_nextYearMenu, m_jointEdit, m_servedEdit})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_coordinators, m_professionals,
+             m_visiting, m_expenditure, m_otherIncome, m_yearsRunning, m_startupShare,
+             m_startupYear, m_nextYearMenu, m_jointEdit, m_servedEdit })
         w->setEnabled(editable);
     if (p)
         syncNumbers(*p, editable);
     // A center or satellite names whom it serves; another menu shows the row only while a served
     // list is left over from a menu change, so that it can be cleared.
-    m_numbersForm->setRowVisible(m_servedRow, p && (menuServesMunicipalities(p->menu) || !p->served.isEmpty()));
+    m_numbersForm->setRowVisible(
+        m_servedRow, p && (menuServesMunicipalities(p->menu) || !p->served.isEmpty()));
     m_syncing = false;
 }
 
@@ -229,9 +240,12 @@ void ProgramPanel::syncNumbers(const Program &p, bool editable)
     m_yearsRunning->setValue(p.yearsRunning);
     int share = 0;
     if (p.startup) {
-        share = p.startup->prefectureShare ? int(kShareChoices.indexOf(fractionToString(*p.startup->prefectureShare))) : 1;
+        share = p.startup->prefectureShare
+            ? int(kShareChoices.indexOf(fractionToString(*p.startup->prefectureShare)))
+            : 1;
         if (share < 0) { // a share the list does not offer: show it as it is
-            m_startupShare->addItem(tr("Prefecture %1").arg(fractionToString(*p.startup->prefectureShare)));
+            m_startupShare->addItem(
+                tr("Prefecture %1").arg(fractionToString(*p.startup->prefectureShare)));
             share = m_startupShare->count() - 1;
         }
         m_startupYear->setValue(p.startup->year);
@@ -243,7 +257,8 @@ void ProgramPanel::syncNumbers(const Program &p, bool editable)
         const LocalBody *b = Registry::bundled().find(m.code);
         members << QStringLiteral("%1 %2").arg(b ? b->name : m.code, fractionToString(m.share));
     }
-    m_jointSummary->setText(members.isEmpty() ? tr("Run alone") : members.join(QStringLiteral("、")));
+    m_jointSummary->setText(
+        members.isEmpty() ? tr("Run alone") : members.join(QStringLiteral("、")));
     syncServed(p);
 }
 
@@ -255,10 +270,11 @@ void ProgramPanel::syncMenuChoices()
     const QString lang = currentLanguage();
     auto *model = qobject_cast<QStandardItemModel *>(m_menu->model());
     // The choices depend on the year's book, the body's kind and the language only.
-    const QString key = QStringLiteral("%1/%2/%3/%4")
-                            .arg(s ? s->plan.fiscalYear : 0)
-                            .arg(s && s->plan.body.kind ? bodyKindId(*s->plan.body.kind) : QString(), lang)
-                            .arg(quintptr(book));
+    const QString key
+        = QStringLiteral("%1/%2/%3/%4")
+              .arg(s ? s->plan.fiscalYear : 0)
+              .arg(s && s->plan.body.kind ? bodyKindId(*s->plan.body.kind) : QString(), lang)
+              .arg(quintptr(book));
     if (key != m_menuChoicesKey) {
         m_menuChoicesKey = key;
         model->clear();
@@ -268,19 +284,25 @@ void ProgramPanel::syncMenuChoices()
             const MenuRule *rule = book ? book->menu(entry.id) : nullptr;
             QString why;
             if (!rule)
-                why = tr("There is no %1 in %2.").arg(entry.label(lang), fiscalYearLabel(s ? s->plan.fiscalYear : 0, lang));
+                why = tr("There is no %1 in %2.")
+                          .arg(
+                              entry.label(lang), fiscalYearLabel(s ? s->plan.fiscalYear : 0, lang));
             else if (s && s->plan.body.kind && !rule->mayRun(*s->plan.body.kind)) {
                 QStringList kinds;
                 for (BodyKind k : rule->bodies)
                     kinds << bodyKindLabel(k, lang);
                 why = tr("A %1 may not run this menu; it is for %2 (%3).")
-                          .arg(bodyKindLabel(*s->plan.body.kind, lang), kinds.join(lang == QLatin1String("en") ? QStringLiteral(", ") : QStringLiteral("・")), rule->bodiesProv.source);
+                          .arg(bodyKindLabel(*s->plan.body.kind, lang),
+                              kinds.join(lang == QLatin1String("en") ? QStringLiteral(", ")
+                                                                     : QStringLiteral("・")),
+                              rule->bodiesProv.source);
             }
             if (!why.isEmpty()) {
                 item->setEnabled(false);
                 item->setToolTip(why);
             } else {
-                item->setToolTip(tr("Subsidy rate %1 (%2)").arg(fractionToString(rule->rate), rule->rateProv.source));
+                item->setToolTip(tr("Subsidy rate %1 (%2)")
+                                     .arg(fractionToString(rule->rate), rule->rateProv.source));
             }
             model->appendRow(item);
         }
@@ -288,8 +310,8 @@ void ProgramPanel::syncMenuChoices()
     m_menu->setCurrentIndex(p ? m_menu->findData(p->menu) : -1);
     m_menu->setEnabled(p != nullptr && !m_session->isReadOnly());
 
-    QStringList nextTexts{tr("(none)")};
-    QVariantList nextData{QString()};
+    QStringList nextTexts { tr("(none)") };
+    QVariantList nextData { QString() };
     for (const auto &entry : menuCatalogue()) {
         nextTexts << entry.label(lang);
         nextData << entry.id;
@@ -305,15 +327,17 @@ void ProgramPanel::syncServed(const Program &p)
     if (names.isEmpty())
         m_servedSummary->setText(tr("Not set"));
     else if (names.size() <= 2)
-        m_servedSummary->setText(tr("%1 (%2 municipalities)").arg(names.join(QStringLiteral("、"))).arg(names.size()));
+        m_servedSummary->setText(
+            tr("%1 (%2 municipalities)").arg(names.join(QStringLiteral("、"))).arg(names.size()));
     else
-        m_servedSummary->setText(tr("%1 municipalities (%2 and others)").arg(names.size()).arg(names.first()));
+        m_servedSummary->setText(
+            tr("%1 municipalities (%2 and others)").arg(names.size()).arg(names.first()));
     m_servedSummary->setToolTip(names.join(QStringLiteral("、")));
 }
 
 void ProgramPanel::fitMatrixColumns()
 {
-    for (int c : {int(MatrixModel::Cell), int(MatrixModel::Amount), int(MatrixModel::Source)})
+    for (int c : { int(MatrixModel::Cell), int(MatrixModel::Amount), int(MatrixModel::Source) })
         m_matrix->resizeColumnToContents(c);
 }
 
@@ -343,7 +367,8 @@ void ProgramPanel::focusFinding(const Finding &f)
         target = m_nextYearMenu;
     else if (f.field == QLatin1String("subprojects"))
         target = m_matrix;
-    else if (f.code == QLatin1String("body_not_eligible") || f.code == QLatin1String("menu_not_available"))
+    else if (f.code == QLatin1String("body_not_eligible")
+        || f.code == QLatin1String("menu_not_available"))
         target = m_menu;
     if (target)
         target->setFocus();
@@ -355,10 +380,12 @@ void ProgramPanel::setStartupChoice(int index)
         return;
     std::optional<StartupSupport> su;
     if (index > 0) {
-        su = StartupSupport{};
+        su = StartupSupport {};
         su->year = m_startupYear->value();
         if (index >= 2) {
-            const QString text = index < kShareChoices.size() ? kShareChoices[index] : m_startupShare->itemText(index).section(u' ', -1);
+            const QString text = index < kShareChoices.size()
+                ? kShareChoices[index]
+                : m_startupShare->itemText(index).section(u' ', -1);
             su->prefectureShare = parseFraction(text);
         }
     }
@@ -371,7 +398,8 @@ void ProgramPanel::editJoint()
     const Scenario *s = m_eval->scenario();
     if (!p || !s)
         return;
-    JointDialog dialog(p->joint, s->plan.body.code, populationsIn(m_session->document(), s->plan.fiscalYear), window());
+    JointDialog dialog(p->joint, s->plan.body.code,
+        populationsIn(m_session->document(), s->plan.fiscalYear), window());
     if (dialog.exec() == QDialog::Accepted)
         emit editRequested(commands::setJointMembers(m_session, sc(), pr(), dialog.members()));
 }
@@ -391,10 +419,11 @@ void ProgramPanel::editServed()
     for (auto it = lines.cbegin(); it != lines.cend(); ++it)
         for (const TimelineEntry &e : it.value())
             if (e.fiscalYear == plan.fiscalYear && !(e.menus.isEmpty() && e.jointMenus.isEmpty()))
-                programs.insert(it.key(), timelineText({e}, lang));
+                programs.insert(it.key(), timelineText({ e }, lang));
     ServedAreaDialog dialog(prefecture, p->served, programs, window());
     if (dialog.exec() == QDialog::Accepted && dialog.served() != p->served)
-        emit editRequested(commands::setServedMunicipalities(m_session, sc(), pr(), dialog.served()));
+        emit editRequested(
+            commands::setServedMunicipalities(m_session, sc(), pr(), dialog.served()));
 }
 
 void ProgramPanel::addProgram()
@@ -404,7 +433,8 @@ void ProgramPanel::addProgram()
         return;
     Program p;
     // A town runs its own support program; a prefecture or designated city starts with a center.
-    const bool municipal = s->plan.body.kind && *s->plan.body.kind != BodyKind::Prefecture && *s->plan.body.kind != BodyKind::DesignatedCity;
+    const bool municipal = s->plan.body.kind && *s->plan.body.kind != BodyKind::Prefecture
+        && *s->plan.body.kind != BodyKind::DesignatedCity;
     p.menu = municipal ? QStringLiteral("support") : QStringLiteral("center_prefectural");
     emit editRequested(commands::addProgram(m_session, sc(), p));
 }

@@ -15,14 +15,16 @@ class QSpinBox;
 class QTableView;
 class QVBoxLayout;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class MatrixModel;
 class YenEdit;
 struct Finding;
 struct Program;
 
-class ProgramPanel : public PlanPanel {
+class ProgramPanel : public PlanPanel
+{
     Q_OBJECT
 public:
     ProgramPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);

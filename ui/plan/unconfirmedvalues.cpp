@@ -8,10 +8,12 @@
 
 #include <QCoreApplication>
 
-namespace shienplan {
+namespace shienplan
+{
 
 // The labels are the funding panel's texts: they show in its list.
-QList<Unconfirmed> unconfirmedValues(const Plan &plan, const Program &p, const RuleBook &book, const ProgramResult &r)
+QList<Unconfirmed> unconfirmedValues(
+    const Plan &plan, const Program &p, const RuleBook &book, const ProgramResult &r)
 {
     QList<Unconfirmed> out;
     const MenuRule *menu = book.menu(p.menu);
@@ -28,37 +30,49 @@ QList<Unconfirmed> unconfirmedValues(const Plan &plan, const Program &p, const R
         return u;
     };
     for (const UsedValue &used : r.provenance) {
-        if (!used.item.startsWith(prefix) || used.status == Status::Stated || used.status == Status::User)
+        if (!used.item.startsWith(prefix) || used.status == Status::Stated
+            || used.status == Status::User)
             continue;
         const QString rest = used.item.mid(prefix.size());
-        const Provenance prov{used.status, used.source, used.note};
+        const Provenance prov { used.status, used.source, used.note };
         const QString menuName = menuLabel(p.menu, lang);
         if (rest == QLatin1String("base") || rest == QLatin1String("base_juso")) {
-            Unconfirmed u = base(rest == QLatin1String("base") ? OverrideItem::Base : OverrideItem::BaseJuso, {});
-            u.label = QStringLiteral("%1: %2").arg(menuName, rest == QLatin1String("base") ? QCoreApplication::translate("shienplan::FundingPanel", "base / standard amount")
-                                                                                          : QCoreApplication::translate("shienplan::FundingPanel", "base with 重層"));
-            u.amount = rest == QLatin1String("base") ? menu->standard.base->value : menu->standard.baseJuso->value;
+            Unconfirmed u = base(
+                rest == QLatin1String("base") ? OverrideItem::Base : OverrideItem::BaseJuso, {});
+            u.label = QStringLiteral("%1: %2").arg(menuName,
+                rest == QLatin1String("base")
+                    ? QCoreApplication::translate(
+                        "shienplan::FundingPanel", "base / standard amount")
+                    : QCoreApplication::translate("shienplan::FundingPanel", "base with 重層"));
+            u.amount = rest == QLatin1String("base") ? menu->standard.base->value
+                                                     : menu->standard.baseJuso->value;
             u.prov = prov;
             out << u;
         } else if (rest == QLatin1String("rate")) {
             Unconfirmed u = base(OverrideItem::Rate, {});
-            u.label = QStringLiteral("%1: %2").arg(menuName, QCoreApplication::translate("shienplan::FundingPanel", "subsidy rate"));
+            u.label = QStringLiteral("%1: %2").arg(
+                menuName, QCoreApplication::translate("shienplan::FundingPanel", "subsidy rate"));
             u.rate = menu->rate;
             u.prov = prov;
             out << u;
-        } else if (rest.startsWith(QLatin1String("addons.")) || rest.startsWith(QLatin1String("per_person."))) {
+        } else if (rest.startsWith(QLatin1String("addons."))
+            || rest.startsWith(QLatin1String("per_person."))) {
             const bool addon = rest.startsWith(QLatin1String("addons."));
             const QString key = rest.section(u'.', 1);
             Unconfirmed u = base(addon ? OverrideItem::Addon : OverrideItem::PerPerson, key);
-            u.label = QStringLiteral("%1: %2").arg(menuName, addon ? subprojectLabel(key, lang) : staffLabel(key, lang));
-            u.amount = addon ? menu->standard.addons.value(key).value : menu->standard.perPerson.value(key).value;
+            u.label = QStringLiteral("%1: %2").arg(
+                menuName, addon ? subprojectLabel(key, lang) : staffLabel(key, lang));
+            u.amount = addon ? menu->standard.addons.value(key).value
+                             : menu->standard.perPerson.value(key).value;
             u.prov = prov;
             out << u;
         } else if (rest == QLatin1String("addon_default")) {
             for (const QString &sp : p.subprojects) {
                 const MatrixCell *cell = menu->cell(sp);
-                const bool counts = cell && (menu->standard.addonScope == AddonScope::Selected
-                                             || (menu->standard.addonScope == AddonScope::Optional && cell->value == Cell::Optional));
+                const bool counts = cell
+                    && (menu->standard.addonScope == AddonScope::Selected
+                        || (menu->standard.addonScope == AddonScope::Optional
+                            && cell->value == Cell::Optional));
                 if (!counts || menu->standard.addons.contains(sp))
                     continue;
                 bool listed = false;
@@ -67,7 +81,11 @@ QList<Unconfirmed> unconfirmedValues(const Plan &plan, const Program &p, const R
                 if (listed)
                     continue;
                 Unconfirmed u = base(OverrideItem::Addon, sp);
-                u.label = QStringLiteral("%1: %2 %3").arg(menuName, QCoreApplication::translate("shienplan::FundingPanel", "add-on for"), subprojectLabel(sp, lang));
+                u.label
+                    = QStringLiteral("%1: %2 %3")
+                          .arg(menuName,
+                              QCoreApplication::translate("shienplan::FundingPanel", "add-on for"),
+                              subprojectLabel(sp, lang));
                 u.amount = menu->standard.addonDefault->value;
                 u.prov = prov;
                 out << u;

@@ -9,7 +9,8 @@
 
 #include <QList>
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct Unconfirmed {
     RuleOverride target;
@@ -21,6 +22,7 @@ struct Unconfirmed {
 
 // A station's add-ons known only as one range for all sub-projects are offered one by one, for
 // the sub-projects the plan selects.
-QList<Unconfirmed> unconfirmedValues(const Plan &plan, const Program &p, const RuleBook &book, const ProgramResult &r);
+QList<Unconfirmed> unconfirmedValues(
+    const Plan &plan, const Program &p, const RuleBook &book, const ProgramResult &r);
 
 } // namespace shienplan

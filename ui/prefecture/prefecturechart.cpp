@@ -10,18 +10,22 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
-namespace shienplan {
+namespace shienplan
+{
 
-PrefectureChart::PrefectureChart(QWidget *parent) : QChartView(parent)
+PrefectureChart::PrefectureChart(QWidget *parent)
+    : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
 }
 
-namespace {
+namespace
+{
 
 // What the chart draws of the totals: the national subsidy per year and menu.
-bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTotals> &b, const QStringList &menus)
+bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTotals> &b,
+    const QStringList &menus)
 {
     if (a.keys() != b.keys())
         return false;
@@ -37,7 +41,8 @@ bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTota
 void PrefectureChart::setTotals(const QMap<int, WorkspaceTotals> &byYear, const QStringList &menus)
 {
     // A population or a served area typed in changes no bar: the chart stays as it is.
-    const bool same = !m_stale && menus == m_menus && m_builtLanguage == currentLanguage() && sameBars(byYear, m_byYear, menus);
+    const bool same = !m_stale && menus == m_menus && m_builtLanguage == currentLanguage()
+        && sameBars(byYear, m_byYear, menus);
     m_byYear = byYear;
     m_menus = menus;
     if (same)
@@ -45,7 +50,13 @@ void PrefectureChart::setTotals(const QMap<int, WorkspaceTotals> &byYear, const 
     m_stale = true;
     // Building a chart costs milliseconds: once per batch of edits, and only when it is seen.
     if (isVisible())
-        QMetaObject::invokeMethod(this, [this] { if (m_stale && isVisible()) rebuild(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_stale && isVisible())
+                    rebuild();
+            },
+            Qt::QueuedConnection);
 }
 
 void PrefectureChart::showEvent(QShowEvent *e)

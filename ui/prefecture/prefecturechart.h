@@ -9,9 +9,11 @@
 #include <QChartView>
 #include <QMap>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class PrefectureChart : public QChartView {
+class PrefectureChart : public QChartView
+{
     Q_OBJECT
 public:
     explicit PrefectureChart(QWidget *parent = nullptr);

@@ -1,12 +1,14 @@
 #include "ui/prefecture/prefecturefilter.h"
 
-#include "ui/prefecture/prefecturemodel.h"
 #include "core/registry/registry.h"
+#include "ui/prefecture/prefecturemodel.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 PrefectureFilter::PrefectureFilter(PrefectureModel *model, QObject *parent)
-    : QSortFilterProxyModel(parent), m_model(model)
+    : QSortFilterProxyModel(parent)
+    , m_model(model)
 {
     setSourceModel(model);
     setSortRole(PrefectureModel::SortRole);
@@ -37,7 +39,8 @@ bool PrefectureFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     const PrefectureRow *r = m_model->row(sourceRow);
     if (!r || !matches(*r, m_filter))
         return false;
-    return m_text.isEmpty() || r->code.startsWith(m_text) || foldForSearch(r->name).contains(m_text, Qt::CaseInsensitive)
+    return m_text.isEmpty() || r->code.startsWith(m_text)
+        || foldForSearch(r->name).contains(m_text, Qt::CaseInsensitive)
         || foldForSearch(r->kana).contains(m_text);
 }
 

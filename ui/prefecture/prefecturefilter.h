@@ -9,11 +9,13 @@
 
 #include <QSortFilterProxyModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class PrefectureModel;
 
-class PrefectureFilter : public QSortFilterProxyModel {
+class PrefectureFilter : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     explicit PrefectureFilter(PrefectureModel *model, QObject *parent = nullptr);

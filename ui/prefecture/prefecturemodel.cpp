@@ -11,9 +11,11 @@
 #include <algorithm>
 #include <limits>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 
 QString signedYen(const Yen &v)
 {
@@ -41,15 +43,19 @@ QString signedAmount(const YenRange &r, QStringView lang)
     const QString unknown = textIn(lang, u"不明", u"unknown");
     if (r.isExact())
         return signedYen(*r.min) + yen;
-    return (r.min ? signedYen(*r.min) : unknown) + QStringLiteral("〜") + (r.max ? signedYen(*r.max) : unknown)
-        + (r.max ? yen : QString());
+    return (r.min ? signedYen(*r.min) : unknown) + QStringLiteral("〜")
+        + (r.max ? signedYen(*r.max) : unknown) + (r.max ? yen : QString());
 }
 
-PrefectureModel::PrefectureModel(QObject *parent) : QAbstractTableModel(parent) {}
+PrefectureModel::PrefectureModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PrefectureModel::setTable(const PrefectureTable &table)
 {
-    bool sameBodies = table.rows.size() == m_table.rows.size() && table.prefectureCode == m_table.prefectureCode;
+    bool sameBodies = table.rows.size() == m_table.rows.size()
+        && table.prefectureCode == m_table.prefectureCode;
     if (!sameBodies) {
         beginResetModel();
         m_table = table;
@@ -60,11 +66,14 @@ void PrefectureModel::setTable(const PrefectureTable &table)
     int first = -1, last = -1;
     for (int i = 0; i < table.rows.size(); ++i) {
         const PrefectureRow &a = table.rows[i], &b = m_table.rows[i];
-        const bool same = a.scenario == b.scenario && a.population == b.population && a.programs == b.programs
-            && a.jointLeads == b.jointLeads && a.servedBy == b.servedBy && a.timeline == b.timeline && a.totals.national == b.totals.national
-            && a.totals.prefectureSupport == b.totals.prefectureSupport && a.totals.local == b.totals.local
-            && a.errors == b.errors && a.warnings == b.warnings && a.change.has_value() == b.change.has_value()
-            && (!a.change || (a.change->national == b.change->national && a.change->local == b.change->local))
+        const bool same = a.scenario == b.scenario && a.population == b.population
+            && a.programs == b.programs && a.jointLeads == b.jointLeads && a.servedBy == b.servedBy
+            && a.timeline == b.timeline && a.totals.national == b.totals.national
+            && a.totals.prefectureSupport == b.totals.prefectureSupport
+            && a.totals.local == b.totals.local && a.errors == b.errors && a.warnings == b.warnings
+            && a.change.has_value() == b.change.has_value()
+            && (!a.change
+                || (a.change->national == b.change->national && a.change->local == b.change->local))
             && a.populationFromOtherYear == b.populationFromOtherYear;
         if (!same) {
             first = first < 0 ? i : first;
@@ -109,24 +118,37 @@ QVariant PrefectureModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Code: return tr("Body code");
-    case Name: return tr("Body name");
-    case Kind: return tr("Body kind");
-    case Population: return tr("Population");
-    case Programs: return tr("Programs %1").arg(reiwaLabel());
-    case Timeline: return tr("By year");
-    case National: return tr("National subsidy");
-    case PrefectureSupport: return tr("Start-up support by the prefecture");
-    case Local: return tr("Local burden");
-    case Change: return tr("National subsidy vs. previous year");
-    case Findings: return tr("Findings");
+    case Code:
+        return tr("Body code");
+    case Name:
+        return tr("Body name");
+    case Kind:
+        return tr("Body kind");
+    case Population:
+        return tr("Population");
+    case Programs:
+        return tr("Programs %1").arg(reiwaLabel());
+    case Timeline:
+        return tr("By year");
+    case National:
+        return tr("National subsidy");
+    case PrefectureSupport:
+        return tr("Start-up support by the prefecture");
+    case Local:
+        return tr("Local burden");
+    case Change:
+        return tr("National subsidy vs. previous year");
+    case Findings:
+        return tr("Findings");
     }
     return {};
 }
 
 QString PrefectureModel::reiwaLabel() const
 {
-    return m_table.fiscalYear > 0 ? QStringLiteral("(%1)").arg(shortYear(m_table.fiscalYear, currentLanguage())) : QString();
+    return m_table.fiscalYear > 0
+        ? QStringLiteral("(%1)").arg(shortYear(m_table.fiscalYear, currentLanguage()))
+        : QString();
 }
 
 Qt::ItemFlags PrefectureModel::flags(const QModelIndex &index) const
@@ -139,7 +161,9 @@ Qt::ItemFlags PrefectureModel::flags(const QModelIndex &index) const
 
 bool PrefectureModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const PrefectureRow *r = index.isValid() && role == Qt::EditRole && index.column() == Population ? row(index.row()) : nullptr;
+    const PrefectureRow *r = index.isValid() && role == Qt::EditRole && index.column() == Population
+        ? row(index.row())
+        : nullptr;
     if (!r)
         return false;
     bool ok = false;
@@ -159,13 +183,16 @@ QVariant PrefectureModel::data(const QModelIndex &index, int role) const
         return {};
     const int c = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(*r, c);
+    case Qt::DisplayRole:
+        return display(*r, c);
     case Qt::EditRole:
         if (c == Population)
             return r->population ? QVariant::fromValue(qlonglong(*r->population)) : QVariant(0);
         return display(*r, c);
-    case Qt::ToolTipRole: return tooltip(*r, c);
-    case SortRole: return sortKey(*r, c);
+    case Qt::ToolTipRole:
+        return tooltip(*r, c);
+    case SortRole:
+        return sortKey(*r, c);
     case Qt::TextAlignmentRole:
         if (c == Population || c == National || c == PrefectureSupport || c == Local || c == Change)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -194,24 +221,34 @@ QVariant PrefectureModel::display(const PrefectureRow &r, int c) const
     const QString lang = currentLanguage();
     const bool planned = r.scenario >= 0 || !r.jointLeads.isEmpty();
     switch (c) {
-    case Code: return r.code;
-    case Name: return r.name;
-    case Kind: return bodyKindLabel(r.kind, lang);
-    case Population: return r.population ? formatYen(Yen(*r.population)) : QString();
-    case Programs: return rowProgramsText(r, lang);
-    case Timeline: return timelineText(r.timeline, lang);
+    case Code:
+        return r.code;
+    case Name:
+        return r.name;
+    case Kind:
+        return bodyKindLabel(r.kind, lang);
+    case Population:
+        return r.population ? formatYen(Yen(*r.population)) : QString();
+    case Programs:
+        return rowProgramsText(r, lang);
+    case Timeline:
+        return timelineText(r.timeline, lang);
     case National: {
         if (!planned)
             return QString();
-        const bool noCost = !r.programs.isEmpty() && std::all_of(r.programs.cbegin(), r.programs.cend(), [](const Program &p) {
-            return p.expenditure == 0;
-        });
+        const bool noCost = !r.programs.isEmpty()
+            && std::all_of(r.programs.cbegin(), r.programs.cend(),
+                [](const Program &p) { return p.expenditure == 0; });
         // 0円 because nothing was spent yet, not because nothing is payable: say so.
-        return formatRange(r.totals.national, lang) + (noCost ? tr(" (no expenditure entered)") : QString());
+        return formatRange(r.totals.national, lang)
+            + (noCost ? tr(" (no expenditure entered)") : QString());
     }
-    case PrefectureSupport: return planned ? formatRange(r.totals.prefectureSupport, lang) : QString();
-    case Local: return planned ? formatRange(r.totals.local, lang) : QString();
-    case Change: return r.change ? signedAmount(r.change->national, lang) : QString();
+    case PrefectureSupport:
+        return planned ? formatRange(r.totals.prefectureSupport, lang) : QString();
+    case Local:
+        return planned ? formatRange(r.totals.local, lang) : QString();
+    case Change:
+        return r.change ? signedAmount(r.change->national, lang) : QString();
     case Findings: {
         if (r.findings.isEmpty())
             return QString();
@@ -220,7 +257,9 @@ QVariant PrefectureModel::display(const PrefectureRow &r, int c) const
             counts << tr("errors: %1").arg(r.errors);
         if (r.warnings)
             counts << tr("warnings: %1").arg(r.warnings);
-        const QString head = counts.isEmpty() ? QString() : counts.join(QStringLiteral("・")) + QStringLiteral(": ");
+        const QString head = counts.isEmpty()
+            ? QString()
+            : counts.join(QStringLiteral("・")) + QStringLiteral(": ");
         return head + r.findings.first().message(lang);
     }
     }
@@ -232,18 +271,22 @@ QVariant PrefectureModel::tooltip(const PrefectureRow &r, int c) const
     const QString lang = currentLanguage();
     switch (c) {
     case Population:
-        return r.populationFromOtherYear ? tr("Taken from the body's plan of another year; enter this year's figure to fix it.")
-                                         : QVariant();
-    case Timeline: return timelineText(r.timeline, lang, QStringLiteral("\n"));
+        return r.populationFromOtherYear
+            ? tr("Taken from the body's plan of another year; enter this year's figure to fix it.")
+            : QVariant();
+    case Timeline:
+        return timelineText(r.timeline, lang, QStringLiteral("\n"));
     case Local:
-        return tr("This body's part: the local burden of its own programs, and for joint programs its exact share.");
+        return tr("This body's part: the local burden of its own programs, and for joint programs "
+                  "its exact share.");
     case Findings: {
         QStringList lines;
         for (const Finding &f : r.findings)
             lines << severityLabel(f.severity, lang) + QStringLiteral(": ") + f.message(lang);
         return lines.join(u'\n');
     }
-    case Programs: return display(r, c);
+    case Programs:
+        return display(r, c);
     }
     return {};
 }
@@ -251,14 +294,24 @@ QVariant PrefectureModel::tooltip(const PrefectureRow &r, int c) const
 QVariant PrefectureModel::sortKey(const PrefectureRow &r, int c) const
 {
     switch (c) {
-    case Name: return r.kana;
-    case Kind: return int(r.kind);
-    case Population: return r.population ? QVariant::fromValue(qlonglong(*r.population)) : QVariant::fromValue(qlonglong(-1));
-    case National: return rangeKey(r.totals.national);
-    case PrefectureSupport: return rangeKey(r.totals.prefectureSupport);
-    case Local: return rangeKey(r.totals.local);
-    case Change: return r.change ? rangeKey(r.change->national) : QVariant::fromValue(std::numeric_limits<qlonglong>::min());
-    case Findings: return r.errors * 1000 + r.warnings;
+    case Name:
+        return r.kana;
+    case Kind:
+        return int(r.kind);
+    case Population:
+        return r.population ? QVariant::fromValue(qlonglong(*r.population))
+                            : QVariant::fromValue(qlonglong(-1));
+    case National:
+        return rangeKey(r.totals.national);
+    case PrefectureSupport:
+        return rangeKey(r.totals.prefectureSupport);
+    case Local:
+        return rangeKey(r.totals.local);
+    case Change:
+        return r.change ? rangeKey(r.change->national)
+                        : QVariant::fromValue(std::numeric_limits<qlonglong>::min());
+    case Findings:
+        return r.errors * 1000 + r.warnings;
     }
     return display(r, c);
 }

@@ -9,13 +9,27 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class PrefectureModel : public QAbstractTableModel {
+class PrefectureModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
-    enum Column { Code, Name, Kind, Population, Programs, Timeline, National, PrefectureSupport, Local, Change,
-                  Findings, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Kind,
+        Population,
+        Programs,
+        Timeline,
+        National,
+        PrefectureSupport,
+        Local,
+        Change,
+        Findings,
+        ColumnCount
+    };
     // Sorting by amounts and counts: the lower end in yen (an unknown end sorts last).
     static constexpr int SortRole = Qt::UserRole + 1;
 

@@ -5,9 +5,13 @@
 
 #include <QFont>
 
-namespace shienplan {
+namespace shienplan
+{
 
-PrefectureTotalsModel::PrefectureTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
+PrefectureTotalsModel::PrefectureTotalsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PrefectureTotalsModel::setTotals(const WorkspaceTotals &totals, const QStringList &menus)
 {
@@ -21,15 +25,18 @@ void PrefectureTotalsModel::setTotals(const WorkspaceTotals &totals, const QStri
     // Only the rows whose figures moved: a population typed in moves none, and the view's
     // columns (sized to their contents) are measured again only when something is shown anew.
     auto same = [](const MenuTotals &a, const MenuTotals &b) {
-        return a.programs == b.programs && a.withStartup == b.withStartup && a.totals.national == b.totals.national
-            && a.totals.prefectureSupport == b.totals.prefectureSupport && a.totals.local == b.totals.local;
+        return a.programs == b.programs && a.withStartup == b.withStartup
+            && a.totals.national == b.totals.national
+            && a.totals.prefectureSupport == b.totals.prefectureSupport
+            && a.totals.local == b.totals.local;
     };
     QList<int> changed;
     for (int r = 0; r < m_menus.size(); ++r)
         if (!same(m_totals.perMenu.value(m_menus[r]), totals.perMenu.value(m_menus[r])))
             changed << r;
     const bool totalChanged = !changed.isEmpty() || !(m_totals.all.national == totals.all.national)
-        || !(m_totals.all.prefectureSupport == totals.all.prefectureSupport) || !(m_totals.all.local == totals.all.local);
+        || !(m_totals.all.prefectureSupport == totals.all.prefectureSupport)
+        || !(m_totals.all.local == totals.all.local);
     m_totals = totals;
     if (totalChanged)
         changed << int(m_menus.size());
@@ -58,12 +65,18 @@ QVariant PrefectureTotalsModel::headerData(int section, Qt::Orientation o, int r
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Menu: return tr("Menu");
-    case Programs: return tr("Programs");
-    case WithStartup: return tr("With start-up support");
-    case National: return tr("National subsidy");
-    case PrefectureSupport: return tr("Start-up support by the prefecture");
-    case Local: return tr("Local burden");
+    case Menu:
+        return tr("Menu");
+    case Programs:
+        return tr("Programs");
+    case WithStartup:
+        return tr("With start-up support");
+    case National:
+        return tr("National subsidy");
+    case PrefectureSupport:
+        return tr("Start-up support by the prefecture");
+    case Local:
+        return tr("Local burden");
     }
     return {};
 }
@@ -98,15 +111,20 @@ QVariant PrefectureTotalsModel::data(const QModelIndex &index, int role) const
         t = m.totals;
     }
     switch (index.column()) {
-    case Menu: return total ? tr("Total of the prefecture") : menuLabel(m_menus[index.row()], lang);
-    case Programs: return programs;
-    case WithStartup: return withStartup;
-    case National: return formatRange(t.national, lang);
-    case PrefectureSupport: return formatRange(t.prefectureSupport, lang);
-    case Local: return formatRange(t.local, lang);
+    case Menu:
+        return total ? tr("Total of the prefecture") : menuLabel(m_menus[index.row()], lang);
+    case Programs:
+        return programs;
+    case WithStartup:
+        return withStartup;
+    case National:
+        return formatRange(t.national, lang);
+    case PrefectureSupport:
+        return formatRange(t.prefectureSupport, lang);
+    case Local:
+        return formatRange(t.local, lang);
     }
     return {};
 }
-
 
 } // namespace shienplan

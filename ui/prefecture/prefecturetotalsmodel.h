@@ -8,9 +8,11 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class PrefectureTotalsModel : public QAbstractTableModel {
+class PrefectureTotalsModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Menu, Programs, WithStartup, National, PrefectureSupport, Local, ColumnCount };

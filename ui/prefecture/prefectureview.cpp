@@ -1,40 +1,43 @@
 #include "ui/prefecture/prefectureview.h"
 
 #include "core/base/catalogue.h"
-#include "ui/commands/commands.h"
-#include "core/document/documentsession.h"
 #include "core/base/fiscalyear.h"
+#include "core/document/documentsession.h"
+#include "core/prefecture/prefecturecsv.h"
+#include "core/prefecture/workspaceedits.h"
+#include "core/registry/registry.h"
+#include "ui/commands/commands.h"
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
 #include "ui/prefecture/prefecturechart.h"
-#include "core/prefecture/prefecturecsv.h"
 #include "ui/prefecture/prefecturefilter.h"
 #include "ui/prefecture/prefecturemodel.h"
 #include "ui/prefecture/prefecturetotalsmodel.h"
-#include "core/registry/registry.h"
-#include "core/prefecture/workspaceedits.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 PrefectureView::PrefectureView(DocumentSession *session, PlanEvaluator *evaluator, QWidget *parent)
-    : QWidget(parent), m_session(session), m_eval(evaluator)
+    : QWidget(parent)
+    , m_session(session)
+    , m_eval(evaluator)
 {
     m_model = new PrefectureModel(this);
     m_filter = new PrefectureFilter(m_model, this);
@@ -77,10 +80,10 @@ void PrefectureView::buildUi()
     m_nextYear->setObjectName(QStringLiteral("planNextYear"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportTable"));
-    for (QWidget *w : {static_cast<QWidget *>(m_prefectureLabel), static_cast<QWidget *>(m_prefecture),
-                       static_cast<QWidget *>(m_yearLabel), static_cast<QWidget *>(m_yearBox),
-                       static_cast<QWidget *>(m_filterLabel), static_cast<QWidget *>(m_filterBox),
-                       static_cast<QWidget *>(m_search)})
+    for (QWidget *w : { static_cast<QWidget *>(m_prefectureLabel),
+             static_cast<QWidget *>(m_prefecture), static_cast<QWidget *>(m_yearLabel),
+             static_cast<QWidget *>(m_yearBox), static_cast<QWidget *>(m_filterLabel),
+             static_cast<QWidget *>(m_filterBox), static_cast<QWidget *>(m_search) })
         bar->addWidget(w);
     bar->addStretch(1);
     bar->addWidget(m_open);
@@ -105,7 +108,7 @@ void PrefectureView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -136,7 +139,7 @@ void PrefectureView::buildUi()
     outer->addWidget(split, 1);
 
     connect(m_prefecture, &QComboBox::currentIndexChanged, this,
-            [this](int i) { setPrefecture(m_prefecture->itemData(i).toString()); });
+        [this](int i) { setPrefecture(m_prefecture->itemData(i).toString()); });
     connect(m_yearBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0)
             setFiscalYear(m_yearBox->itemData(i).toInt());
@@ -156,9 +159,9 @@ void PrefectureView::buildUi()
     connect(m_nextYear, &QPushButton::clicked, this, [this] {
         if (planNextYear() == 0)
             QMessageBox::information(this, tr("Plan the next year"),
-                                     tr("Every body planned in %1 already has a plan for %2.")
-                                         .arg(fiscalYearLabel(m_year, currentLanguage()),
-                                              fiscalYearLabel(m_year + 1, currentLanguage())));
+                tr("Every body planned in %1 already has a plan for %2.")
+                    .arg(fiscalYearLabel(m_year, currentLanguage()),
+                        fiscalYearLabel(m_year + 1, currentLanguage())));
     });
 }
 
@@ -188,23 +191,27 @@ void PrefectureView::chooseExportFile()
 {
     const QString lang = currentLanguage();
     const LocalBody *pref = Registry::bundled().find(m_prefectureCode);
-    const QString name = QStringLiteral("%1_%2.csv").arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year, lang))
-                             .replace(u' ', u'_');
+    const QString name
+        = QStringLiteral("%1_%2.csv")
+              .arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year, lang))
+              .replace(u' ', u'_');
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), QDir(dir).filePath(name),
-                                                      tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the table"), QDir(dir).filePath(name), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!exportTable(path, &error))
-        QMessageBox::warning(this, tr("Export the table"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, tr("Export the table"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 void PrefectureView::fitColumns()
 {
     m_table->resizeColumnsToContents();
-    const int wide = m_table->fontMetrics().horizontalAdvance(QStringLiteral("ひきこもり支援ステーション事業（共同実施 3団体）"));
-    for (int c : {int(PrefectureModel::Programs), int(PrefectureModel::Timeline)})
+    const int wide = m_table->fontMetrics().horizontalAdvance(
+        QStringLiteral("ひきこもり支援ステーション事業（共同実施 3団体）"));
+    for (int c : { int(PrefectureModel::Programs), int(PrefectureModel::Timeline) })
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), wide));
 }
 
@@ -216,11 +223,14 @@ void PrefectureView::retranslate()
     m_filterLabel->setText(tr("Show"));
     m_search->setPlaceholderText(tr("Name, reading or code"));
     m_open->setText(tr("Open the plan"));
-    m_open->setToolTip(tr("Open the selected body's plan of this year in the Plan tab (Enter or double click)"));
+    m_open->setToolTip(
+        tr("Open the selected body's plan of this year in the Plan tab (Enter or double click)"));
     m_nextYear->setText(tr("Plan the next year"));
-    m_nextYear->setToolTip(tr("Start next year's plan of every body planned this year, from this year's programs"));
+    m_nextYear->setToolTip(
+        tr("Start next year's plan of every body planned this year, from this year's programs"));
     m_export->setText(tr("Export the table…"));
-    m_export->setToolTip(tr("The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)"));
+    m_export->setToolTip(
+        tr("The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)"));
     const int filterIndex = std::max(0, m_filterBox->currentIndex());
     {
         const QSignalBlocker block(m_filterBox);
@@ -271,7 +281,8 @@ void PrefectureView::adoptCurrentScenario()
         m_prefecture->setCurrentIndex(m_prefecture->findData(m_prefectureCode));
     }
     if (m_year == 0)
-        m_year = s && s->plan.fiscalYear > 0 ? s->plan.fiscalYear : m_eval->library().fiscalYears().value(0, 2025);
+        m_year = s && s->plan.fiscalYear > 0 ? s->plan.fiscalYear
+                                             : m_eval->library().fiscalYears().value(0, 2025);
 }
 
 void PrefectureView::syncYears()
@@ -337,8 +348,8 @@ void PrefectureView::refresh()
     m_stale = false;
     adoptCurrentScenario();
     syncYears();
-    const PrefectureTable t = prefectureTable(m_session->document(), m_eval->evaluations(), m_prefectureCode, m_year,
-                                              &m_eval->library());
+    const PrefectureTable t = prefectureTable(
+        m_session->document(), m_eval->evaluations(), m_prefectureCode, m_year, &m_eval->library());
     m_model->setTable(t);
     // The menus the prefecture runs in any year, in catalogue order.
     QSet<QString> used;
@@ -373,20 +384,26 @@ QString PrefectureView::summaryText() const
                     .arg(w.municipalities);
     if (!without.isEmpty())
         s += tr(" (none yet: %1)").arg(without.join(QStringLiteral("・")));
-    s += tr(". National subsidy %1; the prefecture pays %2 (its own programs' burden and the start-up support it gives).")
+    s += tr(". National subsidy %1; the prefecture pays %2 (its own programs' burden and the "
+            "start-up support it gives).")
              .arg(formatRange(w.all.national, lang), formatRange(w.prefectureBurden, lang));
     // Where the prefecture's center and satellites reach, and where nothing does yet: a line of
     // its own.
     if (w.servedMunicipalities > 0 || (!w.uncoveredCodes.isEmpty() && w.plans > 0))
         s += u'\n';
     if (w.servedMunicipalities > 0)
-        s += tr("The served area of its center and satellites covers %1 municipalities (%2 of them with no program of their own).")
-                        .arg(w.servedMunicipalities)
-                        .arg(w.servedWithoutProgram);
+        s += tr("The served area of its center and satellites covers %1 municipalities (%2 of them "
+                "with no program of their own).")
+                 .arg(w.servedMunicipalities)
+                 .arg(w.servedWithoutProgram);
     if (!w.uncoveredCodes.isEmpty() && w.plans > 0)
-        s += (s.endsWith(u'\n') ? QString() : QStringLiteral(" ")) + tr("%1 municipalities have neither a program nor a served area.").arg(w.uncoveredCodes.size());
+        s += (s.endsWith(u'\n') ? QString() : QStringLiteral(" "))
+            + tr("%1 municipalities have neither a program nor a served area.")
+                  .arg(w.uncoveredCodes.size());
     if (w.plans == 0)
-        s += u' ' + tr("No plan of this year yet: open a row to start one, or plan the next year from the year before.");
+        s += u' '
+            + tr("No plan of this year yet: open a row to start one, or plan the next year from "
+                 "the year before.");
     return s;
 }
 
@@ -434,8 +451,8 @@ void PrefectureView::openBody(const QString &code, bool ask)
     const QString lang = currentLanguage();
     if (ask
         && QMessageBox::question(this, tr("Open the plan"),
-                                 tr("%1 has no plan for %2 yet. Start an empty one?")
-                                     .arg(b->name, fiscalYearLabel(m_year, lang)))
+               tr("%1 has no plan for %2 yet. Start an empty one?")
+                   .arg(b->name, fiscalYearLabel(m_year, lang)))
             != QMessageBox::Yes)
         return;
     const int before = int(m_session->document().scenarios.size());
@@ -446,18 +463,21 @@ void PrefectureView::openBody(const QString &code, bool ask)
 
 int PrefectureView::planNextYear()
 {
-    const MergeResult r = withNextYear(m_session->document(), m_prefectureCode, m_year, Registry::bundled());
+    const MergeResult r
+        = withNextYear(m_session->document(), m_prefectureCode, m_year, Registry::bundled());
     if (r.added == 0)
         return 0;
     const LocalBody *pref = Registry::bundled().find(m_prefectureCode);
-    const QString detail = QStringLiteral("%1の%2の計画を%3から作成（%4団体）")
-                               .arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year + 1, u"ja"),
-                                    fiscalYearLabel(m_year, u"ja"))
-                               .arg(r.added);
+    const QString detail
+        = QStringLiteral("%1の%2の計画を%3から作成（%4団体）")
+              .arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year + 1, u"ja"),
+                  fiscalYearLabel(m_year, u"ja"))
+              .arg(r.added);
     emit editRequested(commands::setScenarios(m_session, r.scenarios,
-                                              tr("Plan %1 from %2").arg(fiscalYearLabel(m_year + 1, currentLanguage()),
-                                                                        fiscalYearLabel(m_year, currentLanguage())),
-                                              QStringLiteral("plan_next_year"), detail));
+        tr("Plan %1 from %2")
+            .arg(fiscalYearLabel(m_year + 1, currentLanguage()),
+                fiscalYearLabel(m_year, currentLanguage())),
+        QStringLiteral("plan_next_year"), detail));
     setFiscalYear(m_year + 1);
     return r.added;
 }

@@ -17,7 +17,8 @@ class QPushButton;
 class QTableView;
 class QUndoCommand;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class DocumentSession;
 class PlanEvaluator;
@@ -26,7 +27,8 @@ class PrefectureFilter;
 class PrefectureModel;
 class PrefectureTotalsModel;
 
-class PrefectureView : public QWidget {
+class PrefectureView : public QWidget
+{
     Q_OBJECT
 public:
     PrefectureView(DocumentSession *session, PlanEvaluator *evaluator, QWidget *parent = nullptr);
@@ -59,7 +61,7 @@ public:
 
 signals:
     void editRequested(QUndoCommand *command); // the window pushes it on its undo stack
-    void openScenario(int scenario);            // show this scenario in the plan tab
+    void openScenario(int scenario); // show this scenario in the plan tab
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -20,7 +20,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 
-namespace shienplan {
+namespace shienplan
+{
 
 void RuleBookWindow::setBook(int fiscalYear, const std::optional<RuleBook> &book)
 {

@@ -3,8 +3,8 @@
 // book in RuleBookLibrary::userRulesDir(), which is what every estimate then uses. Files are
 // written through QSaveFile, so a failed save never leaves half a book behind.
 
-#include "ui/rulebook/rulebookwindow.h"
 #include "core/base/bilingual.h"
+#include "ui/rulebook/rulebookwindow.h"
 
 #include "core/base/fiscalyear.h"
 #include "core/rules/rulebookdiff.h"
@@ -27,7 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
 bool RuleBookWindow::loadFromFile(const QString &path)
 {
@@ -63,12 +64,11 @@ bool RuleBookWindow::loadFromFile(const QString &path)
     d.setObjectName(QStringLiteral("ruleBookImportDialog"));
     d.setWindowTitle(tr("Load a rule book"));
     auto *layout = new QVBoxLayout(&d);
-    auto *head
-        = new QLabel(QStringLiteral("<b>%1</b><br>%2<br>%3")
-                         .arg(shownPath.toHtmlEscaped(),
-                             textIn(lang, loaded.titleJa, loaded.titleEn).toHtmlEscaped(),
-                             against.toHtmlEscaped()),
-            &d);
+    auto *head = new QLabel(QStringLiteral("<b>%1</b><br>%2<br>%3")
+                                .arg(shownPath.toHtmlEscaped(),
+                                    textIn(lang, loaded.titleJa, loaded.titleEn).toHtmlEscaped(),
+                                    against.toHtmlEscaped()),
+        &d);
     head->setWordWrap(true);
     layout->addWidget(head);
     auto *table = new QTableView(&d);
@@ -107,9 +107,9 @@ bool RuleBookWindow::loadFromFile(const QString &path)
     loaded.origin = path;
     pushBook(tr("Load %1").arg(QFileInfo(path).fileName()), fy, std::move(loaded));
     setCurrentYear(fy);
-    statusBar()->showMessage(
-        tr("Loaded %1 as the %2 book. Estimates use it after 「Save as this computer's rule book」.")
-            .arg(shownPath, fiscalYearLabel(fy, lang)),
+    statusBar()->showMessage(tr("Loaded %1 as the %2 book. Estimates use it after 「Save as this "
+                                "computer's rule book」.")
+                                 .arg(shownPath, fiscalYearLabel(fy, lang)),
         10000);
     return true;
 }
@@ -122,7 +122,8 @@ void RuleBookWindow::askLoad()
         loadFromFile(path);
 }
 
-namespace {
+namespace
+{
 // Writes the book through QSaveFile (never a half-written file); "" or what went wrong.
 QString writeBook(const RuleBook &b, const QString &path)
 {

@@ -3,8 +3,8 @@
 // Every refresh keeps the selection the planner had, so that an edit or an undo does not lose
 // their place.
 
-#include "ui/rulebook/rulebookwindow.h"
 #include "core/base/bilingual.h"
+#include "ui/rulebook/rulebookwindow.h"
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
@@ -23,7 +23,8 @@
 #include <QTableView>
 #include <QTableWidget>
 
-namespace shienplan {
+namespace shienplan
+{
 
 void RuleBookWindow::refreshYears()
 {
@@ -77,9 +78,7 @@ void RuleBookWindow::refreshBook()
                 const QString text
                     = QStringLiteral("%1\n%2\n%3")
                           .arg(menuLabel(m.id, lang),
-                              tr("Run by: %1")
-                                  .arg(bodies.join(
-                                      textIn(lang, u"・", u", "))),
+                              tr("Run by: %1").arg(bodies.join(textIn(lang, u"・", u", "))),
                               tr("Subsidy rate %1").arg(fractionToString(m.rate)));
                 QString tip = tr("Run by: %1").arg(provenanceText(m.bodiesProv, lang));
                 if (!m.bodiesProv.note.isEmpty())
@@ -126,23 +125,22 @@ void RuleBookWindow::refreshSummary()
             break;
         }
     const QString title = textIn(currentLanguage(), b->titleJa, b->titleEn);
-    QString text
-        = QStringLiteral("<b>%1</b> — %2<br>%3")
-              .arg(title.toHtmlEscaped(),
-                  tr("from: %1").arg(RuleBookText::origin(*b).toHtmlEscaped()),
-                  tr("matrix version %1, %2 columns · unknown %3 · range %4 · carried over %5 · user-entered %6")
-                      .arg(b->matrixVersion)
-                      .arg(b->columns.size())
-                      .arg(unknown)
-                      .arg(range)
-                      .arg(carried)
-                      .arg(user));
+    QString text = QStringLiteral("<b>%1</b> — %2<br>%3")
+                       .arg(title.toHtmlEscaped(),
+                           tr("from: %1").arg(RuleBookText::origin(*b).toHtmlEscaped()),
+                           tr("matrix version %1, %2 columns · unknown %3 · range %4 · carried "
+                              "over %5 · user-entered %6")
+                               .arg(b->matrixVersion)
+                               .arg(b->columns.size())
+                               .arg(unknown)
+                               .arg(range)
+                               .arg(carried)
+                               .arg(user));
     if (isModified(b->fiscalYear))
-        text
-            += QStringLiteral("<br><span style=\"color:#b26a00\">%1</span>")
-                   .arg(tr(
-                       "Changed here: estimates use it only after 「Save as this computer's rule book」.")
-                            .toHtmlEscaped());
+        text += QStringLiteral("<br><span style=\"color:#b26a00\">%1</span>")
+                    .arg(tr("Changed here: estimates use it only after 「Save as this computer's "
+                            "rule book」.")
+                             .toHtmlEscaped());
     m_summary->setText(text);
 }
 
@@ -189,10 +187,10 @@ void RuleBookWindow::refreshMatrix()
                 continue;
             }
             QString text = cellSymbol(cell->value);
-            QStringList tip {RuleBookText::cellMeaning(cell->value) + QStringLiteral(" — ")
+            QStringList tip { RuleBookText::cellMeaning(cell->value) + QStringLiteral(" — ")
                     + subprojectLabel(col, lang),
                 tr("Status: %1").arg(statusLabel(cell->prov.status, lang)),
-                tr("Source: %1").arg(cell->prov.source)};
+                tr("Source: %1").arg(cell->prov.source) };
             if (!cell->prov.note.isEmpty())
                 tip << cell->prov.note;
             const auto cap = m.caps.constFind(col);

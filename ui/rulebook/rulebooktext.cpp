@@ -6,7 +6,8 @@
 
 #include <QRegularExpression>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString RuleBookText::shortMenu(const QString &menu)
 {
@@ -32,20 +33,20 @@ QString RuleBookText::shortMenu(const QString &menu)
 QString RuleBookText::shortSubproject(const QString &id)
 {
     static const QMap<QString, const char *> names = {
-        {QStringLiteral("consultation"), QT_TR_NOOP("Consultation")},
-        {QStringLiteral("ibasho"), QT_TR_NOOP("Ibasho")},
-        {QStringLiteral("network"), QT_TR_NOOP("Network")},
-        {QStringLiteral("peer_family_meetings"), QT_TR_NOOP("Peer/family\nmeetings")},
-        {QStringLiteral("public_lectures"), QT_TR_NOOP("Lectures")},
-        {QStringLiteral("supporters"), QT_TR_NOOP("Supporters")},
-        {QStringLiteral("private_partners"), QT_TR_NOOP("Private\ngroups")},
-        {QStringLiteral("needs_survey"), QT_TR_NOOP("Survey")},
-        {QStringLiteral("professionals"), QT_TR_NOOP("Prof.\nstaff")},
-        {QStringLiteral("multidisciplinary_team"), QT_TR_NOOP("Expert\nteam")},
-        {QStringLiteral("staff_training"), QT_TR_NOOP("Staff\ntraining")},
-        {QStringLiteral("municipal_backup"), QT_TR_NOOP("Municipal\nback-up")},
-        {QStringLiteral("supporter_care"), QT_TR_NOOP("Supporter\ncare")},
-        {QStringLiteral("visiting_supporters"), QT_TR_NOOP("Visiting\nsupporters*")},
+        { QStringLiteral("consultation"), QT_TR_NOOP("Consultation") },
+        { QStringLiteral("ibasho"), QT_TR_NOOP("Ibasho") },
+        { QStringLiteral("network"), QT_TR_NOOP("Network") },
+        { QStringLiteral("peer_family_meetings"), QT_TR_NOOP("Peer/family\nmeetings") },
+        { QStringLiteral("public_lectures"), QT_TR_NOOP("Lectures") },
+        { QStringLiteral("supporters"), QT_TR_NOOP("Supporters") },
+        { QStringLiteral("private_partners"), QT_TR_NOOP("Private\ngroups") },
+        { QStringLiteral("needs_survey"), QT_TR_NOOP("Survey") },
+        { QStringLiteral("professionals"), QT_TR_NOOP("Prof.\nstaff") },
+        { QStringLiteral("multidisciplinary_team"), QT_TR_NOOP("Expert\nteam") },
+        { QStringLiteral("staff_training"), QT_TR_NOOP("Staff\ntraining") },
+        { QStringLiteral("municipal_backup"), QT_TR_NOOP("Municipal\nback-up") },
+        { QStringLiteral("supporter_care"), QT_TR_NOOP("Supporter\ncare") },
+        { QStringLiteral("visiting_supporters"), QT_TR_NOOP("Visiting\nsupporters*") },
     };
     const auto it = names.constFind(id);
     return it == names.constEnd() ? id : tr(it.value());

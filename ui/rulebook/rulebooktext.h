@@ -10,9 +10,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class RuleBookText {
+class RuleBookText
+{
     Q_DECLARE_TR_FUNCTIONS(RuleBookText)
 public:
     static QString shortMenu(const QString &menu); // "ステーション"

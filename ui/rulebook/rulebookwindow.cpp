@@ -6,8 +6,8 @@
 #include "ui/rulebook/rulebookwindow.h"
 
 #include "core/base/fiscalyear.h"
-#include "ui/language.h"
 #include "core/rules/rulebookjson.h"
+#include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
 #include "ui/rulebook/rulediffmodel.h"
 #include "ui/rulebook/rulevaluesmodel.h"
@@ -32,9 +32,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 QByteArray fileBytes(const RuleBook &b)
 {
     return ruleBookToJson(b).toJson();
@@ -110,7 +112,7 @@ void RuleBookWindow::buildUi()
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({240, 1100});
+    split->setSizes({ 240, 1100 });
     bookLayout->addWidget(split, 1);
     m_tabs->addTab(bookPage, QString());
 
@@ -308,19 +310,19 @@ void RuleBookWindow::retranslate()
     m_tabs->setTabText(0, tr("Rule book"));
     m_tabs->setTabText(1, tr("Differences between years"));
     m_yearLabel->setText(tr("Fiscal &year"));
-    m_matrixLabel->setText(tr(
-        "Required (◎) and optional (○) sub-projects by menu — hover a cell for its source, double-click to change it"));
-    m_legend->setText(tr(
-        "Background: <span style=\"background:%1\">&nbsp;inferred / assumed&nbsp;</span> "
-        "<span style=\"background:%2\">&nbsp;carried over&nbsp;</span> "
-        "<span style=\"background:%3\">&nbsp;unknown&nbsp;</span> "
-        "<span style=\"background:%4\">&nbsp;user-entered&nbsp;</span>; none: stated in the source. "
-        "≤ n: cap on persons. * column label not printed in the source (000:173), unverified.")
-                          .arg(statusTint(Status::Inferred).name(),
-                              statusTint(Status::CarriedOver).name(),
-                              statusTint(Status::Unknown).name(), statusTint(Status::User).name()));
-    m_valuesLabel->setText(tr(
-        "Bodies, rates, caps, staffing and amounts — double-click a value to enter the official one with its source"));
+    m_matrixLabel->setText(tr("Required (◎) and optional (○) sub-projects by menu — hover a cell "
+                              "for its source, double-click to change it"));
+    m_legend->setText(
+        tr("Background: <span style=\"background:%1\">&nbsp;inferred / assumed&nbsp;</span> "
+           "<span style=\"background:%2\">&nbsp;carried over&nbsp;</span> "
+           "<span style=\"background:%3\">&nbsp;unknown&nbsp;</span> "
+           "<span style=\"background:%4\">&nbsp;user-entered&nbsp;</span>; none: stated in the "
+           "source. "
+           "≤ n: cap on persons. * column label not printed in the source (000:173), unverified.")
+            .arg(statusTint(Status::Inferred).name(), statusTint(Status::CarriedOver).name(),
+                statusTint(Status::Unknown).name(), statusTint(Status::User).name()));
+    m_valuesLabel->setText(tr("Bodies, rates, caps, staffing and amounts — double-click a value to "
+                              "enter the official one with its source"));
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
     m_diffSources->setText(tr("Also show changes of source only"));
@@ -328,20 +330,20 @@ void RuleBookWindow::retranslate()
         tr("Rows whose value and status are unchanged but which are cited from another document."));
     m_fileMenu->setTitle(tr("&File"));
     m_actLoad->setText(tr("Load from file…"));
-    m_actLoad->setToolTip(tr(
-        "Read a rule book file (e.g. your prefecture's confirmed book); you see the differences before it replaces anything"));
+    m_actLoad->setToolTip(tr("Read a rule book file (e.g. your prefecture's confirmed book); you "
+                             "see the differences before it replaces anything"));
     m_actSaveFile->setText(tr("Save to file…"));
     m_actSaveFile->setToolTip(
         tr("Write this year's book to a file, e.g. to send it to the towns of your prefecture"));
     m_actSaveHere->setText(tr("Save as this computer's rule book"));
-    m_actSaveHere->setToolTip(tr(
-        "Use this year's book for every estimate on this computer (the bundled book stays unchanged)"));
+    m_actSaveHere->setToolTip(tr("Use this year's book for every estimate on this computer (the "
+                                 "bundled book stays unchanged)"));
     m_actClose->setText(tr("&Close"));
     m_editMenu->setTitle(tr("&Edit"));
     m_actEdit->setText(tr("Enter value…"));
     m_actNewYear->setText(tr("New fiscal year…"));
-    m_actNewYear->setToolTip(tr(
-        "Start next year's book from the latest one; every value is marked carried over until you confirm it"));
+    m_actNewYear->setToolTip(tr("Start next year's book from the latest one; every value is marked "
+                                "carried over until you confirm it"));
     m_toolbar->setWindowTitle(tr("Rule book"));
     m_tbUndo->setText(tr("Undo"));
     m_tbRedo->setText(tr("Redo"));

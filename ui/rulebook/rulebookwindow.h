@@ -41,14 +41,16 @@ class QTableView;
 class QTableWidget;
 class QUndoStack;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class RuleDiffModel;
 class RuleValueDialog;
 class RuleValuesModel;
 struct RuleValue;
 
-class RuleBookWindow : public QMainWindow {
+class RuleBookWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit RuleBookWindow(const RuleBookLibrary &library, QWidget *parent = nullptr);

@@ -4,11 +4,13 @@
 
 #include "ui/rulebook/rulebooktext.h"
 
-namespace shienplan {
+namespace shienplan
+{
 
 RuleDiffModel::RuleDiffModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+}
 
 void RuleDiffModel::setDifferences(const QList<RuleBookDifference> &diffs)
 {
@@ -81,7 +83,7 @@ QVariant RuleDiffModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return d->kind;
     case Qt::ToolTipRole: {
-        QStringList lines {d->label, d->path};
+        QStringList lines { d->label, d->path };
         if (!d->beforeProv.note.isEmpty())
             lines << tr("Before: %1").arg(d->beforeProv.note);
         if (!d->afterProv.note.isEmpty())

@@ -8,9 +8,11 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class RuleDiffModel : public QAbstractTableModel {
+class RuleDiffModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Kind, Menu, Item, Before, After, Path, ColumnCount };

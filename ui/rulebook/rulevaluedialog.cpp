@@ -16,9 +16,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace shienplan {
+namespace shienplan
+{
 
-namespace {
+namespace
+{
 QString g_lastSource;
 
 QString normalizedFraction(QString s)
@@ -38,7 +40,7 @@ QString normalizedFraction(QString s)
 
 bool inThousands(const YenRange &r)
 {
-    for (const auto &e : {r.min, r.max})
+    for (const auto &e : { r.min, r.max })
         if (e && *e % 1000 != 0)
             return false;
     return true;
@@ -139,7 +141,7 @@ RuleValueDialog::RuleValueDialog(const RuleValue &value, int fiscalYear, QWidget
     case RuleValueKind::Cell:
         m_cell = new QComboBox(this);
         m_cell->setObjectName(QStringLiteral("ruleValueCell"));
-        for (Cell c : {Cell::Required, Cell::Optional, Cell::NotAllowed})
+        for (Cell c : { Cell::Required, Cell::Optional, Cell::NotAllowed })
             m_cell->addItem(RuleBookText::cellMeaning(c), cellId(c));
         m_cell->setCurrentIndex(m_cell->findData(cellId(value.cell)));
         m_form->addRow(tr("Cell"), m_cell);
@@ -250,7 +252,7 @@ QString RuleValueDialog::check()
                 errors << tr("The minimum (%1) is larger than the maximum (%2).")
                               .arg(formatYen(*lo), formatYen(*hi));
             else
-                m_amount = YenRange {lo, hi};
+                m_amount = YenRange { lo, hi };
         }
     }
     if (m_rate) {
@@ -264,9 +266,9 @@ QString RuleValueDialog::check()
             m_rateValue = *f;
     }
     if (m_source->text().trimmed().isEmpty())
-        errors << tr(
-            "A source is required: cite the document and the place, e.g. 「令和7年度交付要綱 別表 2(1)」. "
-            "A value without a source cannot be entered.");
+        errors << tr("A source is required: cite the document and the place, e.g. "
+                     "「令和7年度交付要綱 別表 2(1)」. "
+                     "A value without a source cannot be entered.");
     return errors.join(u'\n');
 }
 

@@ -16,11 +16,13 @@ class QLineEdit;
 class QSpinBox;
 class QFormLayout;
 
-namespace shienplan {
+namespace shienplan
+{
 
 class YenEdit;
 
-class RuleValueDialog : public QDialog {
+class RuleValueDialog : public QDialog
+{
     Q_OBJECT
 public:
     RuleValueDialog(const RuleValue &value, int fiscalYear, QWidget *parent = nullptr);

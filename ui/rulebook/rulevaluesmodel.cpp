@@ -8,11 +8,13 @@
 
 #include <QFont>
 
-namespace shienplan {
+namespace shienplan
+{
 
 RuleValuesModel::RuleValuesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+}
 
 void RuleValuesModel::setBook(const RuleBook *book, const QString &menu)
 {
@@ -88,7 +90,7 @@ QVariant RuleValuesModel::data(const QModelIndex &index, int role) const
         break;
     case StatusesRole:
         if (index.column() == Status && v->prov)
-            return QVariantList {int(v->prov->status)};
+            return QVariantList { int(v->prov->status) };
         return {};
     case AttentionRole:
         return int(attention);

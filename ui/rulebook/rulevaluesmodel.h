@@ -8,9 +8,11 @@
 
 #include <QAbstractTableModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class RuleValuesModel : public QAbstractTableModel {
+class RuleValuesModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { Menu, Item, Value, Status, Source, Note, ColumnCount };

@@ -8,13 +8,17 @@
 #include <QApplication>
 #include <QPainter>
 
-namespace shienplan {
+namespace shienplan
+{
 
-BadgeDelegate::BadgeDelegate(int statusesRole, QObject *parent) : QStyledItemDelegate(parent), m_role(statusesRole)
+BadgeDelegate::BadgeDelegate(int statusesRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_role(statusesRole)
 {
 }
 
-void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void BadgeDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariantList statuses = index.data(m_role).toList();
     QStyleOptionViewItem opt = option;
@@ -53,7 +57,7 @@ QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     int w = 8;
     for (const QVariant &v : index.data(m_role).toList())
         w += fm.horizontalAdvance(statusLabel(Status(v.toInt()), currentLanguage())) + 14;
-    return {w, fm.height() + 10};
+    return { w, fm.height() + 10 };
 }
 
 } // namespace shienplan

@@ -5,13 +5,16 @@
 
 #include <QStyledItemDelegate>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class BadgeDelegate : public QStyledItemDelegate {
+class BadgeDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     BadgeDelegate(int statusesRole, QObject *parent = nullptr);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

@@ -8,7 +8,8 @@
 #include <QCompleter>
 #include <QStringListModel>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QString bodyDisplay(const LocalBody &b)
 {
@@ -17,7 +18,9 @@ QString bodyDisplay(const LocalBody &b)
     return QStringLiteral("%1（%2）%3%4").arg(b.name, b.kana, prefName, b.code);
 }
 
-BodyPicker::BodyPicker(QWidget *parent) : QLineEdit(parent), m_model(new QStringListModel(this))
+BodyPicker::BodyPicker(QWidget *parent)
+    : QLineEdit(parent)
+    , m_model(new QStringListModel(this))
 {
     m_completer = new QCompleter(m_model, this);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion); // Registry::search ranks
@@ -25,11 +28,12 @@ BodyPicker::BodyPicker(QWidget *parent) : QLineEdit(parent), m_model(new QString
     setCompleter(m_completer);
     setPlaceholderText(tr("Name, reading or code of the town (e.g. 富山, とやま, 162019)"));
     connect(this, &QLineEdit::textEdited, this, &BodyPicker::search);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &i) {
-        const QString code = m_codes.value(i.row());
-        if (!code.isEmpty())
-            emit bodyChosen(code);
-    });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        [this](const QModelIndex &i) {
+            const QString code = m_codes.value(i.row());
+            if (!code.isEmpty())
+                emit bodyChosen(code);
+        });
     connect(this, &QLineEdit::returnPressed, this, [this] {
         if (m_codes.size() >= 1 && !m_completer->popup()->isVisible())
             emit bodyChosen(m_codes.first());

@@ -8,11 +8,13 @@
 class QCompleter;
 class QStringListModel;
 
-namespace shienplan {
+namespace shienplan
+{
 
 struct LocalBody;
 
-class BodyPicker : public QLineEdit {
+class BodyPicker : public QLineEdit
+{
     Q_OBJECT
 public:
     explicit BodyPicker(QWidget *parent = nullptr);

@@ -10,9 +10,12 @@
 #include <QChart>
 #include <QValueAxis>
 
-namespace shienplan {
+namespace shienplan
+{
 
-CompareChart::CompareChart(CompareModel *model, QWidget *parent) : QChartView(parent), m_model(model)
+CompareChart::CompareChart(CompareModel *model, QWidget *parent)
+    : QChartView(parent)
+    , m_model(model)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
@@ -26,7 +29,13 @@ void CompareChart::rebuildLater()
 {
     m_stale = true;
     if (isVisible())
-        QMetaObject::invokeMethod(this, [this] { if (m_stale && isVisible()) rebuild(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_stale && isVisible())
+                    rebuild();
+            },
+            Qt::QueuedConnection);
 }
 
 void CompareChart::showEvent(QShowEvent *e)
@@ -47,7 +56,8 @@ void CompareChart::rebuild()
     for (int c = 0; c < n; ++c)
         categories << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     qreal top = 0;
-    for (int row : {int(CompareModel::National), int(CompareModel::Prefecture), int(CompareModel::Local)}) {
+    for (int row :
+        { int(CompareModel::National), int(CompareModel::Prefecture), int(CompareModel::Local) }) {
         auto *set = new QBarSet(m_model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString());
         for (int c = 0; c < n; ++c) {
             const YenRange r = m_model->amount(row, c);
@@ -72,7 +82,8 @@ void CompareChart::rebuild()
     y->setTitleText(tr("thousand yen"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    QString title = anyRange ? tr("Scenarios compared (ranges drawn at their upper end)") : tr("Scenarios compared");
+    QString title = anyRange ? tr("Scenarios compared (ranges drawn at their upper end)")
+                             : tr("Scenarios compared");
     if (m_model->columnCount() > n)
         title += tr(" — the first %1 of %2").arg(n).arg(m_model->columnCount());
     chart->setTitle(title);

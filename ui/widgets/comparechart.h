@@ -6,11 +6,13 @@
 
 #include <QChartView>
 
-namespace shienplan {
+namespace shienplan
+{
 
 class CompareModel;
 
-class CompareChart : public QChartView {
+class CompareChart : public QChartView
+{
     Q_OBJECT
 public:
     explicit CompareChart(CompareModel *model, QWidget *parent = nullptr);

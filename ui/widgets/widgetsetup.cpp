@@ -6,7 +6,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
-namespace shienplan {
+namespace shienplan
+{
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {

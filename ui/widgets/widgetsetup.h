@@ -11,7 +11,8 @@ class QComboBox;
 class QTableView;
 class QWidget;
 
-namespace shienplan {
+namespace shienplan
+{
 
 // A read-only table of whole rows, one selected at a time, with compact rows.
 QTableView *makeTable(const QString &objectName, QWidget *parent);

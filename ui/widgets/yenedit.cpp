@@ -4,12 +4,15 @@
 
 #include <QRegularExpressionValidator>
 
-namespace shienplan {
+namespace shienplan
+{
 
-YenEdit::YenEdit(QWidget *parent) : QLineEdit(parent)
+YenEdit::YenEdit(QWidget *parent)
+    : QLineEdit(parent)
 {
     setAlignment(Qt::AlignRight);
-    setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral(R"([0-9０-９,，]{0,24})")), this));
+    setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral(R"([0-9０-９,，]{0,24})")), this));
     m_pause.setSingleShot(true);
     m_pause.setInterval(500);
     connect(&m_pause, &QTimer::timeout, this, &YenEdit::commit);

@@ -10,9 +10,11 @@
 #include <QLineEdit>
 #include <QTimer>
 
-namespace shienplan {
+namespace shienplan
+{
 
-class YenEdit : public QLineEdit {
+class YenEdit : public QLineEdit
+{
     Q_OBJECT
 public:
     explicit YenEdit(QWidget *parent = nullptr);
@@ -25,7 +27,7 @@ signals:
 private:
     void commit();
     QTimer m_pause;
-    Yen m_last{0};
+    Yen m_last { 0 };
 };
 
 } // namespace shienplan
