@@ -26,25 +26,4 @@ QColor statusColor(Status s)
     return Qt::black;
 }
 
-int statusWeakness(Status s)
-{
-    switch (s) {
-    case Status::Stated:
-        return 0;
-    case Status::User:
-        return 1;
-    case Status::CarriedOver:
-        return 2;
-    case Status::Inferred:
-        return 3;
-    case Status::Assumed:
-        return 4;
-    case Status::Range:
-        return 5;
-    case Status::Unknown:
-        return 6;
-    }
-    return 6;
-}
-
 } // namespace shienplan

@@ -13,7 +13,5 @@ namespace shienplan
 {
 
 QColor statusColor(Status s);
-// Order of trust, most trustworthy first; used to pick the weakest status behind a figure.
-int statusWeakness(Status s);
 
 } // namespace shienplan

@@ -17,6 +17,9 @@ inline constexpr Status kAllStatuses[] = { Status::Stated, Status::CarriedOver, 
     Status::Assumed, Status::Range, Status::Unknown, Status::User };
 
 QString statusId(Status s); // "stated", "carried_over", …
+// Order of trust, most trustworthy first (stated, user, carried over, inferred, assumed, range,
+// unknown): the weakest status behind a figure is the one the window's badge and the report show.
+int trustOrder(Status s);
 std::optional<Status> statusFromId(QStringView id);
 QString statusLabel(Status s,
     QStringView lang); // 出典あり / 前年度から継続 / 推定 / 仮定 / 範囲 / 未確認 / ユーザー入力

@@ -118,8 +118,8 @@ QList<Status> FundingModel::statuses(int row) const
     for (const auto &u : r->provenance)
         if (wanted(u.item) && !out.contains(u.status))
             out << u.status;
-    std::sort(out.begin(), out.end(),
-        [](Status a, Status b) { return statusWeakness(a) < statusWeakness(b); });
+    std::sort(
+        out.begin(), out.end(), [](Status a, Status b) { return trustOrder(a) < trustOrder(b); });
     return out;
 }
 
