@@ -52,6 +52,75 @@ QString RuleValueDialog::lastSource()
     return g_lastSource;
 }
 
+// The menu and item, the value in force with its status and source, and the source's note.
+void RuleValueDialog::addHeading(QVBoxLayout *layout, int fiscalYear)
+{
+    auto *heading = new QLabel(QStringLiteral("<b>%1 › %2</b>")
+                                   .arg(RuleBookText::shortMenu(m_value.menu).toHtmlEscaped(),
+                                       m_value.label.toHtmlEscaped()),
+        this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    QString now
+        = tr("%1, now: %2").arg(fiscalYearLabel(fiscalYear, currentLanguage()), m_value.text);
+    if (m_value.prov)
+        now += u' ' + provenanceText(*m_value.prov, currentLanguage());
+    auto *current = new QLabel(now, this);
+    current->setWordWrap(true);
+    current->setObjectName(QStringLiteral("ruleValueCurrent"));
+    layout->addWidget(current);
+    if (m_value.prov && !m_value.prov->note.isEmpty()) {
+        auto *note = new QLabel(m_value.prov->note, this);
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        layout->addWidget(note);
+    }
+}
+
+// An amount: exact, a range or unknown, typed in 千円 or yen, with the yen it makes shown below.
+void RuleValueDialog::addAmountFields()
+{
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("ruleValueMode"));
+    m_mode->addItem(tr("An exact amount"), QStringLiteral("exact"));
+    m_mode->addItem(tr("A range (minimum – maximum)"), QStringLiteral("range"));
+    m_mode->addItem(tr("Unknown (not in the documents)"), QStringLiteral("unknown"));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("ruleValueUnit"));
+    m_unit->addItem(tr("thousand yen (千円)"), 1000);
+    m_unit->addItem(tr("yen"), 1);
+    m_min = new YenEdit(this);
+    m_min->setObjectName(QStringLiteral("ruleValueMin"));
+    m_max = new YenEdit(this);
+    m_max->setObjectName(QStringLiteral("ruleValueMax"));
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("ruleValueYen"));
+    m_form->addRow(tr("Entered as"), m_mode);
+    m_form->addRow(tr("Unit"), m_unit);
+    m_form->addRow(tr("Amount"), m_min);
+    m_form->addRow(tr("Maximum"), m_max);
+    m_form->addRow(QString(), m_preview);
+    // Prefilled with the value in force, except a default add-on standing in for a
+    // sub-project's own amount: that one is to be typed.
+    const YenRange r = m_value.inherited ? YenRange::unknown() : m_value.amount;
+    const bool thousands = inThousands(r);
+    m_unit->setCurrentIndex(thousands ? 0 : 1);
+    const Yen unit = thousands ? 1000 : 1;
+    if (r.min)
+        m_min->setText(formatYen(*r.min / unit));
+    if (r.max && !r.isExact())
+        m_max->setText(formatYen(*r.max / unit));
+    m_mode->setCurrentIndex(r.isUnknown() || r.isExact() ? 0 : 1);
+    if (r.isUnknown() && !m_value.inherited && m_value.prov
+        && m_value.prov->status != Status::Unknown)
+        m_mode->setCurrentIndex(2);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &RuleValueDialog::updateMode);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &RuleValueDialog::updatePreview);
+    connect(m_min, &QLineEdit::textChanged, this, &RuleValueDialog::updatePreview);
+    connect(m_max, &QLineEdit::textChanged, this, &RuleValueDialog::updatePreview);
+    updateMode();
+}
+
 RuleValueDialog::RuleValueDialog(const RuleValue &value, int fiscalYear, QWidget *parent)
     : QDialog(parent)
     , m_value(value)
@@ -60,69 +129,13 @@ RuleValueDialog::RuleValueDialog(const RuleValue &value, int fiscalYear, QWidget
     setWindowTitle(tr("Enter a rule book value"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *heading = new QLabel(
-        QStringLiteral("<b>%1 › %2</b>")
-            .arg(RuleBookText::shortMenu(value.menu).toHtmlEscaped(), value.label.toHtmlEscaped()),
-        this);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
-    QString now = tr("%1, now: %2").arg(fiscalYearLabel(fiscalYear, currentLanguage()), value.text);
-    if (value.prov)
-        now += u' ' + provenanceText(*value.prov, currentLanguage());
-    auto *current = new QLabel(now, this);
-    current->setWordWrap(true);
-    current->setObjectName(QStringLiteral("ruleValueCurrent"));
-    layout->addWidget(current);
-    if (value.prov && !value.prov->note.isEmpty()) {
-        auto *note = new QLabel(value.prov->note, this);
-        note->setWordWrap(true);
-        note->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        layout->addWidget(note);
-    }
+    addHeading(layout, fiscalYear);
 
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     switch (value.kind) {
     case RuleValueKind::Amount: {
-        m_mode = new QComboBox(this);
-        m_mode->setObjectName(QStringLiteral("ruleValueMode"));
-        m_mode->addItem(tr("An exact amount"), QStringLiteral("exact"));
-        m_mode->addItem(tr("A range (minimum – maximum)"), QStringLiteral("range"));
-        m_mode->addItem(tr("Unknown (not in the documents)"), QStringLiteral("unknown"));
-        m_unit = new QComboBox(this);
-        m_unit->setObjectName(QStringLiteral("ruleValueUnit"));
-        m_unit->addItem(tr("thousand yen (千円)"), 1000);
-        m_unit->addItem(tr("yen"), 1);
-        m_min = new YenEdit(this);
-        m_min->setObjectName(QStringLiteral("ruleValueMin"));
-        m_max = new YenEdit(this);
-        m_max->setObjectName(QStringLiteral("ruleValueMax"));
-        m_preview = new QLabel(this);
-        m_preview->setObjectName(QStringLiteral("ruleValueYen"));
-        m_form->addRow(tr("Entered as"), m_mode);
-        m_form->addRow(tr("Unit"), m_unit);
-        m_form->addRow(tr("Amount"), m_min);
-        m_form->addRow(tr("Maximum"), m_max);
-        m_form->addRow(QString(), m_preview);
-        // Prefilled with the value in force, except a default add-on standing in for a
-        // sub-project's own amount: that one is to be typed.
-        const YenRange r = value.inherited ? YenRange::unknown() : value.amount;
-        const bool thousands = inThousands(r);
-        m_unit->setCurrentIndex(thousands ? 0 : 1);
-        const Yen unit = thousands ? 1000 : 1;
-        if (r.min)
-            m_min->setText(formatYen(*r.min / unit));
-        if (r.max && !r.isExact())
-            m_max->setText(formatYen(*r.max / unit));
-        m_mode->setCurrentIndex(r.isUnknown() || r.isExact() ? 0 : 1);
-        if (r.isUnknown() && !value.inherited && value.prov
-            && value.prov->status != Status::Unknown)
-            m_mode->setCurrentIndex(2);
-        connect(m_mode, &QComboBox::currentIndexChanged, this, &RuleValueDialog::updateMode);
-        connect(m_unit, &QComboBox::currentIndexChanged, this, &RuleValueDialog::updatePreview);
-        connect(m_min, &QLineEdit::textChanged, this, &RuleValueDialog::updatePreview);
-        connect(m_max, &QLineEdit::textChanged, this, &RuleValueDialog::updatePreview);
-        updateMode();
+        addAmountFields();
         break;
     }
     case RuleValueKind::Rate:

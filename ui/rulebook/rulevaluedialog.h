@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QFormLayout;
+class QVBoxLayout;
 
 namespace shienplan
 {
@@ -46,6 +47,8 @@ public:
     static QString lastSource();
 
 private:
+    void addHeading(QVBoxLayout *layout, int fiscalYear);
+    void addAmountFields();
     QString check(); // the dialog's own checks; "" when fine
     void updateMode();
     void updatePreview();
