@@ -9,6 +9,7 @@
 #include "core/document/documentfile.h"
 #include "core/interchange/planjson.h"
 #include "core/registry/registry.h"
+#include "tests/corefixtures.h"
 #include "tests/testutil.h"
 
 #include <QDateTime>
@@ -36,18 +37,6 @@ using namespace shienplan;
 inline QDateTime utc(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
-
-inline PlanBody registryBody(const char *code)
-{
-    const LocalBody *b = Registry::bundled().find(QString::fromLatin1(code));
-    Q_ASSERT(b);
-    PlanBody body;
-    body.code = b->code;
-    body.name = b->name;
-    body.kind = b->kind;
-    body.prefectureCode = b->prefectureCode;
-    return body;
 }
 
 inline RuleOverride ruleValue(

@@ -3,8 +3,9 @@
 // Helpers that every kind of test needs and that used to be copied from file to file: reading
 // and writing a whole file, the paths of the test data and of the sources, a file's SHA-256,
 // permission bits and a folder's listing (to prove that nothing was touched or left behind), a
-// scope guard, a temporary folder with fresh sub-folders and a private TMPDIR, and this test
-// executable started again as a helper process (for locks and crashes).
+// scope guard, a temporary folder with fresh sub-folders and a private TMPDIR, the set-up and the
+// widget look-up of the window tests, and this test executable started again as a helper
+// process (for locks and crashes).
 //
 // Everything is in namespace testutil; a test says `using namespace testutil;` or names what
 // it uses.
@@ -15,7 +16,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -173,6 +176,27 @@ private:
         QVERIFY2(left_.isEmpty(),                                                                  \
             qPrintable(QStringLiteral("left in the temporary folder: ") + left_.join(u", ")));     \
     } while (false)
+
+// ---- Windows -----------------------------------------------------------------------------------
+
+// initTestCase() of a test of the planner's window: QStandardPaths in test mode (the tester's own
+// settings and recent files stay untouched) and the recovery files in `recoveryDir` (a folder of
+// the test's own temporary folder), never in the user's.
+inline void useTestPathsAndRecoveryDir(const QString &recoveryDir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("SHIENPLAN_RECOVERY_DIR", QFile::encodeName(recoveryDir));
+}
+
+// The child of that objectName; a missing one ends the test run (qFatal), since every check
+// after it would be about nothing.
+template <typename T> T *child(QObject *w, const char *name)
+{
+    T *c = w->findChild<T *>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no widget %s", name);
+    return c;
+}
 
 // ---- This executable as a helper process -----------------------------------------------------
 

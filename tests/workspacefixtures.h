@@ -9,6 +9,7 @@
 #include "core/prefecture/workspace.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
+#include "tests/corefixtures.h"
 
 #include <QTest>
 
@@ -16,6 +17,9 @@ using namespace shienplan;
 
 namespace
 {
+
+using testutil::registryBody; // a body of the bundled registry
+using testutil::show; // an interval as "[min, max]"
 
 // Bodies of 富山県 (and one elsewhere) from the bundled registry.
 const char *kToyamaPref = "160008"; // 富山県
@@ -30,18 +34,6 @@ const char *kAsahi = "163431"; // 朝日町, town
 const QStringList kStationCore { "consultation", "ibasho", "network" };
 const QStringList kCenterCore { "consultation", "ibasho", "network", "peer_family_meetings",
     "public_lectures" };
-
-PlanBody body(const char *code)
-{
-    const LocalBody *b = Registry::bundled().find(QString::fromLatin1(code));
-    Q_ASSERT(b);
-    PlanBody pb;
-    pb.code = b->code;
-    pb.name = b->name;
-    pb.kind = b->kind;
-    pb.prefectureCode = b->prefectureCode;
-    return pb;
-}
 
 // One program with what its menu needs to be eligible (required sub-projects, coordinators).
 Program program(const QString &menu, qint64 expenditure = 0)
@@ -101,7 +93,7 @@ Scenario scenario(const char *code, int fy, QList<Program> programs,
 {
     Scenario s;
     s.plan.fiscalYear = fy;
-    s.plan.body = body(code);
+    s.plan.body = registryBody(code);
     s.plan.body.population = population;
     s.name = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(fy, u"ja"));
     for (qsizetype i = 0; i < programs.size(); ++i)
@@ -120,13 +112,6 @@ Document doc(const QList<Scenario> &scenarios)
 QList<Evaluation> evaluateAll(const Document &d)
 {
     return evaluateWorkspace(d, RuleBookLibrary::bundledOnly(), Registry::bundled());
-}
-
-QString show(const YenRange &r)
-{
-    return QStringLiteral("[%1, %2]")
-        .arg(r.min ? yenToString(*r.min) : QStringLiteral("null"),
-            r.max ? yenToString(*r.max) : QStringLiteral("null"));
 }
 
 using OptYen = std::optional<qint64>;

@@ -10,6 +10,7 @@
 // private copy, the integrity check (PRAGMA quick_check) and reading everything into memory.
 #include "core/document/documentfile.h"
 #include "core/registry/registry.h"
+#include "tests/bench/timing.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,19 +87,7 @@ static Document municipalities()
     return d;
 }
 
-// Median and best of `runs` timings of f, in ms.
-static std::pair<double, double> timeIt(int runs, const std::function<void()> &f)
-{
-    QList<qint64> ns;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        ns << t.nsecsElapsed();
-    }
-    std::sort(ns.begin(), ns.end());
-    return { ns[runs / 2] / 1e6, ns[0] / 1e6 };
-}
+using shienplan::bench::timeIt; // median and best of `runs` timings, in ms
 
 int main(int argc, char **argv)
 {

@@ -10,6 +10,7 @@
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
 #include "report/reportwriter.h"
+#include "tests/bench/timing.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -81,18 +82,7 @@ static Document hundredScenarios()
     return d;
 }
 
-static std::pair<double, double> timeIt(int runs, const std::function<void()> &f)
-{
-    QList<qint64> ns;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        ns << t.nsecsElapsed();
-    }
-    std::sort(ns.begin(), ns.end());
-    return { ns[runs / 2] / 1e6, ns[0] / 1e6 };
-}
+using shienplan::bench::timeIt; // median and best of `runs` timings, in ms
 
 int main(int argc, char **argv)
 {

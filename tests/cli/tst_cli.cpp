@@ -11,6 +11,7 @@
 // - rule books (round trip, --rules) and batch (array, JSON Lines, --summary).
 
 #include "tests/clirunner.h"
+#include "tests/testutil.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,24 +39,9 @@ using clirunner::CliResult;
 using clirunner::describe;
 using clirunner::runCli;
 
-QString dataPath(const QString &relative)
-{
-    return QStringLiteral(SHIENPLAN_TEST_DATA "/") + relative;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
+using testutil::dataPath;
+using testutil::readFile;
+using testutil::writeFile;
 
 // The first line where two outputs differ, so a golden mismatch reads as a diff, not as two
 // pages of JSON.

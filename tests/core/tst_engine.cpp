@@ -3,6 +3,7 @@
 #include "core/engine/engine.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
+#include "tests/corefixtures.h"
 
 #include <QTest>
 
@@ -22,14 +23,9 @@ const char *kFunahashi = "163210"; // 舟橋村, village
 Plan plan(int fy, const char *code, const QString &menu, const QStringList &subs,
     qint64 expenditure, int coordinators = 2)
 {
-    const LocalBody *b = Registry::bundled().find(QString::fromLatin1(code));
-    Q_ASSERT(b);
     Plan p;
     p.fiscalYear = fy;
-    p.body.code = b->code;
-    p.body.name = b->name;
-    p.body.kind = b->kind;
-    p.body.prefectureCode = b->prefectureCode;
+    p.body = testutil::registryBody(code);
     Program pr;
     pr.id = QStringLiteral("p1");
     pr.menu = menu;
@@ -56,12 +52,7 @@ const QStringList kPrefCenterCoreA
     = kCenterCore + QStringList { "staff_training", "municipal_backup" };
 
 using OptYen = std::optional<qint64>;
-QString show(const YenRange &r)
-{
-    return QStringLiteral("[%1, %2]")
-        .arg(r.min ? yenToString(*r.min) : QStringLiteral("null"),
-            r.max ? yenToString(*r.max) : QStringLiteral("null"));
-}
+using testutil::show; // an interval as "[min, max]"
 QString show(OptYen lo, OptYen hi)
 {
     return QStringLiteral("[%1, %2]")

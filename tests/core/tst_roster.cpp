@@ -10,7 +10,9 @@
 #include "core/roster/roster.h"
 #include "core/rules/rulebooklibrary.h"
 #include "tests/clirunner.h"
+#include "tests/corefixtures.h"
 #include "tests/csvparse.h"
+#include "tests/testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -44,18 +46,8 @@ QByteArray csv(std::initializer_list<const char *> lines)
     return out;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-QString shippedPath(const char *name)
-{
-    return QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/rosters/") + QLatin1String(name);
-}
+using testutil::readFile;
+using testutil::sourcePath;
 
 // Every problem, one a line, for failure messages.
 QByteArray describe(const RosterImport &r)
@@ -666,16 +658,6 @@ void TestRoster::invalidBytes()
 // by hand (joint members with exact shares, a start-up share of 1/3, a body with no program).
 void TestRoster::exportRoundTrip()
 {
-    const Registry &reg = Registry::bundled();
-    auto body = [&](const char *code) {
-        const LocalBody *b = reg.find(QString::fromLatin1(code));
-        PlanBody pb;
-        pb.code = b->code;
-        pb.name = b->name;
-        pb.kind = b->kind;
-        pb.prefectureCode = b->prefectureCode;
-        return pb;
-    };
     auto scenario = [](const PlanBody &b, int fy, QList<Program> programs) {
         Scenario s;
         s.name = QStringLiteral("%1 %2").arg(
@@ -717,13 +699,13 @@ void TestRoster::exportRoundTrip()
     prefCenter.staff = { { "visiting_supporters", 3 }, { "coordinators", 0 } };
 
     Document doc;
-    PlanBody takaoka = body("162027");
+    PlanBody takaoka = testutil::registryBody("162027");
     takaoka.population = 166'000;
     takaoka.juso = true;
-    PlanBody funahashi = body("163210");
+    PlanBody funahashi = testutil::registryBody("163210");
     funahashi.welfareOffice = false;
     doc.scenarios << scenario(takaoka, 2025, { station, support }) << scenario(funahashi, 2025, {})
-                  << scenario(body("160008"), 2024, { satellite, prefCenter });
+                  << scenario(testutil::registryBody("160008"), 2024, { satellite, prefCenter });
 
     const QByteArray bytes = rosterToCsv(doc);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -767,9 +749,11 @@ void TestRoster::shippedRosters_data()
     QTest::addColumn<int>("startupStations");
     QTest::addColumn<int>("startupSupports");
     QTest::newRow("R4: 10/82/84 and Tokyo's start-up 8/5/1 = 190")
-        << shippedPath("r4_roster.csv") << 2022 << 18 << 87 << 85 << 8 << 5 << 1;
+        << sourcePath(QStringLiteral("resources/rosters/r4_roster.csv")) << 2022 << 18 << 87 << 85
+        << 8 << 5 << 1;
     QTest::newRow("R6: 38 centers, 107 of 110 stations, 152 of 155 supports")
-        << shippedPath("r6_roster.csv") << 2024 << 38 << 107 << 152 << 0 << 1 << 0;
+        << sourcePath(QStringLiteral("resources/rosters/r6_roster.csv")) << 2024 << 38 << 107 << 152
+        << 0 << 1 << 0;
 }
 
 void TestRoster::shippedRosters()
@@ -821,8 +805,8 @@ void TestRoster::shippedDecisions_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
-    const QString r4 = shippedPath("r4_roster.csv");
-    const QString r6 = shippedPath("r6_roster.csv");
+    const QString r4 = sourcePath(QStringLiteral("resources/rosters/r4_roster.csv"));
+    const QString r6 = sourcePath(QStringLiteral("resources/rosters/r6_roster.csv"));
     struct D {
         const QString &file;
         const char *name;
@@ -879,8 +863,8 @@ void TestRoster::shippedDecisions()
 void TestRoster::shippedRostersRoundTrip_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("r4_roster.csv") << shippedPath("r4_roster.csv");
-    QTest::newRow("r6_roster.csv") << shippedPath("r6_roster.csv");
+    QTest::newRow("r4_roster.csv") << sourcePath(QStringLiteral("resources/rosters/r4_roster.csv"));
+    QTest::newRow("r6_roster.csv") << sourcePath(QStringLiteral("resources/rosters/r6_roster.csv"));
 }
 
 void TestRoster::shippedRostersRoundTrip()
@@ -929,7 +913,7 @@ void TestRoster::shippedRostersAreEligible()
 // per-menu counts match the roster, and the notices of the import travel with the result.
 void TestRoster::cliBatchSummaryOverRoster()
 {
-    const QString file = shippedPath("r6_roster.csv");
+    const QString file = sourcePath(QStringLiteral("resources/rosters/r6_roster.csv"));
     const QStringList args { QStringLiteral("batch"), file, QStringLiteral("--summary") };
     const CliResult res = runCli(args);
     QVERIFY2(res.ok() && res.exitCode == 0, describe(args, res).constData());
@@ -978,7 +962,7 @@ void TestRoster::cliBatchSummaryOverRoster()
 // the prefecture first; a name that is no prefecture and a missing year are refused in one line.
 void TestRoster::cliTableOverRoster()
 {
-    const QString file = shippedPath("r6_roster.csv");
+    const QString file = sourcePath(QStringLiteral("resources/rosters/r6_roster.csv"));
     const QStringList args { QStringLiteral("table"), file, QStringLiteral("--prefecture"),
         QStringLiteral("北海道"), QStringLiteral("--fiscal-year"), QStringLiteral("2024") };
     const CliResult res = runCli(args);
@@ -1063,14 +1047,17 @@ void TestRoster::cliConvertRoster()
     const QString json = dir.filePath(QStringLiteral("r4.json"));
     const QString back = dir.filePath(QStringLiteral("r4_back.csv"));
     for (const QStringList &args :
-        { QStringList { QStringLiteral("convert"), shippedPath("r4_roster.csv"), doc },
-            QStringList { QStringLiteral("convert"), shippedPath("r4_roster.csv"), json },
+        { QStringList { QStringLiteral("convert"),
+              sourcePath(QStringLiteral("resources/rosters/r4_roster.csv")), doc },
+            QStringList { QStringLiteral("convert"),
+                sourcePath(QStringLiteral("resources/rosters/r4_roster.csv")), json },
             QStringList { QStringLiteral("convert"), doc, back } }) {
         const CliResult res = runCli(args);
         QVERIFY2(res.ok() && res.exitCode == 0, describe(args, res).constData());
     }
     QCOMPARE(QJsonDocument::fromJson(readFile(json)).array().size(), 190);
-    const RosterImport original = import(readFile(shippedPath("r4_roster.csv")));
+    const RosterImport original
+        = import(readFile(sourcePath(QStringLiteral("resources/rosters/r4_roster.csv"))));
     const RosterImport roundTrip = import(readFile(back));
     QVERIFY2(roundTrip.ok(), describe(roundTrip).constData());
     QCOMPARE(roundTrip.scenarios.size(), original.scenarios.size());

@@ -8,6 +8,7 @@
 #include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
 #include "core/rules/rulebooklibrary.h"
+#include "tests/corefixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,13 +48,7 @@ QStringList readable(const QList<RuleBookDifference> &diffs, bool withSourceOnly
     return out;
 }
 
-void writeBook(const RuleBook &b, const QString &path)
-{
-    QSaveFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(ruleBookToJson(b).toJson());
-    QVERIFY(f.commit());
-}
+using testutil::writeBook; // fails the test if the file cannot be written
 
 // Every value of a book file with a status, by its JSON path, read independently of the C++
 // structures (so the carried-over test cannot miss a value the editor forgot).

@@ -23,6 +23,7 @@
 //   on Linux, the window being a few microseconds).
 
 #include "core/document/documentfile.h"
+#include "tests/testutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -137,11 +138,7 @@ int saveLoop(const QString &path)
     }
 }
 
-QStringList listing(const QString &dir)
-{
-    return QDir(dir).entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
+using testutil::listing;
 
 } // namespace
 

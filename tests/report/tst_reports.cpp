@@ -27,6 +27,7 @@
 #include "report/reportwriter.h"
 #include "report/xlsxexport.h"
 #include "tests/csvparse.h"
+#include "tests/testutil.h"
 #include "ui/export/printactions.h"
 #include "ui/models/fundingmodel.h"
 #include "ui/plan/planevaluator.h"
@@ -60,17 +61,8 @@ namespace
 constexpr int kTimeoutMs = 60'000;
 const QDate kDate(2025, 6, 30);
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
+using testutil::readFile;
+using testutil::writeFile;
 
 Document loadDocument(const QStringList &files)
 {

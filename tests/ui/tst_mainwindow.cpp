@@ -1,6 +1,8 @@
 // The planner's window, offscreen, found by objectName: what a planner does and checks.
 #include "core/interchange/documentjson.h"
 #include "core/registry/registry.h"
+#include "tests/corefixtures.h"
+#include "tests/testutil.h"
 #include "tests/workspacefixtures.h"
 #include "ui/dialogs/servedareadialog.h"
 #include "ui/language.h"
@@ -40,20 +42,8 @@ using namespace shienplan;
 
 namespace
 {
-Document sampleDocument()
-{
-    QFile f(QStringLiteral(SHIENPLAN_SOURCE_DIR "/resources/samples/sample_takaoka.json"));
-    f.open(QIODevice::ReadOnly);
-    return documentFromPlansJson(f.readAll(), Registry::bundled());
-}
-
-template <typename T> T *child(QWidget *w, const char *name)
-{
-    T *c = w->findChild<T *>(QString::fromLatin1(name));
-    if (!c)
-        qFatal("no widget %s", name);
-    return c;
-}
+using testutil::child;
+using testutil::takaokaSample;
 
 int menuRow(QComboBox *menu, const char *id)
 {
@@ -100,9 +90,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(
-        true); // the tester's own settings and recent files stay untouched
-    qputenv("SHIENPLAN_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
+    // The tester's own settings and recent files stay untouched.
+    testutil::useTestPathsAndRecoveryDir(m_dir.filePath(QStringLiteral("recovery")));
     setLanguage(QStringLiteral("ja"));
 }
 
@@ -110,7 +99,7 @@ void TestMainWindow::init()
 {
     setLanguage(QStringLiteral("ja"));
     m_w = std::make_unique<MainWindow>();
-    m_w->loadDocument(sampleDocument());
+    m_w->loadDocument(takaokaSample());
     m_w->resize(1300, 850);
     m_w->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
@@ -134,7 +123,7 @@ void TestMainWindow::modelsPassTheTester()
     m_w->undoStack()->undo();
     m_w->undoStack()->undo();
     m_w->undoStack()->redo();
-    m_w->loadDocument(sampleDocument());
+    m_w->loadDocument(takaokaSample());
     QVERIFY(!QTest::currentTestFailed());
 }
 

@@ -17,6 +17,7 @@
 #include "core/roster/roster.h"
 #include "core/rules/rulebookdiff.h"
 #include "core/rules/rulebooklibrary.h"
+#include "tests/corefixtures.h"
 #include "tests/testutil.h"
 #include "ui/commands/commands.h"
 #include "ui/language.h"
@@ -48,15 +49,6 @@ namespace
 {
 
 constexpr auto kQtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
-
-// Three scenarios of 高岡市, 令和7年度: a support program (S01+S02+S08, 3,200,000円), a station
-// with start-up support, a municipal center.
-Document takaokaSample()
-{
-    return documentFromPlansJson(
-        readFile(sourcePath(QStringLiteral("resources/samples/sample_takaoka.json"))),
-        Registry::bundled());
-}
 
 // The rows a model shows in one column, for failure messages and comparisons.
 QStringList column(const QAbstractItemModel &m, int col, int role = Qt::DisplayRole)
@@ -121,8 +113,7 @@ private:
 void TestModels::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("SHIENPLAN_RECOVERY_DIR", QFile::encodeName(m_tmp.path(QStringLiteral("recovery"))));
+    useTestPathsAndRecoveryDir(m_tmp.path(QStringLiteral("recovery")));
     setLanguage(QStringLiteral("ja"));
 
     const QByteArray csv = readFile(sourcePath(QStringLiteral("resources/rosters/r6_roster.csv")));

@@ -3,6 +3,7 @@
 // per menu and for the prefecture, editing a population through the undo stack, opening a row,
 // planning the next year, and bringing in a roster with good and bad rows.
 #include "tests/csvparse.h"
+#include "tests/testutil.h"
 #include "tests/workspacefixtures.h"
 #include "ui/dialogs/jointdialog.h"
 #include "ui/dialogs/rosterimportdialog.h"
@@ -94,8 +95,7 @@ private:
 
 void TestPrefectureView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("SHIENPLAN_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
+    testutil::useTestPathsAndRecoveryDir(m_dir.filePath(QStringLiteral("recovery")));
 }
 
 void TestPrefectureView::init()

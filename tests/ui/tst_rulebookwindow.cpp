@@ -4,6 +4,8 @@
 #include "core/registry/registry.h"
 #include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
+#include "tests/corefixtures.h"
+#include "tests/testutil.h"
 #include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
 #include "ui/rulebook/rulebookwindow.h"
@@ -38,13 +40,7 @@ namespace
 {
 const QString kSource = QStringLiteral("令和7年度交付要綱 別表 2(1)");
 
-template <typename T> T *child(QObject *w, const char *name)
-{
-    T *c = w->findChild<T *>(QString::fromLatin1(name));
-    if (!c)
-        qFatal("no widget %s", name);
-    return c;
-}
+using testutil::child;
 
 void chooseYear(QComboBox *box, int fy)
 {
@@ -86,13 +82,7 @@ std::function<void(QDialog *)> enterAmount(
     };
 }
 
-void writeBook(const RuleBook &b, const QString &path)
-{
-    QSaveFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(ruleBookToJson(b).toJson());
-    QVERIFY(f.commit());
-}
+using testutil::writeBook; // fails the test if the file cannot be written
 } // namespace
 
 class TestRuleBookWindow : public QObject
