@@ -42,14 +42,14 @@ public:
         if (treatAsDocument(path)) {
             const Document doc = readDocumentInput(path);
             for (const auto &sc : doc.scenarios)
-                inputs << PlanInput { QStringLiteral("scenario \"%1\"").arg(sc.name), sc.plan,
-                    sc.name };
+                inputs << PlanInput { QStringLiteral("scenario \"%1\"").arg(sc.plan.alternative),
+                    sc.plan };
             applyDocumentOverrides(lib, doc);
         } else if (isRosterFileName(path)) {
             roster = readRosterInput(path, registry);
             for (qsizetype i = 0; i < roster->scenarios.size(); ++i)
                 inputs << PlanInput { QStringLiteral("line %1").arg(roster->scenarioLines[i]),
-                    roster->scenarios[i].plan, roster->scenarios[i].name };
+                    roster->scenarios[i].plan };
         } else {
             inputs = onFile(path, [&] { return readPlans(readInputFile(path), registry); });
         }

@@ -5,6 +5,7 @@
 #include "cli/inputs.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/engine/alternatives.h"
 #include "core/interchange/evaluationjson.h"
 #include "core/interchange/planjson.h"
 #include "core/registry/registry.h"
@@ -40,9 +41,19 @@ public:
         const Registry &registry = Registry::bundled();
         RuleBookLibrary lib = libraryWith(*p);
         Plan plan;
+        qsizetype alternatives = 1; // of the plan, when none of them is adopted
+        bool adopted = true; // a plan object alone is its plan's adopted alternative
         if (treatAsDocument(path)) {
             const Document doc = readDocumentInput(path);
-            plan = doc.scenarios.value(pickScenario(*p, doc, path)).plan;
+            const int picked = pickScenario(*p, doc, path);
+            plan = doc.scenarios.value(picked).plan;
+            for (const auto &g : groupAlternatives(doc.scenarios.size(),
+                     [&](qsizetype i) -> const Plan & { return doc.scenarios[i].plan; }))
+                if (g.alternatives.contains(picked)) {
+                    adopted = g.adopted == picked;
+                    if (g.undecided())
+                        alternatives = g.alternatives.size();
+                }
             applyDocumentOverrides(lib, doc);
         } else {
             if (p->isSet(QStringLiteral("scenario")))
@@ -59,8 +70,10 @@ public:
                         .arg(fiscalYearLabel(plan.fiscalYear, u"ja"))
                         .arg(plan.fiscalYear)
                         .arg(lib.describeYears())) };
-        const Evaluation e = evaluate(plan, *book, registry);
-        o.out = format == QLatin1String("json") ? evaluationToJson(e).toJson()
+        Evaluation e = evaluate(plan, *book, registry);
+        if (alternatives > 1)
+            e.findings << undecidedFinding(plan, alternatives);
+        o.out = format == QLatin1String("json") ? evaluationToJson(e, &plan, adopted).toJson()
                                                 : evaluationToText(e, plan, lang).toUtf8();
         return e.eligible ? Ok : NotEligible;
     }
@@ -80,11 +93,11 @@ private:
         if (isNumber && n >= 1 && n <= doc.scenarios.size())
             return n - 1;
         for (qsizetype i = 0; i < doc.scenarios.size(); ++i)
-            if (doc.scenarios[i].name == want)
+            if (doc.scenarios[i].plan.alternative == want)
                 return int(i);
         QStringList names;
         for (const auto &sc : doc.scenarios)
-            names << sc.name;
+            names << sc.plan.alternative;
         throw UsageError { QStringLiteral("no scenario \"%1\" in %2 (1–%3: %4)")
                                .arg(want, path)
                                .arg(doc.scenarios.size())

@@ -179,7 +179,7 @@ private:
             if (library.book(sc.plan.fiscalYear))
                 continue;
             const QString where = doc.scenarios.size() > 1
-                ? QStringLiteral("scenario \"%1\": fiscal_year").arg(sc.name)
+                ? QStringLiteral("scenario \"%1\": fiscal_year").arg(sc.plan.alternative)
                 : QStringLiteral("fiscal_year");
             throw about(r.plan,
                 QStringLiteral("%1: no rule book for %2 (FY%3); rule books exist for %4")

@@ -63,7 +63,7 @@ inline Document richDocument()
     // 1. A joint station of 富山市 (2/7) and 高岡市 (5/7) with start-up support, and a support
     //    program with an amount a double cannot hold (2^53 + 1).
     Scenario a;
-    a.name = QStringLiteral("ステーションで開始（共同実施）");
+    a.plan.alternative = QStringLiteral("ステーションで開始（共同実施）");
     a.plan.title = QStringLiteral("富山市・高岡市 共同ステーション");
     a.plan.fiscalYear = 2025;
     a.plan.body = registryBody("162019");
@@ -96,7 +96,7 @@ inline Document richDocument()
 
     // 2. A body not in the registry (no code), no population, no 福祉事務所, last year's book.
     Scenario b;
-    b.name = QStringLiteral("サポート事業で開始");
+    b.plan.alternative = QStringLiteral("サポート事業で開始");
     b.plan.title = QStringLiteral("");
     b.plan.fiscalYear = 2024;
     b.plan.body.code = QStringLiteral("");
@@ -118,7 +118,7 @@ inline Document richDocument()
 
     // 3. A prefecture in FY2022 with three programs, one without sub-projects.
     Scenario c;
-    c.name = QStringLiteral("県のセンター（令和4年度）");
+    c.plan.alternative = QStringLiteral("県のセンター（令和4年度）");
     c.plan.title = QStringLiteral("富山県");
     c.plan.fiscalYear = 2022;
     c.plan.body = registryBody("160008");
@@ -150,7 +150,7 @@ inline Document richDocument()
 
     // 4. A scenario with no program yet.
     Scenario empty;
-    empty.name = QStringLiteral("まだ事業なし");
+    empty.plan.alternative = QStringLiteral("まだ事業なし");
     empty.plan.title = QStringLiteral("");
     empty.plan.fiscalYear = 2025;
     empty.plan.body = registryBody("162027");
@@ -214,7 +214,7 @@ inline Document bigDocument(int n)
     d.scenarios.clear();
     for (int i = 0; i < n; ++i) {
         Scenario s = rich.scenarios[i % rich.scenarios.size()];
-        s.name = QStringLiteral("シナリオ%1").arg(i + 1);
+        s.plan.alternative = QStringLiteral("シナリオ%1").arg(i + 1);
         d.scenarios << s;
     }
     return d;
@@ -230,10 +230,10 @@ inline QString differenceOf(const Document &got, const Document &expected)
             .arg(got.scenarios.size())
             .arg(expected.scenarios.size());
     for (qsizetype i = 0; i < got.scenarios.size(); ++i) {
-        if (got.scenarios[i].name != expected.scenarios[i].name)
+        if (got.scenarios[i].plan.alternative != expected.scenarios[i].plan.alternative)
             return QStringLiteral("scenario %1 name: got \"%2\", expected \"%3\"")
                 .arg(i)
-                .arg(got.scenarios[i].name, expected.scenarios[i].name);
+                .arg(got.scenarios[i].plan.alternative, expected.scenarios[i].plan.alternative);
         if (!(got.scenarios[i].plan == expected.scenarios[i].plan))
             return QStringLiteral("scenario %1 plan:\n  got:      %2\n  expected: %3")
                 .arg(i)

@@ -95,7 +95,7 @@ Scenario scenario(const char *code, int fy, QList<Program> programs,
     s.plan.fiscalYear = fy;
     s.plan.body = registryBody(code);
     s.plan.body.population = population;
-    s.name = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(fy, u"ja"));
+    s.plan.alternative = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(fy, u"ja"));
     for (qsizetype i = 0; i < programs.size(); ++i)
         programs[i].id = QStringLiteral("p%1").arg(i + 1);
     s.plan.programs = programs;

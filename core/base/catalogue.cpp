@@ -81,6 +81,34 @@ const QList<CatalogueEntry> &staffCatalogue()
     return list;
 }
 
+const QList<CatalogueEntry> &costItemCatalogue()
+{
+    // The 節 of 地方自治法施行規則 that a support program's budget usually uses, in that order.
+    static const QList<CatalogueEntry> list = {
+        entry("personnel", "", "人件費", "Personnel"),
+        entry("remuneration", "", "報償費", "Honoraria"),
+        entry("travel", "", "旅費", "Travel"),
+        entry("supplies", "", "需用費", "Supplies and printing"),
+        entry("services", "", "役務費", "Services (postage, telephone, insurance)"),
+        entry("contracts", "", "委託料", "Contracted work"),
+        entry("rent", "", "使用料及び賃借料", "Rent and hire"),
+        entry("equipment", "", "備品購入費", "Equipment"),
+        entry("grants", "", "負担金補助及び交付金", "Contributions and grants"),
+        entry("food", "", "食糧費", "Food and refreshments"),
+    };
+    return list;
+}
+
+const QList<CatalogueEntry> &preparationCostItems()
+{
+    static const QList<CatalogueEntry> list = {
+        entry("survey", "", "実態把握経費", "Survey of the local situation"),
+        entry("repairs", "", "拠点の修繕費", "Repairs of the premises"),
+        entry("equipment", "", "備品購入費", "Equipment"),
+    };
+    return list;
+}
+
 const CatalogueEntry *findSubproject(QStringView id)
 {
     return findIn(subprojectCatalogue(), id);

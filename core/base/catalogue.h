@@ -25,6 +25,14 @@ const QList<CatalogueEntry> &subprojectCatalogue(); // S01…S14 in matrix order
 const QList<CatalogueEntry> &menuCatalogue(); // the seven menus
 const QList<CatalogueEntry> &staffCatalogue(); // coordinators, professionals, visiting_supporters
 
+// The usual 節 (budget classes) of a local government's expenditure, offered as the 費目 of a
+// program's cost lines; ja is the 費目 itself (人件費, 報償費, …), which is what files store. A
+// planner may also type any other 費目. key is empty.
+const QList<CatalogueEntry> &costItemCatalogue();
+// The costs the 準備支援 names as covered (実態把握経費, 拠点の修繕費, 備品購入費; 000:48), offered
+// as the first lines of a preparation program's breakdown.
+const QList<CatalogueEntry> &preparationCostItems();
+
 const CatalogueEntry *findSubproject(QStringView id);
 const CatalogueEntry *findMenu(QStringView id);
 const CatalogueEntry *findStaffKind(QStringView id);

@@ -22,15 +22,25 @@ YenRange operator+(const YenRange &a, const YenRange &b)
     return { addEnds(a.min, b.min), addEnds(a.max, b.max) };
 }
 
-YenRange adoptedAmount(const YenRange &standard, const Yen &net)
+YenRange lowerOf(const YenRange &x, const Yen &cap)
 {
-    // Nothing spent, nothing adopted: whatever the standard amount is, the lower of the two is 0.
-    if (net <= 0)
+    // Nothing spent, nothing adopted: whatever x is, the lower of the two is 0.
+    if (cap <= 0)
         return YenRange::exact(0);
     YenRange r;
-    if (standard.min)
-        r.min = std::min(*standard.min, net);
-    r.max = standard.max ? std::min(*standard.max, net) : net;
+    if (x.min)
+        r.min = std::min(*x.min, cap);
+    r.max = x.max ? std::min(*x.max, cap) : cap;
+    return r;
+}
+
+YenRange hull(const YenRange &a, const YenRange &b)
+{
+    YenRange r;
+    if (a.min && b.min)
+        r.min = std::min(*a.min, *b.min);
+    if (a.max && b.max)
+        r.max = std::max(*a.max, *b.max);
     return r;
 }
 

@@ -32,9 +32,13 @@ struct FractionRange {
 };
 
 YenRange operator+(const YenRange &a, const YenRange &b);
-// The adopted amount: min(基準額, net) end by end. An unknown upper end of the standard
-// amount is bounded by the net cost; an unknown lower end stays unknown.
-YenRange adoptedAmount(const YenRange &standard, const Yen &net);
+// min(x, cap) end by end: 選定額 = min(対象経費, 基準額) and 補助基本額 = min(差引額, 選定額). An
+// unknown upper end of x is bounded by the cap; an unknown lower end stays unknown; a cap of 0
+// or less gives exactly 0.
+YenRange lowerOf(const YenRange &x, const Yen &cap);
+// The smallest range holding both (each end: the lowest minimum, the highest maximum); an unknown
+// end on either side stays unknown. The total of a plan whose alternatives are not yet decided.
+YenRange hull(const YenRange &a, const YenRange &b);
 // floor_to_unit(x × rate) end by end (the function is monotone, so ends map to ends).
 YenRange truncateProduct(const YenRange &x, const FractionRange &rate, const Yen &unit);
 // net − a − b with the ends crossed: the lowest result uses the highest a and b.

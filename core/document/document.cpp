@@ -22,7 +22,8 @@ bool operator==(const Program &a, const Program &b)
     return a.id == b.id && a.menu == b.menu && a.subprojects == b.subprojects && a.staff == b.staff
         && a.expenditure == b.expenditure && a.otherIncome == b.otherIncome
         && a.yearsRunning == b.yearsRunning && sameStartup(a.startup, b.startup)
-        && a.nextYearMenu == b.nextYearMenu && sameJoint(a.joint, b.joint) && a.served == b.served;
+        && a.nextYearMenu == b.nextYearMenu && sameJoint(a.joint, b.joint) && a.served == b.served
+        && a.eligibleExpenditure == b.eligibleExpenditure && a.costLines == b.costLines;
 }
 
 bool operator==(const Plan &a, const Plan &b)
@@ -32,12 +33,12 @@ bool operator==(const Plan &a, const Plan &b)
     return a.title == b.title && a.fiscalYear == b.fiscalYear && x.code == y.code
         && x.name == y.name && x.kind == y.kind && x.prefectureCode == y.prefectureCode
         && x.population == y.population && x.juso == y.juso && x.welfareOffice == y.welfareOffice
-        && a.programs == b.programs;
+        && a.programs == b.programs && a.alternative == b.alternative && a.adopted == b.adopted;
 }
 
 bool operator==(const Scenario &a, const Scenario &b)
 {
-    return a.name == b.name && a.plan == b.plan;
+    return a.plan == b.plan;
 }
 
 bool Document::operator==(const Document &o) const
@@ -46,7 +47,7 @@ bool Document::operator==(const Document &o) const
         || notes.size() != o.notes.size() || log.size() != o.log.size())
         return false;
     for (qsizetype i = 0; i < scenarios.size(); ++i)
-        if (scenarios[i].name != o.scenarios[i].name || !(scenarios[i].plan == o.scenarios[i].plan))
+        if (!(scenarios[i].plan == o.scenarios[i].plan))
             return false;
     for (qsizetype i = 0; i < notes.size(); ++i)
         if (notes[i].at != o.notes[i].at || notes[i].author != o.notes[i].author
@@ -63,7 +64,7 @@ Document newDocument(const PlanBody &body, int fiscalYear, const QString &scenar
 {
     Document d;
     Scenario s;
-    s.name = scenarioName;
+    s.plan.alternative = scenarioName;
     s.plan.fiscalYear = fiscalYear;
     s.plan.body = body;
     d.scenarios << s;

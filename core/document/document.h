@@ -15,8 +15,10 @@
 namespace shienplan
 {
 
+// One alternative (案) of a plan; its name (「サポート事業で開始」) and whether it is adopted are
+// plan.alternative and plan.adopted, so that a document's scenarios and the plans of a JSON batch
+// group into plans the same way (alternatives.h).
 struct Scenario {
-    QString name; // "サポート事業で開始"
     Plan plan;
 };
 bool operator==(const Scenario &a, const Scenario &b);

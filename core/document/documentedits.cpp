@@ -62,7 +62,7 @@ Change programChange(int s, int p, ProgramField field, const char *action, const
 QString programName(const Document &d, int s, int p)
 {
     return QStringLiteral("「%1」の%2")
-        .arg(d.scenarios[s].name, d.scenarios[s].plan.programs[p].id);
+        .arg(d.scenarios[s].plan.alternative, d.scenarios[s].plan.programs[p].id);
 }
 
 void requireNonNegative(const Yen &yen)
@@ -104,18 +104,18 @@ Change setTitle(Document &d, const QString &title)
 
 Change addScenario(Document &d, const Scenario &s, int at)
 {
-    if (s.name.trimmed().isEmpty())
+    if (s.plan.alternative.trimmed().isEmpty())
         throw EditError(QStringLiteral("a scenario needs a name"));
     if (at < 0 || at > d.scenarios.size())
         at = d.scenarios.size();
     d.scenarios.insert(at, s);
     return { ChangeKind::ScenarioAdded, at, -1, {}, QStringLiteral("add_scenario"),
-        QStringLiteral("シナリオ「%1」を追加").arg(s.name) };
+        QStringLiteral("シナリオ「%1」を追加").arg(s.plan.alternative) };
 }
 
 Change removeScenario(Document &d, int s)
 {
-    const QString name = scenarioAt(d, s).name;
+    const QString name = scenarioAt(d, s).plan.alternative;
     d.scenarios.removeAt(s);
     // Notes about the removed scenario stay, as notes about the document.
     for (auto &n : d.notes) {
@@ -132,8 +132,8 @@ Change renameScenario(Document &d, int s, const QString &name)
 {
     if (name.trimmed().isEmpty())
         throw EditError(QStringLiteral("a scenario needs a name"));
-    const QString old = scenarioAt(d, s).name;
-    d.scenarios[s].name = name;
+    const QString old = scenarioAt(d, s).plan.alternative;
+    d.scenarios[s].plan.alternative = name;
     return { ChangeKind::ScenarioRenamed, s, -1, {}, QStringLiteral("rename_scenario"),
         QStringLiteral("シナリオ「%1」を「%2」に改名").arg(old, name) };
 }
@@ -143,8 +143,10 @@ Change setBody(Document &d, int s, const PlanBody &body)
     if (body.name.trimmed().isEmpty() || !body.kind)
         throw EditError(QStringLiteral("a body needs a name and a kind"));
     scenarioAt(d, s).plan.body = body;
-    return { ChangeKind::Body, s, -1, {}, QStringLiteral("set_body"),
-        QStringLiteral("「%1」の実施主体を%2に変更").arg(d.scenarios[s].name, body.name) };
+    return {
+        ChangeKind::Body, s, -1, {}, QStringLiteral("set_body"),
+        QStringLiteral("「%1」の実施主体を%2に変更").arg(d.scenarios[s].plan.alternative, body.name)
+    };
 }
 
 Change setFiscalYear(Document &d, int s, int fy)
@@ -154,7 +156,7 @@ Change setFiscalYear(Document &d, int s, int fy)
     scenarioAt(d, s).plan.fiscalYear = fy;
     return { ChangeKind::FiscalYear, s, -1, {}, QStringLiteral("set_fiscal_year"),
         QStringLiteral("「%1」の年度を%2に変更")
-            .arg(d.scenarios[s].name, fiscalYearLabel(fy, u"ja")) };
+            .arg(d.scenarios[s].plan.alternative, fiscalYearLabel(fy, u"ja")) };
 }
 
 Change addProgram(Document &d, int s, const Program &p, int at)
@@ -175,7 +177,7 @@ Change addProgram(Document &d, int s, const Program &p, int at)
     plan.programs.insert(at, copy);
     return { ChangeKind::ProgramAdded, s, at, {}, QStringLiteral("add_program"),
         QStringLiteral("「%1」に%2（%3）を追加")
-            .arg(d.scenarios[s].name, copy.id, menuLabel(copy.menu, u"ja")) };
+            .arg(d.scenarios[s].plan.alternative, copy.id, menuLabel(copy.menu, u"ja")) };
 }
 
 Change removeProgram(Document &d, int s, int p)
@@ -385,7 +387,7 @@ Change replaceScenario(Document &d, int s, const Scenario &sc)
 {
     scenarioAt(d, s) = sc;
     return { ChangeKind::Scenario, s, -1, {}, QStringLiteral("replace_scenario"),
-        QStringLiteral("シナリオ「%1」を元に戻す").arg(sc.name) };
+        QStringLiteral("シナリオ「%1」を元に戻す").arg(sc.plan.alternative) };
 }
 
 Change replaceScenarios(Document &d, const QList<Scenario> &scenarios)

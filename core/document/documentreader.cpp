@@ -139,7 +139,7 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
     QList<Scenario> scenarios;
     while (sc.next()) {
         Scenario s;
-        s.name = sc.value(1).toString();
+        s.plan.alternative = sc.value(1).toString();
         Plan &plan = s.plan;
         plan.title = sc.value(2).toString();
         plan.fiscalYear = sc.value(3).toInt();
@@ -148,7 +148,7 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
         plan.body.kind = bodyKindFromId(sc.value(6).toString());
         if (!plan.body.kind)
             throw Corrupt { QStringLiteral("scenario \"%1\": unknown body kind \"%2\"")
-                                .arg(s.name, sc.value(6).toString()) };
+                                .arg(s.plan.alternative, sc.value(6).toString()) };
         plan.body.prefectureCode = sc.value(7).toString();
         if (!sc.value(8).isNull())
             plan.body.population = sc.value(8).toLongLong();

@@ -141,7 +141,7 @@ void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
         const Scenario &scen = scenarios[s];
         const Plan &plan = scen.plan;
         sc.addBindValue(int(s));
-        sc.addBindValue(text(scen.name));
+        sc.addBindValue(text(scen.plan.alternative));
         sc.addBindValue(text(plan.title));
         sc.addBindValue(plan.fiscalYear);
         sc.addBindValue(text(plan.body.code));

@@ -79,8 +79,11 @@ public:
     {
         m_r.id = m_p.id;
         m_r.menu = m_p.menu;
+        m_r.totalCost = m_p.expenditure;
+        m_r.otherIncome = m_p.otherIncome;
         m_r.net
             = m_p.expenditure > m_p.otherIncome ? Yen(m_p.expenditure - m_p.otherIncome) : Yen(0);
+        m_r.eligible = m_p.eligible();
         m_menu = m_book.menu(m_p.menu);
         if (!m_menu) {
             add(makeFinding("menu_not_available", m_p.id,
@@ -88,8 +91,8 @@ public:
                       fiscalYearLabel(m_book.fiscalYear, u"en") },
                     { menuLabel(m_p.menu, u"ja"), menuLabel(m_p.menu, u"en") } },
                 m_book.matrixProv.source));
-            m_r.standard = m_r.adopted = m_r.national = m_r.prefectureSupport = m_r.local
-                = YenRange::unknown();
+            m_r.standard = m_r.selected = m_r.adopted = m_r.national = m_r.prefectureSupport
+                = m_r.local = YenRange::unknown();
             step(QStringLiteral("%1のルールブックに「%2」の規定がないため、金額は計算できません。")
                      .arg(fiscalYearLabel(m_book.fiscalYear, u"ja"), menuJa()),
                 QStringLiteral(
@@ -411,27 +414,40 @@ private:
         const auto &calc = m_book.calculation;
         const Yen &unit = calc.truncationUnit;
         m_r.standard = standardAmount();
-        step(QStringLiteral("基準額 = %1").arg(formatRange(m_r.standard, u"ja")),
-            QStringLiteral("Standard amount = %1").arg(formatRange(m_r.standard, u"en")));
-        step(QStringLiteral("対象経費の実支出額 %1 − 寄付金その他の収入 %2 = %3")
-                 .arg(yenJa(m_p.expenditure), yenJa(m_p.otherIncome), yenJa(m_r.net)),
-            QStringLiteral("Expenditure %1 − other income %2 = %3")
-                .arg(yenEn(m_p.expenditure), yenEn(m_p.otherIncome), yenEn(m_r.net)));
+        step(QStringLiteral("(A) 総事業費 = %1").arg(yenJa(m_r.totalCost)),
+            QStringLiteral("(A) Total cost = %1").arg(yenEn(m_r.totalCost)));
+        step(QStringLiteral("(B) 寄付金その他の収入額 = %1").arg(yenJa(m_r.otherIncome)),
+            QStringLiteral("(B) Donations and other income = %1").arg(yenEn(m_r.otherIncome)));
+        step(QStringLiteral("(C) 差引額 = (A) − (B) = %1").arg(yenJa(m_r.net)),
+            QStringLiteral("(C) Difference = (A) − (B) = %1").arg(yenEn(m_r.net)));
+        step(QStringLiteral("(D) 対象経費の実支出予定額 = %1%2")
+                 .arg(yenJa(m_r.eligible),
+                     m_p.eligibleExpenditure ? QString() : QStringLiteral("（総事業費のすべて）")),
+            QStringLiteral("(D) Eligible expenditure = %1%2")
+                .arg(yenEn(m_r.eligible),
+                    m_p.eligibleExpenditure ? QString()
+                                            : QStringLiteral(" (all of the total cost)")));
+        step(QStringLiteral("(E) 基準額 = %1").arg(formatRange(m_r.standard, u"ja")),
+            QStringLiteral("(E) Standard amount = %1").arg(formatRange(m_r.standard, u"en")));
+        m_r.selected = lowerOf(m_r.standard, m_r.eligible);
+        step(QStringLiteral("(F) 選定額 = (D) と (E) の少ない方 = %1")
+                 .arg(formatRange(m_r.selected, u"ja")),
+            QStringLiteral("(F) Selected amount = the lower of (D) and (E) = %1")
+                .arg(formatRange(m_r.selected, u"en")));
         use(QStringLiteral("calculation.adopted_rule"), calc.adoptedProv);
-        m_r.adopted = adoptedAmount(m_r.standard, m_r.net);
-        step(QStringLiteral("補助対象額 = 基準額と実支出額の少ない方 = %1%2")
+        m_r.adopted = lowerOf(m_r.selected, m_r.net);
+        step(QStringLiteral("(G) 補助基本額 = (C) と (F) の少ない方 = %1%2")
                  .arg(formatRange(m_r.adopted, u"ja"), provJa(calc.adoptedProv)),
-            QStringLiteral(
-                "Adopted amount = the lower of the standard amount and the net cost = %1%2")
+            QStringLiteral("(G) Base amount = the lower of (C) and (F) = %1%2")
                 .arg(formatRange(m_r.adopted, u"en"), provEn(calc.adoptedProv)));
 
         use(m_p.menu + QStringLiteral(".rate"), m_menu->rateProv);
         use(QStringLiteral("calculation.truncation_unit"), calc.truncationProv);
         m_r.national = truncateProduct(m_r.adopted, FractionRange::exact(m_menu->rate), unit);
-        step(QStringLiteral("国庫補助額 = 補助対象額 × 補助率 %1%2、%3円未満切捨て%4 = %5")
+        step(QStringLiteral("(H) 国庫補助所要額 = (G) × 補助率 %1%2、%3円未満切捨て%4 = %5")
                  .arg(fractionToString(m_menu->rate), provJa(m_menu->rateProv), formatYen(unit),
                      provJa(calc.truncationProv), formatRange(m_r.national, u"ja")),
-            QStringLiteral("National subsidy = adopted × rate %1%2, truncated to %3 yen%4 = %5")
+            QStringLiteral("(H) National subsidy = (G) × rate %1%2, truncated to %3 yen%4 = %5")
                 .arg(fractionToString(m_menu->rate), provEn(m_menu->rateProv), formatYen(unit),
                     provEn(calc.truncationProv), formatRange(m_r.national, u"en")));
         if (!m_r.standard.min || !m_r.standard.max) {
@@ -457,23 +473,22 @@ private:
             const QString shareText = share.isExact()
                 ? fractionToString(share.min)
                 : fractionToString(share.min) + QStringLiteral("〜") + fractionToString(share.max);
-            step(QStringLiteral(
-                     "都道府県による立ち上げ支援 = 補助対象額 × %1%2、%3円未満切捨て = %4")
+            step(QStringLiteral("都道府県による立ち上げ支援 = (G) × %1%2、%3円未満切捨て = %4")
                      .arg(shareText,
                          m_p.startup->prefectureShare ? QStringLiteral("（計画で指定）")
                                                       : provJa(rule.prefectureProv),
                          formatYen(unit), formatRange(m_r.prefectureSupport, u"ja")),
                 QStringLiteral(
-                    "Prefecture's start-up support = adopted × %1%2, truncated to %3 yen = %4")
+                    "Prefecture's start-up support = (G) × %1%2, truncated to %3 yen = %4")
                     .arg(shareText,
                         m_p.startup->prefectureShare ? QStringLiteral(" (set in the plan)")
                                                      : provEn(rule.prefectureProv),
                         formatYen(unit), formatRange(m_r.prefectureSupport, u"en")));
         }
         m_r.local = remainderAfter(m_r.net, m_r.national, m_r.prefectureSupport);
-        step(QStringLiteral("実施主体の負担 = %1 − 国庫補助額 − 都道府県の支援 = %2")
+        step(QStringLiteral("実施主体の負担 = (C) %1 − (H) − 都道府県の支援 = %2")
                  .arg(yenJa(m_r.net), formatRange(m_r.local, u"ja")),
-            QStringLiteral("Local burden = %1 − national − prefecture = %2")
+            QStringLiteral("Local burden = (C) %1 − (H) − prefecture = %2")
                 .arg(yenEn(m_r.net), formatRange(m_r.local, u"en")));
         splitJoint();
     }

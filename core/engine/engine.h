@@ -36,10 +36,15 @@ struct ProgramResult {
     QString id;
     QString menu;
     std::optional<Fraction> rate; // absent when the menu has no rule this year
-    YenRange standard; // 基準額
-    Yen net { 0 }; // expenditure − other income, at least 0
-    YenRange adopted; // min(基準額, net)
-    YenRange national; // 国庫補助額
+    // The calculation in the order of the subsidy's forms (所要額調書), steps A to H:
+    Yen totalCost { 0 }; // (A) 総事業費
+    Yen otherIncome { 0 }; // (B) 寄付金その他の収入額
+    Yen net { 0 }; // (C) 差引額 = A − B, at least 0
+    Yen eligible { 0 }; // (D) 対象経費の実支出予定額
+    YenRange standard; // (E) 基準額
+    YenRange selected; // (F) 選定額 = min(D, E)
+    YenRange adopted; // (G) 補助基本額 = min(C, F)
+    YenRange national; // (H) 国庫補助所要額 = G × 補助率, truncated to 1,000 yen
     YenRange prefectureSupport; // 都道府県による立ち上げ支援
     YenRange local; // 実施主体の負担
     QList<UsedValue> provenance;

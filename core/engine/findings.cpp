@@ -34,11 +34,12 @@ QString severityLabel(Severity s, QStringView lang)
 
 namespace
 {
-FindingCode entry(
-    const char *id, Severity severity, const char *ja, const char *en, bool acrossYears = false)
+FindingCode entry(const char *id, Severity severity, const char *ja, const char *en,
+    FindingCode::Origin origin = FindingCode::Origin::Engine)
 {
-    return { id, severity, { QString::fromUtf8(ja), QString::fromUtf8(en) }, acrossYears };
+    return { id, severity, { QString::fromUtf8(ja), QString::fromUtf8(en) }, origin };
 }
+constexpr auto kAcrossYears = FindingCode::Origin::AcrossYears;
 } // namespace
 
 const QList<FindingCode> &findingCodes()
@@ -96,12 +97,17 @@ const QList<FindingCode> &findingCodes()
             "サテライトは原則%1年後に市町村事業に移行します（%2年目）。担当区域のうち%3",
             "A satellite moves to municipal programs after %1 years in principle (this is year "
             "%2); in its served area, %3",
-            true),
+            kAcrossYears),
         entry("standard_unknown", Severity::Info,
             "「%1」の基準額は資料にないため、国庫補助額は上限（%"
             "2）のみ示します。正式な額を入力すると確定します。",
             "The standard amount of \"%1\" is not in the sources, so only an upper bound of the "
             "national subsidy is shown (%2). Enter the official amount to make it exact."),
+        entry("undecided_alternatives", Severity::Info,
+            "%1の計画は%2案のうち採用案が決まっていません。合計には各案の最小〜最大を計上します。",
+            "The plan of %1 has %2 alternatives and none is adopted yet; totals show the lowest "
+            "to the highest of them.",
+            FindingCode::Origin::Alternatives),
     };
     return codes;
 }

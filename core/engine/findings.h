@@ -35,7 +35,10 @@ struct FindingCode {
     const char *code;
     Severity severity;
     Bilingual text; // templates with %1, %2 … filled by makeFinding
-    bool acrossYears = false; // found by the workspace's checks across years, never by evaluate()
+    // Who finds it: evaluate() for one plan, the workspace's checks across years, or the grouping
+    // of a plan's alternatives (alternatives.h).
+    enum class Origin { Engine, AcrossYears, Alternatives };
+    Origin origin = Origin::Engine;
 };
 const QList<FindingCode> &findingCodes();
 

@@ -5,6 +5,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/alternatives.h"
 #include "core/interchange/evaluationjson.h"
 #include "core/interchange/inputfile.h"
 #include "core/interchange/planjson.h"
@@ -16,11 +17,6 @@ namespace shienplan
 
 namespace
 {
-QString scenarioOf(const QJsonValue &v)
-{
-    return v.toObject().value(QLatin1String("scenario")).toString();
-}
-
 QString prefixed(const QString &prefix, const QString &where)
 {
     if (where.isEmpty())
@@ -29,7 +25,9 @@ QString prefixed(const QString &prefix, const QString &where)
 }
 } // namespace
 
-QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
+namespace
+{
+QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
 {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -41,8 +39,8 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
         plans.reserve(arr.size());
         for (qsizetype i = 0; i < arr.size(); ++i) {
             try {
-                plans << PlanInput { QStringLiteral("[%1]").arg(i), planFromJson(arr[i], registry),
-                    scenarioOf(arr[i]) };
+                plans << PlanInput { QStringLiteral("[%1]").arg(i),
+                    planFromJson(arr[i], registry) };
             } catch (const InputError &e) {
                 throw InputError(prefixed(QStringLiteral("[%1]").arg(i), e.where), e.message);
             }
@@ -63,7 +61,7 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
                 const QJsonValue v = parseJson(line);
-                plans << PlanInput { where, planFromJson(v, registry), scenarioOf(v) };
+                plans << PlanInput { where, planFromJson(v, registry) };
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
                 QString inner = e.where;
@@ -76,7 +74,18 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
         return plans;
     }
     const QJsonValue v = parseJson(data);
-    plans << PlanInput { QString(), planFromJson(v, registry), scenarioOf(v) };
+    plans << PlanInput { QString(), planFromJson(v, registry) };
+    return plans;
+}
+} // namespace
+
+QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
+{
+    QList<PlanInput> plans = readEachPlan(bytes, registry);
+    if (const auto problem = checkAlternatives(
+            plans.size(), [&](qsizetype i) -> const Plan & { return plans[i].plan; },
+            [&](qsizetype i) { return plans[i].where; }))
+        throw InputError(plans[problem->at].where, problem->message);
     return plans;
 }
 
@@ -101,18 +110,27 @@ BatchResult evaluateAll(
         r.evaluations << evaluate(in.plan, *book, registry);
         r.plans << std::move(in.plan);
     }
+    r.groups = groupAlternatives(r.plans);
+    for (const auto &g : r.groups)
+        if (g.undecided())
+            for (int i : g.alternatives)
+                r.evaluations[i].findings << undecidedFinding(r.plans[i], g.alternatives.size());
     return r;
 }
 
 JsonOut batchToJson(const BatchResult &r)
 {
     JsonOut o = JsonOut::object();
+    QList<bool> adopted(r.plans.size(), false);
+    for (const auto &g : r.groups)
+        if (!g.undecided())
+            adopted[g.adopted] = true;
     JsonOut list = JsonOut::array();
+    for (qsizetype i = 0; i < r.evaluations.size(); ++i)
+        list.append(evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i]));
     Totals totals;
-    for (const auto &e : r.evaluations) {
-        list.append(evaluationToJson(e));
-        totals.add(e.totals);
-    }
+    for (const auto &g : r.groups)
+        totals.add(countedTotals(g, r.evaluations));
     o.insert("plans", list);
     o.insert("totals", totalsJson(totals));
     return o;
@@ -128,24 +146,36 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
     struct Group {
         QString name;
         int plans = 0;
+        int alternatives = 0;
         int eligible = 0;
+        int undecided = 0;
         Totals totals;
-        QMap<QString, MenuCount> menus; // by menu id
+        Totals undecidedTotals;
+        QMap<QString, MenuCount> menus; // by menu id, over the adopted alternatives
     };
     QMap<QString, Group> byPrefecture; // keyed by prefecture code, so the order is JIS order
     Group national;
-    for (qsizetype i = 0; i < r.evaluations.size(); ++i) {
-        const Evaluation &e = r.evaluations[i];
-        const Plan &p = r.plans[i];
+    // Each plan counts once: its adopted alternative, or the hull of its alternatives while none
+    // is adopted (counted apart as undecided, since its menus are not chosen yet).
+    for (const PlanGroup &pg : r.groups) {
+        const Plan &p = r.plans[pg.representative()];
         const LocalBody *pref
             = p.body.prefectureCode.isEmpty() ? nullptr : registry.find(p.body.prefectureCode);
         const QString key = pref ? pref->code : QStringLiteral("999999");
         Group &g = byPrefecture[key];
         g.name = pref ? pref->name : QStringLiteral("（都道府県不明）");
+        const Totals counted = countedTotals(pg, r.evaluations);
         for (Group *grp : { &g, &national }) {
             grp->plans += 1;
+            grp->alternatives += int(pg.alternatives.size());
+            grp->totals.add(counted);
+            if (pg.undecided()) {
+                grp->undecided += 1;
+                grp->undecidedTotals.add(counted);
+                continue;
+            }
+            const Evaluation &e = r.evaluations[pg.adopted];
             grp->eligible += e.eligible ? 1 : 0;
-            grp->totals.add(e.totals);
             for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
                 MenuCount &m = grp->menus[p.programs[j].menu];
                 m.programs += 1;
@@ -158,9 +188,13 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
     auto groupJson = [](const Group &g) {
         JsonOut o = JsonOut::object();
         o.insert("plans", JsonOut::number(qint64(g.plans)));
+        o.insert("alternatives", JsonOut::number(qint64(g.alternatives)));
         o.insert("eligible", JsonOut::number(qint64(g.eligible)));
-        o.insert("not_eligible", JsonOut::number(qint64(g.plans - g.eligible)));
+        o.insert("not_eligible", JsonOut::number(qint64(g.plans - g.undecided - g.eligible)));
+        o.insert("undecided", JsonOut::number(qint64(g.undecided)));
         o.insert("totals", totalsJson(g.totals));
+        if (g.undecided > 0)
+            o.insert("undecided_totals", totalsJson(g.undecidedTotals));
         // Programs per menu (catalogue order, then any other id): how many, how many with the
         // prefecture's start-up support, and their totals.
         JsonOut menus = JsonOut::object();

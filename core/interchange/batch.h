@@ -3,6 +3,7 @@
 // Many plans at once: a JSON array of plans, or JSON Lines (one plan a line). Used by
 // `shienplan-cli batch` and by prefecture staff to total what a whole prefecture draws.
 
+#include "core/engine/alternatives.h"
 #include "core/engine/engine.h"
 #include "core/engine/plan.h"
 #include "core/interchange/jsonwriter.h"
@@ -19,17 +20,20 @@ class RuleBookLibrary;
 // found later (a year without a rule book) still names the place.
 struct PlanInput {
     QString where;
-    Plan plan;
-    QString scenario; // the optional extra field "scenario" (a document's scenario name)
+    Plan plan; // with its alternative's name and adopted mark
 };
 
 // Reads every plan; throws InputError naming the plan ("line 17: programs[0].menu" for JSON
 // Lines, "[16].programs[0].menu" for an array). A file holding one plan object is a batch of one.
+// Plans of the same body and year are alternatives of one plan: two of them adopted, or two
+// with the same name, are refused (checkAlternatives).
 QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry);
 
 struct BatchResult {
     QList<Plan> plans;
-    QList<Evaluation> evaluations;
+    QList<Evaluation> evaluations; // parallel to plans; an undecided plan's alternatives carry
+                                   // the finding undecided_alternatives
+    QList<PlanGroup> groups; // the plans with their alternatives (indexes into plans)
 };
 
 // Throws InputError, naming the plan's place, when its fiscal year has no rule book.
@@ -37,7 +41,8 @@ BatchResult evaluateAll(
     QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry);
 
 JsonOut batchToJson(const BatchResult &r);
-// Totals per prefecture (by name) and for the country, with counts of plans, eligible and not.
+// Totals per prefecture (by name) and for the country, with counts of plans (each once, however
+// many alternatives it has), eligible, not eligible and undecided.
 JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry);
 
 } // namespace shienplan

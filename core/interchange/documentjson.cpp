@@ -2,7 +2,10 @@
 
 #include "core/interchange/documentjson.h"
 
+#include "core/engine/alternatives.h"
 #include "core/interchange/planjson.h"
+
+#include <QSet>
 
 #include <QFile>
 
@@ -13,12 +16,22 @@ Document documentFromPlansJson(const QByteArray &bytes, const Registry &registry
 {
     Document doc;
     const QList<PlanInput> inputs = readPlans(bytes, registry);
+    // A document's alternatives have names; a plan object without one is named by its title or
+    // its place, kept unique among the alternatives of its plan.
+    QSet<QString> used;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        Scenario s;
-        s.plan = inputs[i].plan;
-        s.name = !inputs[i].scenario.isEmpty() ? inputs[i].scenario
-            : !s.plan.title.isEmpty()          ? s.plan.title
-                                               : QStringLiteral("シナリオ%1").arg(i + 1);
+        Scenario s { inputs[i].plan };
+        if (s.plan.alternative.isEmpty()) {
+            const QString base
+                = !s.plan.title.isEmpty() ? s.plan.title : QStringLiteral("案%1").arg(i + 1);
+            const QString group
+                = planBodyKey(s.plan) + u'/' + QString::number(s.plan.fiscalYear) + u'/';
+            s.plan.alternative = base;
+            for (int n = 2; used.contains(group + s.plan.alternative); ++n)
+                s.plan.alternative = QStringLiteral("%1（%2）").arg(base).arg(n);
+        }
+        used.insert(planBodyKey(s.plan) + u'/' + QString::number(s.plan.fiscalYear) + u'/'
+            + s.plan.alternative);
         doc.scenarios << s;
     }
     if (!doc.scenarios.isEmpty())
@@ -29,10 +42,10 @@ Document documentFromPlansJson(const QByteArray &bytes, const Registry &registry
 JsonOut documentToPlansJson(const Document &doc)
 {
     if (doc.scenarios.size() == 1)
-        return planToJson(doc.scenarios.first().plan, doc.scenarios.first().name);
+        return planToJson(doc.scenarios.first().plan);
     JsonOut list = JsonOut::array();
     for (const auto &s : doc.scenarios)
-        list.append(planToJson(s.plan, s.name));
+        list.append(planToJson(s.plan));
     return list;
 }
 

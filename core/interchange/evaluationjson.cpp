@@ -54,7 +54,15 @@ JsonOut programJson(const ProgramResult &r)
     o.insert("id", JsonOut::string(r.id));
     o.insert("menu", JsonOut::string(r.menu));
     o.insert("rate", r.rate ? JsonOut::string(fractionToString(*r.rate)) : JsonOut::null());
+    // The lettered steps (A)…(H) of the subsidy's forms; net_expenditure and adopted are version
+    // 1's names of C and G and keep their meaning.
+    o.insert("total_cost", rangeJson(YenRange::exact(r.totalCost)));
+    o.insert("other_income", rangeJson(YenRange::exact(r.otherIncome)));
+    o.insert("difference", rangeJson(YenRange::exact(r.net)));
+    o.insert("eligible_expenditure", rangeJson(YenRange::exact(r.eligible)));
     o.insert("standard_amount", rangeJson(r.standard));
+    o.insert("selected", rangeJson(r.selected));
+    o.insert("base_amount", rangeJson(r.adopted));
     o.insert("net_expenditure", JsonOut::number(r.net));
     o.insert("adopted", rangeJson(r.adopted));
     o.insert("national", rangeJson(r.national));
@@ -89,10 +97,16 @@ JsonOut programJson(const ProgramResult &r)
 }
 } // namespace
 
-JsonOut evaluationToJson(const Evaluation &e)
+JsonOut evaluationToJson(const Evaluation &e, const Plan *plan, bool adopted)
 {
     JsonOut o = JsonOut::object();
     o.insert("fiscal_year", JsonOut::number(qint64(e.fiscalYear)));
+    if (plan) {
+        if (!plan->body.code.isEmpty())
+            o.insert("body", JsonOut::string(plan->body.code));
+        o.insert("alternative", JsonOut::string(plan->alternative));
+        o.insert("adopted", JsonOut::boolean(adopted));
+    }
     o.insert("eligible", JsonOut::boolean(e.eligible));
     JsonOut findings = JsonOut::array();
     for (const auto &f : e.findings)

@@ -11,7 +11,10 @@ namespace shienplan
 
 JsonOut rangeJson(const YenRange &r); // {"min": …, "max": …}, null for an unknown end
 JsonOut totalsJson(const Totals &t);
-JsonOut evaluationToJson(const Evaluation &e);
+// With the plan: its body code, "alternative" and "adopted" (version 2), so that a batch's output
+// says which alternative of which plan each object is. `adopted` is whether the plan counts it as
+// adopted: marked so, or the plan's only alternative.
+JsonOut evaluationToJson(const Evaluation &e, const Plan *plan = nullptr, bool adopted = false);
 QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang);
 
 } // namespace shienplan

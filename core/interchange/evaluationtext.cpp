@@ -7,6 +7,7 @@
 #include "core/base/bodykind.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/fundingsteps.h"
 #include "core/registry/registry.h"
 
 namespace shienplan
@@ -24,6 +25,10 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
              .arg(fiscalYearLabel(e.fiscalYear, lang), plan.body.name, kind));
     if (!plan.title.isEmpty())
         line(plan.title);
+    if (!plan.alternative.isEmpty())
+        line(textIn(lang, u"案: %1%2", u"Alternative: %1%2")
+                 .arg(plan.alternative,
+                     plan.adopted ? textIn(lang, u"（採用案）", u" (adopted)") : QString()));
     line(e.eligible
             ? textIn(lang, u"判定: 補助対象", u"Eligible: yes")
             : textIn(lang, u"判定: 補助対象外（エラーあり）", u"Eligible: NO (see errors)"));
@@ -32,11 +37,9 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
         line(QStringLiteral("[%1] %2").arg(p.id, menuLabel(p.menu, lang)));
         if (p.rate)
             labelled(u"補助率", u"Rate", fractionToString(*p.rate));
-        labelled(u"基準額", u"Standard amount", formatRange(p.standard, lang));
-        labelled(u"補助対象額", u"Adopted amount", formatRange(p.adopted, lang));
-        labelled(u"国庫補助額", u"National subsidy", formatRange(p.national, lang));
-        labelled(u"都道府県の支援", u"Prefecture support", formatRange(p.prefectureSupport, lang));
-        labelled(u"実施主体の負担", u"Local burden", formatRange(p.local, lang));
+        for (const auto &step : fundingSteps())
+            line(QStringLiteral("  %1: %2")
+                     .arg(step.heading(lang), formatRange(step.value(p), lang)));
         for (const auto &m : p.members)
             line(QStringLiteral("    %1 (%2): %3")
                      .arg(m.name, fractionToString(m.share), formatRange(m.local, lang)));
@@ -61,6 +64,8 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
                          textIn(lang, u"出典", u"source"), f.source));
         line(QString());
     }
+    line(formLayoutNote().in(lang));
+    line(QString());
     line(textIn(lang, u"合計:", u"Totals:"));
     labelled(u"国庫補助額", u"National subsidy", formatRange(e.totals.national, lang));
     labelled(

@@ -1,4 +1,4 @@
-// Plans to and from the interchange JSON ("shienplan/plan", version 1).
+// Plans to and from the interchange JSON ("shienplan/plan", versions 1 and 2).
 
 #include "core/interchange/planjson.h"
 
@@ -152,6 +152,61 @@ QStringList readServed(const QJsonValue &v, const QString &path, const Registry 
     return out;
 }
 
+// 経費内訳: each line a 費目, an amount and whether it is eligible (default yes).
+QList<CostLine> readCostLines(const QJsonValue &v, const QString &path)
+{
+    const QJsonArray lines = array(v, path);
+    QList<CostLine> out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString at = index(path, i);
+        const QJsonObject o = object(lines[i], at);
+        CostLine line;
+        line.item = string(required(o, at, "item"), key(at, "item")).trimmed();
+        if (line.item.isEmpty())
+            throw InputError(key(at, "item"), QStringLiteral("must not be empty"));
+        line.amount = yen(required(o, at, "amount"), key(at, "amount"));
+        if (auto e = optional(o, "eligible"))
+            line.eligible = boolean(*e, key(at, "eligible"));
+        if (auto r = optional(o, "reason"))
+            line.reason = string(*r, key(at, "reason"));
+        out << line;
+    }
+    return out;
+}
+
+// (A) 総事業費 and (D) 対象経費: given, or made by the cost lines; a given figure that differs
+// from the lines, or D above A, is refused.
+void readCosts(const QJsonObject &o, const QString &path, Program &p)
+{
+    const auto given = optional(o, "expenditure");
+    const auto givenEligible = optional(o, "eligible_expenditure");
+    if (auto lines = optional(o, "cost_lines"))
+        p.costLines = readCostLines(*lines, key(path, "cost_lines"));
+    if (!given && p.costLines.isEmpty())
+        throw InputError(key(path, "expenditure"), QStringLiteral("is missing"));
+    if (given)
+        p.expenditure = yen(*given, key(path, "expenditure"));
+    if (givenEligible)
+        p.eligibleExpenditure = yen(*givenEligible, key(path, "eligible_expenditure"));
+    if (!p.costLines.isEmpty()) {
+        const Yen statedA = p.expenditure;
+        const std::optional<Yen> statedD = p.eligibleExpenditure;
+        syncCostLines(p);
+        if (given && statedA != p.expenditure)
+            throw InputError(key(path, "expenditure"),
+                QStringLiteral("is %1 but the cost lines add up to %2")
+                    .arg(formatYen(statedA), formatYen(p.expenditure)));
+        if (statedD && *statedD != *p.eligibleExpenditure)
+            throw InputError(key(path, "eligible_expenditure"),
+                QStringLiteral("is %1 but the eligible cost lines add up to %2")
+                    .arg(formatYen(*statedD), formatYen(*p.eligibleExpenditure)));
+    }
+    if (p.eligibleExpenditure && *p.eligibleExpenditure > p.expenditure)
+        throw InputError(key(path, "eligible_expenditure"),
+            QStringLiteral("%1 is more than the total cost (expenditure) %2")
+                .arg(formatYen(*p.eligibleExpenditure), formatYen(p.expenditure)));
+}
+
 Program readProgram(const QJsonValue &v, const QString &path, const Registry &registry)
 {
     const QJsonObject o = object(v, path);
@@ -184,7 +239,7 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
             p.staff.insert(it.key(), int(integer(it.value(), join(st, it.key()), 0, 10'000)));
         }
     }
-    p.expenditure = yen(required(o, path, "expenditure"), key(path, "expenditure"));
+    readCosts(o, path, p);
     if (auto oi = optional(o, "other_income"))
         p.otherIncome = yen(*oi, key(path, "other_income"));
     if (auto yr = optional(o, "years_running"))
@@ -235,6 +290,14 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
     plan.fiscalYear = int(
         integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 1989, 2200));
     plan.body = readBody(required(root, {}, "body"), registry);
+    // The alternative's name: "alternative" (version 2) or the "scenario" that version 1 files
+    // written by ShienPlan carry.
+    if (auto a = optional(root, "alternative"))
+        plan.alternative = string(*a, QStringLiteral("alternative")).trimmed();
+    else if (auto s = optional(root, "scenario"))
+        plan.alternative = string(*s, QStringLiteral("scenario")).trimmed();
+    if (auto adopted = optional(root, "adopted"))
+        plan.adopted = boolean(*adopted, QStringLiteral("adopted"));
     const QJsonArray programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
     QSet<QString> ids;
     for (qsizetype i = 0; i < programs.size(); ++i) {
@@ -249,13 +312,15 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
     return plan;
 }
 
-JsonOut planToJson(const Plan &plan, const QString &scenario)
+JsonOut planToJson(const Plan &plan)
 {
     JsonOut o = JsonOut::object();
     o.insert("format", JsonOut::string(QString::fromLatin1(kPlanFormat)));
     o.insert("version", JsonOut::number(qint64(kPlanVersion)));
-    if (!scenario.isEmpty())
-        o.insert("scenario", JsonOut::string(scenario));
+    if (!plan.alternative.isEmpty())
+        o.insert("alternative", JsonOut::string(plan.alternative));
+    if (plan.adopted)
+        o.insert("adopted", JsonOut::boolean(true));
     if (!plan.title.isEmpty())
         o.insert("title", JsonOut::string(plan.title));
     o.insert("fiscal_year", JsonOut::number(qint64(plan.fiscalYear)));
@@ -287,7 +352,22 @@ JsonOut planToJson(const Plan &plan, const QString &scenario)
             po.insert("staff", staff);
         }
         po.insert("expenditure", JsonOut::number(p.expenditure));
+        if (p.eligibleExpenditure)
+            po.insert("eligible_expenditure", JsonOut::number(*p.eligibleExpenditure));
         po.insert("other_income", JsonOut::number(p.otherIncome));
+        if (!p.costLines.isEmpty()) {
+            JsonOut lines = JsonOut::array();
+            for (const auto &line : p.costLines) {
+                JsonOut lo = JsonOut::object();
+                lo.insert("item", JsonOut::string(line.item));
+                lo.insert("amount", JsonOut::number(line.amount));
+                lo.insert("eligible", JsonOut::boolean(line.eligible));
+                if (!line.reason.isEmpty())
+                    lo.insert("reason", JsonOut::string(line.reason));
+                lines.append(lo);
+            }
+            po.insert("cost_lines", lines);
+        }
         po.insert("years_running", JsonOut::number(qint64(p.yearsRunning)));
         if (p.startup) {
             JsonOut su = JsonOut::object();

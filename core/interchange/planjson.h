@@ -1,6 +1,8 @@
 #pragma once
 
-// Plans to and from the interchange JSON ("shienplan/plan", version 1; spec/interchange.md).
+// Plans to and from the interchange JSON ("shienplan/plan", docs/plan-format.md). Version 1
+// files are read as they always were; version 2 adds the alternative (案) a plan object is, whether
+// it is adopted, the eligible expenditure and the cost lines. The writer writes version 2.
 
 #include "core/engine/plan.h"
 #include "core/interchange/inputfile.h"
@@ -12,13 +14,12 @@ namespace shienplan
 class Registry;
 
 inline constexpr const char *kPlanFormat = "shienplan/plan";
-inline constexpr int kPlanVersion = 1;
+inline constexpr int kPlanVersion = 2;
 
 // Reads one plan; throws InputError with the field path ("programs[0].menu"). Body codes are
 // checked against the registry, which also fills in the name, kind and prefecture.
 Plan planFromJson(const QJsonValue &value, const Registry &registry);
-// `scenario`, when given, is written as the extra field "scenario" (the name of a document's
-// scenario), which planFromJson ignores and documentFromPlansJson reads back.
-JsonOut planToJson(const Plan &plan, const QString &scenario = {});
+// Writes "alternative" and "adopted" from the plan (a document's scenario name and its mark).
+JsonOut planToJson(const Plan &plan);
 
 } // namespace shienplan

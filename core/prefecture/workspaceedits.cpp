@@ -24,7 +24,8 @@ QString keyOf(const Plan &p)
 Scenario scenarioFor(const LocalBody &body, int fiscalYear)
 {
     Scenario sc;
-    sc.name = QStringLiteral("%1 %2").arg(body.name, fiscalYearLabel(fiscalYear, u"ja"));
+    sc.plan.alternative
+        = QStringLiteral("%1 %2").arg(body.name, fiscalYearLabel(fiscalYear, u"ja"));
     sc.plan.fiscalYear = fiscalYear;
     sc.plan.body.code = body.code;
     sc.plan.body.name = body.name;
@@ -60,7 +61,8 @@ Scenario nextYearScenario(const Scenario &s)
     Scenario n = s;
     const int year = s.plan.fiscalYear + 1;
     n.plan.fiscalYear = year;
-    n.name = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(year, u"ja"));
+    n.plan.alternative
+        = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(year, u"ja"));
     for (Program &p : n.plan.programs) {
         if (p.menu == u"preparation" && !p.nextYearMenu.isEmpty()) {
             Program next;

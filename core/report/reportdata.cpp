@@ -177,7 +177,7 @@ ReportScenario scenarioReport(
     const Scenario &sc, const RuleBook *book, const Registry &registry, QStringView lang)
 {
     ReportScenario out;
-    out.name = sc.name;
+    out.name = sc.plan.alternative;
     out.planTitle = sc.plan.title;
     out.fiscalYear = sc.plan.fiscalYear;
     out.fiscalYearLabel = fiscalYearLabel(sc.plan.fiscalYear, lang);

@@ -74,7 +74,7 @@ static Document municipalities()
         if (b.kind == BodyKind::Prefecture)
             continue;
         Scenario s;
-        s.name = b.name + QStringLiteral("（") + b.code + QStringLiteral("）");
+        s.plan.alternative = b.name + QStringLiteral("（") + b.code + QStringLiteral("）");
         s.plan.title = b.name + QStringLiteral(" 令和7年度");
         s.plan.fiscalYear = 2025;
         s.plan.body.code = b.code;

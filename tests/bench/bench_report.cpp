@@ -74,9 +74,9 @@ static Document hundredScenarios()
             p.otherIncome = Yen(500'000);
         }
         s.plan.programs = { p };
-        s.name = QStringLiteral("案%1 %2")
-                     .arg(i + 1, 3, 10, QLatin1Char('0'))
-                     .arg(menuLabel(p.menu, u"ja"));
+        s.plan.alternative = QStringLiteral("案%1 %2")
+                                 .arg(i + 1, 3, 10, QLatin1Char('0'))
+                                 .arg(menuLabel(p.menu, u"ja"));
         d.scenarios << s;
     }
     return d;

@@ -32,7 +32,7 @@ static Document makeDocument(int scenarios, int programsEach)
         if (b.kind == BodyKind::Prefecture || b.kind == BodyKind::DesignatedCity)
             continue;
         Scenario s;
-        s.name = b.name;
+        s.plan.alternative = b.name;
         s.plan.fiscalYear = 2025;
         s.plan.body
             = PlanBody { b.code, b.name, b.kind, b.prefectureCode, std::nullopt, false, true };

@@ -541,7 +541,7 @@ void TestCli::badInput_data()
     row("joint shares add up to 5/6", "joint_shares_not_one.json", "programs[0].joint.members",
         "add up to 5/6, not 1");
     row("format of another program", "format_other.json", "format", "not a plan");
-    row("plan version 2", "version_newer.json", "version", "newer");
+    row("plan version 3", "version_newer.json", "version", "newer");
     row("negative staff count", "staff_negative.json", "programs[0].staff.coordinators",
         "between 0");
     row("a prefecture in a served area", "served_prefecture.json",

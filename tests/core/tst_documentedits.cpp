@@ -225,13 +225,13 @@ void TestDocumentEdits::scenarios()
 {
     Document d = sample();
     Scenario alt = d.scenarios[0];
-    alt.name = QStringLiteral("サポート事業で開始");
+    alt.plan.alternative = QStringLiteral("サポート事業で開始");
     const Change added = edits::addScenario(d, alt);
     QCOMPARE(added.kind, ChangeKind::ScenarioAdded);
     QCOMPARE(added.scenario, 1);
     QCOMPARE(edits::renameScenario(d, 1, QStringLiteral("サポート事業（案）")).kind,
         ChangeKind::ScenarioRenamed);
-    QCOMPARE(d.scenarios[1].name, QStringLiteral("サポート事業（案）"));
+    QCOMPARE(d.scenarios[1].plan.alternative, QStringLiteral("サポート事業（案）"));
     QCOMPARE(edits::setFiscalYear(d, 1, 2024).kind, ChangeKind::FiscalYear);
     QCOMPARE(d.scenarios[1].plan.fiscalYear, 2024);
     Program second;
@@ -244,14 +244,14 @@ void TestDocumentEdits::scenarios()
     const Change removed = edits::removeScenario(d, 0);
     QCOMPARE(removed.kind, ChangeKind::ScenarioRemoved);
     QCOMPARE(d.scenarios.size(), 1);
-    QCOMPARE(d.scenarios[0].name, QStringLiteral("サポート事業（案）"));
+    QCOMPARE(d.scenarios[0].plan.alternative, QStringLiteral("サポート事業（案）"));
 }
 
 void TestDocumentEdits::removingAScenarioKeepsItsNotes()
 {
     Document d = sample();
     Scenario alt = d.scenarios[0];
-    alt.name = QStringLiteral("B");
+    alt.plan.alternative = QStringLiteral("B");
     edits::addScenario(d, alt);
     edits::addNote(d,
         Note { QDateTime::currentDateTimeUtc(), QStringLiteral("tanaka"),

@@ -141,7 +141,7 @@ void TestDocumentMigration::migration()
             qPrintable(db.error()));
 
         Scenario first;
-        first.name = QStringLiteral("旧版の案");
+        first.plan.alternative = QStringLiteral("旧版の案");
         first.plan.title = QStringLiteral("高岡市の計画（令和5年度）");
         first.plan.fiscalYear = 2023;
         first.plan.body = registryBody("162027");
@@ -163,7 +163,7 @@ void TestDocumentMigration::migration()
             JointMember { QStringLiteral("162019"), Fraction(5, 7) } };
         first.plan.programs = { st };
         Scenario second;
-        second.name = QStringLiteral("二つ目の案");
+        second.plan.alternative = QStringLiteral("二つ目の案");
         second.plan.fiscalYear = 2023;
         second.plan.body.name = QStringLiteral("架空町");
         second.plan.body.kind = BodyKind::Town;

@@ -430,9 +430,10 @@ void TestEngine::findingCodes()
 
 void TestEngine::everyCodeIsTested()
 {
-    // The checks across years (satellite_transition) are the workspace's: tst_workspace.
+    // The checks across years (satellite_transition) are the workspace's (tst_workspace), the
+    // undecided alternatives the batch's and the workspace's (tst_alternatives).
     for (const auto &c : shienplan::findingCodes())
-        if (!c.acrossYears)
+        if (c.origin == FindingCode::Origin::Engine)
             QVERIFY2(m_testedCodes.contains(QLatin1String(c.code)), c.code);
 }
 
@@ -483,8 +484,8 @@ void TestEngine::explanationNamesEveryValue()
         qPrintable(ja));
     QVERIFY(
         ja.contains(QStringLiteral("「実態把握調査」: 500,000〜3,000,000円［範囲・002:1150］")));
-    QVERIFY(ja.contains(QStringLiteral("国庫補助額 = 補助対象額 × 補助率 1/2")));
-    QVERIFY(en.contains(QStringLiteral("National subsidy = adopted × rate 1/2")));
+    QVERIFY(ja.contains(QStringLiteral("(H) 国庫補助所要額 = (G) × 補助率 1/2")));
+    QVERIFY(en.contains(QStringLiteral("(H) National subsidy = (G) × rate 1/2")));
 }
 
 void TestEngine::jointPartsAddUp()

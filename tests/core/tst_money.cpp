@@ -205,7 +205,7 @@ void TestMoney::splitAddsUpExactly()
 void TestMoney::intervals()
 {
     // An unknown standard amount: no lower bound, and the net cost bounds the adopted amount.
-    const YenRange adopted = adoptedAmount(YenRange::unknown(), Yen(4'000'000));
+    const YenRange adopted = lowerOf(YenRange::unknown(), Yen(4'000'000));
     QVERIFY(!adopted.min);
     QCOMPARE(*adopted.max, Yen(4'000'000));
     const YenRange national
@@ -222,7 +222,7 @@ void TestMoney::intervals()
     QCOMPARE(formatRange(national, u"ja"), QStringLiteral("2,000,000円以下"));
     QCOMPARE(formatRange(YenRange::unknown(), u"en"), QStringLiteral("unknown"));
     // A program that spends nothing gets nothing, even when its standard amount is unknown.
-    QCOMPARE(adoptedAmount(YenRange::unknown(), Yen(0)), YenRange::exact(0));
+    QCOMPARE(lowerOf(YenRange::unknown(), Yen(0)), YenRange::exact(0));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -548,8 +548,8 @@ void TestRoster::rowsOfOneBodyAndYearMakeOneScenario()
     }));
     QVERIFY2(r.ok(), describe(r).constData());
     QCOMPARE(r.scenarios.size(), 2);
-    QCOMPARE(r.scenarios[0].name, QStringLiteral("高岡市 令和6年度"));
-    QCOMPARE(r.scenarios[1].name, QStringLiteral("高岡市 令和7年度"));
+    QCOMPARE(r.scenarios[0].plan.alternative, QStringLiteral("高岡市 令和6年度"));
+    QCOMPARE(r.scenarios[1].plan.alternative, QStringLiteral("高岡市 令和7年度"));
     const Plan &p25 = r.scenarios[1].plan;
     QCOMPARE(p25.programs.size(), 2);
     QCOMPARE(p25.programs[0].id, QStringLiteral("p1"));
@@ -660,7 +660,7 @@ void TestRoster::exportRoundTrip()
 {
     auto scenario = [](const PlanBody &b, int fy, QList<Program> programs) {
         Scenario s;
-        s.name = QStringLiteral("%1 %2").arg(
+        s.plan.alternative = QStringLiteral("%1 %2").arg(
             b.name, fy == 2025 ? QStringLiteral("令和7年度") : QStringLiteral("令和6年度"));
         s.plan.fiscalYear = fy;
         s.plan.body = b;
@@ -721,7 +721,7 @@ void TestRoster::exportRoundTrip()
     QVERIFY2(r.ok(), describe(r).constData());
     QCOMPARE(r.scenarios.size(), doc.scenarios.size());
     for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
-        QCOMPARE(r.scenarios[i].name, doc.scenarios[i].name);
+        QCOMPARE(r.scenarios[i].plan.alternative, doc.scenarios[i].plan.alternative);
         QVERIFY2(r.scenarios[i].plan == doc.scenarios[i].plan,
             qPrintable(QStringLiteral("scenario %1 differs").arg(i)));
     }
@@ -876,7 +876,8 @@ void TestRoster::shippedRostersRoundTrip()
     QVERIFY2(again.ok(), describe(again).constData());
     QCOMPARE(again.scenarios.size(), first.scenarios.size());
     for (qsizetype i = 0; i < first.scenarios.size(); ++i)
-        QVERIFY2(again.scenarios[i] == first.scenarios[i], qPrintable(first.scenarios[i].name));
+        QVERIFY2(again.scenarios[i] == first.scenarios[i],
+            qPrintable(first.scenarios[i].plan.alternative));
 }
 
 // The sample sub-projects and coordinators were chosen so that every sample plan is eligible in
@@ -901,8 +902,8 @@ void TestRoster::shippedRostersAreEligible()
             if (f.severity == Severity::Error)
                 errors << f.code + QStringLiteral(": ") + f.en;
         QVERIFY2(evals[i].eligible,
-            qPrintable(
-                doc.scenarios[i].name + QStringLiteral(": ") + errors.join(QStringLiteral("; "))));
+            qPrintable(doc.scenarios[i].plan.alternative + QStringLiteral(": ")
+                + errors.join(QStringLiteral("; "))));
     }
 }
 
@@ -1063,7 +1064,7 @@ void TestRoster::cliConvertRoster()
     QCOMPARE(roundTrip.scenarios.size(), original.scenarios.size());
     for (qsizetype i = 0; i < original.scenarios.size(); ++i)
         QVERIFY2(roundTrip.scenarios[i].plan == original.scenarios[i].plan,
-            qPrintable(original.scenarios[i].name));
+            qPrintable(original.scenarios[i].plan.alternative));
 }
 
 QTEST_GUILESS_MAIN(TestRoster)

@@ -79,8 +79,8 @@ Document document(const QString &tag, int scenarios)
     d.title = QStringLiteral("文書%1").arg(tag);
     for (int s = 0; s < scenarios; ++s) {
         Scenario sc;
-        sc.name = QStringLiteral("%1-案%2").arg(tag).arg(s + 1);
-        sc.plan.title = QStringLiteral("富山市 %1").arg(sc.name);
+        sc.plan.alternative = QStringLiteral("%1-案%2").arg(tag).arg(s + 1);
+        sc.plan.title = QStringLiteral("富山市 %1").arg(sc.plan.alternative);
         sc.plan.fiscalYear = 2025;
         sc.plan.body.code = QStringLiteral("162019");
         sc.plan.body.name = QStringLiteral("富山市");

@@ -1003,7 +1003,7 @@ void TestWorkspace::nextYearContinuesEveryProgram()
     QCOMPARE(sat.plan.fiscalYear, 2026);
     QCOMPARE(sat.plan.programs[0].yearsRunning, 3);
     QCOMPARE(support.plan.programs[0].startup->year, 2);
-    QCOMPARE(support.name, QStringLiteral("立山町 令和8年度"));
+    QCOMPARE(support.plan.alternative, QStringLiteral("立山町 令和8年度"));
     QCOMPARE(prep.plan.programs[0].menu, QStringLiteral("support"));
     QVERIFY(prep.plan.programs[0].subprojects.isEmpty());
     QCOMPARE(prep.plan.programs[0].yearsRunning, 1);

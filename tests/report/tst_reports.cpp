@@ -565,7 +565,7 @@ void TestReports::pdf()
     QSet<Status> used { Status::User };
     for (qsizetype s = 0; s < doc.scenarios.size(); ++s) {
         const Evaluation &e = engine[s];
-        VERIFY_PRESENT(QStringLiteral("scenario name"), doc.scenarios[s].name);
+        VERIFY_PRESENT(QStringLiteral("scenario name"), doc.scenarios[s].plan.alternative);
         VERIFY_PRESENT(
             QStringLiteral("fiscal year"), fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
         for (const auto &f : e.findings)
@@ -660,7 +660,7 @@ void TestReports::xlsx()
         lang == QLatin1String("en") ? QStringLiteral("Summary") : QStringLiteral("概要"));
     for (qsizetype s = 0; s < doc.scenarios.size(); ++s)
         QCOMPARE(wb.sheets[s + 1].name,
-            xlsxSheetNames({ doc.scenarios[s].name }, { L.summary }).first());
+            xlsxSheetNames({ doc.scenarios[s].plan.alternative }, { L.summary }).first());
     if (lang == QLatin1String("ja"))
         QVERIFY(wb.sheets[1].name.contains(
             QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"))));
@@ -736,7 +736,7 @@ void TestReports::xlsx()
         // The summary refers to these totals.
         const Sheet &summary = wb.sheets[0];
         const QString sr = QString::number(8 + s);
-        QCOMPARE(summary.at(QStringLiteral("B") + sr).value, doc.scenarios[s].name);
+        QCOMPARE(summary.at(QStringLiteral("B") + sr).value, doc.scenarios[s].plan.alternative);
         const QList<QPair<QString, std::optional<Yen>>> refs {
             { QStringLiteral("J"), e.totals.national.min },
             { QStringLiteral("K"), e.totals.national.max },
@@ -831,7 +831,7 @@ void TestReports::csv()
             const ProgramResult &res = engine[s].programs[p];
             const Program &prog = doc.scenarios[s].plan.programs[p];
             QCOMPARE(row.size(), header.size());
-            QCOMPARE(row[column(L.scenario)], doc.scenarios[s].name);
+            QCOMPARE(row[column(L.scenario)], doc.scenarios[s].plan.alternative);
             QCOMPARE(row[column(L.bodyCode)], doc.scenarios[s].plan.body.code);
             QCOMPARE(row[column(L.programId)], res.id);
             QCOMPARE(row[column(L.menu)], menuLabel(res.menu, lang));
@@ -859,9 +859,9 @@ void TestReports::csv()
 void TestReports::csv_quotingAndFormulaGuard()
 {
     Document doc = loadDocument({ QStringLiteral("tests/data/plans/station_toyama_startup.json") });
-    doc.scenarios[0].name = QStringLiteral("案A, \"改\"");
+    doc.scenarios[0].plan.alternative = QStringLiteral("案A, \"改\"");
     Scenario second = doc.scenarios[0];
-    second.name = QStringLiteral("=HYPERLINK(\"http://example.com\")");
+    second.plan.alternative = QStringLiteral("=HYPERLINK(\"http://example.com\")");
     doc.scenarios << second;
     const QByteArray bytes = reportToCsv(reportOf(doc, QStringLiteral("ja")));
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
@@ -882,7 +882,8 @@ void TestReports::hundredScenarios()
     doc.title = base.title;
     for (int i = 0; i < 100; ++i) {
         Scenario s = base.scenarios[i % 3];
-        s.name = QStringLiteral("案%1 %2").arg(i + 1).arg(base.scenarios[i % 3].name);
+        s.plan.alternative
+            = QStringLiteral("案%1 %2").arg(i + 1).arg(base.scenarios[i % 3].plan.alternative);
         s.plan.programs[0].expenditure += Yen(i) * 1000;
         doc.scenarios << s;
     }

@@ -261,10 +261,10 @@ void TestModels::compareModel()
     push(commands::setExpenditure(m_session.get(), 0, 0, Yen(2'000'001)));
     QCOMPARE(m.amount(CompareModel::National, 0), YenRange::exact(1'000'000));
     Scenario copy = m_session->document().scenarios[1];
-    copy.name = QStringLiteral("ステーション事業（写し）");
+    copy.plan.alternative = QStringLiteral("ステーション事業（写し）");
     push(commands::addScenario(m_session.get(), copy));
     QCOMPARE(m.columnCount(), 4);
-    QCOMPARE(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), copy.name);
+    QCOMPARE(m.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), copy.plan.alternative);
     push(commands::removeScenario(m_session.get(), 0));
     QCOMPARE(m.columnCount(), 3);
     QCOMPARE(m.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),

@@ -46,7 +46,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) cons
         return {};
     if (o == Qt::Horizontal) {
         const Scenario *s = m_eval->scenario(section);
-        return s ? s->name : QVariant();
+        return s ? s->plan.alternative : QVariant();
     }
     switch (section) {
     case Menus:

@@ -106,7 +106,7 @@ void BodyPanel::sync()
     QStringList names;
     names.reserve(d.scenarios.size());
     for (const auto &s : d.scenarios)
-        names << s.name;
+        names << s.plan.alternative;
     setItems(m_scenario, names);
     m_scenario->setCurrentIndex(sc());
     syncFiscalYears();
@@ -187,7 +187,8 @@ void BodyPanel::addScenario()
     if (!s)
         return;
     Scenario copy = *s;
-    copy.name = tr("%1 (copy)").arg(s->name);
+    copy.plan.adopted = false;
+    copy.plan.alternative = tr("%1 (copy)").arg(s->plan.alternative);
     emit editRequested(commands::addScenario(m_session, copy));
 }
 
@@ -198,7 +199,7 @@ void BodyPanel::renameScenario()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(
-        window(), tr("Rename scenario"), tr("Name"), QLineEdit::Normal, s->name, &ok);
+        window(), tr("Rename scenario"), tr("Name"), QLineEdit::Normal, s->plan.alternative, &ok);
     if (ok && !name.trimmed().isEmpty())
         emit editRequested(commands::renameScenario(m_session, sc(), name.trimmed()));
 }
