@@ -23,7 +23,8 @@ bool operator==(const Program &a, const Program &b)
         && a.expenditure == b.expenditure && a.otherIncome == b.otherIncome
         && a.yearsRunning == b.yearsRunning && sameStartup(a.startup, b.startup)
         && a.nextYearMenu == b.nextYearMenu && sameJoint(a.joint, b.joint) && a.served == b.served
-        && a.eligibleExpenditure == b.eligibleExpenditure && a.costLines == b.costLines;
+        && a.eligibleExpenditure == b.eligibleExpenditure && a.costLines == b.costLines
+        && a.budgeted == b.budgeted && a.budgetedReason == b.budgetedReason;
 }
 
 bool operator==(const Plan &a, const Plan &b)

@@ -63,6 +63,11 @@ struct Program {
     // 経費内訳. When not empty, the readers and edits keep expenditure = the sum of every line and
     // eligibleExpenditure = the sum of the eligible lines (syncCostLines).
     QList<CostLine> costLines;
+    // 予算計上額: the amount the planner budgets as the national subsidy where the estimate is a
+    // range (e.g. the prefecture's 内示額), with its reason. Changes no computed figure; the
+    // 所要額調書 shows it next to the range.
+    std::optional<Yen> budgeted;
+    QString budgetedReason;
     int yearsRunning = 1;
     std::optional<StartupSupport> startup;
     QString nextYearMenu;

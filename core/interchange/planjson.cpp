@@ -242,6 +242,10 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
     readCosts(o, path, p);
     if (auto oi = optional(o, "other_income"))
         p.otherIncome = yen(*oi, key(path, "other_income"));
+    if (auto b = optional(o, "budgeted_national"))
+        p.budgeted = yen(*b, key(path, "budgeted_national"));
+    if (auto r = optional(o, "budgeted_reason"))
+        p.budgetedReason = string(*r, key(path, "budgeted_reason"));
     if (auto yr = optional(o, "years_running"))
         p.yearsRunning = int(integer(*yr, key(path, "years_running"), 1, 100));
     if (auto su = optional(o, "startup_support")) {
@@ -368,6 +372,10 @@ JsonOut planToJson(const Plan &plan)
             }
             po.insert("cost_lines", lines);
         }
+        if (p.budgeted)
+            po.insert("budgeted_national", JsonOut::number(*p.budgeted));
+        if (!p.budgetedReason.isEmpty())
+            po.insert("budgeted_reason", JsonOut::string(p.budgetedReason));
         po.insert("years_running", JsonOut::number(qint64(p.yearsRunning)));
         if (p.startup) {
             JsonOut su = JsonOut::object();
