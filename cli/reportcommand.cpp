@@ -1,5 +1,6 @@
-// `shienplan-cli report PLAN --pdf OUT | --xlsx OUT | --csv OUT`: the report of a plan, or of
-// every scenario of a document, written to files (report/, which needs a QGuiApplication:
+// `shienplan-cli report PLAN --pdf OUT | --xlsx OUT | --csv OUT [--form plan|shoyogaku]
+// [--unit yen|sen]`: the report of a plan, or of every scenario of a document, or its 所要額調書
+// (core/report/shoyogaku.h), written to files (report/, which needs a QGuiApplication:
 // cli.cpp makes one for this verb, offscreen).
 //
 // Exit 0 when every requested file was written (eligibility is in the report itself, so a plan
@@ -41,6 +42,8 @@ struct Request {
     QList<QPair<ReportFormat, QString>> outputs; // in the order given, the order of "wrote"
     QString lang = QStringLiteral("ja");
     QString rules;
+    bool shoyogaku = false; // --form shoyogaku
+    std::optional<AmountUnit> unit; // --unit; only with --form shoyogaku
 };
 
 class ReportCommand : public Command
@@ -48,20 +51,33 @@ class ReportCommand : public Command
 public:
     ReportCommand()
         : Command(QStringLiteral("report"),
-            QStringLiteral("report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--lang ja|en] "
-                           "[--rules BOOK]"),
+            QStringLiteral(
+                "report PLAN (--pdf OUT | --xlsx OUT | --csv OUT)... [--form plan|shoyogaku] "
+                "[--unit yen|sen] [--lang ja|en] [--rules BOOK]"),
             QStringLiteral("The report of a plan or of every scenario of a .shienplan document: an "
                            "A4 PDF, an\n"
                            "Excel workbook (one sheet per scenario and a summary) or a CSV (UTF-8 "
                            "with BOM, one\n"
-                           "row per program). Exit 0 when written (eligibility is shown in the "
-                           "report itself)."),
+                           "row per program). --form shoyogaku writes the 所要額調書 instead: one "
+                           "row per program of\n"
+                           "each plan's adopted alternative, (A) 総事業費 … (H) 国庫補助所要額 as "
+                           "live formulas, grouped\n"
+                           "by menu with subtotals for several bodies; undecided plans listed "
+                           "apart, not in the totals.\n"
+                           "Exit 0 when written (eligibility is shown in the report itself)."),
             { QCommandLineOption(
                   QStringLiteral("pdf"), QStringLiteral("write an A4 PDF"), QStringLiteral("OUT")),
                 QCommandLineOption(QStringLiteral("xlsx"),
                     QStringLiteral("write an Excel workbook"), QStringLiteral("OUT")),
                 QCommandLineOption(QStringLiteral("csv"),
                     QStringLiteral("write a CSV, one row per program"), QStringLiteral("OUT")),
+                QCommandLineOption(QStringLiteral("form"),
+                    QStringLiteral("plan: the plan report (default); shoyogaku: the 所要額調書"),
+                    QStringLiteral("plan|shoyogaku")),
+                QCommandLineOption(QStringLiteral("unit"),
+                    QStringLiteral("amounts of the 所要額調書 in yen (円, default) or sen (千円, "
+                                   "exact: 12,345.678)"),
+                    QStringLiteral("yen|sen")),
                 QCommandLineOption(QStringLiteral("lang"),
                     QStringLiteral("language of the report (default ja)"), QStringLiteral("ja|en")),
                 QCommandLineOption(QStringLiteral("rules"),
@@ -99,8 +115,8 @@ private:
                                            .arg(r.plan, w.value) };
                 r.plan = w.value;
             } else if (w.kind == Word::UnknownOption) {
-                throw UsageError { QStringLiteral(
-                    "report: unknown option %1 (--pdf, --xlsx, --csv, --lang, --rules)")
+                throw UsageError { QStringLiteral("report: unknown option %1 (--pdf, --xlsx, "
+                                                  "--csv, --form, --unit, --lang, --rules)")
                                        .arg(w.name) };
             } else if (w.kind == Word::MissingValue || w.value.isEmpty()) {
                 throw UsageError { QStringLiteral("report: %1 needs a value").arg(w.name) };
@@ -112,6 +128,10 @@ private:
             throw UsageError { QStringLiteral("report needs a PLAN file (JSON or .shienplan)") };
         if (r.outputs.isEmpty())
             throw UsageError { QStringLiteral("report needs --pdf OUT, --xlsx OUT or --csv OUT") };
+        if (r.unit && !r.shoyogaku)
+            throw UsageError { QStringLiteral(
+                "report: --unit applies to --form shoyogaku only (the plan report shows 円 and "
+                "千円 both)") };
         for (const auto &out : r.outputs)
             if (sameFile(out.second, r.plan))
                 throw UsageError {
@@ -132,6 +152,22 @@ private:
         }
         if (w.name == QLatin1String("--rules")) {
             r.rules = w.value;
+            return;
+        }
+        if (w.name == QLatin1String("--form")) {
+            if (w.value != QLatin1String("plan") && w.value != QLatin1String("shoyogaku"))
+                throw UsageError {
+                    QStringLiteral("--form must be one of plan|shoyogaku, got \"%1\"").arg(w.value)
+                };
+            r.shoyogaku = w.value == QLatin1String("shoyogaku");
+            return;
+        }
+        if (w.name == QLatin1String("--unit")) {
+            if (w.value != QLatin1String("yen") && w.value != QLatin1String("sen"))
+                throw UsageError { QStringLiteral(
+                    "--unit must be one of yen|sen (円 or 千円), got \"%1\"")
+                                       .arg(w.value) };
+            r.unit = w.value == QLatin1String("sen") ? AmountUnit::Thousand : AmountUnit::Yen;
             return;
         }
         const ReportFormat f = *reportFormatFromSuffix(QStringView(w.name).mid(2));
@@ -187,10 +223,19 @@ private:
                     .arg(sc.plan.fiscalYear)
                     .arg(library.describeYears()));
         }
-        const ReportData data = buildReportData(doc, library, Registry::bundled(), r.lang);
+        std::optional<ReportData> data;
+        std::optional<ShoyogakuData> statement;
+        if (r.shoyogaku)
+            statement = buildShoyogaku(
+                doc, library, Registry::bundled(), r.lang, r.unit.value_or(AmountUnit::Yen));
+        else
+            data = buildReportData(doc, library, Registry::bundled(), r.lang);
         for (const auto &[format, path] : r.outputs) {
             try {
-                writeReport(data, format, path);
+                if (statement)
+                    writeShoyogaku(*statement, format, path);
+                else
+                    writeReport(*data, format, path);
             } catch (const ReportError &e) {
                 throw about(path, e.message);
             }

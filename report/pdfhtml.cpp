@@ -132,11 +132,15 @@ void ReportHtml::titleBlock()
 void ReportHtml::comparison()
 {
     m_h += heading(2, esc(L.scenarios));
+    // (E), (H), then the prefecture's support and the local burden, as fundingSteps() words them.
+    const QList<qsizetype> rows { ReportSteps::fundingRow('E'), ReportSteps::fundingRow('H'),
+        ReportSteps::prefectureRow(), ReportSteps::localRow() };
     m_h += gridTable() + QStringLiteral("<thead><tr>")
         + th(QStringLiteral("6%"), QStringLiteral("No."))
-        + th(QStringLiteral("26%"), esc(L.scenario)) + th(QStringLiteral("17%"), esc(L.standard))
-        + th(QStringLiteral("17%"), esc(L.national)) + th(QStringLiteral("17%"), esc(L.prefecture))
-        + th(QStringLiteral("17%"), esc(L.local)) + QStringLiteral("</tr></thead>");
+        + th(QStringLiteral("26%"), esc(L.scenario));
+    for (qsizetype row : rows)
+        m_h += th(QStringLiteral("17%"), esc(fundingSteps()[row].heading(m_lang)));
+    m_h += QStringLiteral("</tr></thead>");
     const qreal w = m_pack.column(17);
     for (qsizetype i = 0; i < m_d.scenarios.size(); ++i) {
         const ReportScenario &s = m_d.scenarios[i];
@@ -146,7 +150,8 @@ void ReportHtml::comparison()
                    .arg(esc(s.name),
                        small(esc(s.fiscalYearLabel + QStringLiteral(" ") + s.menusText(m_lang))),
                        verdict(s.evaluated && s.eligible, esc(s.eligibilityText(m_lang))));
-        for (const ReportFigure *f : { &t.standard, &t.national, &t.prefecture, &t.local }) {
+        for (qsizetype row : rows) {
+            const ReportFigure *f = &t.steps[row];
             QString cell = m_pack.amount(formatRange(f->value, m_lang), w, 9);
             if (s.evaluated)
                 cell += QStringLiteral("<br>") + m_pack.statuses(f->statuses, m_lang, w);
@@ -155,11 +160,9 @@ void ReportHtml::comparison()
         m_h += QStringLiteral("</tr>");
     }
     m_h += QStringLiteral("</table>");
-    m_h += smallParagraph(esc(textIn(m_lang,
-        u"基準額はシナリオ内の事業の合計、国庫補助額・都道府県の支援・実施主体の負担はシナリオの"
-        u"合計です。",
-        u"Standard amounts are the sums over the scenario's programs; the national subsidy, the "
-        u"prefecture's support and the local burden are the scenario's totals.")));
+    m_h += smallParagraph(esc(textIn(m_lang, u"いずれもシナリオ内の事業の合計です。%1",
+        u"Each is the total over the scenario's programs. %1")
+                                  .arg(formLayoutNote().in(m_lang))));
 }
 
 void ReportHtml::legend()

@@ -52,9 +52,9 @@ private:
     void members(const ReportProgram &p);
     void explanation(const ReportProgram &p);
     void sources(const ReportProgram &p);
-    template <class Figures> void computedRows(const Figures &f);
+    void stepRows(const ReportSteps &f, bool computed);
     void figureTableStart();
-    void figureRow(const QString &label, const ReportFigure &f, bool key = false);
+    void figureRow(const QString &labelHtml, const ReportFigure &f, bool key = false);
 
     const ReportData &m_d;
     const ReportLabels &L;

@@ -8,16 +8,21 @@
 namespace shienplan
 {
 
-// The computed figures of a program or of a scenario's totals (both have the same members),
-// from the net cost to the local burden; the national subsidy stands out.
-template <class Figures> void ReportHtml::computedRows(const Figures &f)
+// The figures of a program or of a scenario's totals in the steps of the subsidy's form, with
+// each step's formula (fundingSteps()); (H) 国庫補助所要額 stands out. `computed`: the rows after
+// the planner's own (A)–(D) too.
+void ReportHtml::stepRows(const ReportSteps &f, bool computed)
 {
-    figureRow(L.net, f.net);
-    figureRow(L.standard, f.standard);
-    figureRow(L.adopted, f.adopted);
-    figureRow(L.national, f.national, true);
-    figureRow(L.prefecture, f.prefecture);
-    figureRow(L.local, f.local);
+    const QList<FundingStep> &steps = fundingSteps();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (!computed && !ReportSteps::plannersOwn(i))
+            continue;
+        QString label = esc(steps[i].heading(m_lang));
+        const QString formula = steps[i].formula.in(m_lang);
+        if (!formula.isEmpty())
+            label += QStringLiteral("<br>") + small(esc(formula));
+        figureRow(label, f.steps[i], steps[i].letter == 'H');
+    }
 }
 
 void ReportHtml::scenario(const ReportScenario &s, int index, bool pageBreak)
@@ -57,8 +62,9 @@ void ReportHtml::scenarioTotals(const ReportScenario &s)
 {
     m_h += heading(3, esc(L.totals));
     figureTableStart();
-    computedRows(s.totals);
+    stepRows(s.totals, true);
     m_h += QStringLiteral("</table>");
+    m_h += smallParagraph(esc(formLayoutNote().in(m_lang)));
 }
 
 void ReportHtml::findings(const ReportScenario &s)
@@ -125,17 +131,16 @@ void ReportHtml::programInfo(const ReportScenario &s, const ReportProgram &p)
 void ReportHtml::programFigures(const ReportScenario &s, const ReportProgram &p)
 {
     figureTableStart();
-    const QList<Status> user { Status::User };
-    figureRow(L.expenditure, { YenRange::exact(p.expenditure), user });
-    figureRow(L.otherIncome, { YenRange::exact(p.otherIncome), user });
-    if (s.evaluated)
-        computedRows(p);
+    stepRows(p, s.evaluated);
     m_h += QStringLiteral("</table>");
+    m_h += smallParagraph(esc(formLayoutNote().in(m_lang)));
 }
 
 void ReportHtml::members(const ReportProgram &p)
 {
-    m_h += heading(4, esc(QStringLiteral("%1: %2").arg(L.joint, L.local)));
+    m_h += heading(4,
+        esc(QStringLiteral("%1: %2").arg(
+            L.joint, fundingSteps()[ReportSteps::localRow()].heading(m_lang))));
     m_h += gridTable() + QStringLiteral("<thead><tr>") + th(QStringLiteral("30%"), esc(L.member))
         + th(QStringLiteral("14%"), esc(L.share)) + th(QStringLiteral("30%"), esc(L.yen))
         + th(QStringLiteral("26%"), esc(L.thousandYen)) + QStringLiteral("</tr></thead>");
@@ -184,7 +189,7 @@ void ReportHtml::figureRow(const QString &label, const ReportFigure &f, bool key
     const QString eb = key ? QStringLiteral("</b>") : QString();
     m_h += QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\">%1%4%3</td><td "
                           "align=\"right\">%1%5%3</td><td>%6</td></tr>")
-               .arg(b, esc(label), eb,
+               .arg(b, label, eb,
                    m_pack.amount(formatRange(f.value, m_lang), m_pack.column(30), 9, key),
                    m_pack.amount(formatThousandRange(f.value, m_lang), m_pack.column(20), 9, key),
                    m_pack.statuses(f.statuses, m_lang, m_pack.column(26)));

@@ -100,7 +100,7 @@ struct PageGeometry {
 // The footer of every page: the title on the left (elided), the date and "1 / 3" on the right.
 // Drawn in device pixels, with a font resolved for the device itself.
 void drawFooter(QPainter &painter, QPagedPaintDevice *device, const PageGeometry &g,
-    const ReportData &data, const QString &pageText)
+    const FooterText &data, const QString &pageText)
 {
     const ReportLabels &L = reportLabels(data.lang);
     const QFont footerFont = reportFont(7.5);
@@ -125,7 +125,7 @@ void drawFooter(QPainter &painter, QPagedPaintDevice *device, const PageGeometry
 // Paints every page of the laid-out documents; returns the number of pages, 0 if the painter
 // could not start on the device.
 int paintPages(
-    const Documents &docs, QPagedPaintDevice *device, PageGeometry g, const ReportData &data)
+    const Documents &docs, QPagedPaintDevice *device, PageGeometry g, const FooterText &data)
 {
     int pages = 0;
     for (const auto &doc : docs)
@@ -157,7 +157,8 @@ int paintPages(
 
 } // namespace
 
-int paintReport(const ReportData &data, QPagedPaintDevice *device)
+int paintParts(const std::function<QStringList(qreal)> &parts, const FooterText &footer,
+    QPagedPaintDevice *device)
 {
     const QPageLayout layout = device->pageLayout();
     // The printable area in points, then in layout pixels (1/96 inch). Using device pixels here
@@ -169,9 +170,15 @@ int paintReport(const ReportData &data, QPagedPaintDevice *device)
     g.bodyHeight = paintPt.height() * toLayout - g.footerBand;
 
     int pages = 0;
-    withLaidOut(ReportHtml(data, g.width).parts(), QSizeF(g.width, g.bodyHeight),
-        [&](const Documents &docs) { pages = paintPages(docs, device, g, data); });
+    withLaidOut(parts(g.width), QSizeF(g.width, g.bodyHeight),
+        [&](const Documents &docs) { pages = paintPages(docs, device, g, footer); });
     return pages;
+}
+
+int paintReport(const ReportData &data, QPagedPaintDevice *device)
+{
+    return paintParts([&](qreal width) { return ReportHtml(data, width).parts(); },
+        { data.title, data.dateText, data.lang }, device);
 }
 
 bool writeReportPdf(const ReportData &data, QIODevice *out)
@@ -182,6 +189,18 @@ bool writeReportPdf(const ReportData &data, QIODevice *out)
     writer.setTitle(data.title);
     writer.setCreator(QStringLiteral("ShienPlan"));
     return paintReport(data, &writer) > 0;
+}
+
+bool writeShoyogakuPdf(const ShoyogakuData &data, QIODevice *out)
+{
+    QPdfWriter writer(out);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+        QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
+    writer.setTitle(data.title);
+    writer.setCreator(QStringLiteral("ShienPlan"));
+    return paintParts([&](qreal width) { return shoyogakuHtmlParts(data, width); },
+               { data.title, data.dateText, data.lang }, &writer)
+        > 0;
 }
 
 } // namespace shienplan

@@ -7,6 +7,9 @@
 // that QTextDocument alone cannot draw.
 
 #include "core/report/reportdata.h"
+#include "core/report/shoyogaku.h"
+
+#include <functional>
 
 class QIODevice;
 class QPagedPaintDevice;
@@ -25,5 +28,22 @@ int paintReport(const ReportData &data, QPagedPaintDevice *device);
 // Writes the whole PDF to `out` (A4 portrait, 15 mm margins, title metadata). False if the
 // painter could not start on the device.
 bool writeReportPdf(const ReportData &data, QIODevice *out);
+
+// What every page's footer says: the title, the date and (by the language) the words.
+struct FooterText {
+    QString title;
+    QString dateText;
+    QString lang;
+};
+// Lays out the HTML parts `parts(contentWidth)` (each starts on a new page) for the device's page
+// and paints every page with the footer. Returns the number of pages, 0 if the painter could not
+// start.
+int paintParts(const std::function<QStringList(qreal)> &parts, const FooterText &footer,
+    QPagedPaintDevice *device);
+
+// The 所要額調書 as a PDF: A4 landscape; the table printed in parts of at most 12 columns (実施主体
+// and 事業区分 repeated), each part on its own pages (pdfshoyogaku.cpp).
+QStringList shoyogakuHtmlParts(const ShoyogakuData &data, qreal contentWidth);
+bool writeShoyogakuPdf(const ShoyogakuData &data, QIODevice *out);
 
 } // namespace shienplan

@@ -7,11 +7,14 @@
 #include "core/rules/rulebooklibrary.h"
 #include "report/pdfreport.h"
 #include "report/xlsxexport.h"
+#include "report/xlsxshoyogaku.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace shienplan
 {
@@ -19,41 +22,77 @@ namespace shienplan
 namespace
 {
 
+// A workbook: libxlsxwriter writes a file by name; it goes to a private folder and comes back as
+// bytes, so that the target is only ever written through QSaveFile.
+QByteArray workbookBytes(const std::function<void(const QString &)> &write, const QString &target)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw ReportError(
+            target, QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    try {
+        write(path);
+    } catch (const ReportError &e) {
+        throw ReportError(target, e.message);
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ReportError(
+            target, QStringLiteral("cannot read the workbook back: %1").arg(f.errorString()));
+    return f.readAll();
+}
+
+QByteArray pdfBytes(const std::function<bool(QIODevice *)> &write, const QString &target)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!write(&buffer))
+        throw ReportError(target, QStringLiteral("cannot render the PDF"));
+    buffer.close();
+    return buffer.data();
+}
+
 // The bytes of one format; failures name `target`, the file the user asked for.
 QByteArray bytesFor(const ReportData &data, ReportFormat format, const QString &target)
 {
     switch (format) {
     case ReportFormat::Csv:
         return reportToCsv(data);
-    case ReportFormat::Pdf: {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        if (!writeReportPdf(data, &buffer))
-            throw ReportError(target, QStringLiteral("cannot render the PDF"));
-        buffer.close();
-        return buffer.data();
-    }
-    case ReportFormat::Xlsx: {
-        // libxlsxwriter writes a file by name; it goes to a private folder and comes back as
-        // bytes, so that the target is only ever written through QSaveFile.
-        QTemporaryDir dir;
-        if (!dir.isValid())
-            throw ReportError(target,
-                QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
-        const QString path = dir.filePath(QStringLiteral("report.xlsx"));
-        try {
-            writeReportXlsx(data, path);
-        } catch (const ReportError &e) {
-            throw ReportError(target, e.message);
-        }
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw ReportError(
-                target, QStringLiteral("cannot read the workbook back: %1").arg(f.errorString()));
-        return f.readAll();
-    }
+    case ReportFormat::Pdf:
+        return pdfBytes([&](QIODevice *out) { return writeReportPdf(data, out); }, target);
+    case ReportFormat::Xlsx:
+        return workbookBytes([&](const QString &path) { writeReportXlsx(data, path); }, target);
     }
     return {};
+}
+
+QByteArray bytesFor(const ShoyogakuData &data, ReportFormat format, const QString &target)
+{
+    switch (format) {
+    case ReportFormat::Csv:
+        return shoyogakuToCsv(data);
+    case ReportFormat::Pdf:
+        return pdfBytes([&](QIODevice *out) { return writeShoyogakuPdf(data, out); }, target);
+    case ReportFormat::Xlsx:
+        return workbookBytes([&](const QString &path) { writeShoyogakuXlsx(data, path); }, target);
+    }
+    return {};
+}
+
+// Through a temporary file beside `out`, renamed into place.
+void saveBytes(const QByteArray &bytes, const QString &out)
+{
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly))
+        throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
+    if (f.write(bytes) != bytes.size()) {
+        const QString why = f.errorString();
+        f.cancelWriting();
+        throw ReportError(out, QStringLiteral("cannot write: %1").arg(why));
+    }
+    if (!f.commit())
+        throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
 }
 
 } // namespace
@@ -86,17 +125,17 @@ QByteArray reportBytes(const ReportData &data, ReportFormat format)
 
 void writeReport(const ReportData &data, ReportFormat format, const QString &out)
 {
-    const QByteArray bytes = bytesFor(data, format, out);
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly))
-        throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
-    if (f.write(bytes) != bytes.size()) {
-        const QString why = f.errorString();
-        f.cancelWriting();
-        throw ReportError(out, QStringLiteral("cannot write: %1").arg(why));
-    }
-    if (!f.commit())
-        throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
+    saveBytes(bytesFor(data, format, out), out);
+}
+
+void writeShoyogaku(const ShoyogakuData &data, ReportFormat format, const QString &out)
+{
+    saveBytes(bytesFor(data, format, out), out);
+}
+
+QByteArray shoyogakuBytes(const ShoyogakuData &data, ReportFormat format)
+{
+    return bytesFor(data, format, QString());
 }
 
 void writeReport(const Document &doc, const RuleBookLibrary &library, ReportFormat format,

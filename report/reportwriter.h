@@ -7,6 +7,7 @@
 
 #include "core/document/document.h"
 #include "core/report/reportdata.h"
+#include "core/report/shoyogaku.h"
 #include "report/reporterror.h"
 
 #include <optional>
@@ -31,5 +32,9 @@ void writeReport(const ReportData &data, ReportFormat format, const QString &out
 
 // The bytes of a format, for writers that need them in memory.
 QByteArray reportBytes(const ReportData &data, ReportFormat format);
+
+// The 所要額調書 (core/report/shoyogaku.h) in a format, the same way.
+void writeShoyogaku(const ShoyogakuData &data, ReportFormat format, const QString &out);
+QByteArray shoyogakuBytes(const ShoyogakuData &data, ReportFormat format);
 
 } // namespace shienplan

@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstring>
 
 namespace shienplan
 {
@@ -103,6 +104,15 @@ Book::Book(const QString &path, const QString &tmpdir)
     f.yenTotal = bordered(fmt(true));
     format_set_num_format(f.yenTotal, yenFormat);
     format_set_top(f.yenTotal, LXW_BORDER_DOUBLE);
+    // The trailing comma divides by 1,000 for display only; three decimals keep every yen.
+    const char *thousandFormat = "#,##0.000,";
+    f.thousand = bordered(fmt());
+    format_set_num_format(f.thousand, thousandFormat);
+    f.thousandTotal = bordered(fmt(true));
+    format_set_num_format(f.thousandTotal, thousandFormat);
+    format_set_top(f.thousandTotal, LXW_BORDER_DOUBLE);
+    f.rate = bordered(fmt());
+    format_set_num_format(f.rate, "?/?");
     f.unknown = bordered(fmt());
     format_set_font_color(f.unknown, 0xC62828);
     format_set_align(f.unknown, LXW_ALIGN_RIGHT);
@@ -220,7 +230,45 @@ void Sheet::applyWidths()
         int w = std::max(m_width[c], std::min(m_headerWidth[c], 14));
         w = std::clamp(w + 2, 6, m_cap.value(int(c), 60));
         worksheet_set_column(m_ws, lxw_col_t(c), lxw_col_t(c), w, nullptr);
+        m_applied.push_back(w);
     }
+}
+
+void Sheet::setUpPrint(int headerFirst, int headerLast, int titleColumns, const QList<int> &breaks)
+{
+    worksheet_set_paper(m_ws, 9); // A4
+    worksheet_set_landscape(m_ws);
+    worksheet_repeat_rows(m_ws, lxw_row_t(headerFirst), lxw_row_t(headerLast));
+    if (breaks.isEmpty()) {
+        worksheet_fit_to_pages(m_ws, 1, 0);
+        return;
+    }
+    // libxlsxwriter keeps the print titles ('name'!$A:$B,'name'!$7:$8) in 128 bytes and cuts a
+    // longer one mid-character, which breaks the workbook: a sheet with a long Japanese name
+    // repeats its header rows only.
+    const size_t quoted = 2 * (std::strlen(m_ws->name) + 4) + 16;
+    if (quoted < LXW_DEFINED_NAME_LENGTH)
+        worksheet_repeat_columns(m_ws, 0, lxw_col_t(titleColumns - 1));
+    // A column of width w characters is about 7w + 5 pixels of 96 dpi; A4 landscape with the
+    // default margins (0.7 in each side) leaves 10.29 in = 988 pixels.
+    auto pixels = [this](int from, int to) {
+        double px = 0;
+        for (int c = from; c < to && size_t(c) < m_applied.size(); ++c)
+            px += 7.0 * m_applied[size_t(c)] + 5;
+        return px;
+    };
+    const double titles = pixels(0, titleColumns);
+    double widest = pixels(0, breaks.first());
+    for (qsizetype i = 0; i < breaks.size(); ++i) {
+        const int to = i + 1 < breaks.size() ? breaks[i + 1] : int(m_applied.size());
+        widest = std::max(widest, titles + pixels(breaks[i], to));
+    }
+    worksheet_set_print_scale(m_ws, uint16_t(std::clamp(int(988.0 * 100 / widest), 10, 100)));
+    std::vector<lxw_col_t> cols;
+    for (int b : breaks)
+        cols.push_back(lxw_col_t(b));
+    cols.push_back(0);
+    worksheet_set_v_pagebreaks(m_ws, cols.data());
 }
 
 } // namespace shienplan

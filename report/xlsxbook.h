@@ -7,6 +7,7 @@
 #include "core/base/money.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -26,7 +27,17 @@ QString sheetRef(const QString &sheet, int row, int col); // 'シート名'!H8
 struct Formats {
     lxw_format *title, *label, *value, *header, *text, *textSmall, *yen, *yenTotal, *unknown,
         *unknownTotal, *status, *ok, *ng, *link, *wrap, *totalLabel;
+    // 千円: the cell holds yen and shows yen ÷ 1,000 with its three decimals, never rounded
+    // (12,345,678 円 shows 12,345.678), so that the formulas are the same in both units.
+    lxw_format *thousand, *thousandTotal;
+    lxw_format *rate; // 1/2, 3/4
 };
+
+// A4 landscape, the table's header rows on every page. A table of at most kMaxPrintColumns
+// columns is fitted to the page's width. A wider one is split before the columns `breaks`, its
+// first `titleColumns` columns repeated on every page, and scaled so that its widest page fits
+// the width (Excel ignores page breaks in a sheet fitted to pages, so it cannot be both).
+constexpr int kMaxPrintColumns = 22;
 
 class Book
 {
@@ -76,11 +87,14 @@ public:
     void cap(int col, int width) { m_cap[col] = width; }
     // Widths from the content: what the longest entry needs, within limits; a header may wrap.
     void applyWidths();
+    // The print setup above; call after applyWidths (the scale depends on the widths).
+    void setUpPrint(int headerFirst, int headerLast, int titleColumns, const QList<int> &breaks);
 
 private:
     lxw_worksheet *m_ws;
     std::vector<int> m_width;
     std::vector<int> m_headerWidth;
+    std::vector<int> m_applied; // the widths set by applyWidths
     QMap<int, int> m_cap;
 };
 

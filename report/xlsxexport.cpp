@@ -98,7 +98,8 @@ void writeReportXlsx(const ReportData &data, const QString &path)
         throw ReportError(path, QStringLiteral("cannot add the sheet \"%1\"").arg(L.summary));
     QList<int> totalRows;
     for (qsizetype si = 0; si < data.scenarios.size(); ++si) {
-        Sheet sh(workbook_add_worksheet(book.wb(), names[si].toUtf8().constData()), CCount);
+        Sheet sh(workbook_add_worksheet(book.wb(), names[si].toUtf8().constData()),
+            ScenarioColumns::count());
         if (!sh.ws())
             throw ReportError(path, QStringLiteral("cannot add the sheet \"%1\"").arg(names[si]));
         totalRows << writeScenarioSheet(sh, book.f, data, si);

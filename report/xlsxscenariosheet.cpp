@@ -1,7 +1,9 @@
-// The sheet of one scenario: who and when, the table of its programs with a totals row of
-// =SUM() formulas, then its findings, the engine's explanation and the sources used.
+// The sheet of one scenario: who and when, the table of its programs in the steps of the
+// subsidy's form ((A)–(H), fundingSteps()) with live formulas for every derived figure and a totals
+// row of =SUM() formulas, then its findings, the engine's explanation and the sources used.
 
 #include "core/base/bilingual.h"
+#include "report/xlsxformulas.h"
 #include "report/xlsxsheets.h"
 
 #include <algorithm>
@@ -11,6 +13,34 @@ namespace shienplan
 
 namespace
 {
+
+// The columns in order, built once: ids of the table's columns.
+struct Layout {
+    QList<int> stepMin, stepMax, status; // by row of fundingSteps(); -1: none
+    int rate = -1, eligible = -1, count = 0;
+    Layout()
+    {
+        int col = ScenarioColumns::staff + 1;
+        const qsizetype n = fundingSteps().size();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i == ReportSteps::fundingRow('H'))
+                rate = col++;
+            stepMin << col;
+            stepMax << (ReportSteps::plannersOwn(i) ? col : col + 1);
+            col = stepMax.last() + 1;
+        }
+        eligible = col++;
+        for (qsizetype i = 0; i < n; ++i)
+            status << (ReportSteps::plannersOwn(i) ? -1 : col++);
+        count = col;
+    }
+};
+
+const Layout &layout()
+{
+    static const Layout l;
+    return l;
+}
 
 class ScenarioSheet
 {
@@ -30,7 +60,7 @@ public:
         tableHeader();
         const int totalRow = programRows();
         totals(totalRow);
-        int row = findings(totalRow + 2);
+        int row = findings(totalRow + 3);
         row = explanations(row);
         sources(row);
         finish();
@@ -47,10 +77,6 @@ private:
 
     void heading(qsizetype index)
     {
-        lxw_worksheet *ws = sh.ws();
-        worksheet_set_paper(ws, 9); // A4
-        worksheet_set_landscape(ws);
-        worksheet_fit_to_pages(ws, 1, 0);
         sh.text(0, 0, L.scenarioHeading.arg(L.scenario).arg(index + 1).arg(s.name), F.title, false);
         QStringList body { s.bodyName };
         if (!s.bodyKindLabel.isEmpty())
@@ -68,83 +94,148 @@ private:
     // Two header rows: a group label over 下限/上限, single columns merged over both rows.
     void tableHeader()
     {
+        const Layout &c = layout();
         auto single = [&](int col, const QString &label) {
             sh.headerSingle(kHeader1, col, label, F.header);
         };
-        auto pair = [&](int col, const QString &label) {
-            sh.headerPair(kHeader1, col, label, L.min, L.max, F.header);
-        };
-        single(CId, L.programId);
-        single(CMenu, L.menu);
-        single(CSubprojects, L.subprojects);
-        single(CStaff, L.staff);
-        single(CExpenditure, L.expenditure);
-        single(COtherIncome, L.otherIncome);
-        single(CNet, L.net);
-        pair(CStandardMin, L.standard);
-        pair(CAdoptedMin, L.adopted);
-        pair(CNationalMin, L.national);
-        pair(CPrefectureMin, L.prefecture);
-        pair(CLocalMin, L.local);
-        single(CEligible, L.eligibility);
-        sh.merge(kHeader1, CStatusStandard, kHeader1, CStatusLocal, L.restsOn, F.header);
-        const QList<QString> statusHeads { L.standard, L.adopted, L.national, L.prefecture,
-            L.local };
-        for (int i = 0; i < statusHeads.size(); ++i)
-            sh.headerBelow(kHeader2, CStatusStandard + i, statusHeads[i], F.header);
+        single(ScenarioColumns::id, L.programId);
+        single(ScenarioColumns::menu, L.menu);
+        single(ScenarioColumns::subprojects, L.subprojects);
+        single(ScenarioColumns::staff, L.staff);
+        const QList<FundingStep> &steps = fundingSteps();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            if (c.stepMin[i] == c.stepMax[i])
+                single(c.stepMin[i], steps[i].heading(lang));
+            else
+                sh.headerPair(
+                    kHeader1, c.stepMin[i], steps[i].heading(lang), L.min, L.max, F.header);
+        }
+        single(c.rate, L.rate);
+        single(c.eligible, L.eligibility);
+        sh.merge(kHeader1, c.status[ReportSteps::fundingRow('E')], kHeader1, c.count - 1, L.restsOn,
+            F.header);
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            if (c.status[i] >= 0)
+                sh.headerBelow(kHeader2, c.status[i], steps[i].heading(lang), F.header);
         worksheet_set_row(sh.ws(), kHeader1, 30, nullptr);
-        worksheet_set_row(sh.ws(), kHeader2, 16, nullptr);
+        worksheet_set_row(sh.ws(), kHeader2, 30, nullptr);
     }
 
     // One row per program; returns the row after them, where the totals go.
     int programRows()
     {
+        const Layout &c = layout();
         int row = kFirstProgram;
         for (const auto &p : s.programs) {
-            sh.text(row, CId, p.id, F.text);
-            sh.text(row, CMenu, p.menuLabel, F.text);
-            sh.text(row, CSubprojects, p.subprojectsText(lang), F.wrap);
-            sh.text(row, CStaff, p.staffText(lang), F.wrap);
-            sh.amount(row, CExpenditure, p.expenditure, F.yen, F.unknown, L.unknown);
-            sh.amount(row, COtherIncome, p.otherIncome, F.yen, F.unknown, L.unknown);
-            // The net cost as the formula a planner would write; the engine's figure is its
-            // cached value.
-            sh.formula(row, CNet,
-                QStringLiteral("=MAX(0,%1-%2)")
-                    .arg(cellName(row, CExpenditure), cellName(row, COtherIncome)),
-                Yen(std::max(Yen(0), Yen(p.expenditure - p.otherIncome))), F.yen, F.unknown,
-                L.unknown);
-            int col = CStandardMin;
-            for (const ReportFigure *fig :
-                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local }) {
-                sh.amount(row, col, fig->value.min, F.yen, F.unknown, L.unknown);
-                sh.amount(row, col + 1, fig->value.max, F.yen, F.unknown, L.unknown);
-                col += 2;
-            }
+            sh.text(row, ScenarioColumns::id, p.id, F.text);
+            sh.text(row, ScenarioColumns::menu, p.menuLabel, F.text);
+            sh.text(row, ScenarioColumns::subprojects, p.subprojectsText(lang), F.wrap);
+            sh.text(row, ScenarioColumns::staff, p.staffText(lang), F.wrap);
+            if (s.evaluated && p.rate)
+                computedRow(row, p);
+            else
+                valuesRow(row, p);
             const bool ok = s.evaluated && p.eligible;
-            sh.text(row, CEligible,
+            sh.text(row, c.eligible,
                 !s.evaluated ? s.eligibilityText(lang)
                     : ok     ? L.eligible
                              : L.notEligible,
                 ok ? F.ok : F.ng);
-            col = CStatusStandard;
-            for (const ReportFigure *fig :
-                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
-                sh.text(row, col++, restsOn(*fig), F.status);
+            for (qsizetype i = 0; i < p.steps.size(); ++i)
+                if (c.status[i] >= 0)
+                    sh.text(row, c.status[i], restsOn(p.steps[i]), F.status);
             ++row;
         }
         if (s.programs.isEmpty()) {
-            sh.text(row, CId, L.noProgram, F.text, false);
+            sh.text(row, ScenarioColumns::id, L.noProgram, F.text, false);
             ++row;
         }
         return row;
+    }
+
+    // Figures the engine could not compute (no rule for the menu): the values as they are.
+    void valuesRow(int row, const ReportProgram &p)
+    {
+        const Layout &c = layout();
+        for (qsizetype i = 0; i < p.steps.size(); ++i) {
+            sh.amount(row, c.stepMin[i], p.steps[i].value.min, F.yen, F.unknown, L.unknown);
+            if (c.stepMax[i] != c.stepMin[i])
+                sh.amount(row, c.stepMax[i], p.steps[i].value.max, F.yen, F.unknown, L.unknown);
+        }
+        sh.text(row, c.rate, p.rate ? fractionToString(*p.rate) : L.unknown, F.unknown);
+    }
+
+    // The planner's figures and (E) as values, everything derived from them as the formula the
+    // form's step names, with the engine's figure as its cached value.
+    void computedRow(int row, const ReportProgram &p)
+    {
+        const Layout &c = layout();
+        const QString unknown = u'"' + L.unknown + u'"';
+        auto at = [&](char letter, bool max) {
+            const qsizetype i = ReportSteps::fundingRow(letter);
+            return cellName(row, max ? c.stepMax[i] : c.stepMin[i]);
+        };
+        auto end = [&](qsizetype i, bool max) {
+            return max ? p.steps[i].value.max : p.steps[i].value.min;
+        };
+        auto known = [&](char letter, bool max) {
+            return end(ReportSteps::fundingRow(letter), max).has_value();
+        };
+        auto put = [&](qsizetype i, bool max, const QString &formula) {
+            sh.formula(row, max ? c.stepMax[i] : c.stepMin[i], u'=' + formula, end(i, max), F.yen,
+                F.unknown, L.unknown);
+        };
+        for (char letter : { 'A', 'B', 'D', 'E' }) {
+            const qsizetype i = ReportSteps::fundingRow(letter);
+            for (bool max : { false, true })
+                if (!max || c.stepMax[i] != c.stepMin[i])
+                    sh.amount(row, max ? c.stepMax[i] : c.stepMin[i], end(i, max), F.yen, F.unknown,
+                        L.unknown);
+        }
+        worksheet_write_number(
+            sh.ws(), lxw_row_t(row), lxw_col_t(c.rate), p.rate->convert_to<double>(), F.rate);
+        sh.grow(c.rate, 5);
+        const QString rate = cellName(row, c.rate);
+        put(ReportSteps::fundingRow('C'), false,
+            QStringLiteral("MAX(0,%1-%2)").arg(at('A', false), at('B', false)));
+        const qsizetype pref = ReportSteps::prefectureRow();
+        for (bool max : { false, true }) {
+            put(ReportSteps::fundingRow('F'), max,
+                xlsxformula::lowerOf(
+                    at('E', max), at('D', false), !max, !known('E', max), unknown));
+            put(ReportSteps::fundingRow('G'), max,
+                xlsxformula::lowerOf(
+                    at('F', max), at('C', false), !max, !known('F', max), unknown));
+            put(ReportSteps::fundingRow('H'), max,
+                xlsxformula::truncated(
+                    at('G', max), rate, p.truncationUnit, !known('G', max), unknown));
+            const int prefCol = max ? c.stepMax[pref] : c.stepMin[pref];
+            if (p.prefectureShare) {
+                const Fraction &share = max ? p.prefectureShare->max : p.prefectureShare->min;
+                put(pref, max,
+                    xlsxformula::truncated(at('G', max), fractionToString(share), p.truncationUnit,
+                        !known('G', max), unknown));
+            } else {
+                sh.amount(row, prefCol, end(pref, max), F.yen, F.unknown, L.unknown);
+            }
+        }
+        // The local burden crosses the ends: its lower end takes the highest (H) and support.
+        const qsizetype local = ReportSteps::localRow();
+        for (bool max : { false, true }) {
+            const QString h = at('H', !max);
+            const QString sup = cellName(row, !max ? c.stepMax[pref] : c.stepMin[pref]);
+            const bool guarded = !known('H', !max) || !end(pref, !max);
+            put(local, max, xlsxformula::remainder(at('C', false), h, sup, guarded, unknown));
+        }
     }
 
     // Totals: =SUM() over the program rows, cached with the engine's totals. A column with an
     // unknown end sums to 不明, as the engine says.
     void totals(int totalRow)
     {
-        sh.merge(totalRow, CId, totalRow, CStaff, L.total, F.totalLabel);
+        const Layout &c = layout();
+        sh.merge(
+            totalRow, ScenarioColumns::id, totalRow, ScenarioColumns::staff, L.total, F.totalLabel);
         const ReportTotals &t = s.totals;
         auto total = [&](int col, const std::optional<Yen> &cached) {
             if (s.programs.isEmpty()) {
@@ -160,22 +251,18 @@ private:
                     .arg(cellName(kFirstProgram, col), cellName(totalRow - 1, col)),
                 cached, F.yenTotal, F.unknownTotal, L.unknown);
         };
-        total(CExpenditure, t.expenditure);
-        total(COtherIncome, t.otherIncome);
-        total(CNet, t.net.value.min);
-        int col = CStandardMin;
-        for (const ReportFigure *fig :
-            { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local }) {
-            total(col, fig->value.min);
-            total(col + 1, fig->value.max);
-            col += 2;
+        for (qsizetype i = 0; i < t.steps.size(); ++i) {
+            total(c.stepMin[i], t.steps[i].value.min);
+            if (c.stepMax[i] != c.stepMin[i])
+                total(c.stepMax[i], t.steps[i].value.max);
         }
         sh.text(
-            totalRow, CEligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
-        col = CStatusStandard;
-        for (const ReportFigure *fig :
-            { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
-            sh.text(totalRow, col++, restsOn(*fig), F.status);
+            totalRow, c.eligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
+        for (qsizetype i = 0; i < t.steps.size(); ++i)
+            if (c.status[i] >= 0)
+                sh.text(totalRow, c.status[i], restsOn(t.steps[i]), F.status);
+        // Where the steps are shown, what their layout rests on.
+        sh.text(totalRow + 1, 0, formLayoutNote().in(lang), F.textSmall, false);
     }
 
     // Below the table the long texts run to the right, over the narrow columns.
@@ -243,13 +330,16 @@ private:
 
     void finish()
     {
-        sh.cap(CSubprojects, 44);
-        sh.cap(CStaff, 30);
-        for (int c = CStatusStandard; c <= CStatusLocal; ++c)
-            sh.cap(c, 26);
-        worksheet_freeze_panes(sh.ws(), kFirstProgram, CSubprojects);
-        worksheet_repeat_rows(sh.ws(), kHeader1, kHeader2);
+        const Layout &c = layout();
+        sh.cap(ScenarioColumns::subprojects, 44);
+        sh.cap(ScenarioColumns::staff, 30);
+        for (int col : c.status)
+            if (col >= 0)
+                sh.cap(col, 26);
+        worksheet_freeze_panes(sh.ws(), kFirstProgram, ScenarioColumns::subprojects);
         sh.applyWidths();
+        // Printed in two parts: the program and (A)–(G), then 補助率, (H) and what follows.
+        sh.setUpPrint(kHeader1, kHeader2, ScenarioColumns::menu + 1, { c.rate });
     }
 
     Sheet &sh;
@@ -260,6 +350,31 @@ private:
 };
 
 } // namespace
+
+int ScenarioColumns::step(qsizetype row, bool max)
+{
+    return max ? layout().stepMax[row] : layout().stepMin[row];
+}
+
+int ScenarioColumns::rate()
+{
+    return layout().rate;
+}
+
+int ScenarioColumns::eligible()
+{
+    return layout().eligible;
+}
+
+int ScenarioColumns::status(qsizetype row)
+{
+    return layout().status[row];
+}
+
+int ScenarioColumns::count()
+{
+    return layout().count;
+}
 
 int writeScenarioSheet(Sheet &sh, const Formats &F, const ReportData &data, qsizetype index)
 {

@@ -35,21 +35,17 @@ public:
         row = legend(row + 1);
         problems(row);
         worksheet_freeze_panes(sh.ws(), kFirstProgram, SYear);
-        worksheet_repeat_rows(sh.ws(), kHeader1, kHeader2);
         sh.cap(SName, 36);
         sh.cap(SMenus, 40);
         sh.cap(SStatusNational, 26);
         sh.applyWidths();
+        sh.setUpPrint(kHeader1, kHeader2, 0, {});
+        worksheet_activate(sh.ws()); // the workbook opens on it
     }
 
 private:
     void heading()
     {
-        lxw_worksheet *ws = sh.ws();
-        worksheet_set_paper(ws, 9); // A4
-        worksheet_set_landscape(ws);
-        worksheet_fit_to_pages(ws, 1, 0);
-        worksheet_activate(ws); // the workbook opens on it
         sh.text(0, 0, data.title, F.title, false);
         sh.text(1, 0, L.body, F.label, false);
         sh.text(1, 1, data.bodyText, F.value, false);
@@ -73,13 +69,13 @@ private:
         single(SYear, L.fiscalYear);
         single(SMenus, L.program);
         single(SEligible, L.eligibility);
-        pair(SStandardMin, L.standard);
-        pair(SAdoptedMin, L.adopted);
-        pair(SNationalMin, L.national);
-        pair(SPrefectureMin, L.prefecture);
-        pair(SLocalMin, L.local);
-        single(
-            SStatusNational, textIn(lang, u"国庫補助額の根拠の状態", u"National subsidy rests on"));
+        int col = SFirstFigure;
+        for (qsizetype row : summaryRows()) {
+            pair(col, fundingSteps()[row].heading(lang));
+            col += 2;
+        }
+        single(SStatusNational,
+            textIn(lang, u"%1の根拠の状態", u"%1: rests on").arg(fundingStep('H').heading(lang)));
         worksheet_set_row(sh.ws(), kHeader1, 30, nullptr);
         worksheet_set_row(sh.ws(), kHeader2, 16, nullptr);
     }
@@ -103,23 +99,22 @@ private:
         sh.text(row, SMenus, s.menusText(lang), F.wrap);
         sh.text(row, SEligible, s.eligibilityText(lang), s.evaluated && s.eligible ? F.ok : F.ng);
         const ReportTotals &t = s.totals;
-        int col = SStandardMin;
-        int source = CStandardMin;
-        for (const ReportFigure *fig :
-            { &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local }) {
-            sh.formula(row, col, QStringLiteral("=") + sheetRef(names[si], totalRows[si], source),
-                fig->value.min, F.yen, F.unknown, L.unknown);
-            sh.formula(row, col + 1,
-                QStringLiteral("=") + sheetRef(names[si], totalRows[si], source + 1),
-                fig->value.max, F.yen, F.unknown, L.unknown);
+        int col = SFirstFigure;
+        for (qsizetype step : summaryRows()) {
+            const ReportFigure &fig = t.steps[step];
+            for (bool max : { false, true })
+                sh.formula(row, col + int(max),
+                    QStringLiteral("=")
+                        + sheetRef(names[si], totalRows[si], ScenarioColumns::step(step, max)),
+                    max ? fig.value.max : fig.value.min, F.yen, F.unknown, L.unknown);
             col += 2;
-            source += 2;
         }
-        sh.text(row, SStatusNational, statusesText(t.national.statuses, lang), F.status);
+        sh.text(row, SStatusNational, statusesText(t.step('H').statuses, lang), F.status);
     }
 
     int legend(int row)
     {
+        sh.text(row++, 0, formLayoutNote().in(lang), F.textSmall, false);
         sh.text(row++, 0,
             textIn(lang, u"金額は各シナリオのシートの合計を参照しています。",
                 u"The figures refer to the totals on each scenario's sheet."),
@@ -156,6 +151,12 @@ private:
 };
 
 } // namespace
+
+QList<qsizetype> summaryRows()
+{
+    return { ReportSteps::fundingRow('E'), ReportSteps::fundingRow('G'),
+        ReportSteps::fundingRow('H'), ReportSteps::prefectureRow(), ReportSteps::localRow() };
+}
 
 void writeSummarySheet(Sheet &summary, const Formats &F, const ReportData &data,
     const QStringList &names, const QList<int> &totalRows)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the bundled rule books resources/rules/fy2022.json … fy2025.json.
+"""Writes the bundled rule books resources/rules/fy2022.json … fy2026.json.
 
 The books are data, committed to the repository; this script is how they were made and how to
 remake them after a correction. Every value below is transcribed from ../shared/spec/rules.md
@@ -7,9 +7,16 @@ remake them after a correction. Every value below is transcribed from ../shared/
 ../shared/spec/decisions.md says. Each carries a status and a source (seed file:line).
 
     python3 scripts/generate-rulebooks.py        # rewrites resources/rules/*.json
+
+令和8年度 (FY2026) has no source of its own yet: its book is 令和7年度's carried over, made the way
+the program makes a new fiscal year (core/rules/rulebookedit.cpp newFiscalYear, which
+tests/core/tst_rulebooks.cpp compares with this file): every value that is known gets the status
+carried_over with its FY2025 source and the note 「令和7年度から継続（未確認）」; unknown values stay
+unknown.
 """
 import json
 import pathlib
+import re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "rules"
@@ -291,11 +298,61 @@ def book(fy):
     }
 
 
+# The statuses whose name a carried-over note keeps (rulebookedit.cpp carriesItsStatus).
+STATUS_LABEL = {"inferred": "推定", "assumed": "仮定", "range": "範囲", "user": "ユーザー入力"}
+EARLIER_CARRY = re.compile(r"^令和\S+?年度から継続（未確認）。?")
+CREATED_NOTE = re.compile(r"^令和\S+?年度のルールブック（.*から作成）")
+
+
+def reiwa(fy):
+    return f"令和{fy - 2018}年度"
+
+
+def carried_over(latest, fy):
+    """Next year's book from `latest` as newFiscalYear makes it: the same values and sources,
+    every known one carried_over with a note naming the year it came from."""
+    old = latest["fiscal_year"]
+    b = json.loads(json.dumps(latest))
+    b["fiscal_year"] = fy
+    b["title"] = {"ja": b["title"]["ja"].replace(reiwa(old), reiwa(fy)),
+                  "en": b["title"]["en"].replace(f"FY{old}", f"FY{fy}")}
+    carried = f"{reiwa(old)}から継続（未確認）"
+
+    def visit(node):
+        if isinstance(node, dict):
+            if "status" in node and node["status"] != "unknown":
+                rest = EARLIER_CARRY.sub("", node.get("note", ""), count=1)
+                note = carried
+                if node["status"] in STATUS_LABEL:
+                    note += f"。{reiwa(old)}は{STATUS_LABEL[node['status']]}"
+                if rest:
+                    note += "。" + rest
+                node["status"] = "carried_over"
+                node["note"] = note
+            for v in node.values():
+                visit(v)
+        elif isinstance(node, list):
+            for v in node:
+                visit(v)
+
+    visit(b["matrix"])
+    visit(b["menus"])
+    visit(b["startup_support"])
+    visit(b["calculation"])
+    notes = [n for n in b["notes"] if not CREATED_NOTE.match(n)]
+    notes.insert(0, f"{reiwa(fy)}のルールブック（{reiwa(old)}から作成）。値はすべて前年度から継続（未確認）です。"
+                    f"{reiwa(fy)}の交付要綱で確かめ、出典とともに入力すると「ユーザー入力」になります。")
+    b["notes"] = notes
+    return b
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    for fy in (2022, 2023, 2024, 2025):
+    books = {fy: book(fy) for fy in (2022, 2023, 2024, 2025)}
+    books[2026] = carried_over(books[2025], 2026)
+    for fy, b in books.items():
         path = OUT / f"fy{fy}.json"
-        text = json.dumps(book(fy), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(b, ensure_ascii=False, indent=2) + "\n"
         path.write_text(text, encoding="utf-8", newline="\n")
         print(f"wrote {path.relative_to(ROOT)}")
 

@@ -14,6 +14,8 @@ PACKAGES=(
   fonts-noto-cjk fonts-morisawa-bizud-gothic
   xvfb xauth poppler-utils
   clang-format-14
+  # tests/report/tst_shoyogaku recalculates the 所要額調書 workbook with LibreOffice (soffice).
+  libreoffice-calc-nogui
 )
 
 missing=()

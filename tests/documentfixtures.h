@@ -58,10 +58,12 @@ inline RuleOverride ruleValue(
 inline Document richDocument()
 {
     Document d;
-    d.title = QStringLiteral("令和7年度 ひきこもり支援 計画案（4案の比較）");
+    d.title = QStringLiteral("令和7年度 ひきこもり支援 計画案（5案の比較）");
 
-    // 1. A joint station of 富山市 (2/7) and 高岡市 (5/7) with start-up support, and a support
-    //    program with an amount a double cannot hold (2^53 + 1).
+    // 1. A joint station of 富山市 (2/7) and 高岡市 (5/7) with start-up support, adopted, its cost
+    //    in three lines of which 食糧費 is not eligible (A 14,000,000, D 13,200,000) and a
+    //    budgeted national subsidy, and a support program with an amount a double cannot hold
+    //    (2^53 + 1).
     Scenario a;
     a.plan.alternative = QStringLiteral("ステーションで開始（共同実施）");
     a.plan.title = QStringLiteral("富山市・高岡市 共同ステーション");
@@ -78,7 +80,13 @@ inline Document richDocument()
               QStringLiteral("needs_survey"), QStringLiteral("peer_family_meetings") };
     st.staff = { { QStringLiteral("coordinators"), 2 }, { QStringLiteral("professionals"), 1 },
         { QStringLiteral("visiting_supporters"), 0 } };
-    st.expenditure = Yen(14'000'000);
+    st.costLines = { CostLine {
+                         QStringLiteral("人件費"), Yen(9'000'000), true, QStringLiteral("") },
+        CostLine { QStringLiteral("使用料及び賃借料"), Yen(4'200'000), true, QStringLiteral("") },
+        CostLine { QStringLiteral("食糧費"), Yen(800'000), false, QStringLiteral("会議の飲食") } };
+    syncCostLines(st); // A 14,000,000, D 13,200,000
+    st.budgeted = Yen(6'500'000);
+    st.budgetedReason = QStringLiteral("都道府県からの内示額");
     st.otherIncome = Yen(250'000);
     st.yearsRunning = 3;
     st.startup = StartupSupport { Fraction(1, 4), 2 };
@@ -92,7 +100,9 @@ inline Document richDocument()
     sup.expenditure = Yen(9'007'199'254'740'993LL);
     sup.startup = StartupSupport { std::nullopt, 1 }; // no share: the whole range of the book
     sup.nextYearMenu = QStringLiteral("");
+    sup.budgetedReason = QStringLiteral("");
     a.plan.programs = { st, sup };
+    a.plan.adopted = true;
 
     // 2. A body not in the registry (no code), no population, no 福祉事務所, last year's book.
     Scenario b;
@@ -114,6 +124,7 @@ inline Document richDocument()
     s2.otherIncome = Yen(100'000);
     s2.yearsRunning = 2;
     s2.nextYearMenu = QStringLiteral("station");
+    s2.budgetedReason = QStringLiteral("");
     b.plan.programs = { s2 };
 
     // 3. A prefecture in FY2022 with three programs, one without sub-projects.
@@ -148,14 +159,32 @@ inline Document richDocument()
     sat.served = { QStringLiteral("163422") }; // 入善町
     c.plan.programs = { center, acc, sat };
 
-    // 4. A scenario with no program yet.
+    // 4. and 5. Two alternatives of one plan (高岡市 令和7年度): one with no program yet, and the
+    //    adopted one, a station whose eligible expenditure is stated without cost lines.
     Scenario empty;
     empty.plan.alternative = QStringLiteral("まだ事業なし");
     empty.plan.title = QStringLiteral("");
     empty.plan.fiscalYear = 2025;
     empty.plan.body = registryBody("162027");
+    Scenario adopted;
+    adopted.plan.alternative = QStringLiteral("ステーション案");
+    adopted.plan.title = QStringLiteral("高岡市 ステーション");
+    adopted.plan.fiscalYear = 2025;
+    adopted.plan.body = registryBody("162027");
+    adopted.plan.adopted = true;
+    Program ast;
+    ast.id = QStringLiteral("p1");
+    ast.menu = QStringLiteral("station");
+    ast.subprojects
+        = { QStringLiteral("consultation"), QStringLiteral("ibasho"), QStringLiteral("network") };
+    ast.staff = { { QStringLiteral("coordinators"), 1 } };
+    ast.expenditure = Yen(8'000'000);
+    ast.eligibleExpenditure = Yen(7'400'000);
+    ast.nextYearMenu = QStringLiteral("");
+    ast.budgetedReason = QStringLiteral("");
+    adopted.plan.programs = { ast };
 
-    d.scenarios = { a, b, c, empty };
+    d.scenarios = { a, b, c, empty, adopted };
 
     RuleOverride base
         = ruleValue(2025, "station", OverrideItem::Base, "", "令和7年度交付要綱 別表 2(1)");
@@ -215,6 +244,7 @@ inline Document bigDocument(int n)
     for (int i = 0; i < n; ++i) {
         Scenario s = rich.scenarios[i % rich.scenarios.size()];
         s.plan.alternative = QStringLiteral("シナリオ%1").arg(i + 1);
+        s.plan.adopted = i < int(rich.scenarios.size()) && s.plan.adopted; // once per plan
         d.scenarios << s;
     }
     return d;
@@ -438,6 +468,23 @@ inline void addBadFileRows()
     row("a joint share with denominator 0", "zero-denominator",
         { damaged, QStringLiteral("fraction") });
     row("an unknown menu", "bad-menu", { damaged, QStringLiteral("unknown menu") });
+    // What the plan JSON reader refuses too (settleCosts, checkAlternatives), at its place.
+    row("cost lines that add up to more than the stored total cost", "cost-lines-sum",
+        { damaged,
+            QStringLiteral("scenario \"シナリオ1\", program \"p1\", expenditure: is "
+                           "14,000,000 but the cost lines add up to 14,100,000") });
+    row("an eligible expenditure above the total cost", "eligible-above-total",
+        { damaged,
+            QStringLiteral("program \"support\", eligible_expenditure: 20,000,000 is more "
+                           "than the total cost (expenditure) 3,000,000") });
+    row("a negative cost line", "negative-cost-line",
+        { damaged, QStringLiteral("cost_lines[2].amount: -1 is negative") });
+    row("two adopted alternatives of one plan", "two-adopted",
+        { damaged,
+            QStringLiteral("富山市 令和7年度 has two adopted alternatives (scenario 1 "
+                           "\"シナリオ1\", scenario 2 \"シナリオ2\")") });
+    row("one alternative name used twice in a plan", "duplicate-alternative",
+        { damaged, QStringLiteral("富山市 令和7年度 has two alternatives named \"同じ案\"") });
     row("a file without read permission (0000)", "unreadable",
         { QStringLiteral("読めません"), QStringLiteral("アクセス権") });
     row("a file that does not exist", "missing", { QStringLiteral("見つかりません") });
@@ -551,6 +598,32 @@ inline bool makeBadFile(const QString &kind, const QString &path, QString *error
     if (kind == QLatin1String("bad-menu"))
         return tampered(
             { QStringLiteral("UPDATE program SET menu = ?") }, { { QStringLiteral("stationn") } });
+    // bigDocument(2): シナリオ1 is 富山市 令和7年度 (adopted; p1's lines 9,000,000 + 4,200,000 +
+    // 800,000 not eligible), シナリオ2 is 架空村 令和6年度 (program "support", 3,000,000).
+    if (kind == QLatin1String("cost-lines-sum"))
+        return tampered({ QStringLiteral("UPDATE cost_line SET amount = ? WHERE item = ?") },
+            { { 9'100'000, QStringLiteral("人件費") } });
+    if (kind == QLatin1String("eligible-above-total"))
+        return tampered(
+            { QStringLiteral("UPDATE program SET eligible_expenditure = ? WHERE program_key = ?") },
+            { { 20'000'000, QStringLiteral("support") } });
+    if (kind == QLatin1String("negative-cost-line"))
+        return tampered({ QStringLiteral("UPDATE cost_line SET amount = ? WHERE item = ?") },
+            { { -1, QStringLiteral("食糧費") } });
+    if (kind == QLatin1String("two-adopted") || kind == QLatin1String("duplicate-alternative")) {
+        // シナリオ2 made another alternative of 富山市 令和7年度: adopted too, or of the same name.
+        const bool adopted = kind == QLatin1String("two-adopted");
+        QStringList statements { QStringLiteral("UPDATE scenario SET body_code = ?, body_name = ?, "
+                                                "body_kind = ?, fiscal_year = ?, adopted = ? "
+                                                "WHERE position = 1") };
+        QList<QVariantList> binds { { QStringLiteral("162019"), QStringLiteral("富山市"),
+            QStringLiteral("city"), 2025, adopted ? 1 : 0 } };
+        if (!adopted) {
+            statements << QStringLiteral("UPDATE scenario SET name = ?");
+            binds << QVariantList { QStringLiteral("同じ案") };
+        }
+        return tampered(statements, binds);
+    }
     if (kind == QLatin1String("unreadable"))
         return realFile(2) && QFile::setPermissions(path, QFileDevice::Permissions());
     if (kind == QLatin1String("missing"))

@@ -1,8 +1,9 @@
 #pragma once
 
 // Plans of the bodies of 富山県 (and one elsewhere) for the workspace tests: programs with what
-// their menu needs to be eligible, joint members, scenarios, documents, evaluations, and
-// readable comparisons of intervals. Shared by tst_workspace and tst_prefectureview.
+// their menu needs to be eligible, joint members, scenarios and their alternatives, documents,
+// evaluations, and readable comparisons of intervals. Shared by tst_workspace and
+// tst_prefectureview.
 
 #include "core/base/fiscalyear.h"
 #include "core/engine/engine.h"
@@ -99,6 +100,14 @@ Scenario scenario(const char *code, int fy, QList<Program> programs,
     for (qsizetype i = 0; i < programs.size(); ++i)
         programs[i].id = QStringLiteral("p%1").arg(i + 1);
     s.plan.programs = programs;
+    return s;
+}
+
+// `s` as one alternative (案) of its body's plan of the year: named, and adopted or not.
+Scenario alternative(Scenario s, const char *name, bool adopted = false)
+{
+    s.plan.alternative = QString::fromUtf8(name);
+    s.plan.adopted = adopted;
     return s;
 }
 

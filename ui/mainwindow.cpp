@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -80,6 +81,13 @@ void MainWindow::buildUi()
     m_tabs->addTab(buildCompareTab(), QString());
     m_tabs->addTab(buildLogTab(), QString());
     outer->addWidget(m_tabs);
+    // Under the plan, a plain line when its year's amounts are only carried over (next year's
+    // plan before the year's 交付要綱 is known).
+    m_carriedOverNotice = new QLabel(central);
+    m_carriedOverNotice->setObjectName(QStringLiteral("carriedOverNotice"));
+    m_carriedOverNotice->setWordWrap(true);
+    m_carriedOverNotice->hide();
+    outer->addWidget(m_carriedOverNotice);
     setCentralWidget(central);
 
     m_undoDock = new QDockWidget(this);
@@ -149,6 +157,7 @@ void MainWindow::buildFileMenu()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_actNew = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newDocument);
+    m_actNew->setObjectName(QStringLiteral("actionNew"));
     m_actOpen = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -182,6 +191,7 @@ void MainWindow::buildPlanMenu()
     m_actRenameScenario = m_planMenu->addAction(
         QString(), QKeySequence(Qt::Key_F2), body, &BodyPanel::renameScenario);
     m_actRemoveScenario = m_planMenu->addAction(QString(), body, &BodyPanel::removeScenario);
+    m_actAdopt = m_planMenu->addAction(QString(), body, &BodyPanel::toggleAdopted);
     m_planMenu->addSeparator();
     // Ctrl+P is print, as everywhere; a program is added with Ctrl+Shift+P.
     m_actAddProgram = m_planMenu->addAction(QString(),
@@ -201,10 +211,11 @@ void MainWindow::retranslate()
     m_planEditor->retranslate();
     m_tabs->setTabText(0, tr("Plan"));
     m_tabs->setTabText(1, tr("Prefecture"));
-    m_tabs->setTabText(2, tr("Compare scenarios"));
+    m_tabs->setTabText(2, tr("Compare alternatives"));
     m_tabs->setTabText(3, tr("Change log"));
     m_undoDock->setWindowTitle(tr("Undo history"));
     retranslateMenus();
+    updateCarriedOverNotice();
     m_undoView->setEmptyLabel(tr("<original>"));
     for (QAbstractItemModel *m :
         std::initializer_list<QAbstractItemModel *> { m_compareModel, m_logModel })
@@ -233,9 +244,10 @@ void MainWindow::retranslateMenus()
     m_actQuit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_planMenu->setTitle(tr("&Plan"));
-    m_actAddScenario->setText(tr("New scenario (copy of this one)"));
-    m_actRenameScenario->setText(tr("Rename scenario…"));
-    m_actRemoveScenario->setText(tr("Remove scenario"));
+    m_actAddScenario->setText(tr("New alternative (copy of this one)"));
+    m_actRenameScenario->setText(tr("Rename alternative…"));
+    m_actRemoveScenario->setText(tr("Remove alternative"));
+    m_actAdopt->setText(tr("Adopt this alternative"));
     m_actAddProgram->setText(tr("Add program"));
     m_actRemoveProgram->setText(tr("Remove program"));
     m_actExplain->setText(tr("Explain the amounts"));
@@ -268,7 +280,19 @@ void MainWindow::syncActions()
         m_session->document().scenarios.size() > 1 && !m_session->isReadOnly());
     m_actRemoveProgram->setEnabled(p && !m_session->isReadOnly());
     m_actAddProgram->setEnabled(s && !m_session->isReadOnly());
+    m_actAdopt->setEnabled(s && !m_session->isReadOnly());
     updateTitle();
+    updateCarriedOverNotice();
+}
+
+void MainWindow::updateCarriedOverNotice()
+{
+    const Scenario *s = m_eval->scenario();
+    const std::optional<int> from
+        = s ? m_eval->library().carriedOverFrom(s->plan.fiscalYear) : std::nullopt;
+    m_carriedOverNotice->setText(
+        from ? carriedOverNotice(s->plan.fiscalYear, *from, currentLanguage()) : QString());
+    m_carriedOverNotice->setVisible(from.has_value());
 }
 
 void MainWindow::push(QUndoCommand *cmd)

@@ -11,6 +11,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
@@ -62,6 +63,7 @@ private:
     void retranslateMenus();
     void syncActions(); // what the Plan menu allows for the current scenario and program
     void updateTitle();
+    void updateCarriedOverNotice(); // the current plan's year rests on carried-over values
     void push(QUndoCommand *cmd);
     // Files (mainwindowfiles.cpp).
     bool ensureSaved();
@@ -90,6 +92,7 @@ private:
     QTableView *m_log = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QUndoView *m_undoView = nullptr;
+    QLabel *m_carriedOverNotice = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr,
           *m_viewMenu = nullptr, *m_recentMenu = nullptr, *m_langMenu = nullptr,
@@ -99,7 +102,7 @@ private:
             *m_actSampleR4 = nullptr, *m_actSampleR6 = nullptr;
     QAction *m_actUndo = nullptr, *m_actRedo = nullptr;
     QAction *m_actAddScenario = nullptr, *m_actRenameScenario = nullptr,
-            *m_actRemoveScenario = nullptr, *m_actAddProgram = nullptr,
+            *m_actRemoveScenario = nullptr, *m_actAdopt = nullptr, *m_actAddProgram = nullptr,
             *m_actRemoveProgram = nullptr, *m_actExplain = nullptr, *m_actRuleBooks = nullptr;
     QAction *m_actJa = nullptr, *m_actEn = nullptr;
 };

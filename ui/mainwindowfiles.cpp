@@ -17,6 +17,7 @@
 #include "ui/prefecture/prefectureview.h"
 
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -34,7 +35,7 @@ namespace shienplan
 
 namespace
 {
-// A new document plans for 高岡市, the town of the bundled sample
+// A new document plans next year (planningFiscalYear) for 高岡市, the town of the bundled sample
 // (resources/samples/sample_takaoka.json): a first plan shows the same town as the sample, and
 // a town (not a prefecture) can run the 「support」 program it starts with.
 constexpr char16_t kNewDocumentBody[] = u"162027";
@@ -194,9 +195,9 @@ void MainWindow::newDocument()
     body.name = b->name;
     body.kind = b->kind;
     body.prefectureCode = b->prefectureCode;
-    const QList<int> years = m_eval->library().fiscalYears();
+    // Next year's plan: its book is bundled, or the latest one carried over (PlanEvaluator).
     Document d
-        = shienplan::newDocument(body, years.value(years.size() - 1, 2025), tr("Scenario 1"));
+        = shienplan::newDocument(body, planningFiscalYear(QDate::currentDate()), tr("Scenario 1"));
     Program p;
     p.id = QStringLiteral("p1");
     p.menu = QStringLiteral("support");

@@ -29,4 +29,14 @@ QString fiscalYearLabelBoth(int fiscalYear)
     return fiscalYearLabel(fiscalYear, u"ja") + QStringLiteral("（FY%1）").arg(fiscalYear);
 }
 
+int fiscalYearOf(const QDate &date)
+{
+    return date.month() >= 4 ? date.year() : date.year() - 1;
+}
+
+int planningFiscalYear(const QDate &today)
+{
+    return fiscalYearOf(today) + 1;
+}
+
 } // namespace shienplan

@@ -2,6 +2,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/alternatives.h"
 #include "core/registry/registry.h"
 
 namespace shienplan
@@ -32,6 +33,12 @@ QString programFieldName(ProgramField field)
         return QStringLiteral("joint");
     case ProgramField::Served:
         return QStringLiteral("served");
+    case ProgramField::CostLines:
+        return QStringLiteral("cost_lines");
+    case ProgramField::EligibleExpenditure:
+        return QStringLiteral("eligible_expenditure");
+    case ProgramField::Budgeted:
+        return QStringLiteral("budgeted_national");
     }
     return {};
 }
@@ -78,6 +85,23 @@ void requireMenu(const QString &menu, bool allowEmpty)
     throw EditError(QStringLiteral("unknown menu \"%1\"").arg(menu));
 }
 
+bool samePlan(const Plan &a, const Plan &b)
+{
+    return a.fiscalYear == b.fiscalYear && planBodyKey(a) == planBodyKey(b);
+}
+
+// Two alternatives of one plan with one name could not be told apart (and the readers refuse
+// such a document, checkAlternatives).
+void requireUniqueAlternative(const Document &d, const Plan &plan, const QString &name, int self)
+{
+    for (int i = 0; i < d.scenarios.size(); ++i)
+        if (i != self && samePlan(d.scenarios[i].plan, plan)
+            && d.scenarios[i].plan.alternative.trimmed() == name.trimmed())
+            throw EditError(
+                QStringLiteral("%1 %2 に「%3」という案はすでにあります")
+                    .arg(plan.body.name, fiscalYearLabel(plan.fiscalYear, u"ja"), name.trimmed()));
+}
+
 QString uniqueProgramId(const Plan &plan)
 {
     for (int n = plan.programs.size() + 1;; ++n) {
@@ -106,6 +130,7 @@ Change addScenario(Document &d, const Scenario &s, int at)
 {
     if (s.plan.alternative.trimmed().isEmpty())
         throw EditError(QStringLiteral("a scenario needs a name"));
+    requireUniqueAlternative(d, s.plan, s.plan.alternative, -1);
     if (at < 0 || at > d.scenarios.size())
         at = d.scenarios.size();
     d.scenarios.insert(at, s);
@@ -133,9 +158,24 @@ Change renameScenario(Document &d, int s, const QString &name)
     if (name.trimmed().isEmpty())
         throw EditError(QStringLiteral("a scenario needs a name"));
     const QString old = scenarioAt(d, s).plan.alternative;
+    requireUniqueAlternative(d, d.scenarios[s].plan, name, s);
     d.scenarios[s].plan.alternative = name;
     return { ChangeKind::ScenarioRenamed, s, -1, {}, QStringLiteral("rename_scenario"),
         QStringLiteral("シナリオ「%1」を「%2」に改名").arg(old, name) };
+}
+
+Change setAdopted(Document &d, int s, bool adopted)
+{
+    Plan &plan = scenarioAt(d, s).plan;
+    if (adopted)
+        for (int i = 0; i < d.scenarios.size(); ++i)
+            if (i != s && samePlan(d.scenarios[i].plan, plan))
+                d.scenarios[i].plan.adopted = false;
+    plan.adopted = adopted;
+    const QString where = plan.body.name + fiscalYearLabel(plan.fiscalYear, u"ja");
+    return { ChangeKind::Adopted, s, -1, {}, QStringLiteral("set_adopted"),
+        adopted ? QStringLiteral("%1の採用案を「%2」に決定").arg(where, plan.alternative)
+                : QStringLiteral("%1の「%2」の採用を取り消し").arg(where, plan.alternative) };
 }
 
 Change setBody(Document &d, int s, const PlanBody &body)
@@ -244,9 +284,77 @@ Change setStaff(Document &d, int s, int p, const QString &kind, int count)
 Change setExpenditure(Document &d, int s, int p, const Yen &yen)
 {
     requireNonNegative(yen);
-    programAt(d, s, p).expenditure = yen;
+    Program &pr = programAt(d, s, p);
+    if (!pr.costLines.isEmpty())
+        throw EditError(
+            QStringLiteral("総事業費は経費内訳の合計です（内訳の行を変更してください）"));
+    // D above A is a plan no reader accepts (costcheck.h).
+    if (pr.eligibleExpenditure && yen < *pr.eligibleExpenditure)
+        throw EditError(QStringLiteral(
+            "総事業費 %1円 が対象経費 %2円 を下回ります（対象経費を先に変更してください）")
+                            .arg(formatYen(yen), formatYen(*pr.eligibleExpenditure)));
+    pr.expenditure = yen;
     return programChange(s, p, ProgramField::Expenditure, "set_expenditure",
         programName(d, s, p) + QStringLiteral("の実支出額を%1円に変更").arg(formatYen(yen)));
+}
+
+Change setEligibleExpenditure(Document &d, int s, int p, const std::optional<Yen> &yen)
+{
+    Program &pr = programAt(d, s, p);
+    if (!pr.costLines.isEmpty())
+        throw EditError(QStringLiteral(
+            "対象経費は経費内訳の「対象」の行の合計です（内訳の行を変更してください）"));
+    if (yen && *yen < 0)
+        throw EditError(QStringLiteral("対象経費は0円以上です（%1円）").arg(formatYen(*yen)));
+    if (yen && *yen > pr.expenditure)
+        throw EditError(QStringLiteral("対象経費 %1円 が総事業費 %2円 を超えています")
+                            .arg(formatYen(*yen), formatYen(pr.expenditure)));
+    pr.eligibleExpenditure = yen;
+    return programChange(s, p, ProgramField::EligibleExpenditure, "set_eligible_expenditure",
+        programName(d, s, p)
+            + (yen ? QStringLiteral("の対象経費を%1円に変更").arg(formatYen(*yen))
+                   : QStringLiteral("の対象経費を総事業費の全額に変更")));
+}
+
+Change setCostLines(Document &d, int s, int p, const QList<CostLine> &lines)
+{
+    Program &pr = programAt(d, s, p);
+    for (int i = 0; i < lines.size(); ++i) {
+        const CostLine &l = lines[i];
+        const QString where = QStringLiteral("経費内訳の%1行目").arg(i + 1);
+        if (l.item.trimmed().isEmpty())
+            throw EditError(where + QStringLiteral(": 費目がありません"));
+        if (l.amount < 0)
+            throw EditError(where
+                + QStringLiteral("（%1）: 金額が負です（%2円）").arg(l.item, formatYen(l.amount)));
+    }
+    pr.costLines = lines;
+    for (CostLine &l : pr.costLines)
+        l.item = l.item.trimmed();
+    if (lines.isEmpty())
+        pr.eligibleExpenditure.reset(); // without lines, (D) is all of (A) until typed
+    syncCostLines(pr);
+    return programChange(s, p, ProgramField::CostLines, "set_cost_lines",
+        programName(d, s, p)
+            + QStringLiteral("の経費内訳を変更（%1行、総事業費 %2円、対象経費 %3円）")
+                  .arg(lines.size())
+                  .arg(formatYen(pr.expenditure), formatYen(pr.eligible())));
+}
+
+Change setBudgeted(Document &d, int s, int p, const std::optional<Yen> &yen, const QString &reason)
+{
+    Program &pr = programAt(d, s, p);
+    if (yen && *yen < 0)
+        throw EditError(QStringLiteral("予算計上額は0円以上です（%1円）").arg(formatYen(*yen)));
+    if (!yen && !reason.trimmed().isEmpty())
+        throw EditError(QStringLiteral("予算計上額の理由は、額を入力してから書いてください"));
+    pr.budgeted = yen;
+    pr.budgetedReason = yen ? reason.trimmed() : QString();
+    QString what = yen ? QStringLiteral("%1円").arg(formatYen(*yen)) : QStringLiteral("なし");
+    if (yen && !pr.budgetedReason.isEmpty())
+        what += QStringLiteral("（%1）").arg(pr.budgetedReason);
+    return programChange(s, p, ProgramField::Budgeted, "set_budgeted",
+        programName(d, s, p) + QStringLiteral("の予算計上額を%1に変更").arg(what));
 }
 
 Change setOtherIncome(Document &d, int s, int p, const Yen &yen)

@@ -26,6 +26,7 @@ enum class ChangeKind {
     Notes,
     Scenario, // a whole scenario replaced (undo of a scenario edit)
     Scenarios, // the list of scenarios replaced (undo of add/remove)
+    Adopted, // which alternative of a plan is adopted (several scenarios may change)
 };
 
 // Which field of a program a ChangeKind::Program edit changed, so that a view refreshes only what
@@ -42,10 +43,14 @@ enum class ProgramField {
     NextYearMenu,
     Joint,
     Served,
+    CostLines,
+    EligibleExpenditure,
+    Budgeted,
 };
 
 // The field's stable name ("menu", "subprojects", "staff", "expenditure", "other_income",
-// "years_running", "startup_support", "next_year_menu", "joint", "served"; "" for None): the
+// "years_running", "startup_support", "next_year_menu", "joint", "served", "cost_lines",
+// "eligible_expenditure", "budgeted_national"; "" for None): the
 // spelling of the JSON keys, for wherever a field is written out or matched as text. It never
 // changes, whatever the language.
 QString programFieldName(ProgramField field);
@@ -81,9 +86,14 @@ inline constexpr int kMaxProgramsPerScenario = 20;
 namespace edits
 {
 Change setTitle(Document &d, const QString &title);
+// A scenario is an alternative (案) of its plan (same body and year, alternatives.h): its name
+// must not be used by another alternative of the same plan.
 Change addScenario(Document &d, const Scenario &s, int at = -1);
 Change removeScenario(Document &d, int scenario);
 Change renameScenario(Document &d, int scenario, const QString &name);
+// Marks the alternative adopted (採用案), which unmarks every other alternative of its plan, or
+// takes the mark off it (the plan is undecided again).
+Change setAdopted(Document &d, int scenario, bool adopted);
 Change setBody(Document &d, int scenario, const PlanBody &body);
 Change setFiscalYear(Document &d, int scenario, int fiscalYear);
 Change addProgram(Document &d, int scenario, const Program &p, int at = -1);
@@ -93,7 +103,17 @@ Change setSubproject(
     Document &d, int scenario, int program, const QString &subproject, bool selected);
 Change setSubprojects(Document &d, int scenario, int program, const QStringList &subprojects);
 Change setStaff(Document &d, int scenario, int program, const QString &kind, int count);
+// (A) 総事業費 typed as one amount: refused while the program has cost lines (they decide A).
 Change setExpenditure(Document &d, int scenario, int program, const Yen &yen);
+// (D) 対象経費の実支出予定額; absent: all of (A). Refused above (A), and while cost lines exist.
+Change setEligibleExpenditure(
+    Document &d, int scenario, int program, const std::optional<Yen> &yen);
+// The 経費内訳: every line needs a 費目 and an amount of at least 0; (A) and (D) follow the lines
+// (syncCostLines). An empty list keeps (A) as it is and makes (D) all of it.
+Change setCostLines(Document &d, int scenario, int program, const QList<CostLine> &lines);
+// 予算計上額 and its reason; absent: none budgeted (the reason goes with it).
+Change setBudgeted(
+    Document &d, int scenario, int program, const std::optional<Yen> &yen, const QString &reason);
 Change setOtherIncome(Document &d, int scenario, int program, const Yen &yen);
 Change setYearsRunning(Document &d, int scenario, int program, int years);
 Change setStartupSupport(

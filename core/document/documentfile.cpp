@@ -135,7 +135,12 @@ Document readDocument(const QString &path)
             if (!db.commit())
                 throw SqlFailure { db.lastError().text() };
         }
-        return readAll(db, kSchemaVersion);
+        Document doc = readAll(db, kSchemaVersion);
+        if (version < 5)
+            nameAlternativesApart(doc.scenarios);
+        if (const QString problem = settlePlans(doc.scenarios); !problem.isEmpty())
+            throw Corrupt { problem };
+        return doc;
     } catch (const SqlFailure &e) {
         throw DocumentError(path, bilingual(kDamaged.arg(e.what), kDamagedEn.arg(e.what)));
     } catch (const Corrupt &e) {
@@ -155,6 +160,18 @@ void writeDocument(const Document &doc, const QString &path)
         throw DocumentError(path,
             bilingual(cannot.arg(QStringLiteral("ファイルが読み取り専用です")),
                 cannotEn.arg(QStringLiteral("the file is read-only"))));
+    // What the reader would refuse is never written: the file must open again.
+    {
+        QList<Scenario> settled = doc.scenarios;
+        if (const QString problem = settlePlans(settled); !problem.isEmpty())
+            throw DocumentError(path,
+                bilingual(QStringLiteral("保存できません: %1。直してから保存してください。"
+                                         "元のファイルは変更されていません。")
+                              .arg(problem),
+                    QStringLiteral("Cannot save: %1. Correct it and save again; the original "
+                                   "file is unchanged.")
+                        .arg(problem)));
+    }
     QTemporaryDir tmp;
     if (!tmp.isValid())
         throw DocumentError(path,

@@ -33,7 +33,7 @@ struct DocumentError : std::exception {
 
 // Stored in the SQLite header (PRAGMA application_id) so that any tool can tell our files apart.
 inline constexpr qint32 kApplicationId = 0x53504C4E; // "SPLN"
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 inline constexpr const char *kDocumentSuffix = "shienplan";
 
 Document readDocument(const QString &path);

@@ -1,11 +1,15 @@
 // Reading a .shienplan database of the current format into a Document: one step per table,
-// every stored value checked (an impossible one is Corrupt, reported as a damaged file).
+// every stored value checked (an impossible one is Corrupt, reported as a damaged file), and the
+// plans checked as the plan JSON reader checks them (settlePlans).
 
 #include "core/base/catalogue.h"
 #include "core/document/documentfile.h"
 #include "core/document/documentsql.h"
+#include "core/engine/alternatives.h"
+#include "core/engine/costcheck.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace shienplan::docsql
 {
@@ -40,14 +44,18 @@ QString readTitle(const QSqlDatabase &db)
 }
 
 // The statements that read a program and the tables that hang from it, prepared once per file.
-// A file before version 4 has no served_municipality table.
+// A file before version 4 has no served_municipality table; before version 5 no cost_line table
+// and no eligible_expenditure, budgeted_national, budgeted_reason columns (read as NULL, '').
 struct ProgramQueries {
     ProgramQueries(const QSqlDatabase &db, int version)
         : program(prepare(db,
             QStringLiteral("SELECT id, program_key, menu, expenditure, other_income, "
                            "years_running, startup, startup_share_num, "
-                           "startup_share_den, startup_year, next_year_menu FROM "
-                           "program WHERE scenario_id = ? ORDER BY position")))
+                           "startup_share_den, startup_year, next_year_menu, %1 FROM "
+                           "program WHERE scenario_id = ? ORDER BY position")
+                .arg(version >= 5 ? QStringLiteral("eligible_expenditure, budgeted_national, "
+                                                   "budgeted_reason")
+                                  : QStringLiteral("NULL, NULL, ''"))))
         , subproject(prepare(db,
               QStringLiteral("SELECT subproject FROM program_subproject WHERE "
                              "program_id = ? ORDER BY position")))
@@ -61,12 +69,17 @@ struct ProgramQueries {
             served = prepare(db,
                 QStringLiteral("SELECT code FROM served_municipality WHERE "
                                "program_id = ? ORDER BY position"));
+        if (version >= 5)
+            costLine = prepare(db,
+                QStringLiteral("SELECT item, amount, eligible, reason FROM cost_line WHERE "
+                               "program_id = ? ORDER BY position"));
     }
     QSqlQuery program;
     QSqlQuery subproject;
     QSqlQuery staff;
     QSqlQuery joint;
     std::optional<QSqlQuery> served;
+    std::optional<QSqlQuery> costLine;
 };
 
 // The tables that hang from a program: sub-projects, staff, joint members, served area.
@@ -90,6 +103,14 @@ void readProgramChildren(ProgramQueries &q, const QVariant &programId, Program &
         run(*q.served);
         while (q.served->next())
             p.served << q.served->value(0).toString();
+    }
+    if (q.costLine) {
+        q.costLine->addBindValue(programId);
+        run(*q.costLine);
+        while (q.costLine->next())
+            p.costLines << CostLine { q.costLine->value(0).toString(),
+                Yen(q.costLine->value(1).toLongLong()), q.costLine->value(2).toInt() != 0,
+                q.costLine->value(3).toString() };
     }
 }
 
@@ -122,6 +143,11 @@ QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId)
             p.startup = su;
         }
         p.nextYearMenu = pr.value(10).toString();
+        if (!pr.value(11).isNull())
+            p.eligibleExpenditure = Yen(pr.value(11).toLongLong());
+        if (!pr.value(12).isNull())
+            p.budgeted = Yen(pr.value(12).toLongLong());
+        p.budgetedReason = pr.value(13).toString();
         readProgramChildren(q, programId, p);
         programs << p;
     }
@@ -133,7 +159,8 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
     QSqlQuery sc = prepare(db,
         QStringLiteral("SELECT id, name, title, fiscal_year, body_code, body_name, "
                        "body_kind, body_prefecture, population, juso, "
-                       "welfare_office FROM scenario ORDER BY position"));
+                       "welfare_office, %1 FROM scenario ORDER BY position")
+            .arg(version >= 5 ? QStringLiteral("adopted") : QStringLiteral("0")));
     run(sc);
     ProgramQueries programs(db, version);
     QList<Scenario> scenarios;
@@ -154,6 +181,7 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
             plan.body.population = sc.value(8).toLongLong();
         plan.body.juso = sc.value(9).toInt() != 0;
         plan.body.welfareOffice = sc.value(10).toInt() != 0;
+        plan.adopted = sc.value(11).toInt() != 0;
         plan.programs = readPrograms(programs, sc.value(0));
         scenarios << s;
     }
@@ -221,6 +249,39 @@ QList<ChangeEntry> readChangeLog(const QSqlDatabase &db)
 }
 
 } // namespace
+
+QString settlePlans(QList<Scenario> &scenarios)
+{
+    for (auto &s : scenarios)
+        for (auto &p : s.plan.programs)
+            if (const auto problem = settleCosts(p))
+                return QStringLiteral("scenario \"%1\", program \"%2\", %3: %4")
+                    .arg(s.plan.alternative, p.id, problem->field, problem->message);
+    const auto problem = checkAlternatives(
+        scenarios.size(), [&](qsizetype i) -> const Plan & { return scenarios[i].plan; },
+        [&](qsizetype i) {
+            return QStringLiteral("scenario %1 \"%2\"")
+                .arg(i + 1)
+                .arg(scenarios[i].plan.alternative);
+        });
+    return problem ? problem->message : QString();
+}
+
+void nameAlternativesApart(QList<Scenario> &scenarios)
+{
+    QSet<QString> used;
+    auto keyOf = [](const Plan &p, const QString &name) {
+        return planBodyKey(p) + u'/' + QString::number(p.fiscalYear) + u'/' + name;
+    };
+    for (auto &s : scenarios) {
+        const QString base = s.plan.alternative.trimmed();
+        if (base.isEmpty())
+            continue;
+        for (int n = 2; used.contains(keyOf(s.plan, s.plan.alternative.trimmed())); ++n)
+            s.plan.alternative = QStringLiteral("%1（%2）").arg(base).arg(n);
+        used.insert(keyOf(s.plan, s.plan.alternative.trimmed()));
+    }
+}
 
 // A file of `version` (already checked), table by table; the tables its version lacks are
 // left empty.

@@ -56,6 +56,18 @@ const char *const kSchemaSteps[] = {
     "CREATE TABLE served_municipality (program_id INTEGER NOT NULL REFERENCES program(id) ON "
     "DELETE CASCADE,"
     " position INTEGER NOT NULL, code TEXT NOT NULL, PRIMARY KEY (program_id, code));",
+    // 5: plans and their alternatives (採用案), (D) 対象経費, 予算計上額, and the cost lines
+    // (経費内訳). An older file's scenarios of one body and year simply become the alternatives of
+    // one plan, none adopted; its programs have no D (= A), no budgeted amount and no lines.
+    "ALTER TABLE scenario ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE program ADD COLUMN eligible_expenditure INTEGER;"
+    "ALTER TABLE program ADD COLUMN budgeted_national INTEGER;"
+    "ALTER TABLE program ADD COLUMN budgeted_reason TEXT NOT NULL DEFAULT '';"
+    "CREATE TABLE cost_line (program_id INTEGER NOT NULL REFERENCES program(id) ON DELETE "
+    "CASCADE,"
+    " position INTEGER NOT NULL, item TEXT NOT NULL, amount INTEGER NOT NULL,"
+    " eligible INTEGER NOT NULL DEFAULT 1, reason TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (program_id, position));",
 };
 static_assert(sizeof(kSchemaSteps) / sizeof(kSchemaSteps[0]) == kSchemaVersion);
 

@@ -79,4 +79,16 @@ void applySchema(const QSqlDatabase &db, int fromVersion, int toVersion);
 void writeAll(const QSqlDatabase &db, const Document &doc);
 Document readAll(const QSqlDatabase &db, int version);
 
+// The first thing about the plans that the plan JSON reader refuses too, as one line naming the
+// scenario (and program): cost lines that do not add up to the stored (A) or (D), D above A, a
+// negative amount (settleCosts), two adopted alternatives of one plan or one name used twice
+// (checkAlternatives); empty when there is none. Sets each program's A and D from its cost lines.
+// The reader refuses such a file as damaged, the writer refuses to write one, so that every file
+// ShienPlan writes opens again.
+QString settlePlans(QList<Scenario> &scenarios);
+
+// Files before version 5 could hold two scenarios of one body and year with the same name; they
+// are now alternatives of one plan, where a name is unique, so the later ones become 「名前（2）」…
+void nameAlternativesApart(QList<Scenario> &scenarios);
+
 } // namespace shienplan::docsql

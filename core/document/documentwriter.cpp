@@ -35,7 +35,8 @@ struct ProgramInserts {
             QStringLiteral("INSERT INTO program (scenario_id, position, program_key, menu, "
                            "expenditure, other_income, years_running, startup, "
                            "startup_share_num, startup_share_den, startup_year, "
-                           "next_year_menu) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+                           "next_year_menu, eligible_expenditure, budgeted_national, "
+                           "budgeted_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
         , subproject(prepare(db,
               QStringLiteral("INSERT INTO program_subproject (program_id, position, "
                              "subproject) VALUES (?,?,?)")))
@@ -47,6 +48,9 @@ struct ProgramInserts {
         , served(prepare(db,
               QStringLiteral("INSERT INTO served_municipality (program_id, position, code) "
                              "VALUES (?,?,?)")))
+        , costLine(prepare(db,
+              QStringLiteral("INSERT INTO cost_line (program_id, position, item, amount, "
+                             "eligible, reason) VALUES (?,?,?,?,?,?)")))
     {
     }
     QSqlQuery program;
@@ -54,6 +58,7 @@ struct ProgramInserts {
     QSqlQuery staff;
     QSqlQuery joint;
     QSqlQuery served;
+    QSqlQuery costLine;
 };
 
 void writeSubprojects(QSqlQuery &sp, qint64 programId, const QStringList &subprojects)
@@ -98,6 +103,19 @@ void writeServedMunicipalities(QSqlQuery &sv, qint64 programId, const QStringLis
     }
 }
 
+void writeCostLines(QSqlQuery &cl, qint64 programId, const QList<CostLine> &lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        cl.addBindValue(programId);
+        cl.addBindValue(int(i));
+        cl.addBindValue(text(lines[i].item));
+        cl.addBindValue(toStored(lines[i].amount));
+        cl.addBindValue(lines[i].eligible ? 1 : 0);
+        cl.addBindValue(text(lines[i].reason));
+        run(cl);
+    }
+}
+
 void writeProgram(ProgramInserts &q, qint64 scenarioId, int position, const Program &prog)
 {
     QSqlQuery &pr = q.program;
@@ -121,12 +139,16 @@ void writeProgram(ProgramInserts &q, qint64 scenarioId, int position, const Prog
     pr.addBindValue(nullable(den));
     pr.addBindValue(nullable(year));
     pr.addBindValue(text(prog.nextYearMenu));
+    pr.addBindValue(nullable(storedEnd(prog.eligibleExpenditure)));
+    pr.addBindValue(nullable(storedEnd(prog.budgeted)));
+    pr.addBindValue(text(prog.budgetedReason));
     run(pr);
     const qint64 programId = pr.lastInsertId().toLongLong();
     writeSubprojects(q.subproject, programId, prog.subprojects);
     writeStaff(q.staff, programId, prog.staff);
     writeJointMembers(q.joint, programId, prog.joint);
     writeServedMunicipalities(q.served, programId, prog.served);
+    writeCostLines(q.costLine, programId, prog.costLines);
 }
 
 void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
@@ -134,8 +156,8 @@ void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
     QSqlQuery sc = prepare(db,
         QStringLiteral("INSERT INTO scenario (position, name, title, fiscal_year, "
                        "body_code, body_name, body_kind, body_prefecture, "
-                       "population, juso, welfare_office) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                       "population, juso, welfare_office, adopted) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     ProgramInserts programs(db);
     for (qsizetype s = 0; s < scenarios.size(); ++s) {
         const Scenario &scen = scenarios[s];
@@ -151,6 +173,7 @@ void writeScenarios(const QSqlDatabase &db, const QList<Scenario> &scenarios)
         sc.addBindValue(nullable(plan.body.population));
         sc.addBindValue(plan.body.juso ? 1 : 0);
         sc.addBindValue(plan.body.welfareOffice ? 1 : 0);
+        sc.addBindValue(plan.adopted ? 1 : 0);
         run(sc);
         const qint64 scenarioId = sc.lastInsertId().toLongLong();
         for (qsizetype p = 0; p < plan.programs.size(); ++p)

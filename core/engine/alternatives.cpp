@@ -104,11 +104,15 @@ QString decisionLabel(
     const PlanGroup &g, const std::function<const Plan &(qsizetype)> &planAt, QStringView lang)
 {
     if (g.undecided())
-        return textIn(lang, u"未決定（%1案）", u"undecided (%1 alternatives)")
-            .arg(g.alternatives.size());
+        return undecidedLabel(g.alternatives.size(), lang);
     const Plan &p = planAt(g.adopted);
     const int position = int(g.alternatives.indexOf(g.adopted));
     return alternativeLabel(p, position, lang);
+}
+
+QString undecidedLabel(qsizetype alternatives, QStringView lang)
+{
+    return textIn(lang, u"未決定（%1案）", u"undecided (%1 alternatives)").arg(alternatives);
 }
 
 QString alternativeLabel(const Plan &p, int position, QStringView lang)

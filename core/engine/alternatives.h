@@ -57,6 +57,8 @@ Totals countedTotals(const PlanGroup &g, const QList<Evaluation> &evaluations);
 
 // The info finding for a plan whose alternatives are not decided: 「未決定（3案）」.
 Finding undecidedFinding(const Plan &plan, qsizetype alternatives);
+// 「未決定（3案）」, "undecided (3 alternatives)": the one wording of an undecided plan in a cell.
+QString undecidedLabel(qsizetype alternatives, QStringView lang);
 // The short label for a plan in a table cell: the adopted alternative's name (or 「採用案」 when it
 // has none), or 「未決定（3案）」.
 QString decisionLabel(

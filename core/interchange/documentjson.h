@@ -1,8 +1,10 @@
 #pragma once
 
 // Between .shienplan documents and the interchange JSON: a document with one scenario is one
-// plan object, with several an array of plans. Each plan carries its scenario's name in the
-// extra field "scenario", so that JSON → .shienplan → JSON loses nothing of the plans.
+// plan object, with several an array of plans (version 2). Each plan carries its scenario's name
+// as "alternative" and whether it is adopted, and its programs their eligible expenditure, cost
+// lines and budgeted amount — all of which the .shienplan file stores (format 5) — so that
+// JSON → .shienplan → JSON loses nothing of the plans (tests/cli/tst_cli_documents.cpp).
 
 #include "core/document/document.h"
 #include "core/interchange/batch.h"

@@ -3,6 +3,7 @@
 #include "core/interchange/planjson.h"
 
 #include "core/base/catalogue.h"
+#include "core/engine/costcheck.h"
 #include "core/registry/registry.h"
 
 #include <QSet>
@@ -161,9 +162,8 @@ QList<CostLine> readCostLines(const QJsonValue &v, const QString &path)
         const QString at = index(path, i);
         const QJsonObject o = object(lines[i], at);
         CostLine line;
-        line.item = string(required(o, at, "item"), key(at, "item")).trimmed();
-        if (line.item.isEmpty())
-            throw InputError(key(at, "item"), QStringLiteral("must not be empty"));
+        line.item = string(required(o, at, "item"), key(at, "item"))
+                        .trimmed(); // "" refused by settleCosts
         line.amount = yen(required(o, at, "amount"), key(at, "amount"));
         if (auto e = optional(o, "eligible"))
             line.eligible = boolean(*e, key(at, "eligible"));
@@ -174,8 +174,8 @@ QList<CostLine> readCostLines(const QJsonValue &v, const QString &path)
     return out;
 }
 
-// (A) 総事業費 and (D) 対象経費: given, or made by the cost lines; a given figure that differs
-// from the lines, or D above A, is refused.
+// (A) 総事業費 and (D) 対象経費: given, or made by the cost lines; checked as every reader checks
+// them (settleCosts): a given figure that differs from the lines, or D above A, is refused.
 void readCosts(const QJsonObject &o, const QString &path, Program &p)
 {
     const auto given = optional(o, "expenditure");
@@ -188,23 +188,10 @@ void readCosts(const QJsonObject &o, const QString &path, Program &p)
         p.expenditure = yen(*given, key(path, "expenditure"));
     if (givenEligible)
         p.eligibleExpenditure = yen(*givenEligible, key(path, "eligible_expenditure"));
-    if (!p.costLines.isEmpty()) {
-        const Yen statedA = p.expenditure;
-        const std::optional<Yen> statedD = p.eligibleExpenditure;
-        syncCostLines(p);
-        if (given && statedA != p.expenditure)
-            throw InputError(key(path, "expenditure"),
-                QStringLiteral("is %1 but the cost lines add up to %2")
-                    .arg(formatYen(statedA), formatYen(p.expenditure)));
-        if (statedD && *statedD != *p.eligibleExpenditure)
-            throw InputError(key(path, "eligible_expenditure"),
-                QStringLiteral("is %1 but the eligible cost lines add up to %2")
-                    .arg(formatYen(*statedD), formatYen(*p.eligibleExpenditure)));
-    }
-    if (p.eligibleExpenditure && *p.eligibleExpenditure > p.expenditure)
-        throw InputError(key(path, "eligible_expenditure"),
-            QStringLiteral("%1 is more than the total cost (expenditure) %2")
-                .arg(formatYen(*p.eligibleExpenditure), formatYen(p.expenditure)));
+    if (auto b = optional(o, "budgeted_national"))
+        p.budgeted = yen(*b, key(path, "budgeted_national"));
+    if (const auto problem = settleCosts(p, given.has_value()))
+        throw InputError(join(path, problem->field), problem->message);
 }
 
 Program readProgram(const QJsonValue &v, const QString &path, const Registry &registry)
@@ -242,8 +229,6 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
     readCosts(o, path, p);
     if (auto oi = optional(o, "other_income"))
         p.otherIncome = yen(*oi, key(path, "other_income"));
-    if (auto b = optional(o, "budgeted_national"))
-        p.budgeted = yen(*b, key(path, "budgeted_national"));
     if (auto r = optional(o, "budgeted_reason"))
         p.budgetedReason = string(*r, key(path, "budgeted_reason"));
     if (auto yr = optional(o, "years_running"))

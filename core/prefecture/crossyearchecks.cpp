@@ -175,17 +175,39 @@ Finding durationExceeded(const QString &programId, const Bilingual &what, const 
     return f;
 }
 
-// What each body runs in each year, alone or as a joint member: "code/year" → the menus.
-QHash<QString, QStringList> menusRunByBodies(const Document &doc)
+// What each body runs in each year, alone or as a joint member, by the adopted alternatives:
+// "code/year" → the menus.
+QHash<QString, QStringList> menusRunByBodies(const Document &doc, const Index &index)
 {
     QHash<QString, QStringList> out;
-    for (const auto &sc : doc.scenarios) {
-        const Plan &p = sc.plan;
-        for (const auto &pr : p.programs) {
-            out[yearKey(p.body.code, p.fiscalYear)] << pr.menu;
+    for (const PlanGroup &g : index.plans) {
+        const Plan *p = workspace::adoptedPlan(doc, g);
+        if (!p)
+            continue;
+        for (const auto &pr : p->programs) {
+            out[yearKey(p->body.code, p->fiscalYear)] << pr.menu;
             for (const auto &m : pr.joint)
-                if (m.code != p.body.code)
-                    out[yearKey(m.code, p.fiscalYear)] << pr.menu;
+                if (m.code != p->body.code)
+                    out[yearKey(m.code, p->fiscalYear)] << pr.menu;
+        }
+    }
+    return out;
+}
+
+// The bodies whose year is not decided yet: "code/year" of each undecided plan and of every
+// joint member of any of its alternatives. A condition about such a year may yet be met.
+QSet<QString> undecidedYears(const Document &doc, const Index &index)
+{
+    QSet<QString> out;
+    for (const PlanGroup &g : index.plans) {
+        if (!g.undecided())
+            continue;
+        for (int s : g.alternatives) {
+            const Plan &p = doc.scenarios[s].plan;
+            out.insert(yearKey(p.body.code, p.fiscalYear));
+            for (const auto &pr : p.programs)
+                for (const auto &m : pr.joint)
+                    out.insert(yearKey(m.code, p.fiscalYear));
         }
     }
     return out;
@@ -201,10 +223,14 @@ struct YearPrograms {
     QList<QPair<int, const Program *>> preparations; // with their scenarios
 };
 
-YearPrograms programsOf(const Document &doc, const QList<int> &scenarios)
+// Those of the body's plans of a year (normally one) that are decided, as adopted.
+YearPrograms programsOf(const Document &doc, const Index &index, const QList<int> &plans)
 {
     YearPrograms y;
-    for (int s : scenarios) {
+    for (int g : plans) {
+        const int s = index.plans[g].adopted; // -1: undecided, not looked at
+        if (s < 0)
+            continue;
         for (const auto &pr : doc.scenarios[s].plan.programs) {
             if (pr.menu == QLatin1String("satellite") && !y.satellite) {
                 y.satellite = &pr;
@@ -228,19 +254,21 @@ YearPrograms programsOf(const Document &doc, const QList<int> &scenarios)
 class CrossYearChecks
 {
 public:
-    CrossYearChecks(
-        const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
+    CrossYearChecks(const Document &doc, const Index &index, const QSet<int> &documentYears,
+        const RuleBookLibrary *books)
         : m_doc(doc)
+        , m_index(index)
         , m_documentYears(documentYears)
         , m_books(books)
-        , m_menusRun(menusRunByBodies(doc))
+        , m_menusRun(menusRunByBodies(doc, index))
+        , m_undecided(undecidedYears(doc, index))
     {
     }
 
-    QList<WorkspaceFinding> run(const Index &index)
+    QList<WorkspaceFinding> run()
     {
-        for (const QString &code : index.bodies)
-            checkBody(code, index.byBody.value(code));
+        for (const QString &code : m_index.bodies)
+            checkBody(code, m_index.byBody.value(code));
         return m_out;
     }
 
@@ -251,7 +279,7 @@ private:
         Run startup;
         for (auto y = years.cbegin(); y != years.cend(); ++y) {
             const int year = y.key();
-            const YearPrograms programs = programsOf(m_doc, y.value());
+            const YearPrograms programs = programsOf(m_doc, m_index, y.value());
             if (programs.satellite)
                 checkSatellite(code, year, programs, satellite);
             else
@@ -295,7 +323,8 @@ private:
         for (const QString &served : sat.served) {
             const QStringList menus = m_menusRun.value(yearKey(served, next));
             if (std::none_of(menus.cbegin(), menus.cend(),
-                    [&](const QString &m) { return municipal.contains(m); }))
+                    [&](const QString &m) { return municipal.contains(m); })
+                && !m_undecided.contains(yearKey(served, next)))
                 missing << served;
         }
         if (missing.isEmpty())
@@ -354,6 +383,8 @@ private:
         if (std::any_of(nextMenus.cbegin(), nextMenus.cend(),
                 [&](const QString &m) { return rule.menus.contains(m); }))
             return;
+        if (m_undecided.contains(yearKey(code, next)))
+            return; // one of the next year's alternatives may hold the program
         const QString nextJa = fiscalYearLabel(next, u"ja");
         const QString nextEn = fiscalYearLabel(next, u"en");
         const QString intended = prep.nextYearMenu;
@@ -388,9 +419,11 @@ private:
     }
 
     const Document &m_doc;
+    const Index &m_index;
     const QSet<int> &m_documentYears;
     const RuleBookLibrary *m_books;
     const QHash<QString, QStringList> m_menusRun;
+    const QSet<QString> m_undecided;
     QList<WorkspaceFinding> m_out;
 };
 
@@ -399,13 +432,14 @@ private:
 QList<WorkspaceFinding> multiYearFindings(const Document &doc, const RuleBookLibrary *books)
 {
     const Index index(doc);
-    return CrossYearChecks(doc, index.years, books).run(index);
+    return CrossYearChecks(doc, index, index.years, books).run();
 }
 
 QList<WorkspaceFinding> multiYearFindings(
     const Document &doc, const QSet<int> &documentYears, const RuleBookLibrary *books)
 {
-    return CrossYearChecks(doc, documentYears, books).run(Index(doc));
+    const Index index(doc);
+    return CrossYearChecks(doc, index, documentYears, books).run();
 }
 
 } // namespace shienplan

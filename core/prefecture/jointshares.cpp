@@ -3,6 +3,8 @@
 
 #include "core/prefecture/workspace.h"
 
+#include <algorithm>
+
 namespace shienplan
 {
 
@@ -103,10 +105,14 @@ QList<MemberRow> memberParts(
 {
     QList<MemberRow> out;
     const Registry &registry = Registry::bundled();
-    for (qsizetype i = 0; i < doc.scenarios.size() && i < evaluations.size(); ++i) {
+    // Scenario order: the adopted alternatives, each with its own index.
+    QList<int> adopted;
+    for (const PlanGroup &g : plansOf(doc, fiscalYear))
+        if (!g.undecided() && g.adopted < evaluations.size())
+            adopted << g.adopted;
+    std::sort(adopted.begin(), adopted.end());
+    for (const int i : std::as_const(adopted)) {
         const Plan &p = doc.scenarios[i].plan;
-        if (fiscalYear != 0 && p.fiscalYear != fiscalYear)
-            continue;
         const Evaluation &e = evaluations[i];
         for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
             const Program &pr = p.programs[j];

@@ -5,6 +5,7 @@
 
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
+#include "core/engine/alternatives.h"
 
 #include <QHash>
 #include <QSet>
@@ -56,6 +57,23 @@ struct YearAmounts {
     Totals totals;
 };
 
+// The local burden this body bears of one alternative's own programs: the whole of those it runs
+// alone, its part of its joint ones.
+YenRange ownLocal(const Plan &p, const Evaluation &e)
+{
+    YenRange local = YenRange::exact(0);
+    for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
+        if (p.programs[j].joint.isEmpty()) {
+            local = local + e.programs[j].local;
+            continue;
+        }
+        for (const MemberPart &m : e.programs[j].members)
+            if (m.code == p.body.code)
+                local = local + m.local;
+    }
+    return local;
+}
+
 class Amounts
 {
 public:
@@ -64,12 +82,15 @@ public:
     {
         for (const MemberRow &m : memberParts(s.doc, s.evaluations, fiscalYear))
             m_parts[m.memberCode] << m;
-        for (qsizetype i = 0; i < s.doc.scenarios.size(); ++i)
-            if (s.doc.scenarios[i].plan.fiscalYear == fiscalYear)
-                m_scenarioOf.insert(s.doc.scenarios[i].plan.body.code, int(i));
+        for (const PlanGroup &g : plansOf(s.doc, fiscalYear))
+            m_planOf.insert(s.doc.scenarios[g.representative()].plan.body.code, g);
     }
 
-    int scenarioOf(const QString &code) const { return m_scenarioOf.value(code, -1); }
+    const PlanGroup *planOf(const QString &code) const
+    {
+        const auto it = m_planOf.constFind(code);
+        return it == m_planOf.cend() ? nullptr : &*it;
+    }
     const QList<MemberRow> &partsOf(const QString &code) const
     {
         static const QList<MemberRow> none;
@@ -77,20 +98,32 @@ public:
         return it == m_parts.cend() ? none : *it;
     }
 
+    // The plan's counted totals (adopted, or the hull); the local burden is this body's own part
+    // (joint parts of an adopted alternative come from memberParts, with the other members').
     YearAmounts of(const QString &code) const
     {
         YearAmounts a;
-        const int s = scenarioOf(code);
-        if (s >= 0 && s < m_slice.evaluations.size()) {
+        a.totals.local = YenRange::exact(0);
+        if (const PlanGroup *g = planOf(code)) {
             a.planned = true;
-            const Plan &p = m_slice.doc.scenarios[s].plan;
-            const Evaluation &e = m_slice.evaluations[s];
-            a.totals.local = YenRange::exact(0);
-            a.totals.national = e.totals.national;
-            a.totals.prefectureSupport = e.totals.prefectureSupport;
-            for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j)
-                if (p.programs[j].joint.isEmpty())
-                    a.totals.local = a.totals.local + e.programs[j].local;
+            const Totals counted = countedTotals(*g, m_slice.evaluations);
+            a.totals.national = counted.national;
+            a.totals.prefectureSupport = counted.prefectureSupport;
+            if (g->undecided()) {
+                std::optional<YenRange> local;
+                for (int s : g->alternatives) {
+                    const YenRange l
+                        = ownLocal(m_slice.doc.scenarios[s].plan, m_slice.evaluations.value(s));
+                    local = local ? hull(*local, l) : l;
+                }
+                a.totals.local = local.value_or(YenRange::exact(0));
+            } else if (g->adopted < m_slice.evaluations.size()) {
+                const Plan &p = m_slice.doc.scenarios[g->adopted].plan;
+                const Evaluation &e = m_slice.evaluations[g->adopted];
+                for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j)
+                    if (p.programs[j].joint.isEmpty())
+                        a.totals.local = a.totals.local + e.programs[j].local;
+            }
         }
         for (const MemberRow &m : partsOf(code)) {
             a.planned = true;
@@ -102,8 +135,42 @@ public:
 private:
     const DocumentSlice &m_slice;
     QHash<QString, QList<MemberRow>> m_parts;
-    QHash<QString, int> m_scenarioOf;
+    QHash<QString, PlanGroup> m_planOf; // body code → its plan of the year
 };
+
+// The findings of an undecided plan's row: that it is undecided, then what is wrong with each
+// alternative, told by the alternative's name (「ステーション事業で開始: …」).
+QList<Finding> undecidedFindings(
+    const Document &doc, const QList<Evaluation> &evaluations, const PlanGroup &g)
+{
+    QList<Finding> out { undecidedFinding(
+        doc.scenarios[g.representative()].plan, g.alternatives.size()) };
+    for (qsizetype k = 0; k < g.alternatives.size(); ++k) {
+        const int s = g.alternatives[k];
+        const Plan &p = doc.scenarios[s].plan;
+        for (Finding f : evaluations.value(s).findings) {
+            if (f.severity == Severity::Info)
+                continue;
+            f.ja = alternativeLabel(p, int(k), u"ja") + QStringLiteral("：") + f.ja;
+            f.en = alternativeLabel(p, int(k), u"en") + QStringLiteral(": ") + f.en;
+            out << f;
+        }
+    }
+    return out;
+}
+
+// The scenarios of every plan one of whose alternatives satisfies `bears`, in scenario order: a
+// plan is taken whole, so that a part of a document counts its plans as the whole does.
+template <typename Pred> QList<int> wholePlansWhere(const Document &doc, Pred bears)
+{
+    QList<int> out;
+    for (const PlanGroup &g : plansOf(doc))
+        if (std::any_of(g.alternatives.cbegin(), g.alternatives.cend(),
+                [&](int s) { return bears(doc.scenarios[s].plan); }))
+            out << g.alternatives;
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 int severityRank(Severity s)
 {
@@ -127,6 +194,8 @@ void addAcrossYears(QList<Finding> &findings, const QList<Finding> &acrossYears)
 QString ownProgramsText(const PrefectureRow &r, QStringView lang)
 {
     QStringList parts;
+    if (r.undecided)
+        parts << undecidedLabel(r.alternatives.size(), lang);
     for (const Program &p : r.programs) {
         // The prefecture's own row names its center and satellites short, so that their served
         // areas fit in the column.
@@ -165,9 +234,9 @@ QString servedText(const PrefectureRow &r, QStringView lang)
 
 QString rowProgramsText(const PrefectureRow &r, QStringView lang)
 {
-    QString text = r.runsProgram() ? ownProgramsText(r, lang)
-        : r.scenario >= 0          ? textIn(lang, u"事業なし", u"no program")
-                                   : textIn(lang, u"計画なし", u"not planned");
+    QString text = r.runsProgram() || r.undecided ? ownProgramsText(r, lang)
+        : r.scenario >= 0                         ? textIn(lang, u"事業なし", u"no program")
+                                                  : textIn(lang, u"計画なし", u"not planned");
     if (r.isServed())
         text += textIn(lang, u"（%1）", u" (%1)").arg(servedText(r, lang));
     return text;
@@ -192,6 +261,8 @@ QString timelineText(
     QStringList years;
     for (const TimelineEntry &e : timeline) {
         QStringList menus;
+        if (e.undecided)
+            menus << undecidedLabel(e.alternatives, lang);
         for (const QString &m : e.menus)
             menus << shortMenu(m, lang);
         for (const QString &m : e.jointMenus)
@@ -209,13 +280,15 @@ DocumentSlice sliceForPrefecture(const Document &doc, const QList<Evaluation> &e
     DocumentSlice s;
     s.doc.title = doc.title;
     s.doc.overrides = doc.overrides;
-    for (qsizetype i = 0; i < doc.scenarios.size() && i < evaluations.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
-        if (prefectureOf(p, registry) == prefectureCode || joinsFrom(p, prefectureCode, registry)) {
-            s.doc.scenarios << doc.scenarios[i];
-            s.evaluations << evaluations[i];
-            s.indexes << int(i);
-        }
+    for (const int i : wholePlansWhere(doc, [&](const Plan &p) {
+             return prefectureOf(p, registry) == prefectureCode
+                 || joinsFrom(p, prefectureCode, registry);
+         })) {
+        if (i >= evaluations.size())
+            continue;
+        s.doc.scenarios << doc.scenarios[i];
+        s.evaluations << evaluations[i];
+        s.indexes << i;
     }
     return s;
 }
@@ -237,18 +310,15 @@ QList<Finding> multiYearFindingsOf(const Document &doc, const QList<Evaluation> 
                         codes.insert(code);
     }
     Document part;
-    QList<int> indexes;
-    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
+    const QList<int> indexes = wholePlansWhere(doc, [&](const Plan &p) {
         bool bears = codes.contains(p.body.code);
         for (qsizetype j = 0; j < p.programs.size() && !bears; ++j)
             for (const JointMember &m : p.programs[j].joint)
                 bears = bears || codes.contains(m.code);
-        if (bears) {
-            part.scenarios << doc.scenarios[i];
-            indexes << int(i);
-        }
-    }
+        return bears;
+    });
+    for (const int i : indexes)
+        part.scenarios << doc.scenarios[i];
     QList<Finding> found;
     for (const WorkspaceFinding &f : multiYearFindings(part, fiscalYearsOf(doc), books))
         if (f.scenario >= 0 && indexes.value(f.scenario) == scenario)
@@ -304,14 +374,24 @@ PrefectureTable prefectureTable(const Document &doc, const QList<Evaluation> &ev
         r.kana = b->kana;
         r.kind = b->kind;
         r.prefecture = b == pref;
-        const int s = now.scenarioOf(b->code);
-        r.scenario = s >= 0 ? slice.indexes[s] : -1;
-        if (s >= 0) {
-            const Plan &p = slice.doc.scenarios[s].plan;
-            r.programs = p.programs;
-            r.population = p.body.population;
-            if (s < slice.evaluations.size())
-                r.findings = slice.evaluations[s].findings;
+        if (const PlanGroup *g = now.planOf(b->code)) {
+            r.scenario = slice.indexes[g->representative()];
+            for (int s : g->alternatives) {
+                r.alternatives << slice.indexes[s];
+                if (!r.population)
+                    r.population = slice.doc.scenarios[s].plan.body.population;
+            }
+            r.undecided = g->undecided();
+            if (r.undecided) {
+                r.findings = undecidedFindings(slice.doc, slice.evaluations, *g);
+                r.everyAlternativeRuns
+                    = std::all_of(g->alternatives.cbegin(), g->alternatives.cend(),
+                        [&](int s) { return !slice.doc.scenarios[s].plan.programs.isEmpty(); });
+            } else {
+                r.programs = slice.doc.scenarios[g->adopted].plan.programs;
+                r.population = slice.doc.scenarios[g->adopted].plan.body.population;
+                r.findings = slice.evaluations.value(g->adopted).findings;
+            }
         }
         if (!r.population && populations.contains(b->code)) {
             r.population = populations.value(b->code);

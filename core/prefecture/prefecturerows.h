@@ -26,22 +26,33 @@ struct PrefectureRow {
     QString kana;
     BodyKind kind = BodyKind::Town;
     bool prefecture = false; // the prefecture's own row
-    int scenario = -1; // index in doc.scenarios of this body and year, -1: none
+    // The body's plan that year: index in doc.scenarios of its adopted alternative (undecided:
+    // its first), -1: none; and every alternative of it.
+    int scenario = -1;
+    QList<int> alternatives;
+    bool undecided = false; // several alternatives, none adopted: no programs, amounts the hull
+    bool everyAlternativeRuns = false; // undecided, and each alternative runs a program
     std::optional<qint64> population; // from the plan of the year, else the latest known
     bool populationFromOtherYear = false;
-    QList<Program> programs; // the body's own programs that year
+    QList<Program> programs; // the body's own programs that year (its adopted alternative's)
     QStringList jointLeads; // names of the bodies whose joint programs it joins
     QList<ServingProgram> servedBy; // the centers and satellites whose served area names it
     QList<TimelineEntry> timeline; // the body's years, ascending (timelineText says them)
     Totals totals; // own programs (prefectureSupport: the start-up support the
                    // prefecture pays for them); local = this body's share of every
-                   // program it runs or joins (joint parts exactly split)
+                   // program it runs or joins (joint parts exactly split); undecided: the
+                   // hull of what each alternative would make them
     std::optional<Totals> change; // against the year before, when that year is in the document
     int errors = 0;
     int warnings = 0;
-    QList<Finding> findings; // the engine's and the multi-year checks', errors first
+    // The engine's and the multi-year checks', errors first. Undecided: undecided_alternatives,
+    // then each alternative's errors and warnings, the message led by the alternative's name.
+    QList<Finding> findings;
 
-    bool runsProgram() const { return !programs.isEmpty() || !jointLeads.isEmpty(); }
+    bool runsProgram() const
+    {
+        return !programs.isEmpty() || !jointLeads.isEmpty() || everyAlternativeRuns;
+    }
     bool isServed() const { return !servedBy.isEmpty(); }
     bool hasMenu(QStringView menu) const;
 };
@@ -54,9 +65,10 @@ struct PrefectureTable {
     QMap<int, WorkspaceTotals> byYear; // every fiscal year of the document, for the chart
 };
 
-// The prefecture's slice of a document: the scenarios of its bodies (every year) and the
-// scenarios elsewhere that hold a joint program one of its bodies joins; `indexes` maps the
-// slice back to doc.scenarios. Evaluations are sliced the same way (parallel to doc.scenarios).
+// The prefecture's slice of a document: the plans of its bodies (every year) and the plans
+// elsewhere with a joint program one of its bodies joins, each with all its alternatives (so that
+// an undecided plan stays undecided in the slice); `indexes` maps the slice back to
+// doc.scenarios. Evaluations are sliced the same way (parallel to doc.scenarios).
 struct DocumentSlice {
     Document doc;
     QList<Evaluation> evaluations;
@@ -95,13 +107,15 @@ QString rowFilterLabel(RowFilter f, QStringView lang);
 bool matches(const PrefectureRow &row, RowFilter filter);
 
 // What a row runs, as the table's 実施事業 column says it:
-// 「ひきこもり支援ステーション事業（共同実施 2団体）/ 高岡市の共同実施に参加」, 事業なし (planned,
-// nothing run) or 計画なし (no plan), and who serves it: 「（北海道サテライトの担当区域）」.
+// 「ひきこもり支援ステーション事業（共同実施 2団体）/ 高岡市の共同実施に参加」, 「未決定（3案）」
+// (alternatives, none adopted), 事業なし (planned, nothing run) or 計画なし (no plan), and who
+// serves it: 「（北海道サテライトの担当区域）」.
 QString rowProgramsText(const PrefectureRow &row, QStringView lang);
 
 // "R6" for 2024 (Japanese), "FY2024" (English).
 QString shortYear(int fiscalYear, QStringView lang);
-// 「R6 サポート事業 → R7 ステーション → R8 センター」; a joint membership is marked （共同）.
+// 「R6 サポート事業 → R7 ステーション → R8 センター」; a joint membership is marked （共同）, an
+// undecided year 「R7 未決定（3案）」.
 QString timelineText(const QList<TimelineEntry> &timeline, QStringView lang,
     const QString &separator = QStringLiteral(" → "));
 

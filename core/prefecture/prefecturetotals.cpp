@@ -1,10 +1,12 @@
 // Totals of a fiscal year per prefecture and for the whole country (workspace.h): amounts per
 // menu, what the prefecture pays, and the towns that run nothing yet or that no center or
-// satellite serves.
+// satellite serves. Each plan counts once (workspace.h): never the sum of its alternatives.
 
 #include "core/prefecture/workspace.h"
 
 #include "core/base/catalogue.h"
+
+#include <algorithm>
 
 namespace shienplan
 {
@@ -12,8 +14,8 @@ namespace shienplan
 namespace
 {
 
-// One pass over the scenarios of a year: the totals of every prefecture that has a plan, plus
-// the bodies running a program (own or as joint member).
+// One pass over the plans of a year: the totals of every prefecture that has a plan, plus the
+// bodies running a program (own or as joint member).
 struct Accumulated {
     QMap<QString, WorkspaceTotals> byPrefecture;
     QSet<QString> running; // body codes
@@ -21,9 +23,20 @@ struct Accumulated {
 };
 
 // What one plan adds to who runs a program and who is served, whatever its prefecture: a joint
-// member or a served town may lie in another prefecture than the plan's body.
-void collectBodies(const Plan &p, Accumulated &a)
+// member or a served town may lie in another prefecture than the plan's body. A decided plan
+// adds what its adopted alternative runs and serves; an undecided one only its body, when every
+// alternative runs a program (whichever is adopted, the body runs one), and no joint member or
+// served town, which the choice may yet change.
+void collectBodies(const Document &doc, const PlanGroup &g, Accumulated &a)
 {
+    if (g.undecided()) {
+        const bool everyOneRuns = std::all_of(g.alternatives.cbegin(), g.alternatives.cend(),
+            [&](int s) { return !doc.scenarios[s].plan.programs.isEmpty(); });
+        if (everyOneRuns)
+            a.running.insert(doc.scenarios[g.representative()].plan.body.code);
+        return;
+    }
+    const Plan &p = doc.scenarios[g.adopted].plan;
     for (const auto &pr : p.programs) {
         for (const auto &jm : pr.joint)
             a.running.insert(jm.code);
@@ -35,33 +48,43 @@ void collectBodies(const Plan &p, Accumulated &a)
         a.running.insert(p.body.code);
 }
 
-Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
-    const QString &onlyPrefecture, const Registry &registry)
+// Each plan once: its counted totals (countedTotals) in the prefecture's; the adopted
+// alternative's programs under their menus, or the plan counted as undecided.
+Accumulated accumulate(const Document &doc, const QList<Evaluation> &evaluations,
+    const QList<PlanGroup> &plans, const QString &onlyPrefecture, const Registry &registry)
 {
     Accumulated a;
-    for (qsizetype i = 0; i < doc.scenarios.size() && i < evaluations.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
-        if (p.fiscalYear != fiscalYear)
-            continue;
+    for (const PlanGroup &g : plans) {
+        const Plan &p = doc.scenarios[g.representative()].plan;
         const QString pref = prefectureOf(p, registry);
         if (!onlyPrefecture.isEmpty() && pref != onlyPrefecture)
             continue;
-        const Evaluation &e = evaluations[i];
         WorkspaceTotals &t = a.byPrefecture[pref];
+        const Totals counted = countedTotals(g, evaluations);
         t.plans += 1;
-        t.eligible += e.eligible ? 1 : 0;
-        t.all.add(e.totals);
+        t.alternatives += int(g.alternatives.size());
+        t.all.add(counted);
         if (p.body.kind == BodyKind::Prefecture)
-            t.ownPrograms.add(e.totals);
-        for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
-            const Program &pr = p.programs[j];
+            t.ownPrograms.add(counted);
+        collectBodies(doc, g, a);
+        if (g.undecided()) {
+            t.undecided += 1;
+            t.undecidedTotals.add(counted);
+            continue;
+        }
+        if (g.adopted >= evaluations.size())
+            continue;
+        const Plan &adopted = doc.scenarios[g.adopted].plan;
+        const Evaluation &e = evaluations[g.adopted];
+        t.eligible += e.eligible ? 1 : 0;
+        for (qsizetype j = 0; j < adopted.programs.size() && j < e.programs.size(); ++j) {
+            const Program &pr = adopted.programs[j];
             const ProgramResult &r = e.programs[j];
             MenuTotals &m = t.perMenu[pr.menu];
             m.programs += 1;
             m.withStartup += pr.startup ? 1 : 0;
             m.totals.add({ r.national, r.prefectureSupport, r.local });
         }
-        collectBodies(p, a);
     }
     return a;
 }
@@ -94,7 +117,10 @@ void finish(WorkspaceTotals &t, const QString &prefCode, int fiscalYear, const A
 void addInto(WorkspaceTotals &sum, const WorkspaceTotals &t)
 {
     sum.plans += t.plans;
+    sum.alternatives += t.alternatives;
     sum.eligible += t.eligible;
+    sum.undecided += t.undecided;
+    sum.undecidedTotals.add(t.undecidedTotals);
     sum.all.add(t.all);
     sum.ownPrograms.add(t.ownPrograms);
     sum.prefectureBurden = sum.prefectureBurden + t.prefectureBurden;
@@ -119,7 +145,7 @@ void addInto(WorkspaceTotals &sum, const WorkspaceTotals &t)
 QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
     int fiscalYear, const Registry &registry)
 {
-    Accumulated a = accumulate(doc, evaluations, fiscalYear, QString(), registry);
+    Accumulated a = accumulate(doc, evaluations, plansOf(doc, fiscalYear), QString(), registry);
     QList<WorkspaceTotals> out;
     for (const auto &b : registry.all()) {
         if (b.kind != BodyKind::Prefecture)
@@ -138,7 +164,8 @@ WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluati
         WorkspaceTotals sum;
         sum.fiscalYear = fiscalYear;
         sum.prefectureName = QStringLiteral("全国");
-        const Accumulated a = accumulate(doc, evaluations, fiscalYear, QString(), registry);
+        const Accumulated a
+            = accumulate(doc, evaluations, plansOf(doc, fiscalYear), QString(), registry);
         for (const auto &b : registry.all()) {
             if (b.kind != BodyKind::Prefecture)
                 continue;
@@ -159,12 +186,12 @@ WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluati
     }
     const LocalBody *pref = registry.find(prefectureCode);
     const QString code = pref ? pref->code : prefectureCode;
-    Accumulated a = accumulate(doc, evaluations, fiscalYear, code, registry);
+    const QList<PlanGroup> plans = plansOf(doc, fiscalYear);
+    Accumulated a = accumulate(doc, evaluations, plans, code, registry);
     // A joint member or a served town may belong to a plan of another prefecture: collect them
     // Japan-wide.
-    for (const auto &sc : doc.scenarios)
-        if (sc.plan.fiscalYear == fiscalYear)
-            collectBodies(sc.plan, a);
+    for (const PlanGroup &g : plans)
+        collectBodies(doc, g, a);
     WorkspaceTotals t = a.byPrefecture.value(code);
     finish(t, code, fiscalYear, a, registry);
     return t;

@@ -3,6 +3,7 @@
 #include "core/prefecture/workspace.h"
 
 #include "core/base/catalogue.h"
+#include "core/prefecture/workspaceindex.h"
 
 namespace shienplan
 {
@@ -10,15 +11,15 @@ namespace shienplan
 QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int fiscalYear)
 {
     QHash<QString, QList<ServingProgram>> out;
-    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
-        if (fiscalYear != 0 && p.fiscalYear != fiscalYear)
+    for (const PlanGroup &g : plansOf(doc, fiscalYear)) {
+        const Plan *p = workspace::adoptedPlan(doc, g); // an undecided plan serves no one yet
+        if (!p)
             continue;
-        for (const auto &pr : p.programs) {
+        for (const auto &pr : p->programs) {
             if (pr.served.isEmpty() || !menuServesMunicipalities(pr.menu))
                 continue;
-            const ServingProgram sp { p.fiscalYear, int(i), pr.id, pr.menu, p.body.code,
-                p.body.name };
+            const ServingProgram sp { p->fiscalYear, g.adopted, pr.id, pr.menu, p->body.code,
+                p->body.name };
             for (const QString &code : pr.served)
                 out[code] << sp;
         }

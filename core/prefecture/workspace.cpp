@@ -1,6 +1,6 @@
 // The prefecture workspace (workspace.h): every scenario evaluated with the book of its year,
-// and each body's timeline over the years. The other parts of workspace.h are in
-// servedareas.cpp, crossyearchecks.cpp, yearonyear.cpp, prefecturetotals.cpp and
+// the plans (alternatives grouped), and each body's timeline over the years. The other parts of
+// workspace.h are in servedareas.cpp, crossyearchecks.cpp, yearonyear.cpp, prefecturetotals.cpp and
 // jointshares.cpp.
 
 #include "core/prefecture/workspace.h"
@@ -55,41 +55,68 @@ QSet<int> fiscalYearsOf(const Document &doc)
     return years;
 }
 
+QList<PlanGroup> plansOf(const Document &doc, int fiscalYear)
+{
+    if (fiscalYear == 0)
+        return groupAlternatives(doc.scenarios.size(),
+            [&](qsizetype i) -> const Plan & { return doc.scenarios[i].plan; });
+    QList<int> at; // the scenarios of the year
+    for (qsizetype i = 0; i < doc.scenarios.size(); ++i)
+        if (doc.scenarios[i].plan.fiscalYear == fiscalYear)
+            at << int(i);
+    QList<PlanGroup> groups = groupAlternatives(
+        at.size(), [&](qsizetype k) -> const Plan & { return doc.scenarios[at[k]].plan; });
+    for (PlanGroup &g : groups) {
+        for (int &k : g.alternatives)
+            k = at[k];
+        if (g.adopted >= 0)
+            g.adopted = at[g.adopted];
+    }
+    return groups;
+}
+
 // ---- Timeline ---------------------------------------------------------------------------------
 
 QHash<QString, QList<TimelineEntry>> timelines(const Document &doc)
 {
-    // Own programs first, then joint memberships folded into the member's entry of that year.
+    // Own plans first, one entry per plan, then joint memberships (of adopted alternatives)
+    // folded into the member's entry of that year.
+    const QList<PlanGroup> plans = plansOf(doc);
     QHash<QString, QList<TimelineEntry>> out;
     QHash<QString, int> entryOf; // "code/year" → index in out[code] (its first entry of the year)
-    for (qsizetype i = 0; i < doc.scenarios.size(); ++i) {
-        const Plan &p = doc.scenarios[i].plan;
+    for (const PlanGroup &g : plans) {
+        const Plan &p = doc.scenarios[g.representative()].plan;
         TimelineEntry e;
         e.fiscalYear = p.fiscalYear;
-        e.scenario = int(i);
-        for (const auto &pr : p.programs) {
-            e.menus << pr.menu;
-            if (pr.startup)
-                e.startupMenus << pr.menu;
-        }
+        e.scenario = g.representative();
+        e.alternatives = int(g.alternatives.size());
+        e.undecided = g.undecided();
+        if (const Plan *adopted = workspace::adoptedPlan(doc, g))
+            for (const auto &pr : adopted->programs) {
+                e.menus << pr.menu;
+                if (pr.startup)
+                    e.startupMenus << pr.menu;
+            }
         auto &list = out[p.body.code];
         const QString key = yearKey(p.body.code, p.fiscalYear);
         if (!entryOf.contains(key))
             entryOf.insert(key, int(list.size()));
         list << e;
     }
-    for (const auto &sc : doc.scenarios) {
-        const Plan &p = sc.plan;
-        for (const auto &pr : p.programs) {
+    for (const PlanGroup &g : plans) {
+        const Plan *p = workspace::adoptedPlan(doc, g);
+        if (!p)
+            continue;
+        for (const auto &pr : p->programs) {
             for (const auto &m : pr.joint) {
-                if (m.code == p.body.code)
+                if (m.code == p->body.code)
                     continue;
                 auto &list = out[m.code];
-                const QString key = yearKey(m.code, p.fiscalYear);
+                const QString key = yearKey(m.code, p->fiscalYear);
                 int at = entryOf.value(key, -1);
                 if (at < 0) {
                     TimelineEntry e;
-                    e.fiscalYear = p.fiscalYear;
+                    e.fiscalYear = p->fiscalYear;
                     at = int(list.size());
                     list << e;
                     entryOf.insert(key, at);

@@ -1,12 +1,21 @@
 #pragma once
 
 // The prefecture workspace: a view on a Document whose scenarios are the plans of many bodies
-// over several fiscal years. One scenario is one body in one fiscal year; the prefecture's own
-// programs (its center, satellites) are a scenario whose body is the prefecture itself. From it:
+// over several fiscal years. One scenario is one body in one fiscal year (or one alternative of
+// that plan, below); the prefecture's own programs (its center, satellites) are a scenario whose
+// body is the prefecture itself. From it:
 // each body's timeline (サポート事業 R6 → ステーション R7 → センター R8), the checks that span
 // years (a satellite or a start-up support past its second year, preparation support without a
 // program the next year), year-on-year changes of funding, totals per prefecture and per menu
 // with the towns that run nothing yet, and the split of joint programs among their members.
+//
+// Several scenarios of one body and year are the alternatives (案) of ONE plan (alternatives.h):
+// everything here counts each plan once. Totals take its adopted alternative, or, while none is
+// adopted, the hull of its alternatives (counted apart as undecided, under no menu); what a plan
+// runs (timeline, per-menu counts, served areas, joint parts, the checks across years) is its
+// adopted alternative's, and an undecided plan runs nothing decided yet: its year shows
+// 「未決定（3案）」, the checks neither look at it nor warn because of it, and its body counts as
+// running a program only when every alternative runs one.
 //
 // Nothing here keeps state: every function reads the document (and its evaluations, one per
 // scenario in scenario order, from evaluateWorkspace) and returns plain values, so that the
@@ -14,6 +23,7 @@
 // scenarios: a whole country over four years (6,964 scenarios) totals in well under a second.
 
 #include "core/document/document.h"
+#include "core/engine/alternatives.h"
 #include "core/engine/engine.h"
 #include "core/engine/findings.h"
 #include "core/registry/registry.h"
@@ -46,25 +56,34 @@ QList<Evaluation> evaluateWorkspace(
 // The fiscal years the document's scenarios plan.
 QSet<int> fiscalYearsOf(const Document &doc);
 
+// The document's plans: its scenarios grouped into the alternatives of each body and year
+// (groupAlternatives), of one fiscal year (0: every year), indexes into doc.scenarios.
+QList<PlanGroup> plansOf(const Document &doc, int fiscalYear = 0);
+
 // ---- Timeline ---------------------------------------------------------------------------------
 
 struct TimelineEntry {
     int fiscalYear = 0;
-    int scenario = -1; // index in doc.scenarios; -1 when the body only takes part in other
-                       // bodies' joint programs that year
-    QStringList menus; // the body's own programs, in plan order (menu ids)
+    int scenario = -1; // index in doc.scenarios of the plan's adopted alternative (undecided: its
+                       // first); -1 when the body only takes part in other bodies' joint
+                       // programs that year
+    int alternatives = 0; // of the body's plan that year (0: no plan of its own)
+    bool undecided = false; // several alternatives, none adopted: no menus yet
+    QStringList menus; // the adopted alternative's programs, in plan order (menu ids)
     QStringList startupMenus; // those of them that carry start-up support by the prefecture
     QStringList jointMenus; // programs of other bodies it takes part in as a joint member
 
     bool operator==(const TimelineEntry &o) const
     {
-        return fiscalYear == o.fiscalYear && scenario == o.scenario && menus == o.menus
+        return fiscalYear == o.fiscalYear && scenario == o.scenario
+            && alternatives == o.alternatives && undecided == o.undecided && menus == o.menus
             && startupMenus == o.startupMenus && jointMenus == o.jointMenus;
     }
 };
 
-// The years of one body, ascending (a body with two scenarios in one year, which the workspace
-// does not make but a hand-made document may hold, gets two entries for that year).
+// The years of one body, ascending, one entry per year however many alternatives its plan has:
+// the adopted alternative's menus, or undecided with the number of alternatives. Joint
+// memberships come from the adopted alternatives of other bodies' plans.
 QList<TimelineEntry> timeline(const Document &doc, const QString &bodyCode);
 // Every body's timeline in one pass, keyed by body code.
 QHash<QString, QList<TimelineEntry>> timelines(const Document &doc);
@@ -87,8 +106,9 @@ struct ServingProgram {
 };
 
 // For each municipality, the centers and satellites whose served area (Program::served) names it
-// in `fiscalYear` (0: every year), in scenario and program order. A served list on another menu
-// is left out: the engine warns about it (served_not_applicable).
+// in `fiscalYear` (0: every year), in scenario and program order: those of adopted alternatives
+// (an undecided plan serves no one yet). A served list on another menu is left out: the engine
+// warns about it (served_not_applicable).
 QHash<QString, QList<ServingProgram>> servingPrograms(const Document &doc, int fiscalYear = 0);
 
 // ---- Checks across years ----------------------------------------------------------------------
@@ -116,6 +136,10 @@ struct WorkspaceFinding {
 //   not for this one, or this body's N+1 plan has no such program.
 // The limits and the menus that satisfy the condition come from the rule book of the year when
 // `books` is given (a prefecture's confirmed book may change them), else the bundled defaults.
+// Each plan is checked as its adopted alternative. An undecided plan is not checked (a run of
+// years stops there), and nothing warns because of it: preparation support whose next year is
+// undecided, or a satellite's town whose next year is undecided (or joins an undecided plan), is
+// not named, since some alternative may well satisfy the condition.
 // Sorted by body code, then year.
 QList<WorkspaceFinding> multiYearFindings(
     const Document &doc, const RuleBookLibrary *books = nullptr);
@@ -145,7 +169,9 @@ struct YearChange {
 
 // One entry per body and year for which the previous year is also in the document (for some
 // body): a body planned in both years (Continued), only in the later one (Started) or only in the
-// earlier one (Stopped). `evaluations` is parallel to doc.scenarios. Sorted by body code, year.
+// earlier one (Stopped). Each year's amounts are the plan's counted totals (countedTotals: the
+// adopted alternative, or the hull while undecided), never a sum of alternatives. `evaluations`
+// is parallel to doc.scenarios. Sorted by body code, year.
 QList<YearChange> yearOnYear(const Document &doc, const QList<Evaluation> &evaluations);
 
 // ---- Totals -------------------------------------------------------------------------------------
@@ -160,16 +186,24 @@ struct WorkspaceTotals {
     QString prefectureCode; // empty: the whole country
     QString prefectureName; // 「全国」 for the whole country
     int fiscalYear = 0;
-    int plans = 0; // scenarios of that year
-    int eligible = 0;
-    QMap<QString, MenuTotals> perMenu; // by menu id
-    Totals all; // every program of the bodies of the prefecture, its own included
-    Totals ownPrograms; // the prefecture's own programs (body = the prefecture)
+    int plans = 0; // plans of that year: bodies with a plan, each once
+    int alternatives = 0; // the scenarios of those plans (≥ plans)
+    int eligible = 0; // decided plans whose adopted alternative is eligible
+    int undecided = 0; // plans with several alternatives and none adopted
+    QMap<QString, MenuTotals> perMenu; // by menu id, over the adopted alternatives only
+    Totals undecidedTotals; // the hulls of the undecided plans (in `all`, under no menu)
+    // Every plan of the bodies of the prefecture, its own included, each once: the adopted
+    // alternative or the hull. = the sum over perMenu + undecidedTotals.
+    Totals all;
+    Totals ownPrograms; // the prefecture's own plan (body = the prefecture), counted the same way
     // What the prefecture itself pays: the local burden of its own programs plus the start-up
-    // support it gives municipalities.
+    // support it gives municipalities. With undecided plans each part is a hull of its own, so
+    // the sum may be wider than any one choice of alternatives would make it.
     YenRange prefectureBurden = YenRange::exact(0);
     int municipalities = 0; // in the registry (designated cities included)
-    int municipalitiesWithProgram = 0; // running at least one program, alone or as a joint member
+    // Running at least one program, alone or as a joint member of an adopted alternative; a body
+    // whose plan is undecided counts when every alternative runs a program.
+    int municipalitiesWithProgram = 0;
     QMap<BodyKind, int> withoutProgram; // the towns with no program yet, by kind
     QStringList withoutProgramCodes; // their codes, in code order
     int servedMunicipalities = 0; // in the served area of a center or satellite
@@ -225,8 +259,9 @@ struct MemberRow {
     YenRange programLocal; // the whole local burden of the program
 };
 
-// Every member of every joint program (of `fiscalYear`, or of every year when it is 0), in
-// scenario order, then program order, then member order. `evaluations` parallel to doc.scenarios.
+// Every member of every joint program of an adopted alternative (of `fiscalYear`, or of every
+// year when it is 0), in scenario order, then program order, then member order; an undecided
+// plan's joint programs have no parts yet. `evaluations` parallel to doc.scenarios.
 QList<MemberRow> memberParts(
     const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear = 0);
 

@@ -63,6 +63,7 @@ Scenario nextYearScenario(const Scenario &s)
     n.plan.fiscalYear = year;
     n.plan.alternative
         = QStringLiteral("%1 %2").arg(s.plan.body.name, fiscalYearLabel(year, u"ja"));
+    n.plan.adopted = false; // the new year's only alternative; a second one starts undecided
     for (Program &p : n.plan.programs) {
         if (p.menu == u"preparation" && !p.nextYearMenu.isEmpty()) {
             Program next;
@@ -86,9 +87,9 @@ MergeResult withNextYear(
     for (const Scenario &s : doc.scenarios)
         planned.insert(keyOf(s.plan));
     QList<Scenario> next;
-    for (const Scenario &s : doc.scenarios) {
-        if (s.plan.fiscalYear != fiscalYear)
-            continue;
+    // One plan each: from its adopted alternative, or, while undecided, from its first.
+    for (const PlanGroup &g : plansOf(doc, fiscalYear)) {
+        const Scenario &s = doc.scenarios[g.representative()];
         if (prefectureOf(s.plan, registry) != prefectureCode)
             continue;
         Scenario n = nextYearScenario(s);

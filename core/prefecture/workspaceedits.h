@@ -36,7 +36,8 @@ MergeResult mergeScenarios(const QList<Scenario> &existing, const QList<Scenario
 Scenario nextYearScenario(const Scenario &s);
 
 // For every body of the prefecture (its own plans included) with a plan in `fiscalYear` and none
-// in the year after: that next year's plan, appended. Bodies already planned are left alone.
+// in the year after: that next year's plan, appended, made from the plan's adopted alternative
+// (while undecided, from its first). Bodies already planned are left alone.
 MergeResult withNextYear(
     const Document &doc, const QString &prefectureCode, int fiscalYear, const Registry &registry);
 

@@ -1,5 +1,5 @@
 // Year-on-year changes of each body's funding (workspace.h): continued, started or stopped,
-// with the change of every amount as an interval.
+// with the change of every amount as an interval; each year's plan counted once (countedTotals).
 
 #include "core/prefecture/workspace.h"
 
@@ -37,17 +37,18 @@ QList<YearChange> yearOnYear(const Document &doc, const QList<Evaluation> &evalu
     QList<YearChange> out;
     for (const QString &code : index.bodies) {
         const QMap<int, QList<int>> &years = index.byBody.value(code);
+        // What the body's plan of a year counts: its adopted alternative, or the hull.
         auto totalsOf = [&](int year, bool *present) {
             Totals t;
             const auto it = years.constFind(year);
             *present = it != years.cend();
             if (*present)
-                for (int s : *it)
-                    if (s < evaluations.size())
-                        t.add(evaluations[s].totals);
+                for (int g : *it)
+                    t.add(countedTotals(index.plans[g], evaluations));
             return t;
         };
-        const Plan &any = doc.scenarios[years.cbegin().value().first()].plan;
+        const Plan &any
+            = doc.scenarios[index.plans[years.cbegin().value().first()].representative()].plan;
         for (int year : docYears) {
             if (!index.years.contains(year - 1))
                 continue;

@@ -43,12 +43,22 @@ QStringList csvHeader(QStringView lang)
     auto lo = [&](const QString &s) { return s + textIn(lang, u"（下限）", u" (min)"); };
     auto hi = [&](const QString &s) { return s + textIn(lang, u"（上限）", u" (max)"); };
     auto st = [&](const QString &s) { return s + textIn(lang, u"の根拠の状態", u": rests on"); };
-    return { L.scenario, L.bodyCode, L.body,
+    QStringList header { L.scenario, L.bodyCode, L.body,
         textIn(lang, u"年度（開始年）", u"Fiscal year (starting)"), L.fiscalYear, L.programId,
-        L.menu, L.subprojects, L.staff, L.expenditure, L.otherIncome, L.net, lo(L.standard),
-        hi(L.standard), lo(L.adopted), hi(L.adopted), lo(L.national), hi(L.national),
-        lo(L.prefecture), hi(L.prefecture), lo(L.local), hi(L.local), L.eligibility, st(L.standard),
-        st(L.adopted), st(L.national), st(L.prefecture), st(L.local) };
+        L.menu, L.subprojects, L.staff };
+    const QList<FundingStep> &steps = fundingSteps();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString h = steps[i].heading(lang);
+        if (ReportSteps::plannersOwn(i))
+            header << h;
+        else
+            header << lo(h) << hi(h);
+    }
+    header << L.eligibility;
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        if (!ReportSteps::plannersOwn(i))
+            header << st(steps[i].heading(lang));
+    return header;
 }
 
 QByteArray reportToCsv(const ReportData &data)
@@ -69,17 +79,18 @@ QByteArray reportToCsv(const ReportData &data)
             f << textField(sc.name) << textField(sc.bodyCode) << textField(sc.bodyName)
               << QString::number(sc.fiscalYear) << textField(sc.fiscalYearLabel) << textField(p.id)
               << textField(p.menuLabel) << textField(p.subprojectsText(lang))
-              << textField(p.staffText(lang)) << yenToString(p.expenditure)
-              << yenToString(p.otherIncome) << amountField(p.net.value.min);
-            for (const ReportFigure *fig :
-                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
-                f << amountField(fig->value.min) << amountField(fig->value.max);
+              << textField(p.staffText(lang));
+            for (qsizetype i = 0; i < p.steps.size(); ++i) {
+                f << amountField(p.steps[i].value.min);
+                if (!ReportSteps::plannersOwn(i))
+                    f << amountField(p.steps[i].value.max);
+            }
             f << textField(!sc.evaluated ? sc.eligibilityText(lang)
                     : p.eligible         ? L.eligible
                                          : L.notEligible);
-            for (const ReportFigure *fig :
-                { &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
-                f << textField(statusesText(fig->statuses, lang));
+            for (qsizetype i = 0; i < p.steps.size(); ++i)
+                if (!ReportSteps::plannersOwn(i))
+                    f << textField(statusesText(p.steps[i].statuses, lang));
             row(f);
         }
     }

@@ -34,8 +34,32 @@ void addStatuses(QList<Status> &to, const QList<Status> &from)
 
 enum class Figure { Standard, Adopted, National, Prefecture, Local };
 
+QList<Status> restsOn(const ProgramResult &r, const Program &p, Figure figure);
+
+// What each row of fundingSteps() rests on: (A)–(D) the planner's own figures; (E) 基準額 and (F)
+// 選定額 the menu's amounts; (G) 補助基本額 those and the adoption rule; (H) the rate and the
+// truncation as well; then the prefecture's support and the local burden.
+QList<Status> stepRestsOn(const ProgramResult &r, const Program &p, qsizetype row)
+{
+    if (row == ReportSteps::prefectureRow())
+        return restsOn(r, p, Figure::Prefecture);
+    if (row == ReportSteps::localRow())
+        return restsOn(r, p, Figure::Local);
+    switch (fundingSteps()[row].letter) {
+    case 'E':
+    case 'F':
+        return restsOn(r, p, Figure::Standard);
+    case 'G':
+        return restsOn(r, p, Figure::Adopted);
+    case 'H':
+        return restsOn(r, p, Figure::National);
+    default:
+        return { Status::User };
+    }
+}
+
 // What a figure rests on: the same rule as the window's funding table (ui/models/fundingmodel.cpp)
-// — 基準額: the menu's amounts; 補助対象額: those and the adopted-amount rule; 国庫補助額: those,
+// — (E) 基準額: the menu's amounts; (G) 補助基本額: those and the adoption rule; (H): those,
 // the rate and the truncation; 都道府県の支援: the adopted amount, the share and the truncation;
 // 実施主体の負担: everything.
 QList<Status> restsOn(const ProgramResult &r, const Program &p, Figure figure)
@@ -122,10 +146,15 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
     for (auto it = p.staff.cbegin(); it != p.staff.cend(); ++it)
         if (!findStaffKind(it.key()) && it.value() > 0)
             out.staff << ReportStaff { it.key(), it.key(), it.value() };
-    out.expenditure = p.expenditure;
-    out.otherIncome = p.otherIncome;
-    out.net = { YenRange::exact(r.net), { Status::User } };
+    const QList<FundingStep> &steps = fundingSteps();
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        out.steps << ReportFigure { steps[i].value(r), stepRestsOn(r, p, i) };
     out.rate = r.rate;
+    out.truncationUnit = book.calculation.truncationUnit;
+    if (p.startup && menu && menu->startupSupport)
+        out.prefectureShare = p.startup->prefectureShare
+            ? FractionRange::exact(*p.startup->prefectureShare)
+            : book.startup.prefectureShare;
     out.yearsRunning = p.yearsRunning;
     if (p.startup) {
         QString share;
@@ -139,11 +168,6 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
                           .arg(share)
                           .arg(p.startup->year);
     }
-    out.standard = { r.standard, restsOn(r, p, Figure::Standard) };
-    out.adopted = { r.adopted, restsOn(r, p, Figure::Adopted) };
-    out.national = { r.national, restsOn(r, p, Figure::National) };
-    out.prefecture = { r.prefectureSupport, restsOn(r, p, Figure::Prefecture) };
-    out.local = { r.local, restsOn(r, p, Figure::Local) };
     for (const auto &m : r.members)
         out.members << ReportMember { m.code, m.name, m.share, m.local };
     if (!p.served.isEmpty()) {
@@ -185,9 +209,7 @@ ReportScenario scenarioReport(
     out.bodyName = sc.plan.body.name;
     out.bodyKindLabel = sc.plan.body.kind ? bodyKindLabel(*sc.plan.body.kind, lang) : QString();
     ReportTotals &t = out.totals;
-    for (ReportFigure *f :
-        { &t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
-        f->value = YenRange::exact(0);
+    t.steps = QList<ReportFigure>(fundingSteps().size(), ReportFigure { YenRange::exact(0), {} });
     if (!book) {
         out.notEvaluated = textIn(lang, u"%1のルールブックがないため、金額を計算できません。",
             u"No rule book for %1: the amounts cannot be computed.")
@@ -202,17 +224,23 @@ ReportScenario scenarioReport(
             rp.id = p.id;
             rp.menu = p.menu;
             rp.menuLabel = menuLabel(p.menu, lang);
-            rp.expenditure = p.expenditure;
-            rp.otherIncome = p.otherIncome;
             rp.eligible = false;
-            for (ReportFigure *f :
-                { &rp.net, &rp.standard, &rp.adopted, &rp.national, &rp.prefecture, &rp.local })
-                f->value = YenRange::unknown();
+            // Only the planner's own figures are known: (A), (B), and (C) and (D) from them.
+            ProgramResult known;
+            known.totalCost = p.expenditure;
+            known.otherIncome = p.otherIncome;
+            known.net = p.expenditure > p.otherIncome ? Yen(p.expenditure - p.otherIncome) : Yen(0);
+            known.eligible = p.eligible();
+            for (qsizetype k = 0; k < fundingSteps().size(); ++k) {
+                const bool planners = ReportSteps::plannersOwn(k);
+                rp.steps << ReportFigure { planners ? fundingSteps()[k].value(known)
+                                                    : YenRange::unknown(),
+                    planners ? QList<Status> { Status::User } : QList<Status> {} };
+            }
             out.programs << rp;
         }
-        for (ReportFigure *f :
-            { &t.net, &t.standard, &t.adopted, &t.national, &t.prefecture, &t.local })
-            f->value = YenRange::unknown();
+        for (auto &f : t.steps)
+            f.value = YenRange::unknown();
         return out;
     }
     const Evaluation e = evaluate(sc.plan, *book, registry);
@@ -232,20 +260,14 @@ ReportScenario scenarioReport(
             && std::none_of(e.findings.cbegin(), e.findings.cend(), [&](const Finding &f) {
                    return f.severity == Severity::Error && f.program == rp.id;
                });
-        t.expenditure += rp.expenditure;
-        t.otherIncome += rp.otherIncome;
-        addFigure(t.net, rp.net);
-        addFigure(t.standard, rp.standard);
-        addFigure(t.adopted, rp.adopted);
-        addFigure(t.national, rp.national);
-        addFigure(t.prefecture, rp.prefecture);
-        addFigure(t.local, rp.local);
+        for (qsizetype k = 0; k < t.steps.size(); ++k)
+            addFigure(t.steps[k], rp.steps[k]);
         out.programs << rp;
     }
     // The engine's own totals are the reference; the sums above only add their statuses.
-    t.national.value = e.totals.national;
-    t.prefecture.value = e.totals.prefectureSupport;
-    t.local.value = e.totals.local;
+    t.steps[ReportSteps::fundingRow('H')].value = e.totals.national;
+    t.steps[ReportSteps::prefectureRow()].value = e.totals.prefectureSupport;
+    t.steps[ReportSteps::localRow()].value = e.totals.local;
     return out;
 }
 
@@ -259,6 +281,31 @@ QString joinDistinct(const QStringList &items, QStringView lang)
 }
 
 } // namespace
+
+qsizetype ReportSteps::fundingRow(char letter)
+{
+    const QList<FundingStep> &steps = fundingSteps();
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        if (steps[i].letter == letter)
+            return i;
+    return steps.size() - 1;
+}
+
+bool ReportSteps::plannersOwn(qsizetype row)
+{
+    const char l = fundingSteps()[row].letter;
+    return l >= 'A' && l <= 'D';
+}
+
+qsizetype ReportSteps::prefectureRow()
+{
+    return fundingRow('H') + 1;
+}
+
+qsizetype ReportSteps::localRow()
+{
+    return fundingRow('H') + 2;
+}
 
 QString ReportProgram::subprojectsText(QStringView lang) const
 {
@@ -349,9 +396,8 @@ ReportData buildReportData(const Document &doc, const RuleBookLibrary &library,
     QList<Status> used;
     for (const auto &sc : out.scenarios) {
         for (const auto &p : sc.programs) {
-            for (const ReportFigure *f :
-                { &p.net, &p.standard, &p.adopted, &p.national, &p.prefecture, &p.local })
-                addStatuses(used, f->statuses);
+            for (const auto &f : p.steps)
+                addStatuses(used, f.statuses);
             for (const auto &s : p.sources)
                 addStatuses(used, { s.status });
         }

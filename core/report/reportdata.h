@@ -10,6 +10,7 @@
 
 #include "core/document/document.h"
 #include "core/engine/engine.h"
+#include "core/engine/fundingsteps.h"
 
 #include <QDate>
 
@@ -25,6 +26,22 @@ class RuleBookLibrary;
 struct ReportFigure {
     YenRange value;
     QList<Status> statuses;
+};
+
+// The figures of the calculation, one per row of fundingSteps() and in its order: (A) 総事業費 …
+// (H) 国庫補助所要額, then 都道府県の支援 and 実施主体の負担. The rows, their words and their order
+// are fundingSteps()'s; these only say where each of them is.
+struct ReportSteps {
+    QList<ReportFigure> steps;
+    const ReportFigure &step(char letter) const { return steps[fundingRow(letter)]; }
+    const ReportFigure &prefecture() const { return steps[prefectureRow()]; }
+    const ReportFigure &local() const { return steps[localRow()]; }
+
+    static qsizetype fundingRow(char letter); // 'A' … 'H'
+    static qsizetype prefectureRow(); // the first row after (H)
+    static qsizetype localRow(); // the second row after (H)
+    // (A)–(D) are the planner's own figures, exact yen; the rows after them may be ranges.
+    static bool plannersOwn(qsizetype row);
 };
 
 struct ReportSubproject {
@@ -65,23 +82,21 @@ struct ReportFinding {
     QString source;
 };
 
-struct ReportProgram {
+struct ReportProgram : ReportSteps {
     QString id;
     QString menu; // id
     QString menuLabel; // ひきこもり支援ステーション事業
     QList<ReportSubproject> subprojects; // in matrix order
     QList<ReportStaff> staff; // kinds with at least one person
-    Yen expenditure { 0 };
-    Yen otherIncome { 0 };
-    ReportFigure net; // exact; rests on the planner's own figures
     std::optional<Fraction> rate; // absent when the menu has no rule this year
+    // What the workbook's formulas need to recompute (H) and the prefecture's support from (G):
+    // the rule book's truncation unit, and the share of the start-up support where there is one.
+    Yen truncationUnit { 1000 };
+    std::optional<FractionRange> prefectureShare;
     int yearsRunning = 1;
     QString startup; // "都道府県 1/4（1年目）", empty without start-up support
-    ReportFigure standard; // 基準額
-    ReportFigure adopted; // 補助対象額
-    ReportFigure national; // 国庫補助額
-    ReportFigure prefecture; // 都道府県の支援
-    ReportFigure local; // 実施主体の負担
+    // steps: (A)–(D) are the planner's own figures (status ユーザー入力); (E) on.. rest on the
+    // rule book's values.
     QList<ReportMember> members; // joint programs only
     QString served; // 担当区域 of a center or satellite: "舟橋村、上市町（2団体）", empty when none
     QStringList explanation; // the engine's steps, in the report's language
@@ -92,15 +107,9 @@ struct ReportProgram {
     QString staffText(QStringView lang) const; // "ひきこもり支援コーディネーター 1名"
 };
 
-struct ReportTotals { // over the programs of one scenario
-    Yen expenditure { 0 };
-    Yen otherIncome { 0 };
-    ReportFigure net;
-    ReportFigure standard;
-    ReportFigure adopted;
-    ReportFigure national;
-    ReportFigure prefecture;
-    ReportFigure local;
+// Over the programs of one scenario: each step's sum (an unknown end stays unknown), and for (H),
+// the prefecture's support and the local burden the engine's own totals.
+struct ReportTotals : ReportSteps {
 };
 
 struct ReportScenario {
@@ -148,7 +157,7 @@ struct ReportData {
 };
 
 // Every fixed text of the reports, in one place so that the PDF, the workbook and the CSV use
-// the same terms (the terms of the source documents: 基準額, 補助対象額, 国庫補助額 …).
+// the same terms (the calculation's rows and words are fundingSteps()'s).
 struct ReportLabels {
     QString reportTitle; // ひきこもり支援推進事業 計画書
     QString body; // 実施主体
@@ -162,20 +171,14 @@ struct ReportLabels {
     QString menu; // 事業区分
     QString subprojects; // 実施する事業（◎必須・○任意）
     QString staff; // 人員
-    QString expenditure; // 対象経費の実支出額
-    QString otherIncome; // 寄付金その他の収入
-    QString net; // 差引額（実支出額 − その他の収入）
     QString rate; // 補助率
     QString startup; // 都道府県による立ち上げ支援
     QString joint; // 共同実施
     QString member; // 構成団体
     QString share; // 負担割合
     QString served; // 担当区域（支援する市町村）
-    QString standard; // 基準額
-    QString adopted; // 補助対象額
-    QString national; // 国庫補助額
-    QString prefecture; // 都道府県の支援
-    QString local; // 実施主体の負担
+    // The steps' own words (総事業費 … 実施主体の負担) are fundingSteps()'s, never here.
+    QString formula; // 算式
     QString item; // 項目
     QString yen; // 金額（円）
     QString thousandYen; // 金額（千円）
@@ -222,7 +225,7 @@ QList<int> yearsWithoutRuleBook(const Document &doc, const RuleBookLibrary &libr
 
 // The statuses as one short text: "前年度から継続・範囲・仮定" ("carried over, range, assumed").
 QString statusesText(const QList<Status> &statuses, QStringView lang);
-// An amount in 千円 (truncated toward zero, as formatThousandYen): "10,500〜13,000", "14,500 以下".
+// An amount in 千円, exact (yen ÷ 1,000, never rounded): "10,500〜13,000", "12,345.678".
 QString formatThousandRange(const YenRange &r, QStringView lang);
 // A readable name of a rule-book item: "station.base" → 基本額.
 QString reportItemLabel(const QString &item, QStringView lang);

@@ -5,6 +5,7 @@
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/report/reportdata.h"
+#include "core/report/shoyogaku.h"
 
 namespace shienplan
 {
@@ -29,20 +30,13 @@ ReportLabels labelsIn(QStringView lang)
     l.menu = t(u"事業区分", u"Menu");
     l.subprojects = t(u"実施する事業（◎必須・○任意）", u"Sub-projects (◎ required, ○ optional)");
     l.staff = t(u"人員", u"Staff");
-    l.expenditure = t(u"対象経費の実支出額", u"Expenditure");
-    l.otherIncome = t(u"寄付金その他の収入", u"Other income");
-    l.net = t(u"差引額（実支出額 − その他の収入）", u"Net expenditure");
     l.rate = t(u"補助率", u"Rate");
     l.startup = t(u"都道府県による立ち上げ支援", u"Start-up support by the prefecture");
     l.served = t(u"担当区域（支援する市町村）", u"Served municipalities");
     l.joint = t(u"共同実施", u"Joint program");
     l.member = t(u"構成団体", u"Member");
     l.share = t(u"負担割合", u"Share");
-    l.standard = t(u"基準額", u"Standard amount");
-    l.adopted = t(u"補助対象額", u"Adopted amount");
-    l.national = t(u"国庫補助額", u"National subsidy");
-    l.prefecture = t(u"都道府県の支援", u"Prefecture support");
-    l.local = t(u"実施主体の負担", u"Local burden");
+    l.formula = t(u"算式", u"Formula");
     l.item = t(u"項目", u"Item");
     l.yen = t(u"金額（円）", u"Yen");
     l.thousandYen = t(u"金額（千円）", u"Thousand yen");
@@ -103,14 +97,16 @@ QString statusesText(const QList<Status> &statuses, QStringView lang)
 
 QString formatThousandRange(const YenRange &r, QStringView lang)
 {
-    return formatRangeWith(r, lang, formatThousandYen, u"", u"");
+    // Exact, as the 所要額調書 shows it: 12,345,678 円 is 12,345.678 千円, never rounded.
+    return formatRangeWith(
+        r, lang, [](const Yen &v) { return formatInUnit(v, AmountUnit::Thousand); }, u"", u"");
 }
 
 QString reportItemLabel(const QString &item, QStringView lang)
 {
     if (item == QLatin1String("calculation.adopted_rule"))
-        return textIn(lang, u"補助対象額の算定（基準額と実支出額の少ない方）",
-            u"Adopted amount = min(standard amount, net cost)");
+        return textIn(lang, u"%1・%2の算定（少ない方を採る）", u"%1 and %2: the lower amount")
+            .arg(fundingStep('F').heading(lang), fundingStep('G').heading(lang));
     if (item == QLatin1String("calculation.truncation_unit"))
         return textIn(lang, u"千円未満切捨て", u"Truncation to 1,000 yen");
     if (item == QLatin1String("startup_support.prefecture_share"))

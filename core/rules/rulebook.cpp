@@ -198,4 +198,44 @@ QStringList validateRuleBook(const RuleBook &book)
     return problems;
 }
 
+void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn)
+{
+    fn(b.matrixProv);
+    for (auto &m : b.menus) {
+        fn(m.bodiesProv);
+        fn(m.rateProv);
+        for (auto &c : m.cells)
+            fn(c.prov);
+        for (auto &c : m.caps)
+            fn(c.prov);
+        for (auto *c : { &m.minCoordinators, &m.minSelected, &m.maxDurationYears })
+            if (*c)
+                fn((*c)->prov);
+        if (!m.jointProv.source.isEmpty())
+            fn(m.jointProv);
+        if (!m.nextYearRequires.isEmpty())
+            fn(m.nextYearProv);
+        auto &s = m.standard;
+        for (auto *a : { &s.base, &s.baseJuso, &s.addonDefault })
+            if (*a)
+                fn((*a)->prov);
+        for (auto &a : s.addons)
+            fn(a.prov);
+        for (auto &a : s.perPerson)
+            fn(a.prov);
+    }
+    fn(b.startup.nationalProv);
+    fn(b.startup.prefectureProv);
+    if (b.startup.maxDurationYears)
+        fn(b.startup.maxDurationYears->prov);
+    fn(b.calculation.truncationProv);
+    fn(b.calculation.adoptedProv);
+}
+
+void forEachProvenance(const RuleBook &b, const std::function<void(const Provenance &)> &fn)
+{
+    // The visit only reads: the same walk as the mutable one, so that no value is missed by one.
+    forEachProvenance(const_cast<RuleBook &>(b), [&](Provenance &p) { fn(p); });
+}
+
 } // namespace shienplan

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace shienplan
 {
 
@@ -118,5 +120,10 @@ struct RuleBook {
 
 // Every problem of a book, each naming the value ("menus[station].cells.ibasho: …").
 QStringList validateRuleBook(const RuleBook &book);
+
+// Every provenance of the book (matrix, each menu's bodies, rate, cells, caps, counts, joint,
+// next-year condition and amounts, the start-up support and the calculation), in file order.
+void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn);
+void forEachProvenance(const RuleBook &b, const std::function<void(const Provenance &)> &fn);
 
 } // namespace shienplan

@@ -2,7 +2,9 @@
 
 #include "core/rules/rulebooklibrary.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/fiscalyear.h"
+#include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
 
 #include <QDir>
@@ -79,6 +81,48 @@ QString RuleBookLibrary::describeYears() const
     for (int fy : m_books.keys())
         years << QStringLiteral("%1 (%2)").arg(fy).arg(fiscalYearLabel(fy, u"ja"));
     return years.isEmpty() ? QStringLiteral("none") : years.join(u", ");
+}
+
+std::optional<RuleBook> RuleBookLibrary::carriedOverBook(int fiscalYear) const
+{
+    if (m_books.isEmpty() || fiscalYear <= m_books.lastKey())
+        return std::nullopt;
+    try {
+        return rulebookedit::newFiscalYear(m_books.last(), fiscalYear);
+    } catch (const EditError &) { // not a plausible year
+        return std::nullopt;
+    }
+}
+
+std::optional<int> RuleBookLibrary::carriedOverFrom(int fiscalYear) const
+{
+    const RuleBook *b = book(fiscalYear);
+    if (!b || !whollyCarriedOver(*b))
+        return std::nullopt;
+    std::optional<int> from;
+    for (auto it = m_books.constBegin(); it != m_books.constEnd() && it.key() < fiscalYear; ++it)
+        if (!from || !whollyCarriedOver(it.value()))
+            from = it.key();
+    return from;
+}
+
+bool whollyCarriedOver(const RuleBook &book)
+{
+    bool carried = false, own = false;
+    forEachProvenance(book, [&](const Provenance &p) {
+        carried = carried || p.status == Status::CarriedOver;
+        own = own || (p.status != Status::CarriedOver && p.status != Status::Unknown);
+    });
+    return carried && !own;
+}
+
+QString carriedOverNotice(int fiscalYear, int fromFiscalYear, QStringView lang)
+{
+    if (isEnglish(lang))
+        return QStringLiteral("The amounts of %1 are %2's, carried over (not confirmed)")
+            .arg(fiscalYearLabel(fiscalYear, lang), fiscalYearLabel(fromFiscalYear, lang));
+    return QStringLiteral("%1の金額は%2の値を引き継いだものです（未確定）")
+        .arg(fiscalYearLabel(fiscalYear, lang), fiscalYearLabel(fromFiscalYear, lang));
 }
 
 } // namespace shienplan

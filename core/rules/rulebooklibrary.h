@@ -10,6 +10,9 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 namespace shienplan
 {
@@ -33,10 +36,29 @@ public:
     // "令和4年度〜令和7年度 (2022–2025)", for messages about a missing year.
     QString describeYears() const;
 
+    // A book for a year after the latest one (a new plan for a later year): the latest book
+    // carried over (rulebookedit::newFiscalYear: same values and sources, every known value
+    // carried_over). Nothing for a year that is not after the latest, or with no book at all.
+    // The library is not changed: put() it where the year should have it.
+    std::optional<RuleBook> carriedOverBook(int fiscalYear) const;
+    // When the book of the year rests wholly on carried-over values (every known value of it is
+    // carried_over, like the bundled 令和8年度 or a carriedOverBook): the year whose values they
+    // are — the latest earlier year whose book is not wholly carried over (or the earliest book).
+    // Nothing when the year has no book or a value of its own (stated, entered, inferred …).
+    std::optional<int> carriedOverFrom(int fiscalYear) const;
+
 private:
     void loadDirectory(const QString &dir, bool bundled);
     QMap<int, RuleBook> m_books;
     QStringList m_problems;
 };
+
+// Every known value of the book is carried over (none stated, entered, inferred, …).
+bool whollyCarriedOver(const RuleBook &book);
+
+// What the window says of a plan whose year rests on carried-over values:
+// 「令和9年度の金額は令和7年度の値を引き継いだものです（未確定）」 /
+// "The amounts of FY2027 are FY2025's, carried over (not confirmed)".
+QString carriedOverNotice(int fiscalYear, int fromFiscalYear, QStringView lang);
 
 } // namespace shienplan

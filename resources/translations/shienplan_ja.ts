@@ -7,18 +7,6 @@
         <translation>表題の変更</translation>
     </message>
     <message>
-        <source>Add scenario</source>
-        <translation>シナリオの追加</translation>
-    </message>
-    <message>
-        <source>Remove scenario</source>
-        <translation>シナリオの削除</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>シナリオ名の変更</translation>
-    </message>
-    <message>
         <source>Change the implementing body</source>
         <translation>実施主体の変更</translation>
     </message>
@@ -89,6 +77,42 @@
     <message>
         <source>Change the served municipalities</source>
         <translation>担当区域の変更</translation>
+    </message>
+    <message>
+        <source>Adopt this alternative</source>
+        <translation>採用案にする</translation>
+    </message>
+    <message>
+        <source>Withdraw the adoption</source>
+        <translation>採用の取り消し</translation>
+    </message>
+    <message>
+        <source>Set eligible expenditure to %1 yen</source>
+        <translation>対象経費を %1 円に変更</translation>
+    </message>
+    <message>
+        <source>Count all of the total cost as eligible</source>
+        <translation>総事業費の全額を対象経費に変更</translation>
+    </message>
+    <message>
+        <source>Change the cost breakdown</source>
+        <translation>経費内訳の変更</translation>
+    </message>
+    <message>
+        <source>Change the budgeted amount</source>
+        <translation>予算計上額の変更</translation>
+    </message>
+    <message>
+        <source>Add alternative</source>
+        <translation>案の追加</translation>
+    </message>
+    <message>
+        <source>Remove alternative</source>
+        <translation>案の削除</translation>
+    </message>
+    <message>
+        <source>Rename alternative</source>
+        <translation>案の名前の変更</translation>
     </message>
 </context>
 <context>
@@ -279,10 +303,6 @@ staff</source>
         <translation>実施主体と年度</translation>
     </message>
     <message>
-        <source>&amp;Scenario</source>
-        <translation>シナリオ(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Body</source>
         <translation>実施主体(&amp;B)</translation>
     </message>
@@ -319,12 +339,36 @@ staff</source>
         <translation>%1（複製）</translation>
     </message>
     <message>
-        <source>Rename scenario</source>
-        <translation>シナリオ名の変更</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative</source>
+        <translation>案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adopt this alternative</source>
+        <translation>採用案にする</translation>
+    </message>
+    <message>
+        <source>Makes the alternative shown the adopted one (採用案) of its plan; the plan's other alternatives are no longer adopted. Press again to withdraw. Totals count the adopted alternative of each plan.</source>
+        <translation>表示中の案をこの計画の採用案にします。同じ計画の他の案の採用は外れます。もう一度押すと採用を取り消します。合計は各計画の採用案で数えます。</translation>
+    </message>
+    <message>
+        <source>adopted: %1</source>
+        <translation>採用: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（複製 %2）</translation>
+    </message>
+    <message>
+        <source>Rename alternative</source>
+        <translation>案の名前の変更</translation>
     </message>
 </context>
 <context>
@@ -356,16 +400,16 @@ staff</source>
         <translation>千円</translation>
     </message>
     <message>
-        <source>Scenarios compared (ranges drawn at their upper end)</source>
-        <translation>シナリオの比較（範囲は上限で表示）</translation>
-    </message>
-    <message>
-        <source>Scenarios compared</source>
-        <translation>シナリオの比較</translation>
-    </message>
-    <message>
         <source> — the first %1 of %2</source>
         <translation>（全 %2 件のうち最初の %1 件）</translation>
+    </message>
+    <message>
+        <source>Alternatives of %1 (ranges drawn at their upper end)</source>
+        <translation>%1 の案の比較（範囲は上限で表示）</translation>
+    </message>
+    <message>
+        <source>Alternatives of %1</source>
+        <translation>%1 の案の比較</translation>
     </message>
 </context>
 <context>
@@ -436,6 +480,53 @@ staff</source>
     </message>
 </context>
 <context>
+    <name>shienplan::CostLinesEditor</name>
+    <message>
+        <source>Our sources do not say which costs the subsidy counts as eligible. Every line starts as eligible; you decide, and for a line that is not, say why.</source>
+        <translation>資料には、どの経費が補助の対象になるかは書かれていません。各行は「対象」で始まります。対象とするかは計画者が決め、対象外の行には理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>Cost item</source>
+        <translation>費目</translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <source>Eligible cost</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Why not eligible</source>
+        <translation>対象外の理由</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>e.g. food at meetings</source>
+        <translation>例: 会議の飲食</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更できません: %1</translation>
+    </message>
+    <message>
+        <source>No breakdown: type %1 (and %2 where not all of it is eligible) above, or add lines.</source>
+        <translation>内訳なし: 上の欄に %1（全額が対象でなければ %2 も）を入力するか、行を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 yen, %3: %4 yen</source>
+        <translation>%1 %2円　%3 %4円</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::ExplanationDialog</name>
     <message>
         <source>How the amounts of %1 were computed</source>
@@ -479,42 +570,6 @@ staff</source>
 <context>
     <name>shienplan::FundingModel</name>
     <message>
-        <source>Standard amount (基準額)</source>
-        <translation>基準額</translation>
-    </message>
-    <message>
-        <source>Net expenditure</source>
-        <translation>実支出額（その他の収入を控除）</translation>
-    </message>
-    <message>
-        <source>Adopted amount</source>
-        <translation>補助対象額</translation>
-    </message>
-    <message>
-        <source>National subsidy</source>
-        <translation>国庫補助額</translation>
-    </message>
-    <message>
-        <source>Prefecture support</source>
-        <translation>都道府県の支援</translation>
-    </message>
-    <message>
-        <source>Local burden</source>
-        <translation>実施主体の負担</translation>
-    </message>
-    <message>
-        <source>Scenario total: national</source>
-        <translation>シナリオ合計: 国庫補助額</translation>
-    </message>
-    <message>
-        <source>Scenario total: prefecture</source>
-        <translation>シナリオ合計: 都道府県の支援</translation>
-    </message>
-    <message>
-        <source>Scenario total: local</source>
-        <translation>シナリオ合計: 実施主体の負担</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -541,6 +596,22 @@ staff</source>
     <message>
         <source>Click for the full explanation with every rule and source.</source>
         <translation>クリックすると、すべての規則と出典を含む計算根拠を表示します。</translation>
+    </message>
+    <message>
+        <source>This alternative's total: national</source>
+        <translation>この案の合計: 国庫補助額</translation>
+    </message>
+    <message>
+        <source>This alternative's total: prefecture</source>
+        <translation>この案の合計: 都道府県の支援</translation>
+    </message>
+    <message>
+        <source>This alternative's total: local</source>
+        <translation>この案の合計: 実施主体の負担</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -600,6 +671,26 @@ staff</source>
     <message>
         <source>add-on for</source>
         <translation>加算</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更できません: %1</translation>
+    </message>
+    <message>
+        <source>Budgeted national subsidy (yen)</source>
+        <translation>予算計上額（円）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The amount you budget where the estimate is a range, e.g. the prefecture's notified amount (内示額). It changes no figure.</source>
+        <translation>試算が範囲のときに予算に計上する額です（都道府県からの内示額など）。試算の金額は変わりません。</translation>
+    </message>
+    <message>
+        <source>Why this amount (e.g. the prefecture's notice)</source>
+        <translation>理由（例: 都道府県からの内示額）</translation>
     </message>
 </context>
 <context>
@@ -672,10 +763,6 @@ staff</source>
         <translation>計画</translation>
     </message>
     <message>
-        <source>Compare scenarios</source>
-        <translation>シナリオ比較</translation>
-    </message>
-    <message>
         <source>Change log</source>
         <translation>変更履歴</translation>
     </message>
@@ -718,18 +805,6 @@ staff</source>
     <message>
         <source>&amp;Plan</source>
         <translation>計画(&amp;P)</translation>
-    </message>
-    <message>
-        <source>New scenario (copy of this one)</source>
-        <translation>新しいシナリオ（このシナリオを複製）</translation>
-    </message>
-    <message>
-        <source>Rename scenario…</source>
-        <translation>シナリオ名の変更…</translation>
-    </message>
-    <message>
-        <source>Remove scenario</source>
-        <translation>シナリオの削除</translation>
     </message>
     <message>
         <source>Add program</source>
@@ -866,6 +941,26 @@ staff</source>
     <message>
         <source>ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;Rosters (*.csv *.tsv);;All files (*)</source>
         <translation>ShienPlan 文書 (*.shienplan);;JSON 計画 (*.json *.jsonl);;名簿 (*.csv *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Compare alternatives</source>
+        <translation>案の比較</translation>
+    </message>
+    <message>
+        <source>New alternative (copy of this one)</source>
+        <translation>新しい案（この案を複製）</translation>
+    </message>
+    <message>
+        <source>Rename alternative…</source>
+        <translation>案の名前の変更…</translation>
+    </message>
+    <message>
+        <source>Remove alternative</source>
+        <translation>案の削除</translation>
+    </message>
+    <message>
+        <source>Adopt this alternative</source>
+        <translation>採用案にする</translation>
     </message>
 </context>
 <context>
@@ -1201,14 +1296,6 @@ staff</source>
         <translation>人員（コーディネーター／専門職／訪問支援員）</translation>
     </message>
     <message>
-        <source>&amp;Expenditure (yen)</source>
-        <translation>実支出額（円）(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Other income (yen)</source>
-        <translation>寄付金その他の収入（円）(&amp;O)</translation>
-    </message>
-    <message>
         <source>Year of the program</source>
         <translation>実施年数（何年目）</translation>
     </message>
@@ -1299,6 +1386,34 @@ staff</source>
     <message>
         <source>%1 municipalities (%2 and others)</source>
         <translation>%1団体（%2ほか）</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 (yen)</source>
+        <translation>%1（円）</translation>
+    </message>
+    <message>
+        <source>empty: all of (A)</source>
+        <translation>空欄: (A) の全額</translation>
+    </message>
+    <message>
+        <source>The sum of the cost breakdown: change its lines</source>
+        <translation>経費内訳の合計です。内訳の行で変更します</translation>
+    </message>
+    <message>
+        <source>Sub-projects (◎/○)</source>
+        <translation>事業の内容（◎/○）</translation>
+    </message>
+    <message>
+        <source>Cost breakdown (%1 lines)</source>
+        <translation>経費内訳（%1行）</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>経費内訳</translation>
     </message>
 </context>
 <context>

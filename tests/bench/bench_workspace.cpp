@@ -4,6 +4,8 @@
 // document from the registry, evaluates every scenario, totals every prefecture and the country
 // per menu for each year, computes the multi-year findings and the year-on-year changes. Prints
 // the median (and best) of 5 runs per step and for the whole; the issue asks for under a second.
+// Then the same country where a third of the towns weigh three alternatives (案) a year
+// (countryfixture.h, withAlternatives; about 11,800 scenarios), half of them undecided.
 //
 //   build/bin/bench_workspace
 // The plans: tests/bench/countryfixture.h.
@@ -17,9 +19,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace shienplan;
 using shienplan::bench::buildCountry;
+using shienplan::bench::withAlternatives;
 
 namespace
 {
@@ -29,22 +33,21 @@ double ms(qint64 ns)
     return double(ns) / 1e6;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Builds the document with `build` and runs every step kRuns times; prints the medians and
+// returns the median of the whole in nanoseconds.
+qint64 measure(const char *title, const std::function<Document()> &build)
 {
-    QCoreApplication app(argc, argv);
     const Registry &registry = Registry::bundled();
     const RuleBookLibrary books = RuleBookLibrary::bundledOnly();
     constexpr int kRuns = 5;
     QList<qint64> tBuild, tEval, tTotals, tFindings, tYoy, tAll;
-    int scenarios = 0, findings = 0, changes = 0, noProgram = 0;
+    int scenarios = 0, findings = 0, changes = 0, noProgram = 0, plans = 0, undecided = 0;
     Totals national;
     for (int run = 0; run < kRuns; ++run) {
         QElapsedTimer all, t;
         all.start();
         t.start();
-        const Document doc = buildCountry(registry);
+        const Document doc = build();
         tBuild << t.nsecsElapsed();
         t.restart();
         const QList<Evaluation> evals = evaluateWorkspace(doc, books, registry);
@@ -54,8 +57,11 @@ int main(int argc, char **argv)
         for (int fy = 2022; fy <= 2025; ++fy) {
             const QList<WorkspaceTotals> prefs = totalsByPrefecture(doc, evals, fy, registry);
             const WorkspaceTotals country = totalsFor(doc, evals, QString(), fy, registry);
-            if (fy == 2025)
+            if (fy == 2025) {
                 sum = country.all;
+                plans = country.plans;
+                undecided = country.undecided;
+            }
             noProgram = 0;
             for (const auto &p : prefs)
                 noProgram += p.municipalities - p.municipalitiesWithProgram;
@@ -78,9 +84,7 @@ int main(int argc, char **argv)
         return v[v.size() / 2];
     };
     auto best = [](QList<qint64> v) { return *std::min_element(v.begin(), v.end()); };
-    std::printf("workspace over %d scenarios (1,741 municipalities and 47 prefectures x 4 fiscal "
-                "years), %d runs:\n",
-        scenarios, kRuns);
+    std::printf("workspace over %d scenarios (%s), %d runs:\n", scenarios, title, kRuns);
     std::printf("  build document      median %7.1f ms  best %7.1f ms\n", ms(median(tBuild)),
         ms(best(tBuild)));
     std::printf("  evaluate all        median %7.1f ms  best %7.1f ms\n", ms(median(tEval)),
@@ -93,7 +97,24 @@ int main(int argc, char **argv)
         ms(median(tYoy)), ms(best(tYoy)), changes);
     std::printf("  whole               median %7.1f ms  best %7.1f ms  (limit 1000 ms)\n",
         ms(median(tAll)), ms(best(tAll)));
-    std::printf("  FY2025 national subsidy: %s; municipalities with no program in FY2025: %d\n",
-        qPrintable(formatRange(national.national, u"ja")), noProgram);
-    return median(tAll) < 1'000'000'000 ? 0 : 1;
+    std::printf("  FY2025: %d plans (%d undecided); national subsidy %s; municipalities with no "
+                "program: %d\n",
+        plans, undecided, qPrintable(formatRange(national.national, u"ja")), noProgram);
+    return median(tAll);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Registry &registry = Registry::bundled();
+    const qint64 plain = measure("1,741 municipalities and 47 prefectures x 4 fiscal years",
+        [&] { return buildCountry(registry); });
+    // A third of the towns with three alternatives each year, half of them undecided: each plan
+    // still counts once, so the totals and checks grow with the scenarios, not their square.
+    const qint64 alternatives
+        = measure("the same, a third of the municipalities with 3 alternatives a year",
+            [&] { return withAlternatives(buildCountry(registry)); });
+    return plain < 1'000'000'000 && alternatives < 1'000'000'000 ? 0 : 1;
 }

@@ -154,4 +154,32 @@ inline Document buildCountry(const Registry &registry)
     return doc;
 }
 
+// The same country where a third of the municipalities weigh three alternatives (案) for each
+// year: their plan as built above, the same programs at 110% of the cost, and a support program
+// instead. Half of those have adopted the second alternative; the other half are undecided, so
+// that the totals take hulls and the timelines show 「未決定（3案）」. About 11,800 scenarios.
+inline Document withAlternatives(Document doc)
+{
+    const qsizetype n = doc.scenarios.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        Plan &p = doc.scenarios[i].plan;
+        if (p.body.kind == BodyKind::Prefecture)
+            continue;
+        const int h = p.body.code.left(5).toInt();
+        if (h % 3 != 0)
+            continue;
+        p.alternative = QStringLiteral("案A");
+        Scenario more = doc.scenarios[i];
+        more.plan.alternative = QStringLiteral("案B");
+        more.plan.adopted = (h / 3) % 2 == 0;
+        for (Program &pr : more.plan.programs)
+            pr.expenditure = Yen(pr.expenditure * 11 / 10);
+        Scenario support = doc.scenarios[i];
+        support.plan.alternative = QStringLiteral("案C");
+        support.plan.programs = { makeProgram(QStringLiteral("support"), 3'000'000) };
+        doc.scenarios << more << support;
+    }
+    return doc;
+}
+
 } // namespace shienplan::bench

@@ -181,6 +181,7 @@ private slots:
     void batchJsonLinesBadLine_data();
     void batchJsonLinesBadLine();
     void batchSummary();
+    void batchCountsEachPlanOnce();
 
 private:
     QTemporaryDir m_tmp; // generated inputs (batch files, rule books, the 50 MB file)
@@ -255,6 +256,18 @@ void TestCli::golden_data()
             { "programs/0/adopted", 10'000'000, 10'000'000 },
             { "programs/0/national", 5'000'000, 5'000'000 },
             { "programs/0/local", 7'345'678, 7'345'678 } });
+
+    // Cost lines 人件費 9,000,000 + 使用料及び賃借料 4,200,000 + 食糧費 800,000 (not eligible):
+    // (A) 14,000,000, (D) 13,200,000; (F) = min(D, E 10,000,000) = 10,000,000 = (G); national
+    // 5,000,000; local 14,000,000 − 5,000,000 = 9,000,000.
+    row("station with cost lines, 食糧費 not eligible", "station_cost_lines", 0, {},
+        { { "programs/0/total_cost", 14'000'000, 14'000'000 },
+            { "programs/0/eligible_expenditure", 13'200'000, 13'200'000 },
+            { "programs/0/standard_amount", 10'000'000, 10'000'000 },
+            { "programs/0/adopted", 10'000'000, 10'000'000 },
+            { "programs/0/national", 5'000'000, 5'000'000 },
+            { "programs/0/local", 9'000'000, 9'000'000 },
+            { "totals/national", 5'000'000, 5'000'000 } });
 
     // E5: base with 重層 7,500,000; net 9,000,000.
     row("station with 重層 (E5)", "station_juso", 0, {},
@@ -502,12 +515,17 @@ void TestCli::badInput_data()
     QTest::addColumn<QString>("file"); // under tests/data/bad
     QTest::addColumn<QString>("place"); // a fragment naming where (field path or line)
     QTest::addColumn<QString>("problem"); // a fragment naming what is wrong
+    QTest::addColumn<QString>("verb"); // evaluate (one plan), batch (an array of plans)
 
     m_badRows.clear();
-    auto row = [this](const char *title, const char *file, const char *place, const char *problem) {
+    auto rowOf = [this](const char *verb, const char *title, const char *file, const char *place,
+                     const char *problem) {
         m_badRows << QString::fromLatin1(file);
         QTest::newRow(title) << QString::fromLatin1(file) << QString::fromUtf8(place)
-                             << QString::fromUtf8(problem);
+                             << QString::fromUtf8(problem) << QString::fromLatin1(verb);
+    };
+    auto row = [&](const char *title, const char *file, const char *place, const char *problem) {
+        rowOf("evaluate", title, file, place, problem);
     };
     // Whole-file problems: the place is the file itself, which the line names anyway.
     row("invalid JSON (missing comma)", "missing_comma.json", "line 4", "invalid JSON");
@@ -550,11 +568,24 @@ void TestCli::badInput_data()
         "listed twice");
     row("unknown code in a served area", "served_code_unknown.json",
         "programs[0].served_municipalities[1]", "unknown body code \"999999\"");
+    // 経費内訳 and 対象経費 (plan version 2): checked as every reader checks them.
+    row("対象経費 above 総事業費", "eligible_above_total.json", "programs[0].eligible_expenditure",
+        "more than the total cost");
+    row("expenditure 14,000,000 but the cost lines make 10,700,000", "cost_lines_mismatch.json",
+        "programs[0].expenditure", "the cost lines add up to");
+    row("a negative cost line", "cost_line_negative.json", "programs[0].cost_lines[1].amount",
+        "negative");
+    // Alternatives (案) of one plan in a batch: at most one adopted, each name once. The place is
+    // the later plan, and the message names both.
+    rowOf("batch", "two adopted alternatives of 高岡市 令和7年度", "two_adopted.json", "[3]",
+        "高岡市 令和7年度 has two adopted alternatives ([1], [3])");
+    rowOf("batch", "two alternatives with one name", "duplicate_alternative.json", "[2]",
+        "高岡市 令和7年度 has two alternatives named \"ステーション事業で開始\" ([1], [2])");
     // Not files of tests/data/bad, but the same contract.
     QTest::newRow("no such file") << QStringLiteral("does_not_exist.json") << QString()
-                                  << QStringLiteral("no such file");
-    QTest::newRow("a folder, not a file")
-        << QStringLiteral(".") << QString() << QStringLiteral("folder");
+                                  << QStringLiteral("no such file") << QStringLiteral("evaluate");
+    QTest::newRow("a folder, not a file") << QStringLiteral(".") << QString()
+                                          << QStringLiteral("folder") << QStringLiteral("evaluate");
 }
 
 void TestCli::badInput()
@@ -562,10 +593,12 @@ void TestCli::badInput()
     QFETCH(QString, file);
     QFETCH(QString, place);
     QFETCH(QString, problem);
+    QFETCH(QString, verb);
 
     const QString path = QDir::cleanPath(dataPath(QStringLiteral("bad/") + file));
-    const QStringList args { QStringLiteral("evaluate"), path, QStringLiteral("--format"),
-        QStringLiteral("json") };
+    const QStringList args = verb == QLatin1String("batch")
+        ? QStringList { verb, path }
+        : QStringList { verb, path, QStringLiteral("--format"), QStringLiteral("json") };
     const CliResult r = runCli(args);
     VERIFY_RAN(args, r);
     QVERIFY2(r.exitCode == 2, describe(args, r).constData());
@@ -1147,6 +1180,110 @@ void TestCli::batchSummary()
         QFAIL(qPrintable(*m));
     if (auto m = compareEnd(valueAt(mie, QStringLiteral("totals/prefecture_support/max")),
             1'500'000, QStringLiteral("三重県 prefecture max")))
+        QFAIL(qPrintable(*m));
+}
+
+// Alternatives (案) in a batch: each plan counts once — its adopted alternative, or the hull of
+// its alternatives while none is adopted — never the sum of the alternatives. Rule book FY2025:
+// support (相談 only) 基準額 1,000,000, station (相談・居場所・ネットワーク) 10,000,000, both at
+// 1/2.
+//   [0] 高岡市 A  support 3,200,000  → national   500,000, local 2,700,000
+//   [1] 高岡市 B  station 14,000,000 → national 5,000,000, local 9,000,000   (adopted)
+//   [2] 魚津市 A  support   600,000  → national   300,000, local   300,000 ┐ none adopted:
+//   [3] 魚津市 B  station 12,000,000 → national 5,000,000, local 7,000,000 │ the hull national
+//   [4] 魚津市 C  support 2,000,000  → national   500,000, local 1,500,000 ┘ [300,000, 5,000,000]
+//   [5] 立山町    support 1,000,000  → national   500,000, local   500,000   (alone: adopted)
+// Totals: national 5,000,000 + [300,000, 5,000,000] + 500,000 = [5,800,000, 10,500,000];
+//         local 9,000,000 + [300,000, 7,000,000] + 500,000 = [9,800,000, 16,500,000].
+// (The sum of all six would be national 11,800,000: what a prefecture must not be told.)
+void TestCli::batchCountsEachPlanOnce()
+{
+    auto plan = [](const char *code, const char *alternative, const char *menu, qint64 expenditure,
+                    bool adopted) {
+        QJsonObject program { { "id", "p1" }, { "menu", menu }, { "expenditure", expenditure } };
+        if (QByteArray(menu) == "station") {
+            program.insert("subprojects", QJsonArray { "consultation", "ibasho", "network" });
+            program.insert("staff", QJsonObject { { "coordinators", 1 } });
+        } else {
+            program.insert("subprojects", QJsonArray { "consultation" });
+        }
+        QJsonObject o { { "format", "shienplan/plan" }, { "version", 2 }, { "fiscal_year", 2025 },
+            { "body", QJsonObject { { "code", code } } }, { "programs", QJsonArray { program } } };
+        if (*alternative)
+            o.insert("alternative", QString::fromUtf8(alternative));
+        if (adopted)
+            o.insert("adopted", true);
+        return o;
+    };
+    const QJsonArray plans { plan("162027", "サポート事業", "support", 3'200'000, false),
+        plan("162027", "ステーション", "station", 14'000'000, true),
+        plan("162043", "サポート事業（小）", "support", 600'000, false),
+        plan("162043", "ステーション", "station", 12'000'000, false),
+        plan("162043", "サポート事業（大）", "support", 2'000'000, false),
+        plan("163236", "", "support", 1'000'000, false) };
+    const QString file = tmpPath(QStringLiteral("alternatives.json"));
+    QVERIFY(writeFile(file, QJsonDocument(plans).toJson()));
+
+    const QStringList full { QStringLiteral("batch"), file };
+    const QStringList summary { QStringLiteral("batch"), file, QStringLiteral("--summary") };
+    const CliResult rf = runCli(full);
+    const CliResult rs = runCli(summary);
+    VERIFY_RAN(full, rf);
+    VERIFY_RAN(summary, rs);
+    QVERIFY2(rf.exitCode == 0, describe(full, rf).constData());
+    QVERIFY2(rs.exitCode == 0, describe(summary, rs).constData());
+    QString error;
+    const QJsonObject all = parseObject(rf.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject s = parseObject(rs.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    auto expect = [](const QJsonObject &o, const char *path, std::optional<qint64> want) {
+        return compareEnd(valueAt(o, QString::fromLatin1(path)), want, QString::fromLatin1(path));
+    };
+    // Every alternative is still evaluated and printed; the undecided ones say so.
+    QCOMPARE(all.value(QStringLiteral("plans")).toArray().size(), 6);
+    for (int i : { 2, 3, 4 }) {
+        const QJsonArray findings
+            = valueAt(all, QStringLiteral("plans/%1/findings").arg(i)).toArray();
+        QVERIFY2(std::any_of(findings.begin(), findings.end(),
+                     [](const QJsonValue &f) {
+                         return f[QStringLiteral("code")]
+                             == QStringLiteral("undecided_alternatives");
+                     }),
+            qPrintable(QStringLiteral("plans[%1]").arg(i)));
+    }
+    for (const auto &[path, want] : { std::pair { "totals/national/min", 5'800'000 },
+             std::pair { "totals/national/max", 10'500'000 },
+             std::pair { "totals/local/min", 9'800'000 },
+             std::pair { "totals/local/max", 16'500'000 },
+             std::pair { "totals/prefecture_support/max", 0 } }) {
+        if (auto m = expect(all, path, want))
+            QFAIL(qPrintable(*m));
+        if (auto m = expect(s, path, want)) // the summary totals the same
+            QFAIL(qPrintable(QStringLiteral("summary ") + *m));
+    }
+    // Three plans of six alternatives; 魚津市 is undecided, so neither eligible nor not.
+    QCOMPARE(s.value(QStringLiteral("plans")).toInt(), 3);
+    QCOMPARE(s.value(QStringLiteral("alternatives")).toInt(), 6);
+    QCOMPARE(s.value(QStringLiteral("undecided")).toInt(), 1);
+    QCOMPARE(s.value(QStringLiteral("eligible")).toInt(), 2);
+    QCOMPARE(s.value(QStringLiteral("not_eligible")).toInt(), 0);
+    for (const auto &[path, want] : { std::pair { "undecided_totals/national/min", 300'000 },
+             std::pair { "undecided_totals/national/max", 5'000'000 },
+             // Per menu, the adopted alternatives only: 高岡市's station, 立山町's support.
+             std::pair { "menus/station/programs", 1 },
+             std::pair { "menus/station/totals/national/max", 5'000'000 },
+             std::pair { "menus/support/programs", 1 },
+             std::pair { "menus/support/totals/national/min", 500'000 } })
+        if (auto m = expect(s, path, want))
+            QFAIL(qPrintable(*m));
+    const QJsonObject toyama = s.value(QStringLiteral("prefectures"))
+                                   .toObject()
+                                   .value(QStringLiteral("富山県"))
+                                   .toObject();
+    QCOMPARE(toyama.value(QStringLiteral("plans")).toInt(), 3);
+    if (auto m = expect(toyama, "totals/national/max", 10'500'000))
         QFAIL(qPrintable(*m));
 }
 

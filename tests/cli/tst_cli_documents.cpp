@@ -212,14 +212,18 @@ void TestCliDocuments::cliRoundTrip()
     // And, member by member, the plan that went in (see canonicalPlan for what the writer adds).
     QJsonObject got = QJsonDocument::fromJson(readFile(back)).object();
     const QString title = original.value(QStringLiteral("title")).toString();
+    const QString named = original.value(QStringLiteral("alternative")).toString();
     // A plan object without a name becomes the document's alternative named by its title or 案1,
-    // and comes back with that name; the writer writes version 2.
+    // and comes back with that name (a named one, with its own); the writer writes version 2.
     QCOMPARE(got.value(QStringLiteral("alternative")).toString(),
-        title.isEmpty() ? QStringLiteral("案1") : title);
+        !named.isEmpty()      ? named
+            : title.isEmpty() ? QStringLiteral("案1")
+                              : title);
     QCOMPARE(got.value(QStringLiteral("version")).toInt(), 2);
     got.remove(QStringLiteral("alternative"));
     got.insert(QStringLiteral("version"), original.value(QStringLiteral("version")));
-    const QJsonObject expected = canonicalPlan(original);
+    QJsonObject expected = canonicalPlan(original);
+    expected.remove(QStringLiteral("alternative"));
     QVERIFY2(got == expected,
         ("\n  got:      " + compact(got) + "\n  expected: " + compact(expected)).constData());
 

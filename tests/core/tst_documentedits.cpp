@@ -42,8 +42,12 @@ private slots:
     void programEdits();
     void refusedEditsChangeNothing_data();
     void refusedEditsChangeNothing();
+    void refusedWhileEligibleOrLinesDecide();
     void subprojectsKeepMatrixOrder();
     void scenarios();
+    void alternativeNamesAreUniqueInAPlan();
+    void adoptingUnmarksTheSiblings();
+    void costLinesDecideTotalAndEligible();
     void removingAScenarioKeepsItsNotes();
     void overridesReplaceTheSameTarget();
     void overridesTightenTheEstimate();
@@ -124,6 +128,31 @@ void TestDocumentEdits::programEdits_data()
     }) << "served" << Check([=](const Document &d) {
         return prog(d).served == QStringList { "163431", "163422" };
     }) << "担当区域を変更（2団体）";
+    QTest::newRow("set eligible expenditure") << Edit([](Document &d) {
+        return edits::setEligibleExpenditure(d, 0, 0, Yen(11'000'000));
+    }) << "eligible_expenditure" << Check([=](const Document &d) {
+        return prog(d).eligible() == Yen(11'000'000) && prog(d).expenditure == Yen(12'000'000);
+    }) << "対象経費を11,000,000円に変更";
+    QTest::newRow("eligible expenditure back to all of A")
+        << Edit([](Document &d) { return edits::setEligibleExpenditure(d, 0, 0, std::nullopt); })
+        << "eligible_expenditure"
+        << Check([=](const Document &d) { return !prog(d).eligibleExpenditure; })
+        << "総事業費の全額";
+    // 人件費 9,000,000 + 食糧費 200,000 (not eligible): A = 9,200,000, D = 9,000,000.
+    QTest::newRow("set cost lines") << Edit([](Document &d) {
+        return edits::setCostLines(d, 0, 0,
+            { { QStringLiteral("人件費"), Yen(9'000'000), true, {} },
+                { QStringLiteral("食糧費"), Yen(200'000), false, QStringLiteral("会議の飲食") } });
+    }) << "cost_lines" << Check([=](const Document &d) {
+        return prog(d).expenditure == Yen(9'200'000) && prog(d).eligible() == Yen(9'000'000)
+            && prog(d).costLines.size() == 2;
+    }) << "経費内訳を変更（2行、総事業費 9,200,000円、対象経費 9,000,000円）";
+    QTest::newRow("set the budgeted amount") << Edit([](Document &d) {
+        return edits::setBudgeted(d, 0, 0, Yen(5'000'000), QStringLiteral("都道府県からの内示額"));
+    }) << "budgeted_national" << Check([=](const Document &d) {
+        return prog(d).budgeted == std::optional<Yen>(Yen(5'000'000))
+            && prog(d).budgetedReason == QStringLiteral("都道府県からの内示額");
+    }) << "予算計上額を5,000,000円（都道府県からの内示額）に変更";
 }
 
 void TestDocumentEdits::programEdits()
@@ -187,6 +216,23 @@ void TestDocumentEdits::refusedEditsChangeNothing_data()
         o.amount = YenRange::exact(1);
         return edits::setOverride(d, o);
     }) << "source";
+    QTest::newRow("eligible above the total")
+        << Edit([](Document &d) { return edits::setEligibleExpenditure(d, 0, 0, Yen(12'000'001)); })
+        << "対象経費 12,000,001円 が総事業費 12,000,000円 を超えています";
+    QTest::newRow("a cost line without an item") << Edit([](Document &d) {
+        return edits::setCostLines(d, 0, 0,
+            { { QStringLiteral("人件費"), Yen(1), true, {} },
+                { QStringLiteral(" "), Yen(2), true, {} } });
+    }) << "経費内訳の2行目: 費目がありません";
+    QTest::newRow("a negative cost line") << Edit([](Document &d) {
+        return edits::setCostLines(d, 0, 0, { { QStringLiteral("旅費"), Yen(-1'000), true, {} } });
+    }) << "経費内訳の1行目（旅費）: 金額が負です（-1,000円）";
+    QTest::newRow("a negative budgeted amount")
+        << Edit([](Document &d) { return edits::setBudgeted(d, 0, 0, Yen(-1), QString()); })
+        << "予算計上額は0円以上";
+    QTest::newRow("a reason without a budgeted amount") << Edit([](Document &d) {
+        return edits::setBudgeted(d, 0, 0, std::nullopt, QStringLiteral("内示額"));
+    }) << "額を入力してから";
     QTest::newRow("duplicate program id") << Edit([](Document &d) {
         Program p;
         p.id = QStringLiteral("p1");
@@ -206,6 +252,38 @@ void TestDocumentEdits::refusedEditsChangeNothing()
         QFAIL("the edit was accepted");
     } catch (const EditError &e) {
         QVERIFY2(e.message.contains(message), qPrintable(e.message));
+    }
+    QVERIFY(d == before);
+}
+
+// (A) may not go below a typed (D); while lines exist, neither (A) nor (D) is typed.
+void TestDocumentEdits::refusedWhileEligibleOrLinesDecide()
+{
+    Document d = sample();
+    edits::setEligibleExpenditure(d, 0, 0, Yen(10'000'000));
+    Document before = d;
+    QVERIFY_THROWS_EXCEPTION(EditError, edits::setExpenditure(d, 0, 0, Yen(9'999'999)));
+    QVERIFY(d == before);
+    try {
+        edits::setExpenditure(d, 0, 0, Yen(9'999'999));
+    } catch (const EditError &e) {
+        QVERIFY2(e.message.contains(
+                     QStringLiteral("総事業費 9,999,999円 が対象経費 10,000,000円 を下回ります")),
+            qPrintable(e.message));
+    }
+    edits::setCostLines(d, 0, 0, { { QStringLiteral("旅費"), Yen(1'000), true, {} } });
+    before = d;
+    try {
+        edits::setExpenditure(d, 0, 0, Yen(5'000));
+        QFAIL("(A) typed over the lines");
+    } catch (const EditError &e) {
+        QVERIFY2(e.message.contains(QStringLiteral("経費内訳の合計")), qPrintable(e.message));
+    }
+    try {
+        edits::setEligibleExpenditure(d, 0, 0, Yen(500));
+        QFAIL("(D) typed over the lines");
+    } catch (const EditError &e) {
+        QVERIFY2(e.message.contains(QStringLiteral("「対象」の行の合計")), qPrintable(e.message));
     }
     QVERIFY(d == before);
 }
@@ -245,6 +323,80 @@ void TestDocumentEdits::scenarios()
     QCOMPARE(removed.kind, ChangeKind::ScenarioRemoved);
     QCOMPARE(d.scenarios.size(), 1);
     QCOMPARE(d.scenarios[0].plan.alternative, QStringLiteral("サポート事業（案）"));
+}
+
+// Two alternatives of one plan (same body and year) cannot share a name; another year's can.
+void TestDocumentEdits::alternativeNamesAreUniqueInAPlan()
+{
+    Document d = sample();
+    Scenario twin = d.scenarios[0];
+    const Document before = d;
+    try {
+        edits::addScenario(d, twin);
+        QFAIL("a second 「ステーション事業で開始」 was added");
+    } catch (const EditError &e) {
+        QVERIFY2(e.message.contains(
+                     QStringLiteral("「ステーション事業で開始」という案はすでにあります")),
+            qPrintable(e.message));
+    }
+    QVERIFY(d == before);
+    twin.plan.alternative = QStringLiteral("サポート事業で開始");
+    edits::addScenario(d, twin);
+    QVERIFY_THROWS_EXCEPTION(
+        EditError, edits::renameScenario(d, 1, QStringLiteral("ステーション事業で開始")));
+    QCOMPARE(d.scenarios[1].plan.alternative, QStringLiteral("サポート事業で開始"));
+    edits::renameScenario(d, 1, QStringLiteral("サポート事業で開始")); // its own name: allowed
+    // The next year's plan is another plan: the same name is its own alternative there.
+    Scenario nextYear = d.scenarios[0];
+    nextYear.plan.fiscalYear = 2026;
+    QCOMPARE(edits::addScenario(d, nextYear).kind, ChangeKind::ScenarioAdded);
+}
+
+// Adopting one alternative unmarks the other alternatives of its plan, not another plan's.
+void TestDocumentEdits::adoptingUnmarksTheSiblings()
+{
+    Document d = sample();
+    Scenario support = d.scenarios[0];
+    support.plan.alternative = QStringLiteral("サポート事業で開始");
+    edits::addScenario(d, support);
+    Scenario otherYear = d.scenarios[0];
+    otherYear.plan.fiscalYear = 2024;
+    otherYear.plan.adopted = true;
+    edits::addScenario(d, otherYear);
+
+    Change c = edits::setAdopted(d, 0, true);
+    QCOMPARE(c.kind, ChangeKind::Adopted);
+    QCOMPARE(c.scenario, 0);
+    QVERIFY2(c.detail.contains(
+                 QStringLiteral("富山市令和7年度の採用案を「ステーション事業で開始」に決定")),
+        qPrintable(c.detail));
+    QVERIFY(d.scenarios[0].plan.adopted);
+    edits::setAdopted(d, 1, true);
+    QVERIFY(d.scenarios[1].plan.adopted);
+    QVERIFY(!d.scenarios[0].plan.adopted); // its sibling
+    QVERIFY(d.scenarios[2].plan.adopted); // 令和6年度: another plan, untouched
+    c = edits::setAdopted(d, 1, false);
+    QVERIFY(c.detail.contains(QStringLiteral("の採用を取り消し")));
+    QVERIFY(!d.scenarios[0].plan.adopted && !d.scenarios[1].plan.adopted);
+}
+
+// The lines decide (A) and (D); removing every line keeps (A) and makes (D) all of it again.
+void TestDocumentEdits::costLinesDecideTotalAndEligible()
+{
+    Document d = sample();
+    edits::setEligibleExpenditure(d, 0, 0, Yen(10'000'000));
+    edits::setCostLines(d, 0, 0,
+        { { QStringLiteral(" 人件費 "), Yen(6'000'000), true, {} },
+            { QStringLiteral("委託料"), Yen(3'000'000), true, {} },
+            { QStringLiteral("食糧費"), Yen(120'000), false, QStringLiteral("会議の飲食") } });
+    const Program &p = d.scenarios[0].plan.programs[0];
+    QCOMPARE(p.expenditure, Yen(9'120'000)); // 6,000,000 + 3,000,000 + 120,000
+    QCOMPARE(p.eligible(), Yen(9'000'000)); // the 食糧費 is not counted
+    QCOMPARE(p.costLines[0].item, QStringLiteral("人件費")); // trimmed
+    edits::setCostLines(d, 0, 0, {});
+    QCOMPARE(d.scenarios[0].plan.programs[0].expenditure, Yen(9'120'000));
+    QVERIFY(!d.scenarios[0].plan.programs[0].eligibleExpenditure);
+    QCOMPARE(edits::setExpenditure(d, 0, 0, Yen(8'000'000)).field, ProgramField::Expenditure);
 }
 
 void TestDocumentEdits::removingAScenarioKeepsItsNotes()

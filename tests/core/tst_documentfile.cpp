@@ -75,7 +75,9 @@ void TestDocumentFile::cleanup()
 void TestDocumentFile::roundTrip_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("every field: 4 scenarios, joint 2/7+5/7, 8 rule values, notes, change log")
+    QTest::newRow("every field: 5 scenarios (two alternatives of 高岡市 令和7年度, one adopted), "
+                  "joint 2/7+5/7, cost lines, eligible and budgeted amounts, 8 rule values, "
+                  "notes, change log")
         << QStringLiteral("rich");
     QTest::newRow("title only, no scenario") << QStringLiteral("empty");
     QTest::newRow("200 scenarios") << QStringLiteral("big");
@@ -102,6 +104,24 @@ void TestDocumentFile::roundTrip()
     e = documentErrorOf([&] { back = readDocument(first); });
     QVERIFY2(!e, qPrintable(e ? e->toString() : QString()));
     COMPARE_DOCUMENTS(back, doc);
+    if (kind == QLatin1String("rich")) {
+        // The plan's alternatives and the cost fields, as the planner entered them.
+        QVERIFY(!back.scenarios[3].plan.adopted);
+        QVERIFY(back.scenarios[4].plan.adopted); // ステーション案 of 高岡市 令和7年度
+        const Program &st = back.scenarios[0].plan.programs[0];
+        QCOMPARE(st.costLines.size(), 3);
+        QCOMPARE(st.costLines[2].item, QStringLiteral("食糧費"));
+        QVERIFY(!st.costLines[2].eligible);
+        QCOMPARE(st.costLines[2].reason, QStringLiteral("会議の飲食"));
+        QCOMPARE(st.expenditure, Yen(14'000'000)); // 9,000,000 + 4,200,000 + 800,000
+        QCOMPARE(st.eligible(), Yen(13'200'000)); // without 食糧費
+        QCOMPARE(st.budgeted, std::optional<Yen>(Yen(6'500'000)));
+        QCOMPARE(st.budgetedReason, QStringLiteral("都道府県からの内示額"));
+        QCOMPARE(back.scenarios[4].plan.programs[0].eligibleExpenditure,
+            std::optional<Yen>(Yen(7'400'000)));
+        QVERIFY(!back.scenarios[0].plan.programs[1].eligibleExpenditure); // D = A
+        QVERIFY(!back.scenarios[0].plan.programs[1].budgeted);
+    }
 
     // What was read writes again to a file that reads back the same: nothing is lost or
     // changed by a second save (a document goes through many).
@@ -182,7 +202,7 @@ void TestDocumentFile::storedAsIntegers()
         kSchemaVersion);
     const auto tables = db.rows(
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    QVERIFY(tables.size() >= 9);
+    QVERIFY(tables.size() >= 10);
     for (const auto &t : tables) {
         const QString table = t.first().toString();
         // PRAGMA table_info cannot take a bound parameter; the table-valued function can.
@@ -200,6 +220,9 @@ void TestDocumentFile::storedAsIntegers()
     const QList<std::pair<const char *, const char *>> amounts = {
         { "program", "expenditure" },
         { "program", "other_income" },
+        { "program", "eligible_expenditure" },
+        { "program", "budgeted_national" },
+        { "cost_line", "amount" },
         { "program", "startup_share_num" },
         { "program", "startup_share_den" },
         { "joint_member", "share_num" },
@@ -323,7 +346,7 @@ void TestDocumentFile::badFile()
 void TestDocumentFile::writeFailure_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("says"); // besides the file's name and 「名前を付けて保存」
+    QTest::addColumn<QString>("says"); // besides the file's name and what to do
     QTest::newRow("the file is read-only (0444)")
         << QStringLiteral("readonly-file") << QStringLiteral("読み取り専用");
     QTest::newRow("the folder is read-only (0555)")
@@ -334,6 +357,15 @@ void TestDocumentFile::writeFailure_data()
     QTest::newRow("a folder is in the way") << QStringLiteral("is-folder") << QString();
     QTest::newRow("an amount beyond 64 bits")
         << QStringLiteral("too-large") << QStringLiteral("too large");
+    // What the reader would refuse is never written (settlePlans): the file must open again.
+    QTest::newRow("two adopted alternatives of 高岡市 令和7年度")
+        << QStringLiteral("two-adopted")
+        << QStringLiteral("高岡市 令和7年度 has two adopted alternatives (scenario 4 "
+                          "\"まだ事業なし\", scenario 5 \"ステーション案\")");
+    QTest::newRow("a total cost the cost lines do not add up to")
+        << QStringLiteral("lines-differ")
+        << QStringLiteral("program \"p1\", expenditure: is 15,000,000 but the cost lines add up "
+                          "to 14,000,000");
 }
 
 // Each case: the save throws a DocumentError naming the file and pointing to Save As, and the
@@ -422,7 +454,11 @@ void TestDocumentFile::writeFailure()
         QVERIFY(QDir().mkpath(target));
         QVERIFY(writeFile(target + QStringLiteral("/inside.txt"), "x"));
     } else if (kind == QLatin1String("too-large")) {
-        newer.scenarios[0].plan.programs[0].expenditure = Yen(1) << 70;
+        newer.scenarios[0].plan.programs[1].expenditure = Yen(1) << 70; // p2: no cost lines
+    } else if (kind == QLatin1String("two-adopted")) {
+        newer.scenarios[3].plan.adopted = true; // beside ステーション案
+    } else if (kind == QLatin1String("lines-differ")) {
+        newer.scenarios[0].plan.programs[0].expenditure = Yen(15'000'000);
     }
 
     const QByteArray before = sha256(target);
@@ -435,8 +471,14 @@ void TestDocumentFile::writeFailure()
     const QString message = e->toString();
     qInfo("%s", qPrintable(message)); // what the planner reads
     QVERIFY2(message.startsWith(target), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("名前を付けて保存")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("Save As")), qPrintable(message));
+    // A plan the reader would refuse is to be corrected, not saved elsewhere.
+    const bool plans
+        = kind == QLatin1String("two-adopted") || kind == QLatin1String("lines-differ");
+    QVERIFY2(message.contains(
+                 plans ? QStringLiteral("直してから保存") : QStringLiteral("名前を付けて保存")),
+        qPrintable(message));
+    QVERIFY2(message.contains(plans ? QStringLiteral("Correct it") : QStringLiteral("Save As")),
+        qPrintable(message));
     if (!says.isEmpty())
         QVERIFY2(message.contains(says),
             qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(message, says)));

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QtTest>
 
+#include <tuple>
 #include <utility>
 
 using namespace shienplan;
@@ -240,6 +241,54 @@ void TestDocumentMigration::migration()
             sat.expenditure = Yen(8'000'000);
             sat.served = { QStringLiteral("163422"), QStringLiteral("163210") };
             expected.scenarios[1].plan.programs << sat;
+        }
+        if (version >= 5) { // the adopted alternative, the cost lines, D and 予算計上額
+            QVERIFY2(exec("UPDATE scenario SET adopted = 1 WHERE id = ?", { 2 }),
+                qPrintable(db.error()));
+            // 8,000,000 + 3,500,000 + 500,000 (not eligible) = A 12,000,000, D 11,500,000.
+            for (const auto &[pos, item, amount, eligible, reason] :
+                { std::tuple { 1, "使用料及び賃借料", 3'500'000, 1, "" },
+                    std::tuple { 0, "人件費", 8'000'000, 1, "" },
+                    std::tuple { 2, "食糧費", 500'000, 0, "会議の飲食" } })
+                QVERIFY2(exec("INSERT INTO cost_line (program_id, position, item, amount, "
+                              "eligible, reason) VALUES (?,?,?,?,?,?)",
+                             { 10, pos, QString::fromUtf8(item), amount, eligible,
+                                 QString::fromUtf8(reason) }),
+                    qPrintable(db.error()));
+            QVERIFY2(exec("UPDATE program SET eligible_expenditure = ?, budgeted_national = ?, "
+                          "budgeted_reason = ? WHERE id = ?",
+                         { 11'500'000, 5'000'000, QStringLiteral("都道府県からの内示額"), 10 }),
+                qPrintable(db.error()));
+            QVERIFY2(
+                exec("UPDATE program SET eligible_expenditure = ? WHERE id = ?", { 2'400'000, 11 }),
+                qPrintable(db.error()));
+            Plan &first = expected.scenarios[0].plan;
+            first.adopted = true;
+            Program &st = first.programs[0];
+            st.costLines = { CostLine { QStringLiteral("人件費"), Yen(8'000'000), true, {} },
+                CostLine { QStringLiteral("使用料及び賃借料"), Yen(3'500'000), true, {} },
+                CostLine {
+                    QStringLiteral("食糧費"), Yen(500'000), false, QStringLiteral("会議の飲食") } };
+            st.eligibleExpenditure = Yen(11'500'000);
+            st.budgeted = Yen(5'000'000);
+            st.budgetedReason = QStringLiteral("都道府県からの内示額");
+            expected.scenarios[1].plan.programs[0].eligibleExpenditure = Yen(2'400'000);
+        } else {
+            // Before version 5 two scenarios of one body and year could share a name; now they
+            // are alternatives of one plan, and the later one is told apart: 「旧版の案（2）」.
+            QVERIFY2(exec("INSERT INTO scenario (id, position, name, title, fiscal_year, "
+                          "body_code, body_name, body_kind, body_prefecture, population, juso, "
+                          "welfare_office) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                         { 3, 2, QStringLiteral("旧版の案"), QStringLiteral(""), 2023,
+                             QStringLiteral("162027"), QStringLiteral("高岡市"),
+                             QStringLiteral("city"), QStringLiteral("160008"), null, 0, 1 }),
+                qPrintable(db.error()));
+            Scenario twin;
+            twin.plan.alternative = QStringLiteral("旧版の案（2）");
+            twin.plan.fiscalYear = 2023;
+            twin.plan.body = registryBody("162027");
+            twin.plan.body.population.reset();
+            expected.scenarios << twin;
         }
         if (version >= 3) { // the change log
             QVERIFY2(exec("INSERT INTO change_log (at, author, action, detail) VALUES (?,?,?,?)",

@@ -113,7 +113,7 @@ void TestRecovery::recoveryAfterRestart()
 
     Document edited = richDocument();
     edited.title = QStringLiteral("編集中の版");
-    edited.scenarios[0].plan.programs[0].expenditure = Yen(15'500'000);
+    edited.scenarios[0].plan.programs[1].expenditure = Yen(15'500'000); // p2: no cost lines
     Document untitled = richDocument();
     untitled.title = QStringLiteral("無題");
     untitled.scenarios.removeLast();

@@ -1,8 +1,11 @@
 // The bundled rule books over time, checked the way Catala checks date coverage: every fiscal
 // year has exactly one book, every menu × sub-project cell is defined, every amount, rate, cap
 // and cell has a status and a source, and the matrices are those decisions.md prescribes,
-// cell by cell from rules.md §2.
+// cell by cell from rules.md §2. 令和8年度 is 令和7年度 carried over (no source of its own yet),
+// and so is any later year a new plan asks for; a new plan is for the fiscal year after today's.
 #include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
+#include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
 #include "core/rules/rulebooklibrary.h"
 
@@ -54,6 +57,10 @@ private slots:
     void invalidBooksAreRefused();
     void userBookReplacesBundled();
     void brokenUserBookIsReportedNotFatal();
+    void fy2026IsFy2025CarriedOver();
+    void laterYearsAreCarriedOverOnRequest();
+    void fiscalYearOfADate_data();
+    void fiscalYearOfADate();
 };
 
 void TestRuleBooks::everyYearHasExactlyOneBook()
@@ -61,9 +68,11 @@ void TestRuleBooks::everyYearHasExactlyOneBook()
     // One file per year in resources/rules, and the library sees exactly those years.
     const QDir dir(QStringLiteral(":/rules"));
     const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList { "fy2022.json", "fy2023.json", "fy2024.json", "fy2025.json" }));
+    QCOMPARE(files,
+        (QStringList {
+            "fy2022.json", "fy2023.json", "fy2024.json", "fy2025.json", "fy2026.json" }));
     const auto lib = RuleBookLibrary::bundledOnly();
-    QCOMPARE(lib.fiscalYears(), (QList<int> { 2022, 2023, 2024, 2025 }));
+    QCOMPARE(lib.fiscalYears(), (QList<int> { 2022, 2023, 2024, 2025, 2026 }));
     QVERIFY(lib.loadProblems().isEmpty());
     for (int fy : lib.fiscalYears()) {
         const RuleBook *b = lib.book(fy);
@@ -73,7 +82,7 @@ void TestRuleBooks::everyYearHasExactlyOneBook()
         QCOMPARE(fromFile.fiscalYear, fy);
     }
     QVERIFY(!lib.book(2021));
-    QVERIFY(!lib.book(2026));
+    QVERIFY(!lib.book(2027));
 }
 
 void TestRuleBooks::matrixCells_data()
@@ -85,6 +94,7 @@ void TestRuleBooks::matrixCells_data()
     QTest::newRow("R5 = Version B, 12 columns") << 2023 << "B" << 12;
     QTest::newRow("R6 = Version A without S14") << 2024 << "A13" << 13;
     QTest::newRow("R7 = Version A, 14 columns") << 2025 << "A" << 14;
+    QTest::newRow("R8 = R7's Version A, carried over") << 2026 << "A" << 14;
 }
 
 void TestRuleBooks::matrixCells()
@@ -163,6 +173,7 @@ void TestRuleBooks::menusPerYear_data()
     QTest::newRow("R5 regular menus only") << 2023 << regular;
     QTest::newRow("R6 adds preparation") << 2024 << (regular + QStringList { "preparation" });
     QTest::newRow("R7 keeps preparation") << 2025 << (regular + QStringList { "preparation" });
+    QTest::newRow("R8 as R7") << 2026 << (regular + QStringList { "preparation" });
 }
 
 void TestRuleBooks::menusPerYear()
@@ -355,6 +366,119 @@ void TestRuleBooks::brokenUserBookIsReportedNotFatal()
     QVERIFY(lib.loadProblems().first().contains(QStringLiteral("fy2024.json")));
     QVERIFY(lib.loadProblems().first().contains(QStringLiteral("invalid JSON")));
     QCOMPARE(lib.book(2024)->origin, QStringLiteral("bundled"));
+}
+
+// resources/rules/fy2026.json (scripts/generate-rulebooks.py) is FY2025 as the program carries a
+// book over to a new year: the same amounts, cells, caps and sources, every known value
+// carried_over with the note 「令和7年度から継続（未確認）」, the unknown ones still unknown.
+void TestRuleBooks::fy2026IsFy2025CarriedOver()
+{
+    const auto lib = RuleBookLibrary::bundledOnly();
+    const RuleBook *fy2025 = lib.book(2025);
+    const RuleBook *fy2026 = lib.book(2026);
+    QVERIFY(fy2025 && fy2026);
+    QCOMPARE(fy2026->titleJa, QStringLiteral("令和8年度 ひきこもり支援推進事業"));
+    // The script and newFiscalYear agree to the last note.
+    QCOMPARE(ruleBookToJson(*fy2026).toJson(),
+        ruleBookToJson(rulebookedit::newFiscalYear(*fy2025, 2026)).toJson());
+
+    QList<Provenance> before, after;
+    forEachProvenance(*fy2025, [&](const Provenance &p) { before << p; });
+    forEachProvenance(*fy2026, [&](const Provenance &p) { after << p; });
+    QCOMPARE(after.size(), before.size());
+    int carried = 0;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after[i].source, before[i].source);
+        if (before[i].status == Status::Unknown) {
+            QCOMPARE(after[i].status, Status::Unknown); // nothing to carry: still unknown
+            continue;
+        }
+        QCOMPARE(after[i].status, Status::CarriedOver);
+        QVERIFY2(after[i].note.startsWith(QStringLiteral("令和7年度から継続（未確認）")),
+            qPrintable(after[i].note));
+        ++carried;
+    }
+    QVERIFY(carried > 100);
+    QVERIFY(whollyCarriedOver(*fy2026));
+    QVERIFY(!whollyCarriedOver(*fy2025)); // its cells are stated
+
+    // The amounts of 令和7年度: station 10,000,000 / 重層 7,500,000 / add-ons 500,000–3,000,000,
+    // support add-ons 5,500,000 in all.
+    const MenuRule *station = fy2026->menu(u"station");
+    QCOMPARE(station->standard.base->value, YenRange::exact(10'000'000));
+    QCOMPARE(station->standard.base->prov.source, QStringLiteral("002:1148"));
+    QCOMPARE(station->standard.baseJuso->value, YenRange::exact(7'500'000));
+    QCOMPARE(station->standard.addonDefault->value, YenRange::between(500'000, 3'000'000));
+    QCOMPARE(station->standard.addonDefault->prov.note,
+        QStringLiteral("令和7年度から継続（未確認）。令和7年度は範囲。任意事業1事業につき500千円〜"
+                       "3,000千円。事業ごとの額は資料に記載なし（令和4年度の範囲を継続）"));
+    Yen all = 0;
+    for (const auto &a : fy2026->menu(u"support")->standard.addons)
+        all += *a.value.min;
+    QCOMPARE(all, Yen(5'500'000));
+    QCOMPARE(fy2026->menu(u"station")->caps.value(QStringLiteral("professionals")).value, 1);
+    QCOMPARE(fy2026->menu(u"preparation")->rate, Fraction(3, 4));
+    QCOMPARE(fy2026->calculation.truncationUnit, Yen(1000));
+    QVERIFY(fy2026->menu(u"center_prefectural")->standard.base->value.isUnknown());
+    // Its values are 令和7年度's: what the window says under a plan of the year.
+    QCOMPARE(lib.carriedOverFrom(2026), std::optional<int>(2025));
+    QCOMPARE(lib.carriedOverFrom(2025), std::nullopt);
+    QCOMPARE(carriedOverNotice(2026, 2025, u"ja"),
+        QStringLiteral("令和8年度の金額は令和7年度の値を引き継いだものです（未確定）"));
+}
+
+// A new plan for 令和9年度 (no book yet) gets 令和8年度's carried over, whose values are still
+// 令和7年度's; a year that has a book, or is not after the latest, gets none.
+void TestRuleBooks::laterYearsAreCarriedOverOnRequest()
+{
+    RuleBookLibrary lib = RuleBookLibrary::bundledOnly();
+    QVERIFY(!lib.carriedOverBook(2026)); // has its book
+    QVERIFY(!lib.carriedOverBook(2024));
+    QVERIFY(!lib.book(2027)); // asking does not add it
+    const std::optional<RuleBook> fy2027 = lib.carriedOverBook(2027);
+    QVERIFY(fy2027);
+    QVERIFY(!lib.book(2027));
+    QCOMPARE(fy2027->fiscalYear, 2027);
+    QCOMPARE(fy2027->menu(u"station")->standard.base->value, YenRange::exact(10'000'000));
+    QCOMPARE(fy2027->menu(u"station")->standard.base->prov.status, Status::CarriedOver);
+    QVERIFY(
+        fy2027->menu(u"station")
+            ->standard.base->prov.note.startsWith(QStringLiteral("令和8年度から継続（未確認）")));
+    QVERIFY(validateRuleBook(*fy2027).isEmpty());
+    lib.put(*fy2027);
+    QCOMPARE(lib.carriedOverFrom(2027), std::optional<int>(2025));
+    QCOMPARE(carriedOverNotice(2027, 2025, u"ja"),
+        QStringLiteral("令和9年度の金額は令和7年度の値を引き継いだものです（未確定）"));
+    QCOMPARE(carriedOverNotice(2027, 2025, u"en"),
+        QStringLiteral("The amounts of FY2027 are FY2025's, carried over (not confirmed)"));
+    // A value entered with its source: the year is no longer only carried over.
+    RuleBook confirmed = *fy2027;
+    rulebookedit::setAmount(confirmed, QStringLiteral("station"), QStringLiteral("base"),
+        YenRange::exact(10'500'000), QStringLiteral("令和9年度交付要綱 別表"));
+    lib.put(confirmed);
+    QCOMPARE(lib.carriedOverFrom(2027), std::nullopt);
+    QVERIFY(!RuleBookLibrary().carriedOverBook(2027)); // no book at all to carry over
+}
+
+void TestRuleBooks::fiscalYearOfADate_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("fiscalYear");
+    QTest::addColumn<int>("planning");
+    // Japan's fiscal year starts on 1 April; a new plan is for the year after today's.
+    QTest::newRow("2026-03-31: still 令和7年度") << QDate(2026, 3, 31) << 2025 << 2026;
+    QTest::newRow("2026-04-01: 令和8年度 begins") << QDate(2026, 4, 1) << 2026 << 2027;
+    QTest::newRow("2026-12-01: 令和8年度, plan 令和9年度") << QDate(2026, 12, 1) << 2026 << 2027;
+    QTest::newRow("2027-01-01: still 令和8年度") << QDate(2027, 1, 1) << 2026 << 2027;
+}
+
+void TestRuleBooks::fiscalYearOfADate()
+{
+    QFETCH(QDate, date);
+    QFETCH(int, fiscalYear);
+    QFETCH(int, planning);
+    QCOMPARE(fiscalYearOf(date), fiscalYear);
+    QCOMPARE(planningFiscalYear(date), planning);
 }
 
 QTEST_GUILESS_MAIN(TestRuleBooks)

@@ -69,6 +69,8 @@ void TestWorkspace::timelineOfABody()
     QCOMPARE(t[0].scenario, 1);
     QCOMPARE(t[0].menus, QStringList { "support" });
     QCOMPARE(t[0].startupMenus, QStringList { "support" });
+    QCOMPARE(t[0].alternatives, 1); // a plan of one alternative: adopted, not undecided
+    QVERIFY(!t[0].undecided);
     QCOMPARE(t[1].fiscalYear, 2025);
     QCOMPARE(t[1].menus, QStringList { "station" });
     QVERIFY(t[1].jointMenus.isEmpty()); // its own program, not another body's
@@ -79,6 +81,7 @@ void TestWorkspace::timelineOfABody()
     QCOMPARE(uozu.size(), 1);
     QCOMPARE(uozu[0].fiscalYear, 2025);
     QCOMPARE(uozu[0].scenario, -1);
+    QCOMPARE(uozu[0].alternatives, 0); // no plan of its own
     QCOMPARE(uozu[0].jointMenus, QStringList { "station" });
 
     // The one-pass form gives the same.

@@ -27,6 +27,7 @@
 #include "report/reportwriter.h"
 #include "report/xlsxexport.h"
 #include "tests/csvparse.h"
+#include "tests/report/xlsxread.h"
 #include "tests/testutil.h"
 #include "ui/export/printactions.h"
 #include "ui/models/fundingmodel.h"
@@ -50,8 +51,6 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 #include <QtTest>
-
-#include <zlib.h>
 
 using namespace shienplan;
 
@@ -146,205 +145,6 @@ QList<QPair<QString, YenRange>> amountsOf(const ProgramResult &p)
     return list;
 }
 
-// ---- a small reader for .xlsx files: a zip of XML parts --------------------------------------
-
-quint32 le(const QByteArray &b, qsizetype at, int bytes)
-{
-    quint32 v = 0;
-    for (int i = bytes - 1; i >= 0; --i)
-        v = (v << 8) | quint8(b.at(at + i));
-    return v;
-}
-
-QByteArray inflateRaw(const QByteArray &in, qsizetype size)
-{
-    QByteArray out(size, '\0');
-    z_stream z {};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-        return {};
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int r = inflate(&z, Z_FINISH);
-    inflateEnd(&z);
-    return r == Z_STREAM_END ? out : QByteArray();
-}
-
-// Every member of a zip archive, by name (through the central directory).
-QMap<QString, QByteArray> unzip(const QByteArray &zip)
-{
-    QMap<QString, QByteArray> files;
-    qsizetype eocd = -1;
-    for (qsizetype i = zip.size() - 22; i >= 0; --i) {
-        if (le(zip, i, 4) == 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        return files;
-    const int count = int(le(zip, eocd + 10, 2));
-    qsizetype p = qsizetype(le(zip, eocd + 16, 4));
-    for (int n = 0; n < count && p + 46 <= zip.size(); ++n) {
-        if (le(zip, p, 4) != 0x02014b50)
-            break;
-        const quint32 method = le(zip, p + 10, 2);
-        const quint32 csize = le(zip, p + 20, 4);
-        const quint32 usize = le(zip, p + 24, 4);
-        const int nameLen = int(le(zip, p + 28, 2));
-        const int extraLen = int(le(zip, p + 30, 2));
-        const int commentLen = int(le(zip, p + 32, 2));
-        const qsizetype local = qsizetype(le(zip, p + 42, 4));
-        const QString name = QString::fromUtf8(zip.mid(p + 46, nameLen));
-        const qsizetype data
-            = local + 30 + qsizetype(le(zip, local + 26, 2)) + qsizetype(le(zip, local + 28, 2));
-        const QByteArray raw = zip.mid(data, csize);
-        files.insert(name, method == 0 ? raw : method == 8 ? inflateRaw(raw, usize) : QByteArray());
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    return files;
-}
-
-struct XCell {
-    QString type; // t attribute: "" (number), "s", "str", "inlineStr", "b"
-    QString value; // the number as written, or the string itself
-    QString formula; // without "="
-    int style = 0;
-};
-
-struct Sheet {
-    QString name;
-    QMap<QString, XCell> cells; // "H8" → cell
-    QString paneYSplit, paneXSplit, paneState;
-    int customColumns = 0;
-    QStringList merged;
-    XCell at(const QString &ref) const { return cells.value(ref); }
-};
-
-struct Workbook {
-    QList<Sheet> sheets;
-    QMap<int, QString> styleFormat; // cell style index → number format code
-    bool valid = false;
-    const Sheet *sheet(const QString &name) const
-    {
-        for (const auto &s : sheets)
-            if (s.name == name)
-                return &s;
-        return nullptr;
-    }
-};
-
-QString columnName(int col) // 0 → A
-{
-    QString name;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26)
-        name.prepend(QChar(u'A' + (c - 1) % 26));
-    return name;
-}
-
-Workbook readWorkbook(const QString &path)
-{
-    Workbook wb;
-    const QMap<QString, QByteArray> files = unzip(readFile(path));
-    if (!files.contains(QStringLiteral("xl/workbook.xml")))
-        return wb;
-    QStringList shared;
-    {
-        QXmlStreamReader x(files.value(QStringLiteral("xl/sharedStrings.xml")));
-        QString current;
-        bool inSi = false;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == u"si") {
-                inSi = true;
-                current.clear();
-            } else if (x.isStartElement() && x.name() == u"t" && inSi) {
-                current += x.readElementText();
-            } else if (x.isEndElement() && x.name() == u"si") {
-                inSi = false;
-                shared << current;
-            }
-        }
-    }
-    QMap<QString, QString> rels;
-    {
-        QXmlStreamReader x(files.value(QStringLiteral("xl/_rels/workbook.xml.rels")));
-        while (!x.atEnd())
-            if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"Relationship")
-                rels.insert(x.attributes().value(QLatin1String("Id")).toString(),
-                    x.attributes().value(QLatin1String("Target")).toString());
-    }
-    {
-        QMap<int, QString> formats { { 0, QStringLiteral("General") } };
-        QList<int> xfs;
-        QXmlStreamReader x(files.value(QStringLiteral("xl/styles.xml")));
-        bool inCellXfs = false;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == u"numFmt")
-                formats.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
-                    x.attributes().value(QLatin1String("formatCode")).toString());
-            else if (x.isStartElement() && x.name() == u"cellXfs")
-                inCellXfs = true;
-            else if (x.isEndElement() && x.name() == u"cellXfs")
-                inCellXfs = false;
-            else if (inCellXfs && x.isStartElement() && x.name() == u"xf")
-                xfs << x.attributes().value(QLatin1String("numFmtId")).toInt();
-        }
-        for (int i = 0; i < xfs.size(); ++i)
-            wb.styleFormat.insert(i, formats.value(xfs[i]));
-    }
-    QXmlStreamReader x(files.value(QStringLiteral("xl/workbook.xml")));
-    while (!x.atEnd()) {
-        if (x.readNext() != QXmlStreamReader::StartElement || x.name() != u"sheet")
-            continue;
-        Sheet s;
-        s.name = x.attributes().value(QLatin1String("name")).toString();
-        const QString target = rels.value(
-            x.attributes()
-                .value(QStringLiteral(
-                           "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-                    QLatin1String("id"))
-                .toString());
-        QXmlStreamReader y(files.value(QStringLiteral("xl/") + target));
-        XCell cell;
-        QString ref;
-        while (!y.atEnd()) {
-            y.readNext();
-            if (y.isStartElement() && y.name() == u"c") {
-                cell = XCell {};
-                ref = y.attributes().value(QLatin1String("r")).toString();
-                cell.type = y.attributes().value(QLatin1String("t")).toString();
-                cell.style = y.attributes().value(QLatin1String("s")).toInt();
-            } else if (y.isStartElement() && y.name() == u"v") {
-                cell.value = y.readElementText();
-                if (cell.type == QLatin1String("s"))
-                    cell.value = shared.value(cell.value.toInt());
-            } else if (y.isStartElement() && y.name() == u"f") {
-                cell.formula = y.readElementText();
-            } else if (y.isStartElement() && y.name() == u"t"
-                && cell.type == QLatin1String("inlineStr")) {
-                cell.value += y.readElementText();
-            } else if (y.isEndElement() && y.name() == u"c") {
-                s.cells.insert(ref, cell);
-            } else if (y.isStartElement() && y.name() == u"pane") {
-                s.paneXSplit = y.attributes().value(QLatin1String("xSplit")).toString();
-                s.paneYSplit = y.attributes().value(QLatin1String("ySplit")).toString();
-                s.paneState = y.attributes().value(QLatin1String("state")).toString();
-            } else if (y.isStartElement() && y.name() == u"col") {
-                if (y.attributes().value(QLatin1String("customWidth")) == QLatin1String("1"))
-                    ++s.customColumns;
-            } else if (y.isStartElement() && y.name() == u"mergeCell") {
-                s.merged << y.attributes().value(QLatin1String("ref")).toString();
-            }
-        }
-        wb.sheets << s;
-    }
-    wb.valid = true;
-    return wb;
-}
-
 // ---- CSV ------------------------------------------------------------------------------------
 
 QString endText(const std::optional<Yen> &v)
@@ -436,10 +236,10 @@ void TestReports::reportData_statusesAsTheFundingTable()
             evaluator.setCurrent(s, p);
             const ReportProgram &rp = data.scenarios[s].programs[p];
             const QList<QPair<int, const ReportFigure *>> rows { { FundingModel::Standard,
-                                                                     &rp.standard },
-                { FundingModel::Adopted, &rp.adopted }, { FundingModel::National, &rp.national },
-                { FundingModel::Prefecture, &rp.prefecture }, { FundingModel::Local, &rp.local },
-                { FundingModel::Net, &rp.net } };
+                                                                     &rp.step('E') },
+                { FundingModel::Adopted, &rp.step('G') }, { FundingModel::National, &rp.step('H') },
+                { FundingModel::Prefecture, &rp.prefecture() },
+                { FundingModel::Local, &rp.local() }, { FundingModel::Net, &rp.step('C') } };
             for (const auto &[row, fig] : rows) {
                 QCOMPARE(fig->value, funding.amount(row));
                 QCOMPARE(fig->statuses, funding.statuses(row));
@@ -449,10 +249,10 @@ void TestReports::reportData_statusesAsTheFundingTable()
     }
     QVERIFY(checked >= 6 * 6);
     // A program without start-up support: its prefecture support (0) rests on nothing.
-    QVERIFY(data.scenarios[0].programs[0].prefecture.statuses.isEmpty());
-    QVERIFY(data.scenarios[1].programs[0].prefecture.statuses.contains(Status::Range));
+    QVERIFY(data.scenarios[0].programs[0].prefecture().statuses.isEmpty());
+    QVERIFY(data.scenarios[1].programs[0].prefecture().statuses.contains(Status::Range));
     // The station's 基準額 rests on a carried-over base and ranged add-ons.
-    QCOMPARE(data.scenarios[1].programs[0].standard.statuses,
+    QCOMPARE(data.scenarios[1].programs[0].step('E').statuses,
         (QList<Status> { Status::CarriedOver, Status::Range }));
     // Legend: every status used, most trusted first.
     QVERIFY(data.statusesUsed().contains(Status::Unknown));
@@ -468,7 +268,7 @@ void TestReports::reportData_notEvaluatedScenario()
     QVERIFY(data.scenarios[0].evaluated);
     QVERIFY(!data.scenarios[1].evaluated);
     QVERIFY(data.scenarios[1].notEvaluated.contains(QStringLiteral("令和22年度")));
-    QVERIFY(data.scenarios[1].totals.national.value.isUnknown());
+    QVERIFY(data.scenarios[1].totals.step('H').value.isUnknown());
     QCOMPARE(yearsWithoutRuleBook(doc, RuleBookLibrary::bundledOnly()), QList<int> { 2040 });
     // Every format still renders it.
     for (ReportFormat f : { ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv })
@@ -551,14 +351,25 @@ void TestReports::pdf()
 
     const bool en = lang == QLatin1String("en");
     const ReportLabels &L = reportLabels(lang);
-    for (const QString &label :
-        { L.standard, L.national, L.prefecture, L.local, L.adopted, L.thousandYen, L.expenditure,
-            L.otherIncome, L.legend, L.findings, L.explanation, L.sources })
+    for (const QString &label : { L.thousandYen, L.legend, L.findings, L.explanation, L.sources })
         VERIFY_PRESENT(QStringLiteral("label"), label);
-    if (!en) // the terms of the source documents, literally
-        for (const char *term : { "基準額", "国庫補助額", "都道府県の支援", "実施主体の負担",
-                 "補助対象額", "千円", "令和7年度" })
+    // The calculation in the form's lettered steps, in their words and with their formulas, and
+    // the note on where that layout comes from.
+    for (const auto &step : fundingSteps()) {
+        VERIFY_PRESENT(QStringLiteral("step"), step.heading(lang));
+        VERIFY_PRESENT(QStringLiteral("formula"), step.formula.in(lang));
+    }
+    VERIFY_PRESENT(QStringLiteral("layout note"), formLayoutNote().in(lang));
+    if (!en) // the terms of the forms, literally, in their order on the page
+        for (const char *term : { "(A)総事業費", "(B)寄付金その他の収入額", "(C)差引額",
+                 "(D)対象経費の実支出予定額", "(E)基準額", "(F)選定額", "(G)補助基本額",
+                 "(H)国庫補助所要額", "都道府県の支援", "実施主体の負担", "千円", "令和7年度" })
             VERIFY_PRESENT(QStringLiteral("term"), QString::fromUtf8(term));
+    if (!en && !data.scenarios.isEmpty() && data.scenarios[0].evaluated) {
+        const auto a = flat.indexOf(QStringLiteral("(A)総事業費"));
+        const auto h = flat.indexOf(QStringLiteral("(H)国庫補助所要額"), a);
+        QVERIFY2(a >= 0 && h > a, "(A) before (H)");
+    }
     VERIFY_PRESENT(QStringLiteral("title"), data.title);
     VERIFY_PRESENT(QStringLiteral("date"), data.dateText);
 
@@ -693,8 +504,18 @@ void TestReports::xlsx()
         QCOMPARE(sheet.paneYSplit, QStringLiteral("7"));
         QVERIFY(sheet.customColumns >= 20);
         QVERIFY(!sheet.merged.isEmpty());
-        QCOMPARE(sheet.at(QStringLiteral("H6")).value, L.standard);
-        QCOMPARE(sheet.at(QStringLiteral("L6")).value, L.national);
+        // Printed A4 landscape in two parts, A:N (the program and (A)–(G)) and O:AB, so that no
+        // page has 23 columns; the header rows repeat on every page.
+        QVERIFY(sheet.xml.contains("orientation=\"landscape\""));
+        QVERIFY2(sheet.xml.contains("<brk id=\"14\""),
+            sheet.xml.mid(sheet.xml.indexOf("<colBreaks"), 200).constData());
+        QVERIFY(wb.workbookXml.contains("_xlnm.Print_Titles"));
+        // Columns: A id, B menu, C sub-projects, D staff, E (A), F (B), G (C), H (D), I:J (E)
+        // 下限/上限, K:L (F), M:N (G), O 補助率, P:Q (H), R:S 都道府県の支援, T:U 実施主体の負担.
+        QCOMPARE(sheet.at(QStringLiteral("E6")).value, fundingStep('A').heading(lang));
+        QCOMPARE(sheet.at(QStringLiteral("I6")).value, fundingStep('E').heading(lang));
+        QCOMPARE(sheet.at(QStringLiteral("O6")).value, L.rate);
+        QCOMPARE(sheet.at(QStringLiteral("P6")).value, fundingStep('H').heading(lang));
         const int first = 8;
         for (qsizetype p = 0; p < e.programs.size(); ++p) {
             const ProgramResult &r = e.programs[p];
@@ -707,22 +528,39 @@ void TestReports::xlsx()
             checkAmount(sheet, QStringLiteral("G") + n, r.net, true);
             QCOMPARE(sheet.at(QStringLiteral("G") + n).formula,
                 QStringLiteral("MAX(0,E%1-F%1)").arg(row));
-            int col = 7; // H
-            for (const YenRange &range :
-                { r.standard, r.adopted, r.national, r.prefectureSupport, r.local }) {
-                checkAmount(sheet, columnName(col) + n, range.min, false);
-                checkAmount(sheet, columnName(col + 1) + n, range.max, false);
-                col += 2;
+            checkAmount(sheet, QStringLiteral("H") + n, r.eligible, false);
+            // (F), (G), (H) and the local burden are live formulas wherever the engine computed
+            // them (a rule for the menu): the sheet recomputes them when a planner edits it.
+            const bool computed = r.rate.has_value();
+            const QList<QPair<int, YenRange>> ranged { { 8, r.standard }, { 10, r.selected },
+                { 12, r.adopted }, { 15, r.national }, { 17, r.prefectureSupport },
+                { 19, r.local } };
+            for (const auto &[col, range] : ranged) {
+                const bool shared = std::any_of(
+                    r.provenance.cbegin(), r.provenance.cend(), [](const UsedValue &u) {
+                        return u.item == QLatin1String("startup_support.prefecture_share");
+                    });
+                const bool derived = computed && col != 8 && (col != 17 || shared);
+                checkAmount(sheet, columnName(col) + n, range.min, derived && range.min);
+                checkAmount(sheet, columnName(col + 1) + n, range.max, derived && range.max);
+            }
+            if (computed) {
+                QVERIFY2(sheet.at(QStringLiteral("K") + n)
+                             .formula.contains(QStringLiteral("MIN(H%1,I%1)").arg(row)),
+                    qPrintable(sheet.at(QStringLiteral("K") + n).formula));
+                QVERIFY2(sheet.at(QStringLiteral("P") + n)
+                             .formula.contains(QStringLiteral("ROUNDDOWN(M%1*O%1,-3)").arg(row)),
+                    qPrintable(sheet.at(QStringLiteral("P") + n).formula));
             }
         }
         // The totals row: =SUM() over the programs, cached with the engine's totals.
         const int totalRow = first + int(e.programs.size());
         const QString t = QString::number(totalRow);
         QCOMPARE(sheet.at(QStringLiteral("A") + t).value, L.total);
-        const QList<QPair<int, std::optional<Yen>>> totals { { 11, e.totals.national.min },
-            { 12, e.totals.national.max }, { 13, e.totals.prefectureSupport.min },
-            { 14, e.totals.prefectureSupport.max }, { 15, e.totals.local.min },
-            { 16, e.totals.local.max } };
+        const QList<QPair<int, std::optional<Yen>>> totals { { 15, e.totals.national.min },
+            { 16, e.totals.national.max }, { 17, e.totals.prefectureSupport.min },
+            { 18, e.totals.prefectureSupport.max }, { 19, e.totals.local.min },
+            { 20, e.totals.local.max } };
         for (const auto &[col, expected] : totals) {
             const QString ref = columnName(col) + t;
             checkAmount(sheet, ref, expected, true);
@@ -837,12 +675,17 @@ void TestReports::csv()
             QCOMPARE(row[column(L.menu)], menuLabel(res.menu, lang));
             QCOMPARE(
                 row[column(L.fiscalYear)], fiscalYearLabel(doc.scenarios[s].plan.fiscalYear, lang));
-            QCOMPARE(row[column(L.expenditure)], yenToString(prog.expenditure));
-            QCOMPARE(row[column(L.otherIncome)], yenToString(prog.otherIncome));
-            QCOMPARE(row[column(L.net)], yenToString(res.net));
-            const QList<QPair<QString, YenRange>> amounts { { L.standard, res.standard },
-                { L.adopted, res.adopted }, { L.national, res.national },
-                { L.prefecture, res.prefectureSupport }, { L.local, res.local } };
+            auto heading = [&](char letter) { return fundingStep(letter).heading(lang); };
+            QCOMPARE(row[column(heading('A'))], yenToString(prog.expenditure));
+            QCOMPARE(row[column(heading('B'))], yenToString(prog.otherIncome));
+            QCOMPARE(row[column(heading('C'))], yenToString(res.net));
+            QCOMPARE(row[column(heading('D'))], yenToString(res.eligible));
+            const auto &steps = fundingSteps();
+            const QList<QPair<QString, YenRange>> amounts { { heading('E'), res.standard },
+                { heading('F'), res.selected }, { heading('G'), res.adopted },
+                { heading('H'), res.national },
+                { steps[ReportSteps::prefectureRow()].heading(lang), res.prefectureSupport },
+                { steps[ReportSteps::localRow()].heading(lang), res.local } };
             for (const auto &[label, range] : amounts) {
                 QCOMPARE(row[column(lo(label))], endText(range.min));
                 QCOMPARE(row[column(hi(label))], endText(range.max));

@@ -1,4 +1,5 @@
 // The planner's window, offscreen, found by objectName: what a planner does and checks.
+#include "core/base/fiscalyear.h"
 #include "core/interchange/documentjson.h"
 #include "core/registry/registry.h"
 #include "tests/corefixtures.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDate>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +84,8 @@ private slots:
     void scenariosSideBySide();
     void menuTooltipSaysWhyDisabled();
     void satelliteServedArea();
+    void aNewPlanIsForNextFiscalYear();
+    void carriedOverYearIsSaidUnderThePlan();
 
 private:
     QTemporaryDir m_dir;
@@ -297,12 +301,12 @@ void TestMainWindow::switchingLanguageSwitchesTheLabels()
         return out;
     };
     const QStringList ja = texts();
-    QVERIFY(ja.contains(QStringLiteral("国庫補助額")));
+    QVERIFY(ja.contains(QStringLiteral("(H) 国庫補助所要額")));
     QVERIFY(ja.contains(QStringLiteral("ファイル(&F)")));
     setLanguage(QStringLiteral("en"));
     const QStringList en = texts();
     QCOMPARE(en.size(), ja.size());
-    QVERIFY(en.contains(QStringLiteral("National subsidy")));
+    QVERIFY(en.contains(QStringLiteral("(H) National subsidy")));
     QStringList unchanged;
     for (int i = 0; i < ja.size(); ++i)
         if (ja[i] == en[i])
@@ -477,10 +481,62 @@ void TestMainWindow::satelliteServedArea()
     QCOMPARE(findings->index(transition, FindingsModel::Program).data().toString(),
         QStringLiteral("p1"));
 
-    // A town's support program has no served area: the row is not offered.
-    child<QComboBox>(m_w.get(), "scenarioSelector")->setCurrentIndex(1);
+    // A town's support program has no served area: the row is not offered. The document holds
+    // two bodies' plans, so the town is chosen by plan.
+    child<QComboBox>(m_w.get(), "planSelector")->setCurrentIndex(1);
     QVERIFY(!summary->isVisible());
     QVERIFY(!edit->isVisible());
+}
+
+// File ▸ New plans the fiscal year after today's (Japan's starts on 1 April: in December 2026,
+// 令和8年度, so a new plan is for 令和9年度), and the year is one the year box offers.
+void TestMainWindow::aNewPlanIsForNextFiscalYear()
+{
+    const QDate today = QDate::currentDate();
+    const int expected = (today.month() >= 4 ? today.year() : today.year() - 1) + 1;
+    child<QAction>(m_w.get(), "actionNew")->trigger();
+    const Scenario *s = m_w->evaluator()->scenario();
+    QVERIFY(s);
+    QCOMPARE(s->plan.fiscalYear, expected);
+    QCOMPARE(s->plan.body.code, QStringLiteral("162027")); // 高岡市, as the sample
+    auto *year = child<QComboBox>(m_w.get(), "fiscalYear");
+    QCOMPARE(year->currentData().toInt(), expected);
+    QVERIFY2(year->currentText().startsWith(fiscalYearLabel(expected, u"ja")),
+        qPrintable(year->currentText())); // 「令和9年度」 in December 2026
+    // Its book exists (bundled, or the latest carried over): the support program it starts with
+    // is estimated, not refused as a menu of a year without rules.
+    QVERIFY(m_w->evaluator()->book());
+    const Evaluation *e = m_w->evaluator()->evaluation();
+    QVERIFY(e);
+    for (const auto &f : e->findings)
+        QVERIFY2(f.code != QLatin1String("menu_not_available"), qPrintable(f.code));
+}
+
+// A plan of 令和9年度, which has no book of its own: the window says under the plan, in the
+// interface's language, that its amounts are 令和7年度's carried over; a plan of 令和7年度 says
+// nothing, and 令和8年度 (bundled, itself carried over) says it too.
+void TestMainWindow::carriedOverYearIsSaidUnderThePlan()
+{
+    auto *notice = child<QLabel>(m_w.get(), "carriedOverNotice");
+    QVERIFY(!notice->isVisible()); // the sample: 令和7年度
+    Document d = takaokaSample();
+    d.scenarios[0].plan.fiscalYear = 2027;
+    m_w->loadDocument(d);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(),
+        QStringLiteral("令和9年度の金額は令和7年度の値を引き継いだものです（未確定）"));
+    // The programs are estimated with the carried-over values, not refused.
+    QVERIFY(m_w->evaluator()->library().book(2027));
+    setLanguage(QStringLiteral("en"));
+    QCOMPARE(notice->text(),
+        QStringLiteral("The amounts of FY2027 are FY2025's, carried over (not confirmed)"));
+    setLanguage(QStringLiteral("ja"));
+    d.scenarios[0].plan.fiscalYear = 2026;
+    m_w->loadDocument(d);
+    QCOMPARE(notice->text(),
+        QStringLiteral("令和8年度の金額は令和7年度の値を引き継いだものです（未確定）"));
+    m_w->loadDocument(takaokaSample());
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 // - rule books (ui/rulebook): the values of a bundled book, and the differences R5 → R6.
 #include "core/base/catalogue.h"
 #include "core/document/documentsession.h"
+#include "core/engine/fundingsteps.h"
 #include "core/interchange/documentjson.h"
 #include "core/prefecture/prefecturerows.h"
 #include "core/prefecture/workspace.h"
@@ -202,9 +203,33 @@ void TestModels::fundingModel()
     QCOMPARE(m.columnCount(), int(FundingModel::ColumnCount));
     auto yen = [&m](int row) { return m.index(row, FundingModel::Yen).data().toString(); };
 
-    // Support S01+S02+S08: 基準額 2,500,000; expenditure 3,200,000; half of 2,500,000.
+    // The rows are the steps (A)…(H), 都道府県の支援, 実施主体の負担 in the words of
+    // fundingSteps().
+    const QList<FundingStep> &steps = fundingSteps();
+    for (int r = 0; r < steps.size(); ++r)
+        QCOMPARE(m.index(r, FundingModel::Item).data().toString(), steps[r].heading(u"ja"));
+    QCOMPARE(m.index(FundingModel::TotalCost, FundingModel::Item).data().toString(),
+        QStringLiteral("(A) 総事業費"));
+    QCOMPARE(m.index(FundingModel::Local, FundingModel::Item).data().toString(),
+        QStringLiteral("実施主体の負担"));
+
+    // Support S01+S02+S08: 基準額 2,500,000; expenditure 3,200,000 (A = C = D); F = min(D, E) =
+    // 2,500,000 = G; H = half of 2,500,000.
+    QCOMPARE(yen(FundingModel::TotalCost), QStringLiteral("3,200,000円"));
+    QCOMPARE(yen(FundingModel::OtherIncome), QStringLiteral("0円"));
+    QCOMPARE(yen(FundingModel::Eligible), QStringLiteral("3,200,000円"));
     QCOMPARE(yen(FundingModel::Standard), QStringLiteral("2,500,000円"));
+    QCOMPARE(yen(FundingModel::Selected), QStringLiteral("2,500,000円"));
     QCOMPARE(yen(FundingModel::National), QStringLiteral("1,250,000円"));
+    QCOMPARE(m.statuses(FundingModel::TotalCost), QList<Status> { Status::User });
+
+    // (D) 2,000,000 of the 3,200,000: F = min(2,000,000, 2,500,000) = G; H = 1,000,000.
+    push(commands::setEligibleExpenditure(m_session.get(), 0, 0, Yen(2'000'000)));
+    QCOMPARE(yen(FundingModel::Eligible), QStringLiteral("2,000,000円"));
+    QCOMPARE(yen(FundingModel::Selected), QStringLiteral("2,000,000円"));
+    QCOMPARE(yen(FundingModel::National), QStringLiteral("1,000,000円"));
+    m_undo->undo();
+    QCOMPARE(yen(FundingModel::Eligible), QStringLiteral("3,200,000円"));
 
     push(commands::setExpenditure(m_session.get(), 0, 0, Yen(2'000'001)));
     QCOMPARE(yen(FundingModel::Net), QStringLiteral("2,000,001円"));
@@ -274,6 +299,21 @@ void TestModels::compareModel()
     m_undo->undo();
     QCOMPARE(m.columnCount(), 3);
     QCOMPARE(m.amount(CompareModel::National, 0), YenRange::exact(1'250'000));
+
+    // Another body's plan in the document is not an alternative of 高岡市's: no column for it,
+    // until it is the plan shown (then it stands alone).
+    Scenario toyama = m_session->document().scenarios[0];
+    toyama.plan.body = registryBody("162019");
+    push(commands::addScenario(m_session.get(), toyama)); // the evaluator shows what was added
+    QCOMPARE(m_eval->currentScenario(), 3);
+    QCOMPARE(m.columnCount(), 1);
+    QCOMPARE(m.planTitle(), QStringLiteral("富山市 令和7年度"));
+    m_eval->setCurrent(0, 0);
+    QCOMPARE(m.columnCount(), 3);
+    // The adopted alternative says so in its header.
+    push(commands::setAdopted(m_session.get(), 2, true));
+    QCOMPARE(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("センターを設置（採用）"));
     m_session->reset(Document());
     QCOMPARE(m.columnCount(), 0);
 }

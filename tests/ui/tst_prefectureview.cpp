@@ -86,6 +86,7 @@ private slots:
     void importingARoster();
     void theR6RosterFillsThePrefecture();
     void jointSharesByPopulation();
+    void undecidedPlanShowsInItsYear();
 
 private:
     PrefectureView *view() { return m_w->prefectureView(); }
@@ -417,9 +418,15 @@ void TestPrefectureView::planningTheNextYear()
     const int takaoka = m->rowOf(QString::fromLatin1(kTakaoka));
     QCOMPARE(m->index(takaoka, PrefectureModel::Timeline).data().toString(),
         QStringLiteral("R6 ステーション → R7 ステーション → R8 ステーション"));
-    // 令和8年度 has no rule book yet: every program says so, and nothing is counted as payable.
-    QVERIFY(m->row(takaoka)->errors > 0);
-    QCOMPARE(m->row(takaoka)->findings.first().code, QStringLiteral("menu_not_available"));
+    // Without a rule book for 令和8年度 every program says so and nothing is counted as payable;
+    // with one (resources/rules/fy2026.json) the station is evaluated like the year before.
+    if (!m_w->evaluator()->library().book(2026)) {
+        QVERIFY(m->row(takaoka)->errors > 0);
+        QCOMPARE(m->row(takaoka)->findings.first().code, QStringLiteral("menu_not_available"));
+    } else {
+        QCOMPARE(m->row(takaoka)->errors, 0);
+        QVERIFY(m->row(takaoka)->totals.national.max);
+    }
     QCOMPARE(m_w->session()->document().log.last().action, QStringLiteral("plan_next_year"));
     view()->setFiscalYear(2025);
     QCOMPARE(view()->planNextYear(), 0); // already planned
@@ -498,6 +505,63 @@ void TestPrefectureView::jointSharesByPopulation()
                 .contains(QStringLiteral("魚津市")));
     QCOMPARE(missing.findChild<QTableWidget *>(QStringLiteral("jointTable"))->item(1, 2)->text(),
         QStringLiteral("1/2"));
+}
+
+// 魚津市 plans three alternatives for 令和7年度 and has adopted none: its year reads
+// 「未決定（3案）」, it counts once in the totals (the hull of its alternatives, on a row of its
+// own, under no menu), and a population typed in reaches all three in one step.
+//   support 600,000 → national 300,000; station 12,000,000 → 5,000,000; support 2,000,000 →
+//   500,000 (基準額 1,000,000): the hull [300,000, 5,000,000].
+void TestPrefectureView::undecidedPlanShowsInItsYear()
+{
+    Document d = toyama();
+    d.scenarios << alternative(scenario(kUozu, 2025, { program("support", 600'000) }), "小さく")
+                << alternative(
+                       scenario(kUozu, 2025, { program("station", 12'000'000) }), "ステーション")
+                << alternative(scenario(kUozu, 2025, { program("support", 2'000'000) }), "大きく");
+    m_w->loadDocument(d);
+    view()->setFiscalYear(2025);
+    PrefectureModel *m = view()->model();
+    const int uozu = m->rowOf(QString::fromLatin1(kUozu));
+    QCOMPARE(m->index(uozu, PrefectureModel::Timeline).data().toString(),
+        QStringLiteral("R7 未決定（3案）・ステーション（共同）"));
+    QCOMPARE(m->index(uozu, PrefectureModel::Programs).data().toString(),
+        QStringLiteral("未決定（3案） / 高岡市の共同実施に参加"));
+    QCOMPARE(m->index(uozu, PrefectureModel::National).data().toString(),
+        formatRange(YenRange::between(300'000, 5'000'000), u"ja"));
+    QVERIFY(m->index(uozu, PrefectureModel::Findings)
+                .data()
+                .toString()
+                .contains(QStringLiteral("採用案が決まっていません")));
+
+    const WorkspaceTotals w = totalsFor(m_w->session()->document(),
+        evaluateAll(m_w->session()->document()), QString::fromLatin1(kToyamaPref), 2025);
+    QCOMPARE(w.plans, 6); // 高岡市, 立山町, 射水市, 舟橋村, 富山県 and 魚津市 once
+    QCOMPARE(w.undecided, 1);
+    PrefectureTotalsModel *t = view()->totalsModel();
+    const int total = t->rowCount() - 1;
+    QVERIFY(t->isTotalRow(total));
+    QVERIFY(t->isUndecidedRow(total - 1));
+    QCOMPARE(t->index(total - 1, PrefectureTotalsModel::Menu).data().toString(),
+        QStringLiteral("未決定の計画（1件）"));
+    QCOMPARE(t->index(total - 1, PrefectureTotalsModel::National).data().toString(),
+        formatRange(YenRange::between(300'000, 5'000'000), u"ja"));
+    QCOMPARE(t->index(total - 1, PrefectureTotalsModel::Programs).data().toString(), QString());
+    // The menus count the same four programs as without 魚津市's plan; the total adds its hull.
+    QCOMPARE(t->index(total, PrefectureTotalsModel::Programs).data().toInt(), 4);
+    QCOMPARE(t->index(total, PrefectureTotalsModel::National).data().toString(),
+        formatRange(w.all.national, u"ja"));
+    QVERIFY2(view()->summaryText().contains(QStringLiteral("1件の計画は採用案が決まっていません")),
+        qPrintable(view()->summaryText()));
+
+    // A population typed in sets all three alternatives, and one undo takes it back from all.
+    QVERIFY(m->setData(m->index(uozu, PrefectureModel::Population), 40'000));
+    for (int s : { 6, 7, 8 })
+        QCOMPARE(m_w->session()->document().scenarios[s].plan.body.population,
+            std::optional<qint64>(40'000));
+    m_w->undoStack()->undo();
+    for (int s : { 6, 7, 8 })
+        QVERIFY(!m_w->session()->document().scenarios[s].plan.body.population);
 }
 
 QTEST_MAIN(TestPrefectureView)

@@ -128,6 +128,8 @@ void TestRuleBookWindow::init()
     setLanguage(QStringLiteral("ja"));
     m_w = std::make_unique<RuleBookWindow>(RuleBookLibrary::standard());
     m_w->setQuiet(true);
+    // 令和7年度, the latest year with values of its own (令和8年度's are all carried over from it).
+    m_w->setCurrentYear(2025);
     m_w->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
     m_w->activateWindow();
@@ -143,8 +145,13 @@ void TestRuleBookWindow::showsTheColumnsOfEachYear()
 {
     auto *year = child<QComboBox>(m_w.get(), "ruleBookYear");
     auto *matrix = child<QTableWidget>(m_w.get(), "ruleBookMatrix");
-    QCOMPARE(year->count(), 4);
-    QCOMPARE(year->currentData().toInt(), 2025); // the latest year first
+    QCOMPARE(year->count(), 5); // 令和4年度 … 令和8年度
+    {
+        RuleBookWindow fresh(RuleBookLibrary::standard());
+        QCOMPARE(child<QComboBox>(&fresh, "ruleBookYear")->currentData().toInt(),
+            2026); // the latest year first
+    }
+    QCOMPARE(year->currentData().toInt(), 2025); // as init() chose
     QCOMPARE(matrix->columnCount(), 14);
     QCOMPARE(matrix->rowCount(), 5); // the five menus with a matrix row
     QVERIFY(matrix->horizontalHeaderItem(13)->text().startsWith(QStringLiteral("S14")));
@@ -312,9 +319,9 @@ void TestRuleBookWindow::editingACellAndARate()
 void TestRuleBookWindow::newFiscalYearIsCarriedOver()
 {
     auto *year = child<QComboBox>(m_w.get(), "ruleBookYear");
-    QVERIFY(m_w->createFiscalYear(2026));
-    QVERIFY(year->findData(2026) >= 0);
-    QCOMPARE(year->currentData().toInt(), 2026);
+    QVERIFY(m_w->createFiscalYear(2027));
+    QVERIFY(year->findData(2027) >= 0);
+    QCOMPARE(year->currentData().toInt(), 2027);
     QCOMPARE(child<QTableWidget>(m_w.get(), "ruleBookMatrix")->columnCount(), 14);
     auto *values = child<QTableView>(m_w.get(), "ruleBookValues");
     auto *model = values->model();
@@ -335,9 +342,9 @@ void TestRuleBookWindow::newFiscalYearIsCarriedOver()
                  ->data(Qt::UserRole + 2)
                  .toInt(),
         int(Status::CarriedOver));
-    QVERIFY(!m_w->createFiscalYear(2026)); // once
+    QVERIFY(!m_w->createFiscalYear(2027)); // once
     m_w->undoStack()->undo();
-    QCOMPARE(year->findData(2026), -1);
+    QCOMPARE(year->findData(2027), -1);
 }
 
 void TestRuleBookWindow::loadingShowsTheDifferenceBeforeReplacing()
@@ -431,8 +438,10 @@ void TestRuleBookWindow::differencesTab()
     auto *from = child<QComboBox>(m_w.get(), "diffFrom");
     auto *to = child<QComboBox>(m_w.get(), "diffTo");
     auto *table = child<QTableView>(m_w.get(), "diffTable");
-    QCOMPARE(from->currentData().toInt(), 2024); // the last two years by default
-    QCOMPARE(to->currentData().toInt(), 2025);
+    QCOMPARE(from->currentData().toInt(), 2025); // the last two years by default
+    QCOMPARE(to->currentData().toInt(), 2026);
+    chooseYear(from, 2024);
+    chooseYear(to, 2025);
     QCOMPARE(table->model()->rowCount(), 8);
     chooseYear(from, 2023);
     chooseYear(to, 2024);
@@ -470,7 +479,7 @@ void TestRuleBookWindow::modelsPassTheTester()
     chooseYear(child<QComboBox>(m_w.get(), "ruleBookYear"), 2022);
     chooseYear(child<QComboBox>(m_w.get(), "diffFrom"), 2022);
     child<QCheckBox>(m_w.get(), "diffShowSources")->setChecked(true);
-    QVERIFY(m_w->createFiscalYear(2026));
+    QVERIFY(m_w->createFiscalYear(2027));
     m_w->undoStack()->undo();
 }
 

@@ -29,20 +29,29 @@ EditCommand *setTitle(DocumentSession *s, const QString &title)
 
 EditCommand *addScenario(DocumentSession *s, const Scenario &scenario)
 {
-    return new EditCommand(s, QCoreApplication::translate("Commands", "Add scenario"),
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Add alternative"),
         ScenarioListScope {}, [=](Document &d) { return edits::addScenario(d, scenario); });
 }
 
 EditCommand *removeScenario(DocumentSession *s, int sc)
 {
-    return new EditCommand(s, QCoreApplication::translate("Commands", "Remove scenario"),
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Remove alternative"),
         ScenarioListScope {}, [=](Document &d) { return edits::removeScenario(d, sc); });
 }
 
 EditCommand *renameScenario(DocumentSession *s, int sc, const QString &name)
 {
-    return new EditCommand(s, QCoreApplication::translate("Commands", "Rename scenario"),
+    return new EditCommand(s, QCoreApplication::translate("Commands", "Rename alternative"),
         ScenarioScope { sc }, [=](Document &d) { return edits::renameScenario(d, sc, name); });
+}
+
+EditCommand *setAdopted(DocumentSession *s, int sc, bool adopted)
+{
+    // Every alternative of the plan may change: the undo step keeps the whole list.
+    return new EditCommand(s,
+        adopted ? QCoreApplication::translate("Commands", "Adopt this alternative")
+                : QCoreApplication::translate("Commands", "Withdraw the adoption"),
+        ScenarioListScope {}, [=](Document &d) { return edits::setAdopted(d, sc, adopted); });
 }
 
 EditCommand *setBody(DocumentSession *s, int sc, const PlanBody &body)
@@ -105,6 +114,34 @@ EditCommand *setExpenditure(DocumentSession *s, int sc, int p, const Yen &yen)
         s, sc, p,
         QCoreApplication::translate("Commands", "Set expenditure to %1 yen").arg(formatYen(yen)),
         [=](Document &d) { return edits::setExpenditure(d, sc, p, yen); }, MergeId::Expenditure);
+}
+
+EditCommand *setEligibleExpenditure(
+    DocumentSession *s, int sc, int p, const std::optional<Yen> &yen)
+{
+    return program(
+        s, sc, p,
+        yen ? QCoreApplication::translate("Commands", "Set eligible expenditure to %1 yen")
+                  .arg(formatYen(*yen))
+            : QCoreApplication::translate("Commands", "Count all of the total cost as eligible"),
+        [=](Document &d) { return edits::setEligibleExpenditure(d, sc, p, yen); },
+        MergeId::EligibleExpenditure);
+}
+
+EditCommand *setCostLines(DocumentSession *s, int sc, int p, const QList<CostLine> &lines,
+    MergeId merge, const QString &mergeKey)
+{
+    return program(
+        s, sc, p, QCoreApplication::translate("Commands", "Change the cost breakdown"),
+        [=](Document &d) { return edits::setCostLines(d, sc, p, lines); }, merge, mergeKey);
+}
+
+EditCommand *setBudgeted(
+    DocumentSession *s, int sc, int p, const std::optional<Yen> &yen, const QString &reason)
+{
+    return program(
+        s, sc, p, QCoreApplication::translate("Commands", "Change the budgeted amount"),
+        [=](Document &d) { return edits::setBudgeted(d, sc, p, yen, reason); }, MergeId::Budgeted);
 }
 
 EditCommand *setOtherIncome(DocumentSession *s, int sc, int p, const Yen &yen)

@@ -12,6 +12,8 @@ EditCommand *setTitle(DocumentSession *s, const QString &title);
 EditCommand *addScenario(DocumentSession *s, const Scenario &scenario);
 EditCommand *removeScenario(DocumentSession *s, int scenario);
 EditCommand *renameScenario(DocumentSession *s, int scenario, const QString &name);
+// Marks the alternative adopted (the plan's other alternatives lose the mark), or unmarks it.
+EditCommand *setAdopted(DocumentSession *s, int scenario, bool adopted);
 EditCommand *setBody(DocumentSession *s, int scenario, const PlanBody &body);
 EditCommand *setFiscalYear(DocumentSession *s, int scenario, int fiscalYear);
 EditCommand *addProgram(DocumentSession *s, int scenario, const Program &program);
@@ -22,6 +24,14 @@ EditCommand *setSubproject(
 EditCommand *setStaff(
     DocumentSession *s, int scenario, int program, const QString &kind, int count);
 EditCommand *setExpenditure(DocumentSession *s, int scenario, int program, const Yen &yen);
+EditCommand *setEligibleExpenditure(
+    DocumentSession *s, int scenario, int program, const std::optional<Yen> &yen);
+// The whole 経費内訳 after one change of it; `merge` and `mergeKey` let typing in one cell be one
+// step (MergeId::CostLineAmount with the line's number, say).
+EditCommand *setCostLines(DocumentSession *s, int scenario, int program,
+    const QList<CostLine> &lines, MergeId merge = MergeId::None, const QString &mergeKey = {});
+EditCommand *setBudgeted(DocumentSession *s, int scenario, int program,
+    const std::optional<Yen> &yen, const QString &reason);
 EditCommand *setOtherIncome(DocumentSession *s, int scenario, int program, const Yen &yen);
 EditCommand *setYearsRunning(DocumentSession *s, int scenario, int program, int years);
 EditCommand *setStartupSupport(

@@ -75,8 +75,8 @@ void EditCommand::redo()
         } catch (const EditError &e) {
             m_error = e.message;
             setObsolete(true); // QUndoStack drops it
-            if (m_refused)
-                m_refused(m_error);
+            for (const RefusedHandler &handler : m_refused)
+                handler(m_error);
             return;
         }
         m_after = capture();

@@ -50,9 +50,11 @@ public:
     bool succeeded() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     // QUndoStack deletes a refused (obsolete) command inside push(), before the pusher could ask
-    // it why: the reason goes to this handler, called from the refused first redo().
+    // it why: the reason goes to these handlers, called from the refused first redo() in the
+    // order they were set (the panel that made the edit shows it at the field, the window in its
+    // status bar).
     using RefusedHandler = std::function<void(const QString &reason)>;
-    void setRefusedHandler(RefusedHandler handler) { m_refused = std::move(handler); }
+    void setRefusedHandler(RefusedHandler handler) { m_refused << std::move(handler); }
 
 private:
     using Snapshot = std::variant<Program, Scenario, QList<Scenario>, QList<RuleOverride>,
@@ -69,7 +71,7 @@ private:
     Snapshot m_after;
     bool m_done = false;
     QString m_error;
-    RefusedHandler m_refused;
+    QList<RefusedHandler> m_refused;
 };
 
 } // namespace shienplan

@@ -15,6 +15,10 @@ enum class MergeId {
     YearsRunning,
     Population,
     Title,
+    EligibleExpenditure,
+    CostLineAmount, // one line's amount typed; the key names the line
+    CostLineText, // one line's 費目 or reason typed; the key names the line and the column
+    Budgeted,
 };
 
 } // namespace shienplan

@@ -4,6 +4,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/alternatives.h"
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
 
@@ -14,20 +15,51 @@ CompareModel::CompareModel(PlanEvaluator *evaluator, QObject *parent)
     : QAbstractTableModel(parent)
     , m_eval(evaluator)
 {
-    m_columns = m_eval->scenarioCount();
-    connect(m_eval, &PlanEvaluator::evaluated, this, [this] {
-        if (m_columns != m_eval->scenarioCount()) {
-            beginResetModel();
-            m_columns = m_eval->scenarioCount();
-            endResetModel();
-        } else if (m_columns > 0) {
-            const int c = m_eval->lastChangedScenario();
-            const int first = c < 0 ? 0 : c;
-            const int last = c < 0 ? m_columns - 1 : c;
-            emit dataChanged(index(0, first), index(RowCount - 1, last));
-            emit headerDataChanged(Qt::Horizontal, first, last);
-        }
-    });
+    m_columns = alternativesShown();
+    connect(m_eval, &PlanEvaluator::evaluated, this, &CompareModel::refresh);
+    connect(m_eval, &PlanEvaluator::currentChanged, this, &CompareModel::refresh);
+}
+
+QList<int> CompareModel::alternativesShown() const
+{
+    const Scenario *current = m_eval->scenario();
+    if (!current)
+        return {};
+    const QString key = planBodyKey(current->plan);
+    QList<int> out;
+    for (int i = 0; i < m_eval->scenarioCount(); ++i) {
+        const Plan &p = m_eval->scenario(i)->plan;
+        if (p.fiscalYear == current->plan.fiscalYear && planBodyKey(p) == key)
+            out << i;
+    }
+    return out;
+}
+
+void CompareModel::refresh()
+{
+    const QList<int> shown = alternativesShown();
+    if (shown != m_columns) {
+        beginResetModel();
+        m_columns = shown;
+        endResetModel();
+    } else if (!m_columns.isEmpty()) {
+        const int changed = m_eval->lastChangedScenario();
+        const int c = changed < 0 ? -1 : int(m_columns.indexOf(changed));
+        if (changed >= 0 && c < 0)
+            return; // another plan changed
+        const int first = c < 0 ? 0 : c;
+        const int last = c < 0 ? int(m_columns.size()) - 1 : c;
+        emit dataChanged(index(0, first), index(RowCount - 1, last));
+        emit headerDataChanged(Qt::Horizontal, first, last);
+    }
+}
+
+QString CompareModel::planTitle() const
+{
+    const Scenario *s = m_eval->scenario(scenarioAt(0));
+    if (!s)
+        return {};
+    return s->plan.body.name + u' ' + fiscalYearLabel(s->plan.fiscalYear, currentLanguage());
 }
 
 int CompareModel::rowCount(const QModelIndex &parent) const
@@ -37,7 +69,7 @@ int CompareModel::rowCount(const QModelIndex &parent) const
 
 int CompareModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columns;
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) const
@@ -45,8 +77,15 @@ QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) cons
     if (role != Qt::DisplayRole)
         return {};
     if (o == Qt::Horizontal) {
-        const Scenario *s = m_eval->scenario(section);
-        return s ? s->plan.alternative : QVariant();
+        const Scenario *s = m_eval->scenario(scenarioAt(section));
+        if (!s)
+            return {};
+        const QString lang = currentLanguage();
+        QString name = alternativeLabel(s->plan, section, lang);
+        if (s->plan.adopted)
+            name += lang == QLatin1String("ja") ? QStringLiteral("（採用）")
+                                                : QStringLiteral(" (adopted)");
+        return name;
     }
     switch (section) {
     case Menus:
@@ -69,9 +108,9 @@ QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) cons
     return {};
 }
 
-YenRange CompareModel::amount(int row, int scenario) const
+YenRange CompareModel::amount(int row, int column) const
 {
-    const Evaluation *e = m_eval->evaluation(scenario);
+    const Evaluation *e = m_eval->evaluation(scenarioAt(column));
     if (!e)
         return YenRange::unknown();
     switch (row) {
@@ -97,9 +136,10 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         || (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ToolTipRole))
         return {};
     const int col = index.column();
-    const Scenario *s = m_eval->scenario(col);
-    const Evaluation *e = m_eval->evaluation(col);
-    const RuleBook *book = m_eval->book(col);
+    const int sc = scenarioAt(col);
+    const Scenario *s = m_eval->scenario(sc);
+    const Evaluation *e = m_eval->evaluation(sc);
+    const RuleBook *book = m_eval->book(sc);
     const QString lang = currentLanguage();
     if (!s)
         return {};

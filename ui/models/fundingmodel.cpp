@@ -1,7 +1,9 @@
 // The funding panel's table model: the amounts with their basis (see fundingmodel.h).
 
 #include "ui/models/fundingmodel.h"
+
 #include "core/base/bilingual.h"
+#include "core/engine/fundingsteps.h"
 
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
@@ -16,6 +18,7 @@ FundingModel::FundingModel(PlanEvaluator *evaluator, QObject *parent)
     : QAbstractTableModel(parent)
     , m_eval(evaluator)
 {
+    Q_ASSERT(fundingSteps().size() == Local + 1);
     connect(m_eval, &PlanEvaluator::evaluated, this,
         [this] { emit dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1)); });
 }
@@ -32,25 +35,15 @@ int FundingModel::columnCount(const QModelIndex &parent) const
 
 QString FundingModel::label(int row) const
 {
+    if (isStep(row))
+        return fundingSteps()[row].heading(currentLanguage());
     switch (row) {
-    case Standard:
-        return tr("Standard amount (基準額)");
-    case Net:
-        return tr("Net expenditure");
-    case Adopted:
-        return tr("Adopted amount");
-    case National:
-        return tr("National subsidy");
-    case Prefecture:
-        return tr("Prefecture support");
-    case Local:
-        return tr("Local burden");
     case TotalNational:
-        return tr("Scenario total: national");
+        return tr("This alternative's total: national");
     case TotalPrefecture:
-        return tr("Scenario total: prefecture");
+        return tr("This alternative's total: prefecture");
     case TotalLocal:
-        return tr("Scenario total: local");
+        return tr("This alternative's total: local");
     }
     return {};
 }
@@ -59,19 +52,9 @@ YenRange FundingModel::amount(int row) const
 {
     const ProgramResult *r = m_eval->programResult();
     const Evaluation *e = m_eval->evaluation();
+    if (isStep(row))
+        return r ? fundingSteps()[row].value(*r) : YenRange::unknown();
     switch (row) {
-    case Standard:
-        return r ? r->standard : YenRange::unknown();
-    case Net:
-        return r ? YenRange::exact(r->net) : YenRange::unknown();
-    case Adopted:
-        return r ? r->adopted : YenRange::unknown();
-    case National:
-        return r ? r->national : YenRange::unknown();
-    case Prefecture:
-        return r ? r->prefectureSupport : YenRange::unknown();
-    case Local:
-        return r ? r->local : YenRange::unknown();
     case TotalNational:
         return e ? e->totals.national : YenRange::unknown();
     case TotalPrefecture:
@@ -87,8 +70,8 @@ QList<Status> FundingModel::statuses(int row) const
     const ProgramResult *r = m_eval->programResult();
     if (!r)
         return {};
-    if (row == Net)
-        return { Status::User };
+    if (row == TotalCost || row == OtherIncome || row == Net || row == Eligible)
+        return { Status::User }; // typed by the planner
     const Program *prog = m_eval->program();
     if ((row == Prefecture || row == TotalPrefecture) && prog && !prog->startup)
         return {}; // no start-up support: the 0 rests on nothing uncertain
@@ -102,6 +85,7 @@ QList<Status> FundingModel::statuses(int row) const
         switch (row) {
         case Standard:
             return standard;
+        case Selected:
         case Adopted:
             return standard || adoptedRule;
         case National:
@@ -197,6 +181,8 @@ QVariant FundingModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         QStringList lines { label(row), formatRange(r, lang) };
+        if (isStep(row) && !fundingSteps()[row].formula.in(lang).isEmpty())
+            lines << tr("= %1").arg(fundingSteps()[row].formula.in(lang));
         if (!r.min && r.max)
             lines << tr("No lower bound: an amount the sources do not give is unknown. Enter the "
                         "official value to make it exact.");

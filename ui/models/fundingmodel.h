@@ -1,8 +1,9 @@
 #pragma once
 
-// The funding of the current program, live: 基準額, the net cost, the adopted amount, the
-// national subsidy, the prefecture's support and the local burden, in yen and 千円, each with
-// badges for the statuses of the values it rests on; then the scenario's totals.
+// The funding of the current program, live, as the subsidy's forms lay it out: the lettered steps
+// (A) 総事業費 … (H) 国庫補助所要額, then 都道府県の支援 and 実施主体の負担 — the rows, words and
+// order of fundingSteps() (core/engine/fundingsteps.h) — in yen and 千円, each with badges for
+// the statuses of the values it rests on; then this alternative's totals.
 
 #include <QAbstractTableModel>
 
@@ -19,11 +20,16 @@ class FundingModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Item, Yen, Thousand, Basis, ColumnCount };
+    // The first rows are fundingSteps() in its order (checked when the model is made).
     enum Row {
-        Standard,
-        Net,
-        Adopted,
-        National,
+        TotalCost, // (A)
+        OtherIncome, // (B)
+        Net, // (C)
+        Eligible, // (D)
+        Standard, // (E)
+        Selected, // (F)
+        Adopted, // (G)
+        National, // (H)
         Prefecture,
         Local,
         TotalNational,
@@ -40,6 +46,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
     YenRange amount(int row) const;
+    bool isStep(int row) const { return row <= Local; } // a row of fundingSteps()
     QList<Status> statuses(int row) const; // weakest last, no duplicates
 
 private:

@@ -4,6 +4,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/alternatives.h"
 #include "core/registry/registry.h"
 #include "ui/commands/commands.h"
 #include "ui/language.h"
@@ -17,7 +18,9 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 
 namespace shienplan
 {
@@ -27,8 +30,19 @@ BodyPanel::BodyPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *par
 {
     setObjectName(QStringLiteral("bodyBox"));
     m_form = new QFormLayout(this);
+    m_planChooser = new QStackedWidget(this);
+    m_planName = new QLabel(m_planChooser);
+    m_planName->setObjectName(QStringLiteral("planName"));
+    m_plan = new QComboBox(m_planChooser);
+    m_plan->setObjectName(QStringLiteral("planSelector"));
+    m_planChooser->addWidget(m_planName);
+    m_planChooser->addWidget(m_plan);
+    m_planChooser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_scenario = new QComboBox(this);
     m_scenario->setObjectName(QStringLiteral("scenarioSelector"));
+    m_adopt = new QPushButton(this);
+    m_adopt->setObjectName(QStringLiteral("adoptButton"));
+    m_adopt->setCheckable(true); // pressed: the alternative shown is the adopted one
     m_bodySearch = new BodyPicker(this);
     m_bodySearch->setObjectName(QStringLiteral("bodySearch"));
     m_bodyKind = new QLabel(this);
@@ -48,7 +62,11 @@ BodyPanel::BodyPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *par
     flags->addWidget(m_juso);
     flags->addWidget(m_welfareOffice);
     flags->addStretch();
-    m_form->addRow(buddyLabel(m_scenario), m_scenario);
+    auto *alternativeRow = new QHBoxLayout;
+    alternativeRow->addWidget(m_scenario, 1);
+    alternativeRow->addWidget(m_adopt);
+    m_form->addRow(buddyLabel(m_planChooser), m_planChooser);
+    m_form->addRow(buddyLabel(m_scenario), alternativeRow);
     m_form->addRow(buddyLabel(m_bodySearch), m_bodySearch);
     m_form->addRow(buddyLabel(m_bodyKind), m_bodyKind);
     m_form->addRow(buddyLabel(m_population), m_population);
@@ -59,10 +77,16 @@ BodyPanel::BodyPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *par
 
 void BodyPanel::connectEdits()
 {
+    // Both choosers carry scenario indexes: a plan opens at its adopted (or first) alternative.
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (!m_syncing && i >= 0)
-            m_eval->setCurrent(i, 0);
+            m_eval->setCurrent(m_scenario->itemData(i).toInt(), 0);
     });
+    connect(m_plan, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (!m_syncing && i >= 0)
+            m_eval->setCurrent(m_plan->itemData(i).toInt(), 0);
+    });
+    connect(m_adopt, &QPushButton::clicked, this, &BodyPanel::toggleAdopted);
     connect(m_bodySearch, &BodyPicker::bodyChosen, this, &BodyPanel::chooseBody);
     connect(m_population, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_syncing)
@@ -88,8 +112,13 @@ void BodyPanel::connectEdits()
 void BodyPanel::retranslate()
 {
     setTitle(tr("Implementing body and fiscal year"));
-    setFormLabelTexts(
-        { tr("&Scenario"), tr("&Body"), tr("Kind"), tr("&Population"), tr("Fiscal &year") });
+    setFormLabelTexts({ tr("Plan"), tr("&Alternative"), tr("&Body"), tr("Kind"), tr("&Population"),
+        tr("Fiscal &year") });
+    m_adopt->setText(tr("Adopt this alternative"));
+    m_adopt->setAccessibleName(tr("Adopt this alternative"));
+    m_adopt->setToolTip(tr("Makes the alternative shown the adopted one (採用案) of its plan; the "
+                           "plan's other alternatives are no longer adopted. Press again to "
+                           "withdraw. Totals count the adopted alternative of each plan."));
     m_juso->setText(tr("Runs 重層的支援体制整備事業"));
     m_juso->setToolTip(tr("With it the station's base amount is 7,500,000 yen instead of "
                           "10,000,000 yen (002:1148-1149)."));
@@ -103,12 +132,7 @@ void BodyPanel::sync()
     m_syncing = true;
     const QString lang = currentLanguage();
     const Document &d = m_session->document();
-    QStringList names;
-    names.reserve(d.scenarios.size());
-    for (const auto &s : d.scenarios)
-        names << s.plan.alternative;
-    setItems(m_scenario, names);
-    m_scenario->setCurrentIndex(sc());
+    syncAlternatives();
     syncFiscalYears();
     const Scenario *s = m_eval->scenario();
     if (s) {
@@ -131,6 +155,67 @@ void BodyPanel::sync()
              m_bodySearch, m_population, m_juso, m_welfareOffice, m_fiscalYear })
         w->setEnabled(s && !m_session->isReadOnly());
     m_syncing = false;
+}
+
+// The plans of the document and the alternatives of the plan shown, from groupAlternatives: the
+// same grouping the totals and the files use, so the window never calls alternatives what a
+// prefecture's totals count as two plans.
+void BodyPanel::syncAlternatives()
+{
+    const QString lang = currentLanguage();
+    const Document &d = m_session->document();
+    const auto planAt = [&d](qsizetype i) -> const Plan & { return d.scenarios[i].plan; };
+    const QList<PlanGroup> groups = groupAlternatives(d.scenarios.size(), planAt);
+    const int current = sc();
+    const PlanGroup *shown = nullptr;
+    // 「高岡市 令和7年度　未決定（3案）」, 「… 採用: ステーション事業で開始」; a plan of one
+    // alternative is just its body and year.
+    auto planText = [&](const PlanGroup &g) {
+        const Plan &p = planAt(g.alternatives.first());
+        QString text = p.body.name + u' ' + fiscalYearLabel(p.fiscalYear, lang);
+        if (g.alternatives.size() > 1)
+            text += (lang == QLatin1String("ja") ? QStringLiteral("　") : QStringLiteral(" — "))
+                + (g.undecided() ? decisionLabel(g, planAt, lang)
+                                 : tr("adopted: %1").arg(decisionLabel(g, planAt, lang)));
+        return text;
+    };
+    QStringList planTexts;
+    QVariantList planData;
+    int planIndex = -1;
+    for (const PlanGroup &g : groups) {
+        if (g.alternatives.contains(current)) {
+            shown = &g;
+            planIndex = int(planTexts.size());
+        }
+        planTexts << planText(g);
+        // A plan opens at the alternative shown (when it is this plan), else its adopted or first.
+        planData << (g.alternatives.contains(current) ? current : g.representative());
+    }
+    setItems(m_plan, planTexts, planData);
+    m_plan->setCurrentIndex(planIndex);
+    m_planName->setText(shown ? planText(*shown) : QString());
+    m_planChooser->setCurrentWidget(
+        groups.size() > 1 ? static_cast<QWidget *>(m_plan) : static_cast<QWidget *>(m_planName));
+
+    QStringList names;
+    QVariantList indexes;
+    if (shown) {
+        for (int k = 0; k < shown->alternatives.size(); ++k) {
+            const int i = shown->alternatives[k];
+            const Plan &p = planAt(i);
+            QString name = alternativeLabel(p, k, lang);
+            if (p.adopted)
+                name += lang == QLatin1String("ja") ? QStringLiteral("（採用）")
+                                                    : QStringLiteral(" (adopted)");
+            names << name;
+            indexes << i;
+        }
+    }
+    setItems(m_scenario, names, indexes);
+    m_scenario->setCurrentIndex(int(indexes.indexOf(current)));
+    const Scenario *s = m_eval->scenario();
+    m_adopt->setChecked(s && s->plan.adopted);
+    m_adopt->setEnabled(s && !m_session->isReadOnly());
 }
 
 // The years with a rule book, and the plan's own year even without one (so that it shows).
@@ -181,6 +266,14 @@ void BodyPanel::chooseBody(const QString &code)
     sync();
 }
 
+void BodyPanel::toggleAdopted()
+{
+    const Scenario *s = m_eval->scenario();
+    if (!s || m_syncing)
+        return;
+    emit editRequested(commands::setAdopted(m_session, sc(), !s->plan.adopted));
+}
+
 void BodyPanel::addScenario()
 {
     const Scenario *s = m_eval->scenario();
@@ -188,7 +281,15 @@ void BodyPanel::addScenario()
         return;
     Scenario copy = *s;
     copy.plan.adopted = false;
+    // A name no alternative of the plan has (the edit refuses a name used twice).
+    QStringList used;
+    for (const auto &other : m_session->document().scenarios)
+        if (other.plan.fiscalYear == s->plan.fiscalYear
+            && planBodyKey(other.plan) == planBodyKey(s->plan))
+            used << other.plan.alternative;
     copy.plan.alternative = tr("%1 (copy)").arg(s->plan.alternative);
+    for (int n = 2; used.contains(copy.plan.alternative); ++n)
+        copy.plan.alternative = tr("%1 (copy %2)").arg(s->plan.alternative).arg(n);
     emit editRequested(commands::addScenario(m_session, copy));
 }
 
@@ -198,8 +299,8 @@ void BodyPanel::renameScenario()
     if (!s)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        window(), tr("Rename scenario"), tr("Name"), QLineEdit::Normal, s->plan.alternative, &ok);
+    const QString name = QInputDialog::getText(window(), tr("Rename alternative"), tr("Name"),
+        QLineEdit::Normal, s->plan.alternative, &ok);
     if (ok && !name.trimmed().isEmpty())
         emit editRequested(commands::renameScenario(m_session, sc(), name.trimmed()));
 }

@@ -3,6 +3,7 @@
 #include "ui/plan/fundingpanel.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/engine/fundingsteps.h"
 #include "ui/commands/commands.h"
 #include "ui/dialogs/explanationdialog.h"
 #include "ui/dialogs/overridedialog.h"
@@ -13,10 +14,12 @@
 #include "ui/statusstyle.h"
 #include "ui/widgets/badgedelegate.h"
 #include "ui/widgets/widgetsetup.h"
+#include "ui/widgets/yenedit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,8 +44,32 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     m_funding->setModel(m_fundingModel);
     m_funding->setItemDelegateForColumn(
         FundingModel::Basis, new BadgeDelegate(FundingModel::StatusesRole, m_funding));
-    connect(
-        m_eval, &PlanEvaluator::currentChanged, m_funding, &QTableView::resizeColumnsToContents);
+    // Figures change width as the planner types (a range appears): the columns follow, and no
+    // figure is ever cut off.
+    for (int c : { int(FundingModel::Item), int(FundingModel::Yen), int(FundingModel::Thousand) })
+        m_funding->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_formNote = new QLabel(this);
+    m_formNote->setObjectName(QStringLiteral("formLayoutNote"));
+    m_formNote->setWordWrap(true);
+    m_formNote->setStyleSheet(QStringLiteral("color: #555"));
+    m_budgetedRow = new QWidget(this);
+    m_budgetedLabel = new QLabel(m_budgetedRow);
+    m_budgeted = new YenEdit(m_budgetedRow);
+    m_budgeted->setObjectName(QStringLiteral("budgeted"));
+    m_budgeted->setOptional(true);
+    m_budgetedLabel->setBuddy(m_budgeted);
+    m_budgetedReason = new QLineEdit(m_budgetedRow);
+    m_budgetedReason->setObjectName(QStringLiteral("budgetedReason"));
+    m_budgetedRefusal = new QLabel(this);
+    m_budgetedRefusal->setObjectName(QStringLiteral("budgetedRefusal"));
+    m_budgetedRefusal->setWordWrap(true);
+    m_budgetedRefusal->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_budgetedRefusal->hide();
+    auto *budgetedLayout = new QHBoxLayout(m_budgetedRow);
+    budgetedLayout->setContentsMargins(0, 0, 0, 0);
+    budgetedLayout->addWidget(m_budgetedLabel);
+    budgetedLayout->addWidget(m_budgeted, 1);
+    budgetedLayout->addWidget(m_budgetedReason, 2);
     m_explain = new QPushButton(this);
     m_explain->setObjectName(QStringLiteral("explainButton"));
     m_unconfirmedTitle = new QLabel(this);
@@ -55,6 +82,9 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     buttonsRow->addWidget(m_explain);
     fundingLayout->addWidget(m_eligibility);
     fundingLayout->addWidget(m_funding, 1);
+    fundingLayout->addWidget(m_formNote);
+    fundingLayout->addWidget(m_budgetedRow);
+    fundingLayout->addWidget(m_budgetedRefusal);
     fundingLayout->addWidget(m_unconfirmedTitle);
     fundingLayout->addWidget(m_unconfirmed);
     fundingLayout->addLayout(buttonsRow);
@@ -66,6 +96,50 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     connect(
         m_unconfirmed, &QTableWidget::cellDoubleClicked, this, &FundingPanel::enterOfficialValue);
     connect(m_funding, &QTableView::clicked, this, &FundingPanel::explain);
+    connect(m_budgeted, &YenEdit::valueCommitted, this,
+        [this](const Yen &v) { editBudgeted(v, m_budgetedReason->text()); });
+    connect(m_budgeted, &YenEdit::emptied, this, [this] { editBudgeted(std::nullopt, QString()); });
+    connect(m_budgetedReason, &QLineEdit::editingFinished, this, [this] {
+        const Program *p = m_eval->program();
+        if (p && m_budgetedReason->text().trimmed() != p->budgetedReason)
+            editBudgeted(p->budgeted, m_budgetedReason->text());
+    });
+}
+
+void FundingPanel::editBudgeted(const std::optional<Yen> &yen, const QString &reason)
+{
+    if (m_syncing || !m_eval->program())
+        return;
+    auto *c = commands::setBudgeted(m_session, sc(), pr(), yen, reason.trimmed());
+    m_budgetedRefusal->hide();
+    c->setRefusedHandler([this](const QString &why) {
+        m_budgetedRefusal->setText(tr("Not changed: %1").arg(why));
+        m_budgetedRefusal->show();
+        syncBudgeted(); // the document's amount and reason again
+    });
+    emit editRequested(c);
+}
+
+// Shown where the national subsidy is only a range (or an amount is budgeted already): the
+// planner budgets one amount, e.g. the prefecture's 内示額, and says why. No figure changes.
+void FundingPanel::syncBudgeted()
+{
+    m_syncing = true;
+    const Program *p = m_eval->program();
+    const ProgramResult *r = m_eval->programResult();
+    const bool show = p && ((r && !r->national.isExact()) || p->budgeted);
+    m_budgetedRow->setVisible(show);
+    if (!show)
+        m_budgetedRefusal->hide();
+    if (p) {
+        m_budgeted->setOptionalValue(p->budgeted);
+        if (!m_budgetedReason->hasFocus())
+            m_budgetedReason->setText(p->budgetedReason);
+    }
+    const bool editable = p && !m_session->isReadOnly();
+    m_budgeted->setEnabled(editable);
+    m_budgetedReason->setEnabled(editable && p->budgeted.has_value());
+    m_syncing = false;
 }
 
 QTableWidget *FundingPanel::buildUnconfirmed()
@@ -92,17 +166,24 @@ void FundingPanel::retranslate()
     m_unconfirmedTitle->setText(
         tr("This estimate rests on values not confirmed by an official source:"));
     m_unconfirmed->setHorizontalHeaderLabels({ tr("Value"), tr("Status"), tr("Source") });
+    m_formNote->setText(formLayoutNote().in(currentLanguage()));
+    m_budgetedLabel->setText(tr("Budgeted national subsidy (yen)"));
+    m_budgeted->setPlaceholderText(tr("none"));
+    m_budgeted->setToolTip(tr("The amount you budget where the estimate is a range, e.g. the "
+                              "prefecture's notified amount (内示額). It changes no figure."));
+    m_budgetedReason->setPlaceholderText(tr("Why this amount (e.g. the prefecture's notice)"));
 }
 
 void FundingPanel::sync()
 {
     syncEligibility();
     syncUnconfirmed();
+    syncBudgeted();
 }
 
 void FundingPanel::fitColumns()
 {
-    m_funding->resizeColumnsToContents();
+    m_funding->resizeColumnsToContents(); // the header texts of another language
 }
 
 void FundingPanel::syncEligibility()

@@ -1,12 +1,15 @@
 #pragma once
 
-// The plan editor's funding panel: whether the program is eligible, its amounts (standard
-// amount, national subsidy, the prefecture's part, the local burden) each with where it comes
-// from, the values the estimate rests on that no official source confirms yet (with a button to
-// enter the official one), and the explanation of how the amounts were computed.
+// The plan editor's funding panel: whether the program is eligible, its calculation (A)…(H), the
+// prefecture's part and the local burden, each with where it comes from, and the note that the
+// form's layout is the usual one; where the national subsidy is only a range, the 予算計上額 the
+// planner budgets and why; the values the estimate rests on that no official source confirms yet
+// (with a button to enter the official one), and the explanation of how the amounts were computed.
 
+#include "core/base/money.h"
 #include "ui/plan/planpanel.h"
 
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -16,6 +19,7 @@ namespace shienplan
 
 class ExplanationDialog;
 class FundingModel;
+class YenEdit;
 
 class FundingPanel : public PlanPanel
 {
@@ -33,6 +37,8 @@ private:
     QTableWidget *buildUnconfirmed();
     void syncEligibility();
     void syncUnconfirmed();
+    void syncBudgeted();
+    void editBudgeted(const std::optional<shienplan::Yen> &yen, const QString &reason);
     void enterOfficialValue();
 
     FundingModel *m_fundingModel = nullptr;
@@ -43,6 +49,12 @@ private:
     QTableWidget *m_unconfirmed = nullptr;
     QPushButton *m_enterValue = nullptr;
     QLabel *m_unconfirmedTitle = nullptr;
+    QLabel *m_formNote = nullptr;
+    QWidget *m_budgetedRow = nullptr;
+    QLabel *m_budgetedLabel = nullptr;
+    YenEdit *m_budgeted = nullptr;
+    QLineEdit *m_budgetedReason = nullptr;
+    QLabel *m_budgetedRefusal = nullptr;
 };
 
 } // namespace shienplan

@@ -50,6 +50,18 @@ PlanEditor::PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *p
     connect(m_eval, &PlanEvaluator::currentChanged, this, &PlanEditor::sync);
 }
 
+void PlanEditor::showEvent(QShowEvent *e)
+{
+    QSplitter::showEvent(e);
+    // The first split, once: the calculation (A)…(H) with its badges needs the wider part; the
+    // left keeps at least what its forms need (setSizes respects the minimum sizes). After that
+    // the planner's own split stays.
+    if (!m_split && width() > 0) {
+        m_split = true;
+        setSizes({ width() * 2 / 5, width() - width() * 2 / 5 });
+    }
+}
+
 void PlanEditor::retranslate()
 {
     m_body->retranslate();

@@ -37,7 +37,11 @@ signals:
     // The editor should be the tab shown (a finding points into it).
     void revealRequested();
 
+protected:
+    void showEvent(QShowEvent *e) override;
+
 private:
+    bool m_split = false; // the first split is made
     DocumentSession *m_session;
     PlanEvaluator *m_eval;
     BodyPanel *m_body = nullptr;

@@ -82,6 +82,11 @@ std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
 {
     const int fy = s.plan.fiscalYear;
     if (!m_books.contains(fy)) {
+        // A plan for a year after the latest book (a new plan for next year) rests on the latest
+        // book carried over; the window says so (carriedOverNotice).
+        if (!m_library.book(fy))
+            if (auto carried = m_library.carriedOverBook(fy))
+                m_library.put(std::move(*carried));
         if (const RuleBook *b = m_library.book(fy))
             m_books.insert(fy, effectiveRuleBook(*b, m_session->document()));
     }

@@ -4,6 +4,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/engine/fundingsteps.h"
 #include "core/prefecture/prefecturerows.h"
 #include "core/prefecture/workspace.h"
 #include "core/registry/registry.h"
@@ -12,6 +13,7 @@
 #include "ui/dialogs/servedareadialog.h"
 #include "ui/language.h"
 #include "ui/models/matrixmodel.h"
+#include "ui/plan/costlineseditor.h"
 #include "ui/plan/planevaluator.h"
 #include "ui/widgets/widgetsetup.h"
 #include "ui/widgets/yenedit.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,14 +54,18 @@ ProgramPanel::ProgramPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     m_programForm->addRow(buddyLabel(m_program), m_program);
     m_programForm->addRow(buddyLabel(m_menu), m_menu);
     programLayout->addLayout(m_programForm);
-    buildMatrix(programLayout);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("programPages"));
+    buildMatrix(m_pages);
+    buildCostLines(m_pages);
+    programLayout->addWidget(m_pages, 1);
     buildNumbers(programLayout);
     connectEdits();
 }
 
-void ProgramPanel::buildMatrix(QVBoxLayout *layout)
+void ProgramPanel::buildMatrix(QTabWidget *pages)
 {
-    m_matrix = makeTable(QStringLiteral("matrixView"), this);
+    m_matrix = makeTable(QStringLiteral("matrixView"), pages);
     m_matrixModel = new MatrixModel(
         m_eval, [this](QUndoCommand *c) { emit editRequested(c); }, this);
     m_matrix->setModel(m_matrixModel);
@@ -67,7 +74,35 @@ void ProgramPanel::buildMatrix(QVBoxLayout *layout)
     m_matrix->horizontalHeader()->setSectionResizeMode(MatrixModel::Name, QHeaderView::Stretch);
     m_matrix->horizontalHeader()->setStretchLastSection(false);
     connect(m_matrixModel, &QAbstractItemModel::modelReset, this, &ProgramPanel::fitMatrixColumns);
-    layout->addWidget(m_matrix, 1);
+    pages->addTab(m_matrix, QString());
+}
+
+void ProgramPanel::buildCostLines(QTabWidget *pages)
+{
+    m_costLines = new CostLinesEditor(pages);
+    pages->addTab(m_costLines, QString());
+    connect(m_costLines, &CostLinesEditor::linesEdited, this,
+        [this](const QList<CostLine> &lines, MergeId merge, const QString &key) {
+            if (m_syncing || !m_eval->program())
+                return;
+            auto *c = commands::setCostLines(m_session, sc(), pr(), lines, merge, key);
+            c->setRefusedHandler([this](const QString &why) {
+                m_costLines->showRefusal(why);
+                sync(); // the lines as the document has them: nothing was saved half-way
+            });
+            emit editRequested(c);
+        });
+}
+
+void ProgramPanel::request(EditCommand *command, QLabel *at)
+{
+    at->hide();
+    command->setRefusedHandler([this, at](const QString &why) {
+        at->setText(tr("Not changed: %1").arg(why));
+        at->show();
+        sync();
+    });
+    emit editRequested(command);
 }
 
 void ProgramPanel::buildNumbers(QVBoxLayout *layout)
@@ -85,6 +120,14 @@ void ProgramPanel::buildNumbers(QVBoxLayout *layout)
     m_expenditure->setObjectName(QStringLiteral("expenditure"));
     m_otherIncome = new YenEdit(this);
     m_otherIncome->setObjectName(QStringLiteral("otherIncome"));
+    m_eligible = new YenEdit(this);
+    m_eligible->setObjectName(QStringLiteral("eligibleExpenditure"));
+    m_eligible->setOptional(true);
+    m_numbersRefusal = new QLabel(this);
+    m_numbersRefusal->setObjectName(QStringLiteral("numbersRefusal"));
+    m_numbersRefusal->setWordWrap(true);
+    m_numbersRefusal->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_numbersRefusal->hide();
     m_yearsRunning = new QSpinBox(this);
     m_yearsRunning->setObjectName(QStringLiteral("yearsRunning"));
     m_yearsRunning->setRange(1, 50);
@@ -123,6 +166,7 @@ void ProgramPanel::buildNumbers(QVBoxLayout *layout)
     startupRow->addWidget(m_startupYear);
     numbers->addRow(buddyLabel(m_coordinators), staffRow);
     numbers->addRow(buddyLabel(m_expenditure), m_expenditure);
+    numbers->addRow(buddyLabel(m_eligible), m_eligible);
     numbers->addRow(buddyLabel(m_otherIncome), m_otherIncome);
     numbers->addRow(buddyLabel(m_yearsRunning), m_yearsRunning);
     numbers->addRow(buddyLabel(m_startupShare), startupRow);
@@ -132,6 +176,7 @@ void ProgramPanel::buildNumbers(QVBoxLayout *layout)
     m_numbersForm = numbers;
     m_servedRow = numbers->rowCount() - 1;
     layout->addLayout(numbers);
+    layout->addWidget(m_numbersRefusal);
 }
 
 void ProgramPanel::connectEdits()
@@ -156,11 +201,20 @@ void ProgramPanel::connectEdits()
     staff(m_visiting, QStringLiteral("visiting_supporters"));
     connect(m_expenditure, &YenEdit::valueCommitted, this, [this](const Yen &v) {
         if (!m_syncing && m_eval->program())
-            emit editRequested(commands::setExpenditure(m_session, sc(), pr(), v));
+            request(commands::setExpenditure(m_session, sc(), pr(), v), m_numbersRefusal);
+    });
+    connect(m_eligible, &YenEdit::valueCommitted, this, [this](const Yen &v) {
+        if (!m_syncing && m_eval->program())
+            request(commands::setEligibleExpenditure(m_session, sc(), pr(), v), m_numbersRefusal);
+    });
+    connect(m_eligible, &YenEdit::emptied, this, [this] {
+        if (!m_syncing && m_eval->program())
+            request(commands::setEligibleExpenditure(m_session, sc(), pr(), std::nullopt),
+                m_numbersRefusal);
     });
     connect(m_otherIncome, &YenEdit::valueCommitted, this, [this](const Yen &v) {
         if (!m_syncing && m_eval->program())
-            emit editRequested(commands::setOtherIncome(m_session, sc(), pr(), v));
+            request(commands::setOtherIncome(m_session, sc(), pr(), v), m_numbersRefusal);
     });
     connect(m_yearsRunning, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_syncing && m_eval->program())
@@ -181,11 +235,16 @@ void ProgramPanel::connectEdits()
 void ProgramPanel::retranslate()
 {
     setTitle(tr("Program"));
+    const QString lang = currentLanguage();
+    // (A), (B) and (D) in the words of the calculation's steps (fundingsteps.h), nowhere retyped.
+    auto yen = [&](char letter) { return tr("%1 (yen)").arg(fundingStep(letter).heading(lang)); };
     setFormLabelTexts({ tr("P&rogram"), tr("&Menu"),
-        tr("Staff (coordinators / professionals / visiting supporters)"), tr("&Expenditure (yen)"),
-        tr("&Other income (yen)"), tr("Year of the program"),
-        tr("Start-up support (prefecture share / year)"), tr("Next year's program"),
-        tr("Joint program"), tr("Served municipalities") });
+        tr("Staff (coordinators / professionals / visiting supporters)"), yen('A'), yen('D'),
+        yen('B'), tr("Year of the program"), tr("Start-up support (prefecture share / year)"),
+        tr("Next year's program"), tr("Joint program"), tr("Served municipalities") });
+    m_eligible->setPlaceholderText(tr("empty: all of (A)"));
+    m_costLines->retranslate();
+    syncPageTitles();
     m_coordinators->setToolTip(tr("ひきこもり支援コーディネーター"));
     m_professionals->setToolTip(tr("専門職の配置 (S09)"));
     m_visiting->setToolTip(tr("市町村等訪問支援員 (S14, from FY2025; column label unverified)"));
@@ -223,6 +282,24 @@ void ProgramPanel::sync()
         w->setEnabled(editable);
     if (p)
         syncNumbers(*p, editable);
+    // With a breakdown, its lines decide (A) and (D): the fields show the sums.
+    const bool lines = p && !p->costLines.isEmpty();
+    for (YenEdit *w : { m_expenditure, m_eligible }) {
+        w->setReadOnly(lines);
+        w->setToolTip(lines ? tr("The sum of the cost breakdown: change its lines") : QString());
+    }
+    m_eligible->setEnabled(editable);
+    m_costLines->setProgram(p, editable);
+    syncPageTitles();
+    // The matrix's texts (◎/○, the amounts) follow the menu, the year and the body: measure its
+    // columns again when one of them is another, not after every edit.
+    const QString fitKey = s && p
+        ? QStringLiteral("%1/%2/%3/%4").arg(sc()).arg(p->menu).arg(s->plan.fiscalYear).arg(lang)
+        : QString();
+    if (fitKey != m_matrixFitKey) {
+        m_matrixFitKey = fitKey;
+        fitMatrixColumns();
+    }
     // A center or satellite names whom it serves; another menu shows the row only while a served
     // list is left over from a menu change, so that it can be cleared.
     m_numbersForm->setRowVisible(
@@ -236,6 +313,7 @@ void ProgramPanel::syncNumbers(const Program &p, bool editable)
     m_professionals->setValue(p.staffCount(QStringLiteral("professionals")));
     m_visiting->setValue(p.staffCount(QStringLiteral("visiting_supporters")));
     m_expenditure->setValue(p.expenditure);
+    m_eligible->setOptionalValue(p.eligibleExpenditure);
     m_otherIncome->setValue(p.otherIncome);
     m_yearsRunning->setValue(p.yearsRunning);
     int share = 0;
@@ -335,6 +413,15 @@ void ProgramPanel::syncServed(const Program &p)
     m_servedSummary->setToolTip(names.join(QStringLiteral("、")));
 }
 
+void ProgramPanel::syncPageTitles()
+{
+    const Program *p = m_eval->program();
+    const int lines = p ? int(p->costLines.size()) : 0;
+    m_pages->setTabText(0, tr("Sub-projects (◎/○)"));
+    m_pages->setTabText(
+        1, lines ? tr("Cost breakdown (%1 lines)").arg(lines) : tr("Cost breakdown"));
+}
+
 void ProgramPanel::fitMatrixColumns()
 {
     for (int c : { int(MatrixModel::Cell), int(MatrixModel::Amount), int(MatrixModel::Source) })
@@ -346,6 +433,7 @@ void ProgramPanel::focusFinding(const Finding &f)
     if (!f.subproject.isEmpty()) {
         const int r = m_matrixModel->rowOf(f.subproject);
         if (r >= 0) {
+            m_pages->setCurrentWidget(m_matrix);
             m_matrix->setFocus();
             m_matrix->setCurrentIndex(m_matrixModel->index(r, MatrixModel::Name));
             m_matrix->scrollTo(m_matrixModel->index(r, 0));
@@ -365,8 +453,16 @@ void ProgramPanel::focusFinding(const Finding &f)
         target = m_yearsRunning;
     else if (f.field == QLatin1String("next_year_menu"))
         target = m_nextYearMenu;
-    else if (f.field == QLatin1String("subprojects"))
+    else if (f.field == QLatin1String("subprojects")) {
+        m_pages->setCurrentWidget(m_matrix);
         target = m_matrix;
+    } else if (f.field.startsWith(QLatin1String("cost_lines"))) {
+        m_pages->setCurrentWidget(m_costLines);
+        target = m_costLines;
+    } else if (f.field == QLatin1String("eligible_expenditure"))
+        target = m_eligible;
+    else if (f.field == QLatin1String("expenditure"))
+        target = m_expenditure;
     else if (f.code == QLatin1String("body_not_eligible")
         || f.code == QLatin1String("menu_not_available"))
         target = m_menu;

@@ -2,8 +2,10 @@
 
 // The plan editor's program panel: which program of the scenario, its menu (a menu the body may
 // not run, or the year's book lacks, is shown but disabled, with why), the ◎/○ matrix of its
-// sub-projects, and the form of its numbers: staff, expenditure, other income, year of the
-// program, start-up support, next year's program, joint members and served municipalities.
+// sub-projects and its 経費内訳 (cost breakdown) on two pages, and the form of its numbers: staff,
+// (A) 総事業費, (B) other income, (D) 対象経費 (typed where there is no breakdown; the breakdown
+// decides them where there is one), year of the program, start-up support, next year's program,
+// joint members and served municipalities. An edit it makes that is refused is said at the field.
 // It also adds and removes programs (the Plan menu's program actions).
 
 #include "ui/plan/planpanel.h"
@@ -12,12 +14,15 @@ class QComboBox;
 class QFormLayout;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
 namespace shienplan
 {
 
+class CostLinesEditor;
+class EditCommand;
 class MatrixModel;
 class YenEdit;
 struct Finding;
@@ -30,6 +35,9 @@ public:
     ProgramPanel(DocumentSession *session, PlanEvaluator *eval, QWidget *parent);
 
     MatrixModel *matrixModel() const { return m_matrixModel; }
+    CostLinesEditor *costLinesEditor() const { return m_costLines; }
+    // The pages under the menu: the sub-projects (0) and the cost breakdown (1).
+    QTabWidget *pages() const { return m_pages; }
     void retranslate();
     void sync(); // widgets from the document
     // The menu choices are cached by year, body kind and language; a reloaded library has new
@@ -43,7 +51,12 @@ public:
     void removeProgram();
 
 private:
-    void buildMatrix(QVBoxLayout *layout);
+    void buildMatrix(QTabWidget *pages);
+    void buildCostLines(QTabWidget *pages);
+    // Emits the edit; if it is refused, the reason shows in `at` and the widgets show the
+    // document again (nothing was changed).
+    void request(EditCommand *command, QLabel *at);
+    void syncPageTitles();
     void buildNumbers(QVBoxLayout *layout);
     void connectEdits();
     void syncMenuChoices();
@@ -57,7 +70,11 @@ private:
     QFormLayout *m_programForm = nullptr;
     QComboBox *m_program = nullptr;
     QComboBox *m_menu = nullptr;
+    QTabWidget *m_pages = nullptr;
     QTableView *m_matrix = nullptr;
+    CostLinesEditor *m_costLines = nullptr;
+    YenEdit *m_eligible = nullptr; // (D); empty: all of (A)
+    QLabel *m_numbersRefusal = nullptr;
     QSpinBox *m_coordinators = nullptr;
     QSpinBox *m_professionals = nullptr;
     QSpinBox *m_visiting = nullptr;
@@ -74,6 +91,7 @@ private:
     QFormLayout *m_numbersForm = nullptr;
     int m_servedRow = -1;
     QString m_menuChoicesKey;
+    QString m_matrixFitKey; // what the matrix's columns were last measured for
 };
 
 } // namespace shienplan

@@ -66,7 +66,8 @@ void PrefectureModel::setTable(const PrefectureTable &table)
     int first = -1, last = -1;
     for (int i = 0; i < table.rows.size(); ++i) {
         const PrefectureRow &a = table.rows[i], &b = m_table.rows[i];
-        const bool same = a.scenario == b.scenario && a.population == b.population
+        const bool same = a.scenario == b.scenario && a.alternatives == b.alternatives
+            && a.undecided == b.undecided && a.population == b.population
             && a.programs == b.programs && a.jointLeads == b.jointLeads && a.servedBy == b.servedBy
             && a.timeline == b.timeline && a.totals.national == b.totals.national
             && a.totals.prefectureSupport == b.totals.prefectureSupport

@@ -1,5 +1,6 @@
 #include "ui/prefecture/prefecturetotalsmodel.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "ui/language.h"
 
@@ -15,7 +16,7 @@ PrefectureTotalsModel::PrefectureTotalsModel(QObject *parent)
 
 void PrefectureTotalsModel::setTotals(const WorkspaceTotals &totals, const QStringList &menus)
 {
-    if (menus != m_menus) {
+    if (menus != m_menus || (totals.undecided > 0) != hasUndecidedRow()) {
         beginResetModel();
         m_totals = totals;
         m_menus = menus;
@@ -34,12 +35,20 @@ void PrefectureTotalsModel::setTotals(const WorkspaceTotals &totals, const QStri
     for (int r = 0; r < m_menus.size(); ++r)
         if (!same(m_totals.perMenu.value(m_menus[r]), totals.perMenu.value(m_menus[r])))
             changed << r;
+    const bool undecidedChanged = hasUndecidedRow()
+        && (m_totals.undecided != totals.undecided
+            || !(m_totals.undecidedTotals.national == totals.undecidedTotals.national)
+            || !(m_totals.undecidedTotals.prefectureSupport
+                == totals.undecidedTotals.prefectureSupport)
+            || !(m_totals.undecidedTotals.local == totals.undecidedTotals.local));
+    if (undecidedChanged)
+        changed << int(m_menus.size());
     const bool totalChanged = !changed.isEmpty() || !(m_totals.all.national == totals.all.national)
         || !(m_totals.all.prefectureSupport == totals.all.prefectureSupport)
         || !(m_totals.all.local == totals.all.local);
     m_totals = totals;
     if (totalChanged)
-        changed << int(m_menus.size());
+        changed << rowCount() - 1;
     if (!changed.isEmpty())
         emit dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
 }
@@ -52,7 +61,7 @@ void PrefectureTotalsModel::retranslate()
 
 int PrefectureTotalsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_menus.size()) + 1;
+    return parent.isValid() ? 0 : int(m_menus.size()) + (hasUndecidedRow() ? 2 : 1);
 }
 
 int PrefectureTotalsModel::columnCount(const QModelIndex &parent) const
@@ -83,9 +92,10 @@ QVariant PrefectureTotalsModel::headerData(int section, Qt::Orientation o, int r
 
 QVariant PrefectureTotalsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() > m_menus.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
     const bool total = isTotalRow(index.row());
+    const bool undecided = isUndecidedRow(index.row());
     const QString lang = currentLanguage();
     if (role == Qt::FontRole && total) {
         QFont f;
@@ -104,6 +114,8 @@ QVariant PrefectureTotalsModel::data(const QModelIndex &index, int role) const
             withStartup += m.withStartup;
         }
         t = m_totals.all;
+    } else if (undecided) {
+        t = m_totals.undecidedTotals;
     } else {
         const MenuTotals m = m_totals.perMenu.value(m_menus[index.row()]);
         programs = m.programs;
@@ -112,11 +124,14 @@ QVariant PrefectureTotalsModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Menu:
+        if (undecided) // 「未決定の計画（2件）」: the hull of their alternatives, under no menu
+            return textIn(lang, u"未決定の計画（%1件）", u"Plans not decided (%1)")
+                .arg(m_totals.undecided);
         return total ? tr("Total of the prefecture") : menuLabel(m_menus[index.row()], lang);
-    case Programs:
-        return programs;
+    case Programs: // an undecided plan's programs are not chosen: no count under any menu
+        return undecided ? QVariant(QString()) : QVariant(programs);
     case WithStartup:
-        return withStartup;
+        return undecided ? QVariant(QString()) : QVariant(withStartup);
     case National:
         return formatRange(t.national, lang);
     case PrefectureSupport:

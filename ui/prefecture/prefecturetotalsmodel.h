@@ -1,8 +1,10 @@
 #pragma once
 
 // The prefecture's totals for one fiscal year: a row per menu (the programs, how many carry
-// start-up support, national subsidy, the prefecture's start-up support, local burden) and the
-// prefecture's total. A joint program counts once, in the prefecture of its lead body.
+// start-up support, national subsidy, the prefecture's start-up support, local burden), a row
+// 「未決定の計画」 for the plans whose alternatives are not decided (how many plans, the hull of
+// their alternatives) when there are any, and the prefecture's total, which is the sum of the
+// rows above it. A joint program counts once, in the prefecture of its lead body.
 
 #include "core/prefecture/workspace.h"
 
@@ -21,7 +23,8 @@ public:
     // `menus`: the menus to list (those the prefecture runs in any year), in catalogue order.
     void setTotals(const WorkspaceTotals &totals, const QStringList &menus);
     const WorkspaceTotals &totals() const { return m_totals; }
-    bool isTotalRow(int row) const { return row == m_menus.size(); }
+    bool isTotalRow(int row) const { return row == rowCount() - 1; }
+    bool isUndecidedRow(int row) const { return hasUndecidedRow() && row == m_menus.size(); }
     QString menuAt(int row) const { return m_menus.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +34,7 @@ public:
     void retranslate();
 
 private:
+    bool hasUndecidedRow() const { return m_totals.undecided > 0; }
     WorkspaceTotals m_totals;
     QStringList m_menus;
 };

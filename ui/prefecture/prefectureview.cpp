@@ -1,5 +1,6 @@
 #include "ui/prefecture/prefectureview.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "core/document/documentsession.h"
@@ -400,6 +401,12 @@ QString PrefectureView::summaryText() const
         s += (s.endsWith(u'\n') ? QString() : QStringLiteral(" "))
             + tr("%1 municipalities have neither a program nor a served area.")
                   .arg(w.uncoveredCodes.size());
+    if (w.undecided > 0)
+        s += u'\n'
+            + textIn(lang, u"%1件の計画は採用案が決まっていません（その額は案の幅で計上）。",
+                u"%1 plan(s) have no adopted alternative yet (their amounts count as the range of "
+                u"their alternatives).")
+                  .arg(w.undecided);
     if (w.plans == 0)
         s += u' '
             + tr("No plan of this year yet: open a row to start one, or plan the next year from "
@@ -412,6 +419,20 @@ void PrefectureView::editPopulation(const QString &code, qint64 population)
     const PrefectureRow *r = m_model->row(m_model->rowOf(code));
     if (!r)
         return;
+    if (r->alternatives.size() > 1) {
+        // The body is the same in every alternative of its plan: one step sets them all.
+        QList<Scenario> scenarios = m_session->document().scenarios;
+        for (int s : r->alternatives)
+            if (s >= 0 && s < scenarios.size())
+                scenarios[s].plan.body.population = population;
+        const QString lang = currentLanguage();
+        emit editRequested(commands::setScenarios(m_session, scenarios,
+            textIn(lang, u"%1の人口", u"Population of %1").arg(r->name), QStringLiteral("set_body"),
+            QStringLiteral("%1の人口を %2 に変更（%3案）")
+                .arg(r->name, formatYen(Yen(population)))
+                .arg(r->alternatives.size())));
+        return;
+    }
     if (r->scenario >= 0) {
         PlanBody body = m_session->document().scenarios.value(r->scenario).plan.body;
         body.population = population;

@@ -82,8 +82,9 @@ void CompareChart::rebuild()
     y->setTitleText(tr("thousand yen"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    QString title = anyRange ? tr("Scenarios compared (ranges drawn at their upper end)")
-                             : tr("Scenarios compared");
+    const QString plan = m_model->planTitle();
+    QString title = anyRange ? tr("Alternatives of %1 (ranges drawn at their upper end)").arg(plan)
+                             : tr("Alternatives of %1").arg(plan);
     if (m_model->columnCount() > n)
         title += tr(" — the first %1 of %2").arg(n).arg(m_model->columnCount());
     chart->setTitle(title);

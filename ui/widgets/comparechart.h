@@ -1,8 +1,8 @@
 #pragma once
 
-// The scenarios of a document in one bar chart: national subsidy, prefecture support and local
-// burden per scenario, in 千円. A range is drawn at its upper end and said so in the title; an
-// unknown end is not drawn as zero.
+// The alternatives of the plan shown in one bar chart (CompareModel's columns): national subsidy,
+// prefecture support and local burden per alternative, in 千円. A range is drawn at its upper end
+// and said so in the title; an unknown end is not drawn as zero.
 
 #include <QChartView>
 

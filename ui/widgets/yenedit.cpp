@@ -20,7 +20,7 @@ YenEdit::YenEdit(QWidget *parent)
     connect(this, &QLineEdit::editingFinished, this, [this] {
         m_pause.stop();
         commit();
-        setText(formatYen(m_last));
+        showLast();
     });
 }
 
@@ -34,23 +34,40 @@ std::optional<Yen> YenEdit::value() const
             digits += c;
     }
     if (digits.isEmpty())
-        return Yen(0);
+        return m_optional ? std::nullopt : std::optional<Yen>(Yen(0));
     return parseYen(digits);
 }
 
 void YenEdit::setValue(const Yen &v)
 {
+    setOptionalValue(v);
+}
+
+void YenEdit::setOptionalValue(const std::optional<Yen> &v)
+{
     m_last = v;
     if (!hasFocus())
-        setText(formatYen(v));
+        showLast();
+}
+
+void YenEdit::showLast()
+{
+    setText(m_last ? formatYen(*m_last) : QString());
 }
 
 void YenEdit::commit()
 {
-    const auto v = value();
-    if (!v || *v == m_last)
+    if (m_optional && text().trimmed().isEmpty()) {
+        if (m_last) {
+            m_last.reset();
+            emit emptied();
+        }
         return;
-    m_last = *v;
+    }
+    const auto v = value();
+    if (!v || v == m_last)
+        return;
+    m_last = v;
     emit valueCommitted(*v);
 }
 

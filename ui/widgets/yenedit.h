@@ -19,15 +19,22 @@ class YenEdit : public QLineEdit
 public:
     explicit YenEdit(QWidget *parent = nullptr);
     void setValue(const Yen &v); // does not emit
-    std::optional<Yen> value() const;
+    // An amount that may be absent (対象経費, 予算計上額): an empty field is no amount, emptied(),
+    // instead of 0. The placeholder text says what empty means.
+    void setOptional(bool optional) { m_optional = optional; }
+    void setOptionalValue(const std::optional<Yen> &v); // does not emit
+    std::optional<Yen> value() const; // absent: not an amount (or empty in optional mode)
 
 signals:
     void valueCommitted(const shienplan::Yen &value);
+    void emptied(); // optional mode: the amount was cleared
 
 private:
     void commit();
+    void showLast();
     QTimer m_pause;
-    Yen m_last { 0 };
+    std::optional<Yen> m_last { Yen(0) };
+    bool m_optional = false;
 };
 
 } // namespace shienplan
