@@ -22,7 +22,7 @@ QByteArray FileError::line() const
 
 RuleBookLibrary libraryWith(const QCommandLineParser &p)
 {
-    RuleBookLibrary lib = RuleBookLibrary::standard();
+    RuleBookLibrary lib = RuleBookLibrary::forPlanning();
     if (p.isSet(QStringLiteral("rules"))) {
         const QString path = p.value(QStringLiteral("rules"));
         lib.put(onFile(path, [&] { return ruleBookFromFile(path); }));

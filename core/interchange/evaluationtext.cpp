@@ -67,7 +67,8 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
     line(formLayoutNote().in(lang));
     line(QString());
     line(textIn(lang, u"合計:", u"Totals:"));
-    labelled(u"国庫補助額", u"National subsidy", formatRange(e.totals.national, lang));
+    line(QStringLiteral("  %1: %2")
+             .arg(fundingStep('H').heading(lang), formatRange(e.totals.national, lang)));
     labelled(
         u"都道府県の支援", u"Prefecture support", formatRange(e.totals.prefectureSupport, lang));
     labelled(u"実施主体の負担", u"Local burden", formatRange(e.totals.local, lang));

@@ -7,6 +7,7 @@
 #include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
 
+#include <QDate>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -56,6 +57,23 @@ RuleBookLibrary RuleBookLibrary::standard()
     if (!dir.isEmpty() && QDir(dir).exists())
         l.loadDirectory(dir, false);
     return l;
+}
+
+RuleBookLibrary RuleBookLibrary::forPlanning()
+{
+    RuleBookLibrary l = standard();
+    l.carryForwardTo(planningFiscalYear(QDate::currentDate()));
+    return l;
+}
+
+void RuleBookLibrary::carryForwardTo(int fiscalYear)
+{
+    while (!m_books.isEmpty() && m_books.lastKey() < fiscalYear) {
+        auto next = carriedOverBook(m_books.lastKey() + 1);
+        if (!next)
+            return;
+        put(std::move(*next));
+    }
 }
 
 const RuleBook *RuleBookLibrary::book(int fiscalYear) const

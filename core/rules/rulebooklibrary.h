@@ -20,8 +20,16 @@ namespace shienplan
 class RuleBookLibrary
 {
 public:
-    // Bundled books plus the user's books from userRulesDir() (if any).
+    // Bundled books plus the user's books from userRulesDir() (if any): the books that exist, as
+    // the rule book window lists them.
     static RuleBookLibrary standard();
+    // standard() and, for every year after the latest up to the one towns plan now
+    // (planningFiscalYear of today: the next fiscal year), the latest book carried over, so that
+    // the window, the command line and the reports all evaluate next year's plans alike and all
+    // say they rest on carried-over values.
+    static RuleBookLibrary forPlanning();
+    // Adds carriedOverBook(y) for each year after the latest up to `fiscalYear`.
+    void carryForwardTo(int fiscalYear);
     // Only the books compiled into the program.
     static RuleBookLibrary bundledOnly();
     // Where user books live: $SHIENPLAN_RULES_DIR if set, else <AppData>/rules.

@@ -10,8 +10,10 @@
 // - options: the program's --help and each verb's, usage errors, the unknown verb.
 // - rule books (round trip, --rules) and batch (array, JSON Lines, --summary).
 
+#include "core/base/fiscalyear.h"
 #include "tests/clirunner.h"
 #include "tests/testutil.h"
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -169,6 +171,7 @@ private slots:
     void usageErrors();
     void textOutput_data();
     void textOutput();
+    void nextFiscalYearRestsOnCarriedOverValues();
 
     void rulesRoundTrip_data();
     void rulesRoundTrip();
@@ -827,12 +830,12 @@ void TestCli::textOutput_data()
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("English") << QStringLiteral("en")
-                             << QStringList { QStringLiteral("National subsidy: 5,000,000 yen"),
+                             << QStringList { QStringLiteral("(H) National subsidy: 5,000,000 yen"),
                                     QStringLiteral("Local burden: 7,345,678 yen"),
                                     QStringLiteral("Eligible: yes") }
                              << QStringList { QStringLiteral("国庫補助額") };
     QTest::newRow("Japanese") << QStringLiteral("ja")
-                              << QStringList { QStringLiteral("国庫補助額: 5,000,000円"),
+                              << QStringList { QStringLiteral("(H) 国庫補助所要額: 5,000,000円"),
                                      QStringLiteral("実施主体の負担: 7,345,678円"),
                                      QStringLiteral("判定: 補助対象") }
                               << QStringList { QStringLiteral("National subsidy") };
@@ -856,6 +859,38 @@ void TestCli::textOutput()
     for (const QString &s : absent)
         QVERIFY2(
             !out.contains(s), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(s, out)));
+}
+
+// A town prepares next year's request now (in December 2026, 令和9年度): the command line
+// evaluates it as the window does, on the latest book carried over, and says so in every value's
+// status. Same plan as station_basic (FY2025): base 10,000,000, national 5,000,000.
+void TestCli::nextFiscalYearRestsOnCarriedOverValues()
+{
+    const int next = shienplan::planningFiscalYear(QDate::currentDate());
+    QByteArray plan = readFile(dataPath(QStringLiteral("plans/station_basic.json")));
+    plan.replace("\"fiscal_year\": 2025", "\"fiscal_year\": " + QByteArray::number(next));
+    const QString path = tmpPath(QStringLiteral("next_year.json"));
+    QVERIFY(writeFile(path, plan));
+    const QStringList args { QStringLiteral("evaluate"), path };
+    const CliResult r = runCli(args);
+    VERIFY_RAN(args, r);
+    QVERIFY2(r.exitCode == 0, describe(args, r).constData());
+    const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(out.value(QStringLiteral("fiscal_year")).toInt(), next);
+    const QJsonObject program = out.value(QStringLiteral("programs")).toArray().first().toObject();
+    QCOMPARE(
+        program.value(QStringLiteral("national")).toObject().value(QStringLiteral("max")).toInt(),
+        5'000'000);
+    for (const QJsonValue &v : program.value(QStringLiteral("provenance")).toArray())
+        QVERIFY2(v.toObject().value(QStringLiteral("status")).toString()
+                == QLatin1String("carried_over"),
+            qPrintable(v.toObject().value(QStringLiteral("item")).toString()));
+    // Two years ahead is not planned yet: no rule book, exit 2.
+    plan.replace("\"fiscal_year\": " + QByteArray::number(next),
+        "\"fiscal_year\": " + QByteArray::number(next + 1));
+    QVERIFY(writeFile(path, plan));
+    const CliResult later = runCli(args);
+    QVERIFY2(later.exitCode == 2, describe(args, later).constData());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -118,7 +118,7 @@ private:
     ReportData data() const
     {
         return buildReportData(
-            m_document(), RuleBookLibrary::standard(), Registry::bundled(), lang());
+            m_document(), RuleBookLibrary::forPlanning(), Registry::bundled(), lang());
     }
 
     void print(bool preview)

@@ -11,7 +11,7 @@ namespace shienplan
 PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_library(RuleBookLibrary::standard())
+    , m_library(RuleBookLibrary::forPlanning())
 {
     connect(session, &DocumentSession::changed, this, [this](const Change &c) {
         if (c.kind == ChangeKind::ProgramAdded && c.scenario == m_scenario) {
@@ -130,7 +130,7 @@ void PlanEvaluator::recompute()
 
 void PlanEvaluator::reloadLibrary()
 {
-    m_library = RuleBookLibrary::standard();
+    m_library = RuleBookLibrary::forPlanning();
     recompute();
 }
 
