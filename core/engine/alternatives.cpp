@@ -78,11 +78,16 @@ std::optional<AlternativeProblem> checkAlternatives(qsizetype count,
 
 Totals countedTotals(const PlanGroup &g, const QList<Evaluation> &evaluations)
 {
+    // By reference: QList::value() would copy a whole evaluation (findings, explanations) per
+    // plan, which is most of a country-wide total's time.
+    auto totalsOf = [&](int i) -> Totals {
+        return i >= 0 && i < evaluations.size() ? evaluations[i].totals : Totals {};
+    };
     if (!g.undecided())
-        return evaluations.value(g.adopted).totals;
-    Totals t = evaluations.value(g.alternatives.value(0)).totals;
+        return totalsOf(g.adopted);
+    Totals t = totalsOf(g.alternatives.value(0, -1));
     for (qsizetype k = 1; k < g.alternatives.size(); ++k) {
-        const Totals &o = evaluations.value(g.alternatives[k]).totals;
+        const Totals o = totalsOf(g.alternatives[k]);
         t.national = hull(t.national, o.national);
         t.prefectureSupport = hull(t.prefectureSupport, o.prefectureSupport);
         t.local = hull(t.local, o.local);
