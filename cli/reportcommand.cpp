@@ -199,7 +199,7 @@ private:
 
     static int write(const Request &r, Output &o)
     {
-        RuleBookLibrary library = RuleBookLibrary::standard();
+        RuleBookLibrary library = RuleBookLibrary::forPlanning();
         if (!r.rules.isEmpty()) {
             try {
                 library.put(ruleBookFromFile(r.rules));

@@ -160,7 +160,7 @@ void ReportHtml::comparison()
         m_h += QStringLiteral("</tr>");
     }
     m_h += QStringLiteral("</table>");
-    m_h += smallParagraph(esc(textIn(m_lang, u"いずれもシナリオ内の事業の合計です。%1",
+    m_h += smallParagraph(esc(textIn(m_lang, u"いずれも案の中の事業の合計です。%1",
         u"Each is the total over the scenario's programs. %1")
                                   .arg(formLayoutNote().in(m_lang))));
 }

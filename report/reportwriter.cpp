@@ -146,7 +146,7 @@ void writeReport(const Document &doc, const RuleBookLibrary &library, ReportForm
 
 void writeReport(const Document &doc, ReportFormat format, const QString &out, const QString &lang)
 {
-    writeReport(doc, RuleBookLibrary::standard(), format, out, lang);
+    writeReport(doc, RuleBookLibrary::forPlanning(), format, out, lang);
 }
 
 } // namespace shienplan

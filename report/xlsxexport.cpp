@@ -64,7 +64,7 @@ QStringList xlsxSheetNames(const QStringList &wanted, const QStringList &taken)
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         QString base = truncated(replaceForbidden(wanted[i]), kMax);
         if (base.isEmpty() || base.compare(QStringLiteral("History"), Qt::CaseInsensitive) == 0)
-            base = truncated(QStringLiteral("シナリオ%1").arg(i + 1)
+            base = truncated(QStringLiteral("案%1").arg(i + 1)
                     + (base.isEmpty() ? QString() : QStringLiteral(" ") + base),
                 kMax);
         QString name = base;

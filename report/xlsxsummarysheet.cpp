@@ -116,7 +116,7 @@ private:
     {
         sh.text(row++, 0, formLayoutNote().in(lang), F.textSmall, false);
         sh.text(row++, 0,
-            textIn(lang, u"金額は各シナリオのシートの合計を参照しています。",
+            textIn(lang, u"金額は各案のシートの合計を参照しています。",
                 u"The figures refer to the totals on each scenario's sheet."),
             F.textSmall, false);
         if (data.legend.isEmpty())

@@ -135,7 +135,7 @@ Change addScenario(Document &d, const Scenario &s, int at)
         at = d.scenarios.size();
     d.scenarios.insert(at, s);
     return { ChangeKind::ScenarioAdded, at, -1, {}, QStringLiteral("add_scenario"),
-        QStringLiteral("シナリオ「%1」を追加").arg(s.plan.alternative) };
+        QStringLiteral("案「%1」を追加").arg(s.plan.alternative) };
 }
 
 Change removeScenario(Document &d, int s)
@@ -150,7 +150,7 @@ Change removeScenario(Document &d, int s)
             n.scenario -= 1;
     }
     return { ChangeKind::ScenarioRemoved, s, -1, {}, QStringLiteral("remove_scenario"),
-        QStringLiteral("シナリオ「%1」を削除").arg(name) };
+        QStringLiteral("案「%1」を削除").arg(name) };
 }
 
 Change renameScenario(Document &d, int s, const QString &name)
@@ -161,7 +161,7 @@ Change renameScenario(Document &d, int s, const QString &name)
     requireUniqueAlternative(d, d.scenarios[s].plan, name, s);
     d.scenarios[s].plan.alternative = name;
     return { ChangeKind::ScenarioRenamed, s, -1, {}, QStringLiteral("rename_scenario"),
-        QStringLiteral("シナリオ「%1」を「%2」に改名").arg(old, name) };
+        QStringLiteral("案「%1」を「%2」に改名").arg(old, name) };
 }
 
 Change setAdopted(Document &d, int s, bool adopted)
@@ -495,14 +495,14 @@ Change replaceScenario(Document &d, int s, const Scenario &sc)
 {
     scenarioAt(d, s) = sc;
     return { ChangeKind::Scenario, s, -1, {}, QStringLiteral("replace_scenario"),
-        QStringLiteral("シナリオ「%1」を元に戻す").arg(sc.plan.alternative) };
+        QStringLiteral("案「%1」を元に戻す").arg(sc.plan.alternative) };
 }
 
 Change replaceScenarios(Document &d, const QList<Scenario> &scenarios)
 {
     d.scenarios = scenarios;
     return { ChangeKind::Scenarios, -1, -1, {}, QStringLiteral("replace_scenarios"),
-        QStringLiteral("シナリオの一覧を元に戻す") };
+        QStringLiteral("案の一覧を元に戻す") };
 }
 
 Change setScenarios(

@@ -23,8 +23,8 @@ ReportLabels labelsIn(QStringView lang)
     l.bodyCode = t(u"団体コード", u"Body code");
     l.fiscalYear = t(u"年度", u"Fiscal year");
     l.date = t(u"作成日", u"Date");
-    l.scenario = t(u"シナリオ", u"Scenario");
-    l.scenarios = t(u"シナリオの比較", u"Scenarios compared");
+    l.scenario = t(u"案", u"Alternative");
+    l.scenarios = t(u"案の比較", u"Alternatives compared");
     l.program = t(u"事業", u"Program");
     l.programId = t(u"事業ID", u"Program id");
     l.menu = t(u"事業区分", u"Menu");
@@ -56,7 +56,7 @@ ReportLabels labelsIn(QStringView lang)
     l.status = t(u"状態", u"Status");
     l.note = t(u"備考", u"Note");
     l.legend = t(u"値の状態（凡例）", u"Status of values (legend)");
-    l.totals = t(u"シナリオ合計", u"Scenario totals");
+    l.totals = t(u"案ごとの合計", u"Totals per alternative");
     l.total = t(u"合計", u"Total");
     l.summary = t(u"概要", u"Summary");
     l.notes = t(u"メモ", u"Notes");
