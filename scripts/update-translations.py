@@ -515,7 +515,7 @@ JA = {
     "Sub-projects (◎/○)": "事業の内容（◎/○）",
     "Cost breakdown (%1 lines)": "経費内訳（%1行）",
     "Cost breakdown": "経費内訳",
-    "This alternative's total: national": "この案の合計: 国庫補助額",
+    "This alternative's total: (H) national subsidy": "この案の合計: (H) 国庫補助所要額",
     "This alternative's total: prefecture": "この案の合計: 都道府県の支援",
     "This alternative's total: local": "この案の合計: 実施主体の負担",
     "= %1": "= %1",

@@ -598,10 +598,6 @@ staff</source>
         <translation>クリックすると、すべての規則と出典を含む計算根拠を表示します。</translation>
     </message>
     <message>
-        <source>This alternative's total: national</source>
-        <translation>この案の合計: 国庫補助額</translation>
-    </message>
-    <message>
         <source>This alternative's total: prefecture</source>
         <translation>この案の合計: 都道府県の支援</translation>
     </message>
@@ -612,6 +608,10 @@ staff</source>
     <message>
         <source>= %1</source>
         <translation>= %1</translation>
+    </message>
+    <message>
+        <source>This alternative's total: (H) national subsidy</source>
+        <translation>この案の合計: (H) 国庫補助所要額</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ QString FundingModel::label(int row) const
         return fundingSteps()[row].heading(currentLanguage());
     switch (row) {
     case TotalNational:
-        return tr("This alternative's total: national");
+        return tr("This alternative's total: (H) national subsidy");
     case TotalPrefecture:
         return tr("This alternative's total: prefecture");
     case TotalLocal:

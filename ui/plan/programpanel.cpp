@@ -165,9 +165,10 @@ void ProgramPanel::buildNumbers(QVBoxLayout *layout)
     startupRow->addWidget(m_startupShare, 1);
     startupRow->addWidget(m_startupYear);
     numbers->addRow(buddyLabel(m_coordinators), staffRow);
+    // In the form's order: (A), (B), then (D).
     numbers->addRow(buddyLabel(m_expenditure), m_expenditure);
-    numbers->addRow(buddyLabel(m_eligible), m_eligible);
     numbers->addRow(buddyLabel(m_otherIncome), m_otherIncome);
+    numbers->addRow(buddyLabel(m_eligible), m_eligible);
     numbers->addRow(buddyLabel(m_yearsRunning), m_yearsRunning);
     numbers->addRow(buddyLabel(m_startupShare), startupRow);
     numbers->addRow(buddyLabel(m_nextYearMenu), m_nextYearMenu);
