@@ -155,6 +155,19 @@ Sheet::Sheet(lxw_worksheet *ws, int columns)
 {
 }
 
+void Sheet::titleBlock(const Formats &F, const QString &title,
+    const QList<std::pair<QString, QString>> &labelled, const QString &note)
+{
+    text(0, 0, title, F.title, false);
+    int row = 1;
+    for (const auto &[label, value] : labelled) {
+        text(row, 0, label, F.label, false);
+        text(row, 1, value, F.value, false);
+        ++row;
+    }
+    text(row, 0, note, F.textSmall, false);
+}
+
 void Sheet::text(int row, int col, const QString &s, lxw_format *fmt, bool widen)
 {
     const QByteArray utf8 = s.toUtf8();

@@ -73,6 +73,10 @@ public:
     void formula(int row, int col, const QString &formula, const std::optional<Yen> &cached,
         lxw_format *num, lxw_format *unknown, const QString &unknownText);
     void merge(int row, int col, int lastRow, int lastCol, const QString &s, lxw_format *fmt);
+    // The block above a sheet's table: the title in row 0, then one label and value a row
+    // (実施主体, 年度, 作成日), then a small note.
+    void titleBlock(const Formats &F, const QString &title,
+        const QList<std::pair<QString, QString>> &labelled, const QString &note);
 
     // The two header rows of a table: a single column merged over both rows, a pair of columns
     // under one group label with `min` and `max` below it, or a label in the second row only.

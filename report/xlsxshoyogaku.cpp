@@ -108,14 +108,9 @@ private:
     void heading()
     {
         const ReportLabels &L = reportLabels(lang);
-        sh.text(0, 0, d.title, F.title, false);
-        sh.text(1, 0, L.body, F.label, false);
-        sh.text(1, 1, d.bodyText, F.value, false);
-        sh.text(2, 0, L.fiscalYear, F.label, false);
-        sh.text(2, 1, d.fiscalYearText, F.value, false);
-        sh.text(3, 0, L.date, F.label, false);
-        sh.text(3, 1, d.dateText, F.value, false);
-        sh.text(4, 0, d.unitNote, F.textSmall, false);
+        sh.titleBlock(F, d.title,
+            { { L.body, d.bodyText }, { L.fiscalYear, d.fiscalYearText }, { L.date, d.dateText } },
+            d.unitNote);
     }
 
     void header()

@@ -46,14 +46,10 @@ public:
 private:
     void heading()
     {
-        sh.text(0, 0, data.title, F.title, false);
-        sh.text(1, 0, L.body, F.label, false);
-        sh.text(1, 1, data.bodyText, F.value, false);
-        sh.text(2, 0, L.fiscalYear, F.label, false);
-        sh.text(2, 1, data.fiscalYearText, F.value, false);
-        sh.text(3, 0, L.date, F.label, false);
-        sh.text(3, 1, data.dateText, F.value, false);
-        sh.text(4, 0, L.disclaimer, F.textSmall, false);
+        sh.titleBlock(F, data.title,
+            { { L.body, data.bodyText }, { L.fiscalYear, data.fiscalYearText },
+                { L.date, data.dateText } },
+            L.disclaimer);
     }
 
     void tableHeader()
