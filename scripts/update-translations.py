@@ -8,6 +8,8 @@ table holds the Japanese for every string, in the terms of the source documents 
     python3 scripts/update-translations.py          # lupdate (directory scan) + fill
     python3 scripts/update-translations.py --check  # exit 1 if a string has no Japanese
 
+Areas of the window may keep their strings in scripts/translations/<area>.py instead.
+
 (The CMake target update_translations runs lupdate in project mode, which parses every
 include and takes many minutes here; scanning the ui/ folder gives the same strings at once.)
 """
@@ -541,7 +543,21 @@ JA = {
 }
 
 
+def load_area_tables():
+    """Adds the tables of scripts/translations/*.py (one file per area of the window, each with
+    its own `JA = {...}`), so that work on different areas does not edit one dictionary."""
+    for f in sorted((ROOT / "scripts" / "translations").glob("*.py")):
+        scope = {}
+        exec(compile(f.read_text(encoding="utf-8"), str(f), "exec"), scope)
+        for k, v in scope.get("JA", {}).items():
+            if k in JA and JA[k] != v:
+                print(f"{f.name}: {k!r} has two Japanese texts", file=sys.stderr)
+                sys.exit(1)
+            JA[k] = v
+
+
 def main():
+    load_area_tables()
     check_only = "--check" in sys.argv
     if not check_only:
         # -I: includes are written from the repository root ("ui/plan/…"); without it lupdate

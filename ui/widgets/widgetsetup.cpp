@@ -23,6 +23,13 @@ QTableView *makeTable(const QString &objectName, QWidget *parent)
     return t;
 }
 
+void keepColumnsFitted(QTableView *view)
+{
+    // A first version: the helper working on issue 14's tables replaces it with one that
+    // follows every model signal and is tested against QFontMetrics.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
 void setItems(QComboBox *box, const QStringList &texts, const QVariantList &data)
 {
     bool same = box->count() == texts.size();

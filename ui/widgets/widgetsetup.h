@@ -17,6 +17,11 @@ namespace shienplan
 // A read-only table of whole rows, one selected at a time, with compact rows.
 QTableView *makeTable(const QString &objectName, QWidget *parent);
 
+// Keeps every column of a table as wide as its widest visible figure, after every change of its
+// model (data, rows, reset, headers), so that no figure is ever elided: a table that no longer
+// fits scrolls instead.
+void keepColumnsFitted(QTableView *view);
+
 // Refills a combo box only when its items differ: rebuilding a list of 1,741 scenarios after
 // every edit would cost more than the edit itself.
 void setItems(QComboBox *box, const QStringList &texts, const QVariantList &data = {});
