@@ -4,11 +4,29 @@
 #include "report/pdfhtml.h"
 
 #include "core/base/bilingual.h"
+#include "report/chart/alternativeschart.h"
+#include "report/chart/charttextobject.h"
 
 #include <functional>
 
 namespace shienplan
 {
+
+namespace
+{
+
+// The alternatives of each plan as a chart, drawn by the window's chart painter
+// (charttextobject.h): paintReport() hands the same reportCharts() to the layout.
+QString chartsHtml(const ReportData &d, qreal width)
+{
+    QString html;
+    const QList<BarChart> list = reportCharts(d);
+    for (qsizetype i = 0; i < list.size(); ++i)
+        html += chartImageHtml(int(i), list[i], width);
+    return html;
+}
+
+} // namespace
 
 ReportHtml::ReportHtml(const ReportData &d, qreal contentWidth)
     : m_d(d)
@@ -163,6 +181,7 @@ void ReportHtml::comparison()
     m_h += smallParagraph(esc(textIn(m_lang, u"いずれも案の中の事業の合計です。%1",
         u"Each is the total over the scenario's programs. %1")
                                   .arg(formLayoutNote().in(m_lang))));
+    m_h += chartsHtml(m_d, m_pack.column(100));
 }
 
 void ReportHtml::legend()

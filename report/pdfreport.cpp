@@ -4,6 +4,8 @@
 #include "report/pdfreport.h"
 
 #include "core/base/bilingual.h"
+#include "report/chart/alternativeschart.h"
+#include "report/chart/charttextobject.h"
 #include "report/pdfhtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -32,9 +34,9 @@ using Documents = std::vector<std::unique_ptr<QTextDocument>>;
 // has 101 parts); `use` runs in this thread. QTextDocument is reentrant, but a laid-out document
 // keeps pointers to font engines of the font cache of the thread that laid it out, and that
 // cache dies with its thread: so each worker waits until `use` is done and the documents are
-// gone before it ends.
-void withLaidOut(
-    const QStringList &parts, QSizeF pageSize, const std::function<void(const Documents &)> &use)
+// gone before it ends. The chart images of the parts draw `charts` (charttextobject.h).
+void withLaidOut(const QStringList &parts, const QList<BarChart> &charts, QSizeF pageSize,
+    const std::function<void(const Documents &)> &use)
 {
     const int workers
         = std::clamp(QThread::idealThreadCount(), 1, std::max(1, int(parts.size()) / 4));
@@ -55,6 +57,7 @@ void withLaidOut(
             doc->setDefaultFont(font);
             doc->setDocumentMargin(0);
             doc->setHtml(parts[i]);
+            installCharts(doc.get(), &charts);
             doc->setPageSize(pageSize);
             doc->pageCount(); // lays it out
             if (QThread::currentThread() != home)
@@ -157,8 +160,11 @@ int paintPages(
 
 } // namespace
 
-int paintParts(const std::function<QStringList(qreal)> &parts, const FooterText &footer,
-    QPagedPaintDevice *device)
+namespace
+{
+
+int paintPartsWithCharts(const std::function<QStringList(qreal)> &parts,
+    const QList<BarChart> &charts, const FooterText &footer, QPagedPaintDevice *device)
 {
     const QPageLayout layout = device->pageLayout();
     // The printable area in points, then in layout pixels (1/96 inch). Using device pixels here
@@ -170,15 +176,25 @@ int paintParts(const std::function<QStringList(qreal)> &parts, const FooterText 
     g.bodyHeight = paintPt.height() * toLayout - g.footerBand;
 
     int pages = 0;
-    withLaidOut(parts(g.width), QSizeF(g.width, g.bodyHeight),
+    withLaidOut(parts(g.width), charts, QSizeF(g.width, g.bodyHeight),
         [&](const Documents &docs) { pages = paintPages(docs, device, g, footer); });
     return pages;
 }
 
+} // namespace
+
+int paintParts(const std::function<QStringList(qreal)> &parts, const FooterText &footer,
+    QPagedPaintDevice *device)
+{
+    return paintPartsWithCharts(parts, {}, footer, device);
+}
+
 int paintReport(const ReportData &data, QPagedPaintDevice *device)
 {
-    return paintParts([&](qreal width) { return ReportHtml(data, width).parts(); },
-        { data.title, data.dateText, data.lang }, device);
+    // The same list, in the same order, as the front page's chart images name (pdfhtml.cpp).
+    const QList<BarChart> charts = reportCharts(data);
+    return paintPartsWithCharts([&](qreal width) { return ReportHtml(data, width).parts(); },
+        charts, { data.title, data.dateText, data.lang }, device);
 }
 
 bool writeReportPdf(const ReportData &data, QIODevice *out)

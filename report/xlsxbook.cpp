@@ -134,6 +134,8 @@ Book::Book(const QString &path, const QString &tmpdir)
     format_set_font_color(f.link, 0x1A3D6D);
     format_set_underline(f.link, LXW_UNDERLINE_SINGLE);
     format_set_text_wrap(f.link);
+    f.integer = bordered(fmt());
+    format_set_num_format(f.integer, "#,##0");
 }
 
 Book::~Book()

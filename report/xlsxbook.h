@@ -31,6 +31,7 @@ struct Formats {
     // (12,345,678 円 shows 12,345.678), so that the formulas are the same in both units.
     lxw_format *thousand, *thousandTotal;
     lxw_format *rate; // 1/2, 3/4
+    lxw_format *integer; // a count or an amount of an exported table: 14,000,000 (no unit)
 };
 
 // A4 landscape, the table's header rows on every page. A table of at most kMaxPrintColumns

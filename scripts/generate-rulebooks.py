@@ -2,9 +2,12 @@
 """Writes the bundled rule books resources/rules/fy2022.json … fy2026.json.
 
 The books are data, committed to the repository; this script is how they were made and how to
-remake them after a correction. Every value below is transcribed from ../shared/spec/rules.md
-(the line-by-line reading of the five source documents) and settled as
-../shared/spec/decisions.md says. Each carries a status and a source (seed file:line).
+remake them after a correction. Every value below is transcribed from the developers' line-by-line
+reading of the five source documents (docs/sources.md) and settled as docs/assumptions.md
+explains. Each carries a status and a source: a document and its line ("002:1148"), or, where the
+documents give no value, one of ShienPlan's own decisions ("ShienPlan: joint", own() below; the
+ids are listed in docs/assumptions.md and core/base/sources.cpp). Nothing a book says may name
+the developers' notes: notes and sources reach the window, the PDF and the workbook.
 
     python3 scripts/generate-rulebooks.py        # rewrites resources/rules/*.json
 
@@ -27,7 +30,7 @@ COLUMNS_B = ["consultation", "ibasho", "network", "peer_family_meetings", "publi
 COLUMNS_A13 = COLUMNS_B + ["supporter_care"]
 COLUMNS_A = COLUMNS_A13 + ["visiting_supporters"]
 
-# The matrices as printed (rules.md §2.2 and §2.4): R = ◎ required, O = ○ optional, - = not allowed.
+# The matrices as printed: R = ◎ required, O = ○ optional, - = not allowed.
 # Version B, 002:505-509 (12 columns).
 MATRIX_B = {
     "center_prefectural": ("002:505", "R R R R R O O O O R R R"),
@@ -46,13 +49,13 @@ MATRIX_A = {
 }
 CELL = {"R": "required", "O": "optional", "-": "not_allowed"}
 # Columns whose label is printed where the cell stands. After ⑦ both headers are shifted by one
-# and Version B prints no label at all for its last three columns (rules.md §2.2, §2.4), so
+# and Version B prints no label at all for its last three columns, so
 # those cells rest on an inferred reading of the column.
 PRINTED_LABELS = set(COLUMNS_B[:7])
 
 CELL_NOTES = {
     # Disagreements between a matrix and the prose pages, shown to the user on the cell
-    # (decisions.md: the matrices are taken as printed).
+    # (docs/assumptions.md: the matrices are taken as printed).
     ("B", "center_prefectural", "multidisciplinary_team"):
         "B-1: 表では◎だが、同じ資料の事業イメージ（002:444-451）と003:262は任意（○）として記載。列名も推定。",
     ("B", "station", "multidisciplinary_team"):
@@ -84,6 +87,11 @@ def yen_range(lo, hi, status, source, note=None):
     return {"min": lo, "max": hi, **prov(status, source, note)}
 
 
+def own(topic):
+    """The source of a value the documents do not give and ShienPlan decided (docs/assumptions.md)."""
+    return f"ShienPlan: {topic}"
+
+
 def unknown(source, note):
     return amount(None, "unknown", source, note)
 
@@ -98,11 +106,11 @@ def cells(version, columns, menu):
     out = {}
     for col, sym in zip(columns, symbols):
         if sym == "-":
-            status, note = "inferred", "「-」は対象外と解釈（凡例は◎と○のみ、rules.md §0.3）"
+            status, note = "inferred", "「-」は対象外と解釈（凡例は◎と○のみ）"
         elif col in PRINTED_LABELS:
             status, note = "stated", None
         else:
-            status, note = "inferred", "列見出しのずれ・欠落を補った読み（rules.md §2.2, §2.4）"
+            status, note = "inferred", "列見出しのずれ・欠落を補った読み（列の内容から推定）"
         extra = CELL_NOTES.get((version[0], menu, col))
         if extra:
             note = extra if note is None else extra + " " + note
@@ -141,14 +149,14 @@ def book(fy):
         m1["caps"] = {"professionals": count(3, "stated", "000:174", "専門職の配置 ※3人まで")}
         if version == "A":
             m1["caps"]["visiting_supporters"] = count(
-                3, "inferred", "000:174", "14列目の「※3人まで」。列名未確認（rules.md §2.2）")
+                3, "inferred", "000:174", "14列目の「※3人まで」。資料に列見出しがなく、列名は推定")
     m1["min_coordinators"] = count(2, "stated", "003:247", "ひきこもり支援コーディネーター 2名以上")
-    m1["joint"] = {"value": False, **prov("unknown", "rules.md §4 gap 10", "共同実施はステーション事業・サポート事業のみ明記（002:1154）")}
+    m1["joint"] = {"value": False, **prov("unknown", own("joint"), "共同実施はステーション事業・サポート事業のみ明記（002:1154）")}
     m1["startup_support"] = False
     m1["standard"] = {
-        "base": unknown("rules.md §4 gap 1", "センターの基準額は資料に記載なし"),
+        "base": unknown(own("center-base"), "センターの基準額は資料に記載なし"),
         "addon_scope": "optional",
-        "addon_default": unknown("rules.md §4 gap 5", "任意事業の加算額は資料に記載なし"),
+        "addon_default": unknown(own("addons"), "任意事業の加算額は資料に記載なし"),
     }
     if version == "A":
         m1["standard"]["per_person"] = {"visiting_supporters": unknown(
@@ -158,16 +166,16 @@ def book(fy):
     m2 = {
         "id": "satellite",
         "bodies": {"value": ["prefecture"], **prov("stated", "000:175" if caps_a else "002:506", "※都道府県のみ")},
-        "rate": rate("1/2", "inferred", rate_half, "事業全体の補助率 1/2 から（rules.md §1.4）"),
+        "rate": rate("1/2", "inferred", rate_half, "事業全体の補助率 1/2 から"),
         "cells": cells(version, columns, "satellite"),
-        "min_coordinators": count(2, "inferred", "003:247", "センターの配置基準（2名以上）をサテライトにも適用（decisions.md）"),
+        "min_coordinators": count(2, "inferred", "003:247", "センターの配置基準（2名以上）をサテライトにも適用"),
         "max_duration_years": count(2, "stated", "000:52" if fy >= 2024 else "002:327", "原則2年後に市町村事業に移行"),
-        "joint": {"value": False, **prov("unknown", "rules.md §4 gap 10")},
+        "joint": {"value": False, **prov("unknown", own("joint"))},
         "startup_support": False,
         "standard": {
-            "base": unknown("rules.md §4 gap 2", "サテライトの基準額は資料に記載なし"),
+            "base": unknown(own("satellite-base"), "サテライトの基準額は資料に記載なし"),
             "addon_scope": "optional",
-            "addon_default": unknown("rules.md §4 gap 5", "任意事業の加算額は資料に記載なし"),
+            "addon_default": unknown(own("addons"), "任意事業の加算額は資料に記載なし"),
         },
     }
     menus.append(m2)
@@ -182,13 +190,13 @@ def book(fy):
         m3["caps"] = {"professionals": count(3, "stated", "000:176", "専門職の配置 ※3人まで")}
     m3.update({
         "min_coordinators": count(2, "inferred", "003:247", "センター共通の頁の配置基準（2名以上）"),
-        "joint": {"value": False, **prov("unknown", "rules.md §4 gap 10", "共同実施はステーション事業・サポート事業のみ明記（002:1154）")},
+        "joint": {"value": False, **prov("unknown", own("joint"), "共同実施はステーション事業・サポート事業のみ明記（002:1154）")},
         "startup_support": True,
         "exclusive_group": "municipal",
         "standard": {
-            "base": unknown("rules.md §4 gap 1", "市町村センターの基準額は資料に記載なし"),
+            "base": unknown(own("center-base"), "市町村センターの基準額は資料に記載なし"),
             "addon_scope": "optional",
-            "addon_default": unknown("rules.md §4 gap 5", "任意事業の加算額は資料に記載なし"),
+            "addon_default": unknown(own("addons"), "任意事業の加算額は資料に記載なし"),
         },
     })
     menus.append(m3)
@@ -245,12 +253,12 @@ def book(fy):
             "id": "preparation",
             "bodies": {"value": MUNICIPAL, **prov("stated", "000:48", "新たに支援開始を検討している市町村")},
             "rate": rate("3/4", "assumed", "000:48",
-                         "資料は「手厚く補助」のみ。3/4 は令和4年度加速化事業（002:529-532）からの仮定（decisions.md）"),
-            "joint": {"value": False, **prov("unknown", "rules.md §4 gap 10")},
+                         "資料は「手厚く補助」のみ。3/4 は令和4年度加速化事業（002:529-532）からの仮定"),
+            "joint": {"value": False, **prov("unknown", own("joint"))},
             "startup_support": False,
             "next_year_requires": {"value": ["center_municipal", "station", "support"],
                                    **prov("stated", "000:46-48", "※次年度、センター等の実施が条件")},
-            "standard": {"base": unknown("rules.md §4 gap 8", "準備支援の上限額は資料に記載なし"),
+            "standard": {"base": unknown(own("preparation-cap"), "準備支援の上限額は資料に記載なし"),
                          "addon_scope": "none"},
         })
     if fy == 2022:
@@ -258,23 +266,23 @@ def book(fy):
             "id": "acceleration",
             "bodies": {"value": ALL_KINDS, **prov("inferred", "002:525-527", "事業実施主体は「市町村等」、※都道府県も可（002:320）")},
             "rate": rate("3/4", "stated", "002:529-532", "国3/4（令和4年度補正）"),
-            "joint": {"value": False, **prov("unknown", "rules.md §4 gap 10")},
+            "joint": {"value": False, **prov("unknown", own("joint"))},
             "startup_support": False,
-            "standard": {"base": unknown("rules.md §4 gap 9", "加速化事業の上限額は資料に記載なし"),
+            "standard": {"base": unknown(own("acceleration-cap"), "加速化事業の上限額は資料に記載なし"),
                          "addon_scope": "none"},
         })
 
     startup_src = "000:139" if fy >= 2024 else "002:458"
     label = f"令和{fy - 2018}年度"
     matrix_note = {
-        "B": "令和5年度資料の表（Version B, 002:501-512）を印刷どおりに採用（decisions.md）",
-        "A13": "令和7年度資料の表（Version A, 000:170-183）から14列目を除いたもの（decisions.md）",
-        "A": "令和7年度資料の表（Version A, 000:170-183）。14列目の列名は未確認",
+        "B": "令和5年度資料の表（12列、002:501-512）を印刷どおりに採用",
+        "A13": "令和7年度資料の表（14列、000:170-183）から14列目を除いたもの",
+        "A": "令和7年度資料の表（14列、000:170-183）。14列目は資料に列見出しがなく、列名は推定",
     }[version]
     notes = []
     if carried:
         notes.append("金額はすべて令和4年度の国庫補助基準から継続したもの（carried_over）。当該年度の交付要綱の額を入力すると置き換わります。")
-    notes.append("補助額の計算（基準額と実支出額の少ない方 × 補助率、千円未満切捨て）は交付要綱の通例による仮定です（rules.md §5.2）。")
+    notes.append("補助額の計算（基準額と実支出額の少ない方 × 補助率、千円未満切捨て）は交付要綱の通例による仮定です。")
     return {
         "format": "shienplan/rulebook",
         "version": 1,
@@ -285,13 +293,13 @@ def book(fy):
         "menus": menus,
         "startup_support": {
             "national_share": {"value": "1/2", **prov("stated", startup_src, "国:1/2")},
-            "prefecture_share": {"min": "1/4", "max": "1/2", **prov("stated", startup_src, "都道府県1/2~1/4、市町村0~1/4")},
+            "prefecture_share": {"min": "1/4", "max": "1/2", **prov("stated", startup_src, "都道府県1/4〜1/2、市町村0〜1/4")},
             "max_duration_years": count(2, "assumed", "000:52",
-                                        "「有期」の年数は記載なし。サテライトの「原則2年」を適用（decisions.md）"),
+                                        "「有期」の年数は記載なし。サテライトの「原則2年」を適用"),
         },
         "calculation": {
-            "truncation_unit": amount(1000, "assumed", "rules.md §5.2", "千円未満切捨て（交付要綱の通例。資料に記載なし）"),
-            "adopted_rule": prov("assumed", "rules.md §5.2",
+            "truncation_unit": amount(1000, "assumed", own("calculation"), "千円未満切捨て（交付要綱の通例。資料に記載なし）"),
+            "adopted_rule": prov("assumed", own("calculation"),
                                  "対象経費の実支出額から寄付金その他の収入額を控除した額と基準額を比較して少ない方に補助率を乗じる（交付要綱の通例）"),
         },
         "notes": notes,

@@ -8,7 +8,7 @@ set -euo pipefail
 # reads workbooks back with zlib.
 PACKAGES=(
   g++ cmake ninja-build pkg-config file dpkg-dev
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libboost-dev libsqlite3-dev libxlsxwriter-dev
   zlib1g-dev
   fonts-noto-cjk fonts-morisawa-bizud-gothic

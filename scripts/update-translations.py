@@ -168,7 +168,7 @@ JA = {
     "Open": "開く",
     "ShienPlan documents (*.shienplan);;JSON plans (*.json *.jsonl);;All files (*)":
         "ShienPlan 文書 (*.shienplan);;JSON の計画 (*.json *.jsonl);;すべてのファイル (*)",
-    "Scenario 1": "シナリオ1",
+    "Alternative 1": "案1",
     "Saved %1": "%1 に保存しました",
     "Cannot save": "保存できません",
     "Save as": "名前を付けて保存",
@@ -545,14 +545,18 @@ JA = {
 
 def load_area_tables():
     """Adds the tables of scripts/translations/*.py (one file per area of the window, each with
-    its own `JA = {...}`), so that work on different areas does not edit one dictionary."""
+    its own `JA = {...}`), so that work on different areas does not edit one dictionary. An area's
+    text replaces this file's (an area may reword its strings, e.g. to free a mnemonic); two areas
+    that translate one string differently are refused."""
+    owner = {}
     for f in sorted((ROOT / "scripts" / "translations").glob("*.py")):
         scope = {}
         exec(compile(f.read_text(encoding="utf-8"), str(f), "exec"), scope)
         for k, v in scope.get("JA", {}).items():
-            if k in JA and JA[k] != v:
-                print(f"{f.name}: {k!r} has two Japanese texts", file=sys.stderr)
+            if k in owner and JA[k] != v:
+                print(f"{f.name} and {owner[k]}: {k!r} has two Japanese texts", file=sys.stderr)
                 sys.exit(1)
+            owner[k] = f.name
             JA[k] = v
 
 

@@ -1,11 +1,19 @@
 #pragma once
 
 // Reads CSV as a spreadsheet would (RFC 4180: quoted fields, doubled quotes, line breaks inside
-// quotes, CRLF between rows), so that tests check the cells a planner sees, not the bytes.
+// quotes, CRLF between rows), so that tests check the cells a planner sees, not the bytes. A cell
+// ="013030" (the text formula ShienPlan writes for codes) shows as 013030.
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+inline QString csvCellShown(const QString &field)
+{
+    if (field.size() >= 3 && field.startsWith(QLatin1String("=\"")) && field.endsWith(u'"'))
+        return field.mid(2, field.size() - 3).replace(QLatin1String("\"\""), QLatin1String("\""));
+    return field;
+}
 
 inline QList<QStringList> parseCsv(const QString &text)
 {
@@ -27,20 +35,25 @@ inline QList<QStringList> parseCsv(const QString &text)
         } else if (c == u'"') {
             quoted = true;
         } else if (c == u',') {
-            row << field;
+            row << csvCellShown(field);
             field.clear();
         } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row << field;
+            row << csvCellShown(field);
             rows << row;
             row.clear();
             field.clear();
             ++i;
+        } else if (c == u'\n') { // a line ending of another program (LibreOffice writes LF)
+            row << csvCellShown(field);
+            rows << row;
+            row.clear();
+            field.clear();
         } else {
             field += c;
         }
     }
     if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
+        row << csvCellShown(field);
         rows << row;
     }
     return rows;

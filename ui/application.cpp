@@ -3,58 +3,26 @@
 
 #include "ui/application.h"
 
-#include "core/document/documentfile.h"
-#include "core/document/recovery.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFont>
-#include <QMessageBox>
-#include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace shienplan
 {
 
-namespace
+void useJapaneseFont()
 {
-// After a crash, offer the newest autosaved copy. Nothing is overwritten: the copy opens as an
-// unsaved document and the planner decides where to save it.
-bool offerRecovery(MainWindow &window)
-{
-    RecoveryStore store;
-    const QList<RecoveredCopy> copies = store.list();
-    if (copies.isEmpty())
-        return false;
-    const RecoveredCopy &c = copies.first();
-    const QString what = c.originalPath.isEmpty() ? QObject::tr("an unsaved document")
-                                                  : QFileInfo(c.originalPath).fileName();
-    const auto answer = QMessageBox::question(&window, QObject::tr("Recover unsaved work"),
-        QObject::tr("ShienPlan was not closed normally. An automatic copy of %1 from %2 exists.\n"
-                    "Open it? Your file itself has not been changed.")
-            .arg(what, c.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-        QMessageBox::Open | QMessageBox::Discard | QMessageBox::Ignore);
-    if (answer == QMessageBox::Discard) {
-        QFile::remove(c.copyPath);
-        QFile::remove(c.copyPath.chopped(10) + QStringLiteral(".json"));
-        return false;
-    }
-    if (answer != QMessageBox::Open)
-        return false;
-    try {
-        Document d = store.open(c);
-        window.loadDocument(d, QString(), true);
-        return true;
-    } catch (const DocumentError &e) {
-        QMessageBox::warning(&window, QObject::tr("Cannot recover"), e.toString());
-        return false;
-    }
+    QFont font = QApplication::font();
+    font.setFamilies({ QStringLiteral("BIZ UDPGothic"), QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI") });
+    QApplication::setFont(font);
 }
-} // namespace
 
 int runDesktop(int argc, char **argv)
 {
@@ -64,11 +32,7 @@ int runDesktop(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ShienPlan"));
     QApplication::setApplicationName(QStringLiteral("ShienPlan"));
     QApplication::setApplicationVersion(QStringLiteral(SHIENPLAN_VERSION));
-    // Japanese glyphs everywhere: the first family present wins (Linux, then Windows).
-    QFont font = QApplication::font();
-    font.setFamilies({ QStringLiteral("BIZ UDPGothic"), QStringLiteral("Noto Sans CJK JP"),
-        QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI") });
-    QApplication::setFont(font);
+    useJapaneseFont();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -82,21 +46,23 @@ int runDesktop(int argc, char **argv)
     QCommandLineOption tab(QStringLiteral("tab"),
         QStringLiteral("Tab to show: plan, prefecture, compare or log (with --screenshot)."),
         QStringLiteral("TAB"), QStringLiteral("plan"));
+    QCommandLineOption fitScreen(QStringLiteral("fit-screen"),
+        QStringLiteral("With --screenshot: the size the window opens with on this screen, not "
+                       "1360×860."));
     QCommandLineOption timing(QStringLiteral("startup-time"),
         QStringLiteral("Print the time to a usable window and exit."));
     parser.addOption(screenshot);
     parser.addOption(lang);
     parser.addOption(tab);
+    parser.addOption(fitScreen);
     parser.addOption(timing);
     parser.addPositionalArgument(
         QStringLiteral("file"), QStringLiteral("A .shienplan document or a JSON plan to open."));
     parser.process(app);
 
-    QSettings settings;
-    const QString language = parser.isSet(lang)
-        ? parser.value(lang)
-        : settings.value(QStringLiteral("language"), QStringLiteral("ja")).toString();
-    setLanguage(language);
+    // --lang is for this run only (a screenshot in English does not make English the planner's
+    // language); View ▸ Language is what remembers a choice.
+    setLanguage(startupLanguage(parser.value(lang)));
 
     MainWindow window;
     const bool scripted = parser.isSet(screenshot) || parser.isSet(timing);
@@ -104,11 +70,22 @@ int runDesktop(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         loaded = window.openFile(parser.positionalArguments().first());
     if (!loaded && !scripted)
-        loaded = offerRecovery(window);
-    if (!loaded)
-        window.loadSample(); // a new user sees a filled plan, not an empty form
+        loaded = window.offerRecovery();
+    // A screenshot or a timing shows the sample, the same on every machine; a planner's start
+    // shows their own last document.
+    if (!loaded && scripted)
+        window.loadSample();
+    else if (!loaded)
+        window.openAtStart();
     if (parser.isSet(screenshot)) {
-        window.resize(1360, 860);
+        // A fixed size by default, so that the documentation's pictures compare across machines.
+        if (parser.isSet(fitScreen)) {
+            window.setWindowState(Qt::WindowNoState);
+            window.placeOnScreen();
+        } else {
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(MainWindow::kPreferredSize);
+        }
         const QString which = parser.value(tab);
         if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs")))
             tabs->setCurrentIndex(which == QLatin1String("prefecture") ? 1
@@ -130,9 +107,7 @@ int runDesktop(int argc, char **argv)
             QApplication::exit(ok ? 0 : 2);
         });
     }
-    const int status = app.exec();
-    settings.setValue(QStringLiteral("language"), currentLanguage());
-    return status;
+    return app.exec();
 }
 
 } // namespace shienplan

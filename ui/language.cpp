@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace shienplan
@@ -12,6 +13,12 @@ namespace shienplan
 namespace
 {
 QString g_lang = QStringLiteral("ja");
+const QString kLanguageKey = QStringLiteral("language");
+
+QString known(const QString &lang)
+{
+    return lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ja");
+}
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
 } // namespace
@@ -23,7 +30,7 @@ QString currentLanguage()
 
 void setLanguage(const QString &lang)
 {
-    g_lang = lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ja");
+    g_lang = known(lang);
     auto *app = QCoreApplication::instance();
     if (!app)
         return;
@@ -48,6 +55,19 @@ void setLanguage(const QString &lang)
     // The application forwards the change to its windows as posted events; deliver them now so
     // that the whole window speaks the new language when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+QString startupLanguage(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return known(requested);
+    return known(QSettings().value(kLanguageKey, QStringLiteral("ja")).toString());
+}
+
+void chooseLanguage(const QString &lang)
+{
+    QSettings().setValue(kLanguageKey, known(lang));
+    setLanguage(lang);
 }
 
 } // namespace shienplan

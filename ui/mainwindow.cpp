@@ -6,6 +6,7 @@
 #include "core/base/fiscalyear.h"
 #include "ui/commands/commands.h"
 #include "ui/export/printactions.h"
+#include "ui/help/helpdialogs.h"
 #include "ui/language.h"
 #include "ui/models/changelogmodel.h"
 #include "ui/models/comparemodel.h"
@@ -21,11 +22,15 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -51,13 +56,53 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &DocumentSession::documentReset, m_undo, &QUndoStack::clear);
     retranslate();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The saved place only while it still fits: a laptop that was docked to a large monitor, or
+    // a scale raised to 200 %, would otherwise open the window beyond the screen's edges.
+    const QByteArray saved = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (saved.isEmpty() || !restoreGeometry(saved) || !fitsScreen())
+        placeOnScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_planEditor->sync();
     syncActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+QRect MainWindow::availableScreenGeometry() const
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry() : QRect();
+}
+
+bool MainWindow::fitsScreen() const
+{
+    const QRect available = availableScreenGeometry();
+    // Not shown yet, the frame is not known: the saved frame is what restoreGeometry placed.
+    return available.isEmpty() || available.contains(frameGeometry())
+        || (isMaximized() && available.intersects(geometry()));
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QRect available = availableScreenGeometry();
+    if (available.isEmpty()) {
+        resize(kPreferredSize);
+        return;
+    }
+    // The window's title bar and borders, until the window system tells them (a guess that is
+    // at least as large as the usual ones).
+    const QSize frame(16, 40);
+    const QSize room = available.size() - frame;
+    if (room.width() < kPreferredSize.width() || room.height() < kPreferredSize.height()) {
+        // A small screen (1366×768, or any screen at 200 %): all of it, so that the matrix and
+        // the calculation keep as many rows as they can.
+        setGeometry(QStyle::alignedRect(
+            Qt::LeftToRight, Qt::AlignCenter, room.boundedTo(kPreferredSize), available));
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, kPreferredSize, available));
+}
 
 void MainWindow::buildUi()
 {
@@ -78,7 +123,12 @@ void MainWindow::buildUi()
         m_eval->setCurrent(scenario, 0);
         m_tabs->setCurrentIndex(0);
     });
-    m_tabs->addTab(buildCompareTab(), QString());
+    // The comparison's table and chart scroll rather than squeeze on a small screen.
+    auto *compareArea = new QScrollArea(m_tabs);
+    compareArea->setWidgetResizable(true);
+    compareArea->setFrameShape(QFrame::NoFrame);
+    compareArea->setWidget(buildCompareTab());
+    m_tabs->addTab(compareArea, QString());
     m_tabs->addTab(buildLogTab(), QString());
     outer->addWidget(m_tabs);
     // Under the plan, a plain line when its year's amounts are only carried over (next year's
@@ -107,7 +157,7 @@ QWidget *MainWindow::buildCompareTab()
     m_compare->verticalHeader()->show();
     m_compareModel = new CompareModel(m_eval, this);
     m_compare->setModel(m_compareModel);
-    m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    keepColumnsFitted(m_compare); // every alternative's figures whole; a wide table scrolls
     m_chart = new CompareChart(m_compareModel, compareTab);
     m_chart->setObjectName(QStringLiteral("compareChart"));
     compareLayout->addWidget(m_compare, 1);
@@ -132,10 +182,10 @@ void MainWindow::buildMenus()
 {
     buildFileMenu();
     m_editMenu = menuBar()->addMenu(QString());
-    m_actUndo = m_undo->createUndoAction(this);
+    m_actUndo = m_undo->createUndoAction(this, tr("&Undo"));
     m_actUndo->setShortcut(QKeySequence::Undo);
     m_actUndo->setObjectName(QStringLiteral("actionUndo"));
-    m_actRedo = m_undo->createRedoAction(this);
+    m_actRedo = m_undo->createRedoAction(this, tr("&Redo"));
     m_actRedo->setShortcut(QKeySequence::Redo);
     m_actRedo->setObjectName(QStringLiteral("actionRedo"));
     m_editMenu->addAction(m_actUndo);
@@ -145,11 +195,12 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
     m_langMenu = m_viewMenu->addMenu(QString());
     m_actJa = m_langMenu->addAction(
-        QStringLiteral("日本語"), this, [] { setLanguage(QStringLiteral("ja")); });
+        QStringLiteral("日本語"), this, [] { chooseLanguage(QStringLiteral("ja")); });
     m_actJa->setObjectName(QStringLiteral("actionJapanese"));
     m_actEn = m_langMenu->addAction(
-        QStringLiteral("English"), this, [] { setLanguage(QStringLiteral("en")); });
+        QStringLiteral("English"), this, [] { chooseLanguage(QStringLiteral("en")); });
     m_actEn->setObjectName(QStringLiteral("actionEnglish"));
+    buildHelpMenu();
     rebuildRecentMenu();
 }
 
@@ -181,6 +232,23 @@ void MainWindow::buildFileMenu()
         [] { return currentLanguage(); });
 }
 
+void MainWindow::buildHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(QString());
+    // F1 is help, as in every program a planner knows.
+    m_actManual = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this,
+        [this] { HelpWindow::showWindow(HelpWindow::Manual, this); });
+    m_actManual->setObjectName(QStringLiteral("actionManual"));
+    m_actShortcuts = m_helpMenu->addAction(QString(), this,
+        [this] { HelpWindow::showWindow(HelpWindow::Shortcuts, this, menuBar()); });
+    m_actShortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    m_helpMenu->addSeparator();
+    m_actAbout = m_helpMenu->addAction(
+        QString(), this, [this] { HelpWindow::showWindow(HelpWindow::About, this); });
+    m_actAbout->setObjectName(QStringLiteral("actionAbout"));
+    m_actAbout->setMenuRole(QAction::AboutRole);
+}
+
 void MainWindow::buildPlanMenu()
 {
     BodyPanel *body = m_planEditor->bodyPanel();
@@ -198,8 +266,10 @@ void MainWindow::buildPlanMenu()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), program, &ProgramPanel::addProgram);
     m_actRemoveProgram = m_planMenu->addAction(QString(), program, &ProgramPanel::removeProgram);
     m_planMenu->addSeparator();
-    m_actExplain = m_planMenu->addAction(
-        QString(), QKeySequence(Qt::Key_F1), m_planEditor->fundingPanel(), &FundingPanel::explain);
+    // F1 is the manual (Help); the amounts' explanation has a key of its own.
+    m_actExplain = m_planMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        m_planEditor->fundingPanel(), &FundingPanel::explain);
+    m_actExplain->setObjectName(QStringLiteral("actionExplain"));
     m_planMenu->addSeparator();
     m_actRuleBooks = m_planMenu->addAction(
         QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::openRuleBooks);
@@ -233,8 +303,8 @@ void MainWindow::retranslateMenus()
     m_actOpen->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_actImportRoster->setText(tr("&Import a roster (CSV)…"));
-    m_actExportRoster->setText(tr("E&xport the roster (CSV)…"));
-    m_sampleRosterMenu->setTitle(tr("Sample rosters"));
+    m_actExportRoster->setText(tr("Expor&t the roster (CSV)…"));
+    m_sampleRosterMenu->setTitle(tr("Sa&mple rosters"));
     m_actSampleR4->setText(
         tr("Implementing municipalities, %1").arg(fiscalYearLabel(2022, currentLanguage())));
     m_actSampleR6->setText(
@@ -244,16 +314,20 @@ void MainWindow::retranslateMenus()
     m_actQuit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_planMenu->setTitle(tr("&Plan"));
-    m_actAddScenario->setText(tr("New alternative (copy of this one)"));
-    m_actRenameScenario->setText(tr("Rename alternative…"));
-    m_actRemoveScenario->setText(tr("Remove alternative"));
-    m_actAdopt->setText(tr("Adopt this alternative"));
-    m_actAddProgram->setText(tr("Add program"));
-    m_actRemoveProgram->setText(tr("Remove program"));
-    m_actExplain->setText(tr("Explain the amounts"));
-    m_actRuleBooks->setText(tr("Rule books (amounts, matrix, sources)…"));
+    m_actAddScenario->setText(tr("&New alternative (copy of this one)"));
+    m_actRenameScenario->setText(tr("&Rename alternative…"));
+    m_actRemoveScenario->setText(tr("Re&move alternative"));
+    m_actAdopt->setText(tr("&Adopt this alternative"));
+    m_actAddProgram->setText(tr("Add &program"));
+    m_actRemoveProgram->setText(tr("Remo&ve program"));
+    m_actExplain->setText(tr("&Explain the amounts"));
+    m_actRuleBooks->setText(tr("Rule &books (amounts, matrix, sources)…"));
     m_viewMenu->setTitle(tr("&View"));
     m_langMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_actManual->setText(tr("&Manual"));
+    m_actShortcuts->setText(tr("&Keyboard shortcuts"));
+    m_actAbout->setText(tr("&About ShienPlan"));
 }
 
 void MainWindow::changeEvent(QEvent *e)

@@ -11,10 +11,12 @@
 #include "core/prefecture/workspaceedits.h"
 #include "core/registry/registry.h"
 #include "core/roster/roster.h"
+#include "report/xlsxtable.h"
 #include "ui/commands/commands.h"
 #include "ui/dialogs/rosterimportdialog.h"
 #include "ui/plan/planevaluator.h"
 #include "ui/prefecture/prefectureview.h"
+#include "ui/widgets/widgetsetup.h" // saveTableFileName: exportRosterDialog's Excel or CSV
 
 #include <QCloseEvent>
 #include <QDate>
@@ -24,6 +26,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -35,19 +38,121 @@ namespace shienplan
 
 namespace
 {
-// A new document plans next year (planningFiscalYear) for 高岡市, the town of the bundled sample
-// (resources/samples/sample_takaoka.json): a first plan shows the same town as the sample, and
-// a town (not a prefecture) can run the 「support」 program it starts with.
-constexpr char16_t kNewDocumentBody[] = u"162027";
+// The QSettings key that says the program has started once: the sample is for the very first
+// start only, afterwards the planner's own last document opens.
+const QString kStartedKey = QStringLiteral("started");
 } // namespace
 
-void MainWindow::loadDocument(const Document &doc, const QString &path, bool modified)
+void MainWindow::loadDocument(const Document &doc, const QString &path)
 {
     m_session->reset(doc, path);
-    if (modified) // a recovered copy: the planner decides where to save it
-        m_session->apply(
-            [](Document &d) { return edits::setTitle(d, d.title); }, tr("Recovered: "));
     m_undo->clear();
+}
+
+void MainWindow::openAtStart()
+{
+    QSettings settings;
+    const bool first = !settings.value(kStartedKey, false).toBool();
+    settings.setValue(kStartedKey, true);
+    if (openLastDocument())
+        return;
+    if (first)
+        loadSample(); // a new user sees a filled plan, not an empty form
+    else
+        loadNewDocument();
+}
+
+bool MainWindow::openLastDocument()
+{
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    // The newest that is still there (a file moved or deleted since is not an error at start).
+    for (const QString &path : recent)
+        if (QFileInfo::exists(path))
+            return openFile(path);
+    return false;
+}
+
+bool MainWindow::offerRecovery()
+{
+    RecoveryStore store;
+    const QList<RecoveredCopy> copies = store.list();
+    if (copies.isEmpty())
+        return false;
+    const RecoveredCopy &c = copies.first();
+    const QString when = c.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString file = QDir::toNativeSeparators(c.originalPath);
+    QString text = c.originalPath.isEmpty()
+        ? tr("ShienPlan was not closed normally. It kept an automatic copy of the unsaved "
+             "document 「%1」, made at %2.")
+              .arg(c.title, when)
+        : tr("ShienPlan was not closed normally. It kept an automatic copy of %1, made at %2.")
+              .arg(file, when);
+    text += QStringLiteral("\n\n")
+        + (c.originalPath.isEmpty()
+                ? tr("Recover: opens the copy as an unsaved document; Save asks where to keep it.")
+                : tr("Recover: opens the copy; Save writes it back to %1.").arg(file))
+        + QStringLiteral("\n")
+        + (c.originalPath.isEmpty()
+                ? tr("Delete without recovering: the copy is deleted.")
+                : tr("Delete without recovering: the copy is deleted; %1 stays as it was last "
+                     "saved.")
+                      .arg(file))
+        + QStringLiteral("\n")
+        + tr("Decide later: nothing is opened or deleted; ShienPlan asks again at the next start.");
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover unsaved work"), text, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    recover->setObjectName(QStringLiteral("recoverButton"));
+    QPushButton *remove
+        = box.addButton(tr("&Delete without recovering"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("deleteRecoveryButton"));
+    QPushButton *later = box.addButton(tr("Decide &later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterButton"));
+    box.setDefaultButton(recover);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == remove) {
+        QFile::remove(c.copyPath);
+        QFile::remove(c.copyPath.chopped(10) + QStringLiteral(".json"));
+        return false;
+    }
+    if (box.clickedButton() != recover)
+        return false;
+    try {
+        loadRecovered(store.open(c), c);
+        return true;
+    } catch (const DocumentError &e) {
+        QMessageBox::warning(this, tr("Cannot recover"), e.toString());
+        return false;
+    }
+}
+
+void MainWindow::loadRecovered(const Document &copy, const RecoveredCopy &c)
+{
+    // The change log's texts are Japanese, as every other entry's.
+    const QString detail
+        = QStringLiteral("自動保存のコピー（%1）から復元")
+              .arg(c.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    // Attached to its file (with its lock, as when opened), then the copy's content as one
+    // unsaved change: Save writes it back where it belongs. A file gone since opens as unsaved.
+    bool attached = false;
+    if (!c.originalPath.isEmpty() && QFileInfo::exists(c.originalPath)) {
+        try {
+            m_session->open(c.originalPath);
+            attached = true;
+        } catch (const DocumentError &) {
+        }
+    }
+    if (!attached)
+        m_session->reset(Document {});
+    m_session->apply([&copy, &detail](Document &d) {
+        d = copy;
+        return Change { ChangeKind::Scenarios, -1, -1, ProgramField::None,
+            QStringLiteral("recover"), detail };
+    });
+    m_undo->clear();
+    m_eval->recompute();
 }
 
 void MainWindow::loadSample()
@@ -148,18 +253,24 @@ void MainWindow::importRosterDialog()
 
 void MainWindow::exportRosterDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the roster"),
-        m_session->document().title + QStringLiteral(".csv"), tr("Rosters (*.csv)"));
+    // CSV first: it is the roster's own format, read back by 名簿を取り込む; the workbook is for
+    // the prefecture's spreadsheets (codes and shares as text cells).
+    const QString path = saveTableFileName(
+        this, tr("Export the roster"), m_session->document().title + QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    QSaveFile out(
-        path); // never a half-written roster: the old file stays until the new one is whole
-    if (!out.open(QIODevice::WriteOnly) || out.write(rosterToCsv(m_session->document())) < 0
-        || !out.commit())
-        QMessageBox::warning(
-            this, tr("Cannot save"), QStringLiteral("%1: %2").arg(path, out.errorString()));
+    QString error;
+    bool written = false;
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        written = writeTableXlsx(rosterTable(m_session->document()), path, &error);
+    } else {
+        QSaveFile out(path); // never a half-written roster: the old file stays until it is whole
+        written = out.open(QIODevice::WriteOnly)
+            && out.write(rosterToCsv(m_session->document())) >= 0 && out.commit();
+        error = out.errorString();
+    }
+    if (!written)
+        QMessageBox::warning(this, tr("Cannot save"), QStringLiteral("%1: %2").arg(path, error));
     else
         statusBar()->showMessage(
             tr("Roster written to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -189,20 +300,18 @@ void MainWindow::newDocument()
 {
     if (!ensureSaved())
         return;
-    PlanBody body;
-    const LocalBody *b = Registry::bundled().find(kNewDocumentBody);
-    body.code = b->code;
-    body.name = b->name;
-    body.kind = b->kind;
-    body.prefectureCode = b->prefectureCode;
+    loadNewDocument();
+}
+
+void MainWindow::loadNewDocument()
+{
+    // No body and no program yet: the planner chooses them (the body picker and the menu ask for
+    // a choice); a town filled in for them would be a plan they did not make, judged at once.
     // Next year's plan: its book is bundled, or the latest one carried over (PlanEvaluator).
-    Document d
-        = shienplan::newDocument(body, planningFiscalYear(QDate::currentDate()), tr("Scenario 1"));
-    Program p;
-    p.id = QStringLiteral("p1");
-    p.menu = QStringLiteral("support");
-    d.scenarios[0].plan.programs << p;
+    Document d = shienplan::newDocument(
+        PlanBody {}, planningFiscalYear(QDate::currentDate()), tr("Alternative 1"));
     loadDocument(d);
+    m_tabs->setCurrentIndex(0);
 }
 
 bool MainWindow::save()

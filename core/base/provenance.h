@@ -26,7 +26,9 @@ QString statusLabel(Status s,
 
 struct Provenance {
     Status status = Status::Unknown;
-    QString source; // "002:1148" (seed file and line), "decisions.md", or a user's citation
+    // "002:1148" (source document and line), "ShienPlan: joint" (our own decision where the
+    // documents give no value), or a user's citation; put in words by citationText (sources.h).
+    QString source;
     QString note; // why, in Japanese; shown next to the value
     bool operator==(const Provenance &o) const
     {

@@ -5,6 +5,8 @@
 #include "core/engine/alternatives.h"
 #include "core/registry/registry.h"
 
+#include <QDir>
+
 namespace shienplan
 {
 
@@ -535,10 +537,17 @@ void recordChange(Document &d, const Change &c, const QString &author, const QDa
 
 QString currentAuthor()
 {
-    QString user = qEnvironmentVariable("USERNAME"); // Windows
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    // The operating system account: USERNAME on Windows, USER or LOGNAME (POSIX login shells
+    // set one of them; a desktop session or a service may set only the other).
+    for (const char *name : { "USERNAME", "USER", "LOGNAME" }) {
+        const QString user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    // Started without any of them (a service, a bare `env -i`): the home folder is named after
+    // the account on every platform ShienPlan runs on.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() || home == u"/" ? QString() : home;
 }
 
 } // namespace shienplan

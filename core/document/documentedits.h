@@ -141,7 +141,8 @@ Change replaceNotes(Document &d, const QList<Note> &notes);
 
 // Appends the change to the document's log with the time and the author.
 void recordChange(Document &d, const Change &c, const QString &author, const QDateTime &at);
-// The author recorded in the change log: the operating system's user name.
+// The author recorded in the change log: the operating system's account name (empty when the
+// system names none); DocumentSession::setAuthor overrides it with the user's setting.
 QString currentAuthor();
 
 } // namespace shienplan

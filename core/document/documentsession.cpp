@@ -124,13 +124,18 @@ void DocumentSession::saveAs(const QString &path)
     emit pathChanged(m_path);
 }
 
+QString DocumentSession::author() const
+{
+    return m_author.isEmpty() ? currentAuthor() : m_author;
+}
+
 Change DocumentSession::apply(
     const std::function<Change(Document &)> &edit, const QString &logPrefix)
 {
     Change c = edit(m_doc); // throws EditError before anything changed
     if (!logPrefix.isEmpty())
         c.detail = logPrefix + c.detail;
-    recordChange(m_doc, c, currentAuthor(), QDateTime::currentDateTimeUtc());
+    recordChange(m_doc, c, author(), QDateTime::currentDateTimeUtc());
     setModified(true);
     m_autosaver->touched();
     emit changed(c);

@@ -43,6 +43,12 @@ public:
 
     Autosaver *autosaver() const { return m_autosaver.get(); }
 
+    // The name the change log records for this session's edits: the user's setting (the
+    // window's settings dialog), or the operating system account when none is set. Core reads
+    // no settings: the window passes the name in.
+    void setAuthor(const QString &name) { m_author = name.trimmed(); }
+    QString author() const;
+
 signals:
     void changed(const shienplan::Change &change);
     void documentReset();
@@ -57,6 +63,7 @@ private:
     QString m_path;
     QString m_readOnlyReason;
     bool m_modified = false;
+    QString m_author; // empty: the operating system account
     std::unique_ptr<DocumentLock> m_lock;
     std::unique_ptr<Autosaver> m_autosaver;
     QString m_untitledKey;

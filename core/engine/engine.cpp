@@ -5,6 +5,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/registry/registry.h"
 
 namespace shienplan
@@ -66,8 +67,9 @@ class ProgramEvaluator
 {
 public:
     ProgramEvaluator(const Plan &plan, const Program &program, const RuleBook &book,
-        const Registry &registry, QList<Finding> &findings)
-        : m_plan(plan)
+        const Registry &registry, Detail detail, QList<Finding> &findings)
+        : m_explain(detail == Detail::Explained)
+        , m_plan(plan)
         , m_p(program)
         , m_book(book)
         , m_registry(registry)
@@ -93,11 +95,13 @@ public:
                 m_book.matrixProv.source));
             m_r.standard = m_r.selected = m_r.adopted = m_r.national = m_r.prefectureSupport
                 = m_r.local = YenRange::unknown();
-            step(QStringLiteral("%1のルールブックに「%2」の規定がないため、金額は計算できません。")
-                     .arg(fiscalYearLabel(m_book.fiscalYear, u"ja"), menuJa()),
-                QStringLiteral(
-                    "The %1 rule book has no rule for \"%2\"; no amount can be computed.")
-                    .arg(fiscalYearLabel(m_book.fiscalYear, u"en"), menuEn()));
+            if (m_explain)
+                step(QStringLiteral(
+                         "%1のルールブックに「%2」の規定がないため、金額は計算できません。")
+                         .arg(fiscalYearLabel(m_book.fiscalYear, u"ja"), menuJa()),
+                    QStringLiteral(
+                        "The %1 rule book has no rule for \"%2\"; no amount can be computed.")
+                        .arg(fiscalYearLabel(m_book.fiscalYear, u"en"), menuEn()));
             return m_r;
         }
         m_r.rate = m_menu->rate;
@@ -120,26 +124,32 @@ private:
     void step(const QString &ja, const QString &en) { m_r.explanation << Step { ja, en }; }
     void use(const QString &item, const Provenance &p)
     {
+        for (const UsedValue &u : std::as_const(m_r.provenance))
+            if (u.item == item)
+                return; // a value used twice (two terms of one default add-on) is listed once
         m_r.provenance << UsedValue { item, p.status, p.source, p.note };
     }
 
     void checkBody()
     {
         const BodyKind kind = *m_plan.body.kind;
+        const bool ok = m_menu->mayRun(kind);
+        if (ok && !m_explain)
+            return;
         QStringList ja, en;
         for (BodyKind k : m_menu->bodies) {
             ja << bodyKindLabel(k, u"ja");
             en << bodyKindLabel(k, u"en");
         }
-        const bool ok = m_menu->mayRun(kind);
-        step(QStringLiteral("実施主体: %1（%2）。「%3」の実施主体は%4%5 → %6")
-                 .arg(m_plan.body.name, bodyKindLabel(kind, u"ja"), menuJa(), ja.join(u'・'),
-                     provJa(m_menu->bodiesProv),
-                     ok ? QStringLiteral("実施可") : QStringLiteral("実施不可")),
-            QStringLiteral("Implementing body: %1 (%2). \"%3\" is for %4%5 → %6")
-                .arg(m_plan.body.name, bodyKindLabel(kind, u"en"), menuEn(), en.join(u", "),
-                    provEn(m_menu->bodiesProv),
-                    ok ? QStringLiteral("eligible") : QStringLiteral("not eligible")));
+        if (m_explain)
+            step(QStringLiteral("実施主体: %1（%2）。「%3」の実施主体は%4%5 → %6")
+                     .arg(m_plan.body.name, bodyKindLabel(kind, u"ja"), menuJa(), ja.join(u'・'),
+                         provJa(m_menu->bodiesProv),
+                         ok ? QStringLiteral("実施可") : QStringLiteral("実施不可")),
+                QStringLiteral("Implementing body: %1 (%2). \"%3\" is for %4%5 → %6")
+                    .arg(m_plan.body.name, bodyKindLabel(kind, u"en"), menuEn(), en.join(u", "),
+                        provEn(m_menu->bodiesProv),
+                        ok ? QStringLiteral("eligible") : QStringLiteral("not eligible")));
         if (!ok)
             add(makeFinding("body_not_eligible", m_p.id,
                 { m_plan.body.name, { bodyKindLabel(kind, u"ja"), bodyKindLabel(kind, u"en") },
@@ -205,14 +215,15 @@ private:
         if (m_menu->minCoordinators) {
             const int n = m_p.staffCount(QStringLiteral("coordinators"));
             const int min = m_menu->minCoordinators->value;
-            step(QStringLiteral("ひきこもり支援コーディネーター: %1名（%2名以上%3）")
-                     .arg(n)
-                     .arg(min)
-                     .arg(provJa(m_menu->minCoordinators->prov)),
-                QStringLiteral("Support coordinators: %1 (at least %2%3)")
-                    .arg(n)
-                    .arg(min)
-                    .arg(provEn(m_menu->minCoordinators->prov)));
+            if (m_explain)
+                step(QStringLiteral("ひきこもり支援コーディネーター: %1名（%2名以上%3）")
+                         .arg(n)
+                         .arg(min)
+                         .arg(provJa(m_menu->minCoordinators->prov)),
+                    QStringLiteral("Support coordinators: %1 (at least %2%3)")
+                        .arg(n)
+                        .arg(min)
+                        .arg(provEn(m_menu->minCoordinators->prov)));
             if (n < min) {
                 Finding f = makeFinding("coordinators_short", m_p.id,
                     { { menuJa(), menuEn() }, QString::number(min), QString::number(n) },
@@ -331,35 +342,45 @@ private:
         add(f);
     }
 
-    // One term of the 基準額: records where it comes from and explains it.
-    YenRange term(const Amount &a, const QString &item, const QString &ja, const QString &en)
+    struct TermText {
+        QString item, ja, en; // the rule-book value's key and the term's name in both languages
+    };
+
+    // One term of the 基準額: records where it comes from and explains it. The words are made
+    // only for an explained evaluation (`describe` returns a TermText).
+    template <class Describe> YenRange term(const Amount &a, Describe &&describe)
     {
-        use(item, a.prov);
-        step(QStringLiteral("%1: %2%3").arg(ja, formatRange(a.value, u"ja"), provJa(a.prov)),
-            QStringLiteral("%1: %2%3").arg(en, formatRange(a.value, u"en"), provEn(a.prov)));
+        if (!m_explain)
+            return a.value;
+        const TermText t = describe();
+        use(t.item, a.prov);
+        step(QStringLiteral("%1: %2%3").arg(t.ja, formatRange(a.value, u"ja"), provJa(a.prov)),
+            QStringLiteral("%1: %2%3").arg(t.en, formatRange(a.value, u"en"), provEn(a.prov)));
         return a.value;
     }
 
     YenRange standardAmount()
     {
         const StandardRule &s = m_menu->standard;
-        const QString m = m_p.menu;
+        const QString &m = m_p.menu;
         YenRange sum = YenRange::exact(0);
         if (s.base) {
             if (m_plan.body.juso && s.baseJuso)
-                sum = sum
-                    + term(*s.baseJuso, m + QStringLiteral(".base_juso"),
+                sum = sum + term(*s.baseJuso, [&] {
+                    return TermText { m + QStringLiteral(".base_juso"),
                         QStringLiteral("基本額（重層的支援体制整備事業を実施）"),
-                        QStringLiteral("Base amount (runs the multi-layered support program)"));
+                        QStringLiteral("Base amount (runs the multi-layered support program)") };
+                });
             else
-                sum = sum
-                    + term(*s.base, m + QStringLiteral(".base"),
+                sum = sum + term(*s.base, [&] {
+                    return TermText { m + QStringLiteral(".base"),
                         s.baseJuso
                             ? QStringLiteral("基本額（重層的支援体制整備事業を実施していない）")
                             : QStringLiteral("基準額（上限）"),
                         s.baseJuso
                             ? QStringLiteral("Base amount (no multi-layered support program)")
-                            : QStringLiteral("Standard amount (cap)"));
+                            : QStringLiteral("Standard amount (cap)") };
+                });
         }
         if (s.addonScope != AddonScope::None) {
             for (const auto &col : m_book.columns) { // matrix order, whatever the plan's order
@@ -370,35 +391,44 @@ private:
                     continue;
                 if (s.addonScope == AddonScope::Optional && cell->value != Cell::Optional)
                     continue;
-                const QString what = s.addonScope == AddonScope::Optional
-                    ? QStringLiteral("加算（任意事業）")
-                    : QStringLiteral("事業の基準額");
-                const QString whatEn = s.addonScope == AddonScope::Optional
-                    ? QStringLiteral("Add-on (optional)")
-                    : QStringLiteral("Sub-project amount");
-                const QString ja
-                    = QStringLiteral("%1「%2」").arg(what, subprojectLabel(col, u"ja"));
-                const QString en
-                    = QStringLiteral("%1 \"%2\"").arg(whatEn, subprojectLabel(col, u"en"));
-                if (s.addons.contains(col))
-                    sum = sum
-                        + term(s.addons.value(col), m + QStringLiteral(".addons.") + col, ja, en);
+                const auto addon = s.addons.constFind(col);
+                const bool own = addon != s.addons.cend();
+                const auto describe = [&] {
+                    const bool optional = s.addonScope == AddonScope::Optional;
+                    return TermText { m
+                            + (own || !s.addonDefault ? QStringLiteral(".addons.") + col
+                                                      : QStringLiteral(".addon_default")),
+                        QStringLiteral("%1「%2」")
+                            .arg(optional ? QStringLiteral("加算（任意事業）")
+                                          : QStringLiteral("事業の基準額"),
+                                subprojectLabel(col, u"ja")),
+                        QStringLiteral("%1 \"%2\"")
+                            .arg(optional ? QStringLiteral("Add-on (optional)")
+                                          : QStringLiteral("Sub-project amount"),
+                                subprojectLabel(col, u"en")) };
+                };
+                if (own)
+                    sum = sum + term(*addon, describe);
                 else if (s.addonDefault)
-                    sum = sum + term(*s.addonDefault, m + QStringLiteral(".addon_default"), ja, en);
+                    sum = sum + term(*s.addonDefault, describe);
                 else
                     sum = sum
                         + term(Amount { YenRange::unknown(),
-                                   { Status::Unknown, QStringLiteral("rules.md §4"), {} } },
-                            m + QStringLiteral(".addons.") + col, ja, en);
+                                   { Status::Unknown, ownAssumptionSource(u"addons"), {} } },
+                            describe);
             }
         }
         for (auto it = s.perPerson.cbegin(); it != s.perPerson.cend(); ++it) {
             const int n = m_p.staffCount(it.key());
             if (n <= 0)
                 continue;
-            YenRange one = term(*it, m + QStringLiteral(".per_person.") + it.key(),
-                QStringLiteral("%1（1人あたり）× %2人").arg(staffLabel(it.key(), u"ja")).arg(n),
-                QStringLiteral("%1 (per person) × %2").arg(staffLabel(it.key(), u"en")).arg(n));
+            YenRange one = term(*it, [&] {
+                return TermText {
+                    m + QStringLiteral(".per_person.") + it.key(),
+                    QStringLiteral("%1（1人あたり）× %2人").arg(staffLabel(it.key(), u"ja")).arg(n),
+                    QStringLiteral("%1 (per person) × %2").arg(staffLabel(it.key(), u"en")).arg(n)
+                };
+            });
             YenRange times;
             if (one.min)
                 times.min = *one.min * n;
@@ -414,50 +444,64 @@ private:
         const auto &calc = m_book.calculation;
         const Yen &unit = calc.truncationUnit;
         m_r.standard = standardAmount();
-        step(QStringLiteral("(A) 総事業費 = %1").arg(yenJa(m_r.totalCost)),
-            QStringLiteral("(A) Total cost = %1").arg(yenEn(m_r.totalCost)));
-        step(QStringLiteral("(B) 寄付金その他の収入額 = %1").arg(yenJa(m_r.otherIncome)),
-            QStringLiteral("(B) Donations and other income = %1").arg(yenEn(m_r.otherIncome)));
-        step(QStringLiteral("(C) 差引額 = (A) − (B) = %1").arg(yenJa(m_r.net)),
-            QStringLiteral("(C) Difference = (A) − (B) = %1").arg(yenEn(m_r.net)));
-        step(QStringLiteral("(D) 対象経費の実支出予定額 = %1%2")
-                 .arg(yenJa(m_r.eligible),
-                     m_p.eligibleExpenditure ? QString() : QStringLiteral("（総事業費のすべて）")),
-            QStringLiteral("(D) Eligible expenditure = %1%2")
-                .arg(yenEn(m_r.eligible),
-                    m_p.eligibleExpenditure ? QString()
-                                            : QStringLiteral(" (all of the total cost)")));
-        step(QStringLiteral("(E) 基準額 = %1").arg(formatRange(m_r.standard, u"ja")),
-            QStringLiteral("(E) Standard amount = %1").arg(formatRange(m_r.standard, u"en")));
+        if (m_explain)
+            step(QStringLiteral("(A) 総事業費 = %1").arg(yenJa(m_r.totalCost)),
+                QStringLiteral("(A) Total cost = %1").arg(yenEn(m_r.totalCost)));
+        if (m_explain)
+            step(QStringLiteral("(B) 寄付金その他の収入額 = %1").arg(yenJa(m_r.otherIncome)),
+                QStringLiteral("(B) Donations and other income = %1").arg(yenEn(m_r.otherIncome)));
+        if (m_explain)
+            step(QStringLiteral("(C) 差引額 = (A) − (B) = %1").arg(yenJa(m_r.net)),
+                QStringLiteral("(C) Difference = (A) − (B) = %1").arg(yenEn(m_r.net)));
+        if (m_explain)
+            step(QStringLiteral("(D) 対象経費の実支出予定額 = %1%2")
+                     .arg(yenJa(m_r.eligible),
+                         m_p.eligibleExpenditure ? QString()
+                                                 : QStringLiteral("（総事業費のすべて）")),
+                QStringLiteral("(D) Eligible expenditure = %1%2")
+                    .arg(yenEn(m_r.eligible),
+                        m_p.eligibleExpenditure ? QString()
+                                                : QStringLiteral(" (all of the total cost)")));
+        if (m_explain)
+            step(QStringLiteral("(E) 基準額 = %1").arg(formatRange(m_r.standard, u"ja")),
+                QStringLiteral("(E) Standard amount = %1").arg(formatRange(m_r.standard, u"en")));
         m_r.selected = lowerOf(m_r.standard, m_r.eligible);
-        step(QStringLiteral("(F) 選定額 = (D) と (E) の少ない方 = %1")
-                 .arg(formatRange(m_r.selected, u"ja")),
-            QStringLiteral("(F) Selected amount = the lower of (D) and (E) = %1")
-                .arg(formatRange(m_r.selected, u"en")));
-        use(QStringLiteral("calculation.adopted_rule"), calc.adoptedProv);
+        if (m_explain)
+            step(QStringLiteral("(F) 選定額 = (D) と (E) の少ない方 = %1")
+                     .arg(formatRange(m_r.selected, u"ja")),
+                QStringLiteral("(F) Selected amount = the lower of (D) and (E) = %1")
+                    .arg(formatRange(m_r.selected, u"en")));
+        if (m_explain)
+            use(QStringLiteral("calculation.adopted_rule"), calc.adoptedProv);
         m_r.adopted = lowerOf(m_r.selected, m_r.net);
-        step(QStringLiteral("(G) 補助基本額 = (C) と (F) の少ない方 = %1%2")
-                 .arg(formatRange(m_r.adopted, u"ja"), provJa(calc.adoptedProv)),
-            QStringLiteral("(G) Base amount = the lower of (C) and (F) = %1%2")
-                .arg(formatRange(m_r.adopted, u"en"), provEn(calc.adoptedProv)));
+        if (m_explain)
+            step(QStringLiteral("(G) 補助基本額 = (C) と (F) の少ない方 = %1%2")
+                     .arg(formatRange(m_r.adopted, u"ja"), provJa(calc.adoptedProv)),
+                QStringLiteral("(G) Base amount = the lower of (C) and (F) = %1%2")
+                    .arg(formatRange(m_r.adopted, u"en"), provEn(calc.adoptedProv)));
 
-        use(m_p.menu + QStringLiteral(".rate"), m_menu->rateProv);
-        use(QStringLiteral("calculation.truncation_unit"), calc.truncationProv);
+        if (m_explain)
+            use(m_p.menu + QStringLiteral(".rate"), m_menu->rateProv);
+        if (m_explain)
+            use(QStringLiteral("calculation.truncation_unit"), calc.truncationProv);
         m_r.national = truncateProduct(m_r.adopted, FractionRange::exact(m_menu->rate), unit);
-        step(QStringLiteral("(H) 国庫補助所要額 = (G) × 補助率 %1%2、%3円未満切捨て%4 = %5")
-                 .arg(fractionToString(m_menu->rate), provJa(m_menu->rateProv), formatYen(unit),
-                     provJa(calc.truncationProv), formatRange(m_r.national, u"ja")),
-            QStringLiteral("(H) National subsidy = (G) × rate %1%2, truncated to %3 yen%4 = %5")
-                .arg(fractionToString(m_menu->rate), provEn(m_menu->rateProv), formatYen(unit),
-                    provEn(calc.truncationProv), formatRange(m_r.national, u"en")));
+        if (m_explain)
+            step(QStringLiteral("(H) 国庫補助所要額 = (G) × 補助率 %1%2、%3円未満切捨て%4 = %5")
+                     .arg(fractionToString(m_menu->rate), provJa(m_menu->rateProv), formatYen(unit),
+                         provJa(calc.truncationProv), formatRange(m_r.national, u"ja")),
+                QStringLiteral("(H) National subsidy = (G) × rate %1%2, truncated to %3 yen%4 = %5")
+                    .arg(fractionToString(m_menu->rate), provEn(m_menu->rateProv), formatYen(unit),
+                        provEn(calc.truncationProv), formatRange(m_r.national, u"en")));
         if (!m_r.standard.min || !m_r.standard.max) {
             Finding f = makeFinding("standard_unknown", m_p.id,
                 { { menuJa(), menuEn() },
                     { formatRange(m_r.national, u"ja"), formatRange(m_r.national, u"en") } },
                 m_menu->standard.base ? m_menu->standard.base->prov.source
-                                      : QStringLiteral("rules.md §4"));
+                                      : ownAssumptionSource(u"unknown"));
             add(f);
         }
+
+        hintAboveStandard();
 
         m_r.prefectureSupport = YenRange::exact(0);
         if (m_p.startup && m_menu->startupSupport) {
@@ -465,32 +509,75 @@ private:
             FractionRange share = rule.prefectureShare;
             if (m_p.startup->prefectureShare)
                 share = FractionRange::exact(*m_p.startup->prefectureShare);
-            use(QStringLiteral("startup_support.prefecture_share"),
-                m_p.startup->prefectureShare
-                    ? Provenance { Status::User, QStringLiteral("plan"), {} }
-                    : rule.prefectureProv);
+            if (m_explain)
+                use(QStringLiteral("startup_support.prefecture_share"),
+                    m_p.startup->prefectureShare
+                        ? Provenance { Status::User, QStringLiteral("plan"), {} }
+                        : rule.prefectureProv);
             m_r.prefectureSupport = truncateProduct(m_r.adopted, share, unit);
             const QString shareText = share.isExact()
                 ? fractionToString(share.min)
                 : fractionToString(share.min) + QStringLiteral("〜") + fractionToString(share.max);
-            step(QStringLiteral("都道府県による立ち上げ支援 = (G) × %1%2、%3円未満切捨て = %4")
-                     .arg(shareText,
-                         m_p.startup->prefectureShare ? QStringLiteral("（計画で指定）")
-                                                      : provJa(rule.prefectureProv),
-                         formatYen(unit), formatRange(m_r.prefectureSupport, u"ja")),
-                QStringLiteral(
-                    "Prefecture's start-up support = (G) × %1%2, truncated to %3 yen = %4")
-                    .arg(shareText,
-                        m_p.startup->prefectureShare ? QStringLiteral(" (set in the plan)")
-                                                     : provEn(rule.prefectureProv),
-                        formatYen(unit), formatRange(m_r.prefectureSupport, u"en")));
+            if (m_explain)
+                step(QStringLiteral("都道府県による立ち上げ支援 = (G) × %1%2、%3円未満切捨て = %4")
+                         .arg(shareText,
+                             m_p.startup->prefectureShare ? QStringLiteral("（計画で指定）")
+                                                          : provJa(rule.prefectureProv),
+                             formatYen(unit), formatRange(m_r.prefectureSupport, u"ja")),
+                    QStringLiteral(
+                        "Prefecture's start-up support = (G) × %1%2, truncated to %3 yen = %4")
+                        .arg(shareText,
+                            m_p.startup->prefectureShare ? QStringLiteral(" (set in the plan)")
+                                                         : provEn(rule.prefectureProv),
+                            formatYen(unit), formatRange(m_r.prefectureSupport, u"en")));
         }
         m_r.local = remainderAfter(m_r.net, m_r.national, m_r.prefectureSupport);
-        step(QStringLiteral("実施主体の負担 = (C) %1 − (H) − 都道府県の支援 = %2")
-                 .arg(yenJa(m_r.net), formatRange(m_r.local, u"ja")),
-            QStringLiteral("Local burden = (C) %1 − (H) − prefecture = %2")
-                .arg(yenEn(m_r.net), formatRange(m_r.local, u"en")));
+        if (m_explain)
+            step(QStringLiteral("実施主体の負担 = (C) %1 − (H) − 都道府県の支援 = %2")
+                     .arg(yenJa(m_r.net), formatRange(m_r.local, u"ja")),
+                QStringLiteral("Local burden = (C) %1 − (H) − prefecture = %2")
+                    .arg(yenEn(m_r.net), formatRange(m_r.local, u"en")));
         splitJoint();
+    }
+
+    // The lowest 基準額 a menu gives this body whatever it selects (its base amount), when the
+    // sources give it.
+    std::optional<Yen> knownBase(const MenuRule &menu) const
+    {
+        const StandardRule &s = menu.standard;
+        const std::optional<Amount> &base = m_plan.body.juso && s.baseJuso ? s.baseJuso : s.base;
+        return base ? base->value.min : std::nullopt;
+    }
+
+    // Costs above the 基準額 get no subsidy: a planner who budgets 14,000,000円 for a サポート事業
+    // worth 3,500,000円 should hear it, with the menu of this body that would cover more.
+    void hintAboveStandard()
+    {
+        if (!m_r.standard.max || m_r.eligible <= *m_r.standard.max)
+            return;
+        const Yen over = m_r.eligible - *m_r.standard.max;
+        const bool exact = m_r.standard.isExact();
+        const MenuRule *better = nullptr;
+        Yen betterBase = *m_r.standard.max;
+        for (const MenuRule &other : m_book.menus) {
+            const std::optional<Yen> base = knownBase(other);
+            if (&other == m_menu || !other.mayRun(*m_plan.body.kind) || !base
+                || *base <= betterBase)
+                continue;
+            better = &other;
+            betterBase = *base;
+        }
+        const Arg more = better ? Arg(QStringLiteral("「%1」なら基本額は%2です。")
+                                          .arg(menuLabel(better->id, u"ja"), yenJa(betterBase)),
+                             QStringLiteral(" \"%1\" has a base amount of %2.")
+                                 .arg(menuLabel(better->id, u"en"), yenEn(betterBase)))
+                                : Arg(QString());
+        add(makeFinding("cost_above_standard", m_p.id,
+            { { menuJa(), menuEn() },
+                { (exact ? QString() : QStringLiteral("少なくとも")) + yenJa(over),
+                    (exact ? QString() : QStringLiteral("at least ")) + yenEn(over) },
+                { formatRange(m_r.standard, u"ja"), formatRange(m_r.standard, u"en") }, more },
+            m_book.calculation.adoptedProv.source));
     }
 
     void splitJoint()
@@ -516,14 +603,20 @@ private:
                 part.local.min = lows[i];
             if (!highs.isEmpty())
                 part.local.max = highs[i];
-            step(QStringLiteral("共同実施: %1 の負担 = 実施主体の負担 × %2 = %3")
-                     .arg(part.name, fractionToString(jm.share), formatRange(part.local, u"ja")),
-                QStringLiteral("Joint program: %1 bears local burden × %2 = %3")
-                    .arg(part.name, fractionToString(jm.share), formatRange(part.local, u"en")));
+            if (m_explain)
+                step(
+                    QStringLiteral("共同実施: %1 の負担 = 実施主体の負担 × %2 = %3")
+                        .arg(part.name, fractionToString(jm.share), formatRange(part.local, u"ja")),
+                    QStringLiteral("Joint program: %1 bears local burden × %2 = %3")
+                        .arg(
+                            part.name, fractionToString(jm.share), formatRange(part.local, u"en")));
             m_r.members << part;
         }
     }
 
+    // The explanation costs more than the figures (two languages of text per step): it is
+    // written only when someone may read it.
+    const bool m_explain;
     const Plan &m_plan;
     const Program &m_p;
     const RuleBook &m_book;
@@ -550,18 +643,19 @@ void checkCombinedMenus(const Plan &plan, const RuleBook &book, QList<Finding> &
         findings << makeFinding("combined_menus", p.id,
             { { menuLabel(first->id, u"ja"), menuLabel(first->id, u"en") },
                 { menuLabel(m->id, u"ja"), menuLabel(m->id, u"en") } },
-            QStringLiteral("rules.md §4 gap 12"));
+            ownAssumptionSource(u"two-menus"));
     }
 }
 
 } // namespace
 
-Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &registry)
+Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &registry, Detail detail)
 {
     Evaluation e;
     e.fiscalYear = plan.fiscalYear;
+    e.detail = detail;
     for (const auto &p : plan.programs) {
-        ProgramResult r = ProgramEvaluator(plan, p, book, registry, e.findings).run();
+        ProgramResult r = ProgramEvaluator(plan, p, book, registry, detail, e.findings).run();
         e.totals.add({ r.national, r.prefectureSupport, r.local });
         e.programs << std::move(r);
     }

@@ -59,15 +59,22 @@ struct Totals {
     void add(const Totals &o);
 };
 
+// What an evaluation records besides its figures and findings. Totals over thousands of plans
+// (the prefecture tab, batch sums, the other alternatives of a comparison) need the figures; a
+// plan someone reads (計算の根拠, the report, the command line) needs every step and value.
+enum class Detail { Figures, Explained };
+
 struct Evaluation {
     int fiscalYear = 0;
+    Detail detail = Detail::Explained; // Figures: programs have no explanation nor provenance
     bool eligible = true;
     QList<Finding> findings;
     QList<ProgramResult> programs;
     Totals totals;
 };
 
-Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &registry);
+Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &registry,
+    Detail detail = Detail::Explained);
 
 // Splits an amount by exact shares into whole yen that add up to the amount: each part is
 // rounded down and the yen left over go to the largest remainders, earliest member first.

@@ -3,6 +3,8 @@
 
 #include "core/engine/findings.h"
 
+#include "core/base/sources.h"
+
 namespace shienplan
 {
 
@@ -103,6 +105,12 @@ const QList<FindingCode> &findingCodes()
             "2）のみ示します。正式な額を入力すると確定します。",
             "The standard amount of \"%1\" is not in the sources, so only an upper bound of the "
             "national subsidy is shown (%2). Enter the official amount to make it exact."),
+        entry("cost_above_standard", Severity::Info,
+            "「%1」の対象経費の実支出予定額のうち%2は基準額（%"
+            "3）を超えるため、国庫補助の対象になりま"
+            "せん（実施主体の負担です）。%4",
+            "Of the eligible expenditure of \"%1\", %2 is above the standard amount (%3) and gets "
+            "no national subsidy (the body bears it).%4"),
         entry("undecided_alternatives", Severity::Info,
             "%1の計画は%2案のうち採用案が決まっていません。合計には各案の最小〜最大を計上します。",
             "The plan of %1 has %2 alternatives and none is adopted yet; totals show the lowest "
@@ -110,6 +118,11 @@ const QList<FindingCode> &findingCodes()
             FindingCode::Origin::Alternatives),
     };
     return codes;
+}
+
+QString Finding::citation(QStringView lang) const
+{
+    return citationText(source, lang);
 }
 
 Finding makeFinding(

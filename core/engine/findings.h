@@ -1,7 +1,7 @@
 #pragma once
 
 // What the engine says about a plan: errors (the plan is not eligible), warnings and
-// information, each with a stable code (decisions.md "Checks and their codes"), a message in
+// information, each with a stable code (docs/plan-format.md lists them), a message in
 // Japanese and English, and the source of the rule it rests on.
 
 #include "core/base/bilingual.h"
@@ -25,12 +25,14 @@ struct Finding : Bilingual {
     QString program; // program id, empty for plan-wide findings
     QString subproject; // the cell at fault, if any
     QString field; // the plan field at fault, if any ("staff.coordinators")
-    QString source; // rule's source, "000:177"
+    QString source; // rule's source id, "000:177" (stable: files and the command line)
 
     QString message(QStringView lang) const { return in(lang); }
+    // The source as a person reads it (the document and its line, or our assumption).
+    QString citation(QStringView lang) const;
 };
 
-// Every code the engine can produce, in the order of decisions.md.
+// Every code the engine can produce, grouped by what they check.
 struct FindingCode {
     const char *code;
     Severity severity;

@@ -2,6 +2,8 @@
 
 #include "core/interchange/evaluationjson.h"
 
+#include "core/base/sources.h"
+
 namespace shienplan
 {
 
@@ -45,6 +47,8 @@ JsonOut findingJson(const Finding &f)
         o.insert("field", JsonOut::string(f.field));
     o.insert("message", bilingual(f.ja, f.en));
     o.insert("source", JsonOut::string(f.source));
+    // The source id stays as it is for programs reading the output; people get the citation.
+    o.insert("citation", bilingual(f.citation(u"ja"), f.citation(u"en")));
     return o;
 }
 
@@ -86,6 +90,10 @@ JsonOut programJson(const ProgramResult &r)
         po.insert("item", JsonOut::string(u.item));
         po.insert("status", JsonOut::string(statusId(u.status)));
         po.insert("source", JsonOut::string(u.source));
+        po.insert("label", bilingual(valueLabel(u.item, u"ja"), valueLabel(u.item, u"en")));
+        po.insert("citation",
+            bilingual(
+                citationText(u.source, u"ja", u.note), citationText(u.source, u"en", u.note)));
         prov.append(po);
     }
     o.insert("provenance", prov);

@@ -7,6 +7,7 @@
 #include "core/base/bodykind.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/engine/fundingsteps.h"
 #include "core/registry/registry.h"
 
@@ -53,7 +54,7 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
         }
         line(textIn(lang, u"  計算の根拠:", u"  How it was computed:"));
         for (const auto &s : p.explanation)
-            line(QStringLiteral("   - ") + s.in(lang));
+            line(QStringLiteral("   - ") + withCitations(s.in(lang), lang));
         line(QString());
     }
     if (!e.findings.isEmpty()) {
@@ -61,7 +62,7 @@ QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang
         for (const auto &f : e.findings)
             line(QStringLiteral("  %1 [%2] %3 (%4: %5)")
                      .arg(severityLabel(f.severity, lang), f.program, f.message(lang),
-                         textIn(lang, u"出典", u"source"), f.source));
+                         textIn(lang, u"出典", u"source"), f.citation(lang)));
         line(QString());
     }
     line(formLayoutNote().in(lang));

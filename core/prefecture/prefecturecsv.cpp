@@ -4,6 +4,7 @@
 #include "core/prefecture/prefecturecsv.h"
 
 #include "core/base/bilingual.h"
+#include "core/registry/registry.h"
 #include "core/report/csvexport.h"
 
 namespace shienplan
@@ -48,17 +49,19 @@ QStringList prefectureCsvHeader(int fiscalYear, QStringView lang)
     return h;
 }
 
-QByteArray prefectureTableToCsv(
+ExportTable prefectureExportTable(
     const PrefectureTable &table, const QList<int> &rows, QStringView lang)
 {
-    QString text;
-    auto line = [&text](const QStringList &fields) {
-        text += fields.join(u',') + QStringLiteral("\r\n");
-    };
-    QStringList header;
-    for (const QString &h : prefectureCsvHeader(table.fiscalYear, lang))
-        header << csvField(h);
-    line(header);
+    ExportTable t;
+    const LocalBody *pref = Registry::bundled().find(table.prefectureCode);
+    t.title = QStringLiteral("%1 %2").arg(
+        pref ? pref->name : table.prefectureCode, shortYear(table.fiscalYear, lang));
+    t.header = prefectureCsvHeader(table.fiscalYear, lang);
+    t.kinds = { CellKind::Code, CellKind::Text, CellKind::Text, CellKind::Number, CellKind::Text,
+        CellKind::Text };
+    while (t.kinds.size() < t.header.size() - 1)
+        t.kinds << CellKind::Number; // the amounts' ends, the counts of errors and warnings
+    t.kinds << CellKind::Text; // the findings
     QList<int> order = rows;
     if (order.isEmpty())
         for (int i = 0; i < table.rows.size(); ++i)
@@ -72,19 +75,24 @@ QByteArray prefectureTableToCsv(
         for (const Finding &f : r.findings)
             findings << severityLabel(f.severity, lang) + QStringLiteral(": ") + f.message(lang);
         QStringList f;
-        f << textField(r.code) << textField(r.name) << textField(bodyKindLabel(r.kind, lang))
-          << (r.population ? QString::number(*r.population) : QString())
-          << textField(rowProgramsText(r, lang)) << textField(timelineText(r.timeline, lang));
+        f << r.code << r.name << bodyKindLabel(r.kind, lang)
+          << (r.population ? QString::number(*r.population) : QString()) << rowProgramsText(r, lang)
+          << timelineText(r.timeline, lang);
         for (const YenRange *v :
             { &r.totals.national, &r.totals.prefectureSupport, &r.totals.local })
             f << (planned ? end(v->min) : QString()) << (planned ? end(v->max) : QString());
         f << (r.change ? end(r.change->national.min) : QString())
           << (r.change ? end(r.change->national.max) : QString());
-        f << QString::number(r.errors) << QString::number(r.warnings)
-          << textField(findings.join(u'\n'));
-        line(f);
+        f << QString::number(r.errors) << QString::number(r.warnings) << findings.join(u'\n');
+        t.rows << f;
     }
-    return QByteArray("\xEF\xBB\xBF", 3) + text.toUtf8();
+    return t;
+}
+
+QByteArray prefectureTableToCsv(
+    const PrefectureTable &table, const QList<int> &rows, QStringView lang)
+{
+    return tableToCsv(prefectureExportTable(table, rows, lang));
 }
 
 } // namespace shienplan

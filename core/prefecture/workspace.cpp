@@ -5,6 +5,7 @@
 
 #include "core/prefecture/workspace.h"
 
+#include "core/base/sources.h"
 #include "core/prefecture/workspaceindex.h"
 #include "core/rules/rulebooklibrary.h"
 
@@ -24,7 +25,7 @@ QString prefectureOf(const Plan &plan, const Registry &registry)
 }
 
 QList<Evaluation> evaluateWorkspace(
-    const Document &doc, const RuleBookLibrary &books, const Registry &registry)
+    const Document &doc, const RuleBookLibrary &books, const Registry &registry, Detail detail)
 {
     QHash<int, RuleBook> perYear; // effective books, one per year of the document
     QList<Evaluation> out;
@@ -38,11 +39,11 @@ QList<Evaluation> evaluateWorkspace(
                 book = effectiveRuleBook(*b, doc);
             } else {
                 book.fiscalYear = fy; // no menus: every program is menu_not_available
-                book.matrixProv = { Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {} };
+                book.matrixProv = { Status::Unknown, ownAssumptionSource(u"no-book"), {} };
             }
             it = perYear.insert(fy, book);
         }
-        out << evaluate(sc.plan, *it, registry);
+        out << evaluate(sc.plan, *it, registry, detail);
     }
     return out;
 }

@@ -49,9 +49,10 @@ QString prefectureOf(const Plan &plan, const Registry &registry);
 // Every scenario evaluated with the rule book of its fiscal year, the document's own rule-book
 // values applied (once per year, not per scenario). A year without a rule book gives each of
 // its programs the error menu_not_available and unknown amounts, as the engine does for a menu
-// a book lacks. The result is parallel to doc.scenarios.
-QList<Evaluation> evaluateWorkspace(
-    const Document &doc, const RuleBookLibrary &books, const Registry &registry);
+// a book lacks. The result is parallel to doc.scenarios. Totals need the figures only: ask for
+// Detail::Explained when the programs' explanations are read.
+QList<Evaluation> evaluateWorkspace(const Document &doc, const RuleBookLibrary &books,
+    const Registry &registry, Detail detail = Detail::Figures);
 
 // The fiscal years the document's scenarios plan.
 QSet<int> fiscalYearsOf(const Document &doc);

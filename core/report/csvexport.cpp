@@ -61,38 +61,93 @@ QStringList csvHeader(QStringView lang)
     return header;
 }
 
-QByteArray reportToCsv(const ReportData &data)
+ExportTable reportTable(const ReportData &data)
 {
     const QString &lang = data.lang;
     const ReportLabels &L = reportLabels(lang);
-    QString text;
-    auto row = [&text](const QStringList &fields) {
-        text += fields.join(u',') + QStringLiteral("\r\n");
-    };
-    QStringList header;
-    for (const auto &h : csvHeader(lang))
-        header << csvField(h);
-    row(header);
+    ExportTable t;
+    t.title = textIn(lang, u"補助額の試算", u"Funding estimate");
+    t.header = csvHeader(lang);
+    const QList<FundingStep> &steps = fundingSteps();
+    t.kinds = { CellKind::Text, CellKind::Code, CellKind::Text, CellKind::Number, CellKind::Text,
+        CellKind::Text, CellKind::Text, CellKind::Text, CellKind::Text };
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        for (int end = ReportSteps::plannersOwn(i) ? 1 : 2; end > 0; --end)
+            t.kinds << CellKind::Number; // one amount, or its lower and upper end
+    while (t.kinds.size() < t.header.size())
+        t.kinds << CellKind::Text; // 判定, then the statuses each figure rests on
     for (const auto &sc : data.scenarios) {
         for (const auto &p : sc.programs) {
             QStringList f;
-            f << textField(sc.name) << textField(sc.bodyCode) << textField(sc.bodyName)
-              << QString::number(sc.fiscalYear) << textField(sc.fiscalYearLabel) << textField(p.id)
-              << textField(p.menuLabel) << textField(p.subprojectsText(lang))
-              << textField(p.staffText(lang));
+            f << sc.name << sc.bodyCode << sc.bodyName << QString::number(sc.fiscalYear)
+              << sc.fiscalYearLabel << p.id << p.menuLabel << p.subprojectsText(lang)
+              << p.staffText(lang);
             for (qsizetype i = 0; i < p.steps.size(); ++i) {
                 f << amountField(p.steps[i].value.min);
                 if (!ReportSteps::plannersOwn(i))
                     f << amountField(p.steps[i].value.max);
             }
-            f << textField(!sc.evaluated ? sc.eligibilityText(lang)
-                    : p.eligible         ? L.eligible
-                                         : L.notEligible);
+            f << (!sc.evaluated  ? sc.eligibilityText(lang)
+                    : p.eligible ? L.eligible
+                                 : L.notEligible);
             for (qsizetype i = 0; i < p.steps.size(); ++i)
                 if (!ReportSteps::plannersOwn(i))
-                    f << textField(statusesText(p.steps[i].statuses, lang));
-            row(f);
+                    f << statusesText(p.steps[i].statuses, lang);
+            t.rows << f;
         }
+    }
+    return t;
+}
+
+QByteArray reportToCsv(const ReportData &data)
+{
+    return tableToCsv(reportTable(data));
+}
+
+QString codeField(const QString &code)
+{
+    // Only what a spreadsheet would turn into a number or a date; a code with letters or spaces
+    // is text to it already.
+    static const QString reinterpreted = QStringLiteral("0123456789/:;.-");
+    bool numberLike = !code.isEmpty();
+    for (QChar c : code)
+        numberLike = numberLike && reinterpreted.contains(c);
+    return numberLike ? csvField(QStringLiteral("=\"%1\"").arg(code)) : textField(code);
+}
+
+QString codeFromCsv(const QString &field)
+{
+    if (field.size() >= 3 && field.startsWith(QStringLiteral("=\"")) && field.endsWith(u'"'))
+        return field.mid(2, field.size() - 3).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    return field;
+}
+
+QByteArray tableToCsv(const ExportTable &table)
+{
+    QString text;
+    auto line = [&text](const QStringList &fields) {
+        text += fields.join(u',') + QStringLiteral("\r\n");
+    };
+    QStringList header;
+    for (const QString &h : table.header)
+        header << csvField(h);
+    line(header);
+    for (const QStringList &row : table.rows) {
+        QStringList f;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            switch (table.kinds.value(c, CellKind::Text)) {
+            case CellKind::Code:
+                f << codeField(row[c]);
+                break;
+            case CellKind::Number:
+                f << row[c];
+                break;
+            case CellKind::Text:
+                f << textField(row[c]);
+                break;
+            }
+        }
+        line(f);
     }
     return QByteArray("\xEF\xBB\xBF", 3) + text.toUtf8();
 }

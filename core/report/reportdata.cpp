@@ -7,6 +7,7 @@
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
 
@@ -177,16 +178,16 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
                          .arg(names.size());
     }
     for (const auto &s : r.explanation)
-        out.explanation << s.in(lang);
+        out.explanation << withCitations(s.in(lang), lang); // its sources as citations
     for (const auto &u : r.provenance) {
         const bool seen
             = std::any_of(out.sources.cbegin(), out.sources.cend(), [&](const ReportSource &s) {
-                  return s.item == u.item && s.status == u.status && s.source == u.source
+                  return s.item == u.item && s.status == u.status && s.sourceId == u.source
                       && s.note == u.note;
               });
         if (!seen)
             out.sources << ReportSource { u.item, reportItemLabel(u.item, lang), u.status, u.source,
-                u.note };
+                citationText(u.source, lang), withCitations(u.note, lang) };
     }
     return out;
 }
@@ -249,7 +250,7 @@ ReportScenario scenarioReport(
     bool planWideError = false;
     for (const auto &f : e.findings) {
         out.findings << ReportFinding { f.severity, severityLabel(f.severity, lang), f.code,
-            f.program, f.message(lang), f.source };
+            f.program, f.message(lang), f.citation(lang) };
         out.errors += f.severity == Severity::Error;
         out.warnings += f.severity == Severity::Warning;
         planWideError |= f.severity == Severity::Error && f.program.isEmpty();

@@ -67,9 +67,10 @@ struct ReportMember { // one member of a joint program and its part of the local
 
 struct ReportSource { // one rule-book value an amount rests on
     QString item; // "station.base"
-    QString label; // 基本額
+    QString label; // ひきこもり支援ステーション事業の基本額
     Status status = Status::Unknown;
-    QString source; // "002:1148"
+    QString sourceId; // "002:1148", as the rule book gives it
+    QString source; // the citation in the report's language: 厚生労働省『…』本文1148行目
     QString note;
 };
 
@@ -79,7 +80,7 @@ struct ReportFinding {
     QString code;
     QString program; // program id, empty for plan-wide findings
     QString message; // in the report's language
-    QString source;
+    QString source; // the citation in the report's language (Finding::citation)
 };
 
 struct ReportProgram : ReportSteps {

@@ -4,6 +4,7 @@
 
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
+#include "core/base/sources.h"
 #include "core/report/reportdata.h"
 #include "core/report/shoyogaku.h"
 
@@ -107,32 +108,8 @@ QString reportItemLabel(const QString &item, QStringView lang)
     if (item == QLatin1String("calculation.adopted_rule"))
         return textIn(lang, u"%1・%2の算定（少ない方を採る）", u"%1 and %2: the lower amount")
             .arg(fundingStep('F').heading(lang), fundingStep('G').heading(lang));
-    if (item == QLatin1String("calculation.truncation_unit"))
-        return textIn(lang, u"千円未満切捨て", u"Truncation to 1,000 yen");
-    if (item == QLatin1String("startup_support.prefecture_share"))
-        return textIn(
-            lang, u"立ち上げ支援の都道府県負担割合", u"Prefecture's share of start-up support");
-    const auto dot = item.indexOf(u'.');
-    if (dot < 0)
-        return item;
-    // The rest of a menu's item ("station.base" → "base"): the same names for every menu.
-    const QString rest = item.mid(dot + 1);
-    if (rest == QLatin1String("base"))
-        return textIn(lang, u"基本額", u"Base amount");
-    if (rest == QLatin1String("base_juso"))
-        return textIn(lang, u"基本額（重層的支援体制整備事業を実施）",
-            u"Base amount (with 重層的支援体制整備事業)");
-    if (rest == QLatin1String("addon_default"))
-        return textIn(lang, u"加算（1事業あたり）", u"Add-on per sub-project");
-    if (rest == QLatin1String("rate"))
-        return textIn(lang, u"補助率", u"Subsidy rate");
-    if (rest.startsWith(QLatin1String("addons.")))
-        return textIn(lang, u"「%1」の額", u"Amount for \"%1\"")
-            .arg(subprojectLabel(rest.mid(7), lang));
-    if (rest.startsWith(QLatin1String("per_person.")))
-        return textIn(lang, u"%1（1人あたり）", u"%1 (per person)")
-            .arg(staffLabel(rest.mid(11), lang));
-    return item;
+    // Every other value by the names the window uses too.
+    return valueLabel(item, lang);
 }
 
 QString statusMeaning(Status s, QStringView lang)

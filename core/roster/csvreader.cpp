@@ -2,6 +2,8 @@
 
 #include "core/roster/csvreader.h"
 
+#include "core/report/csvexport.h"
+
 namespace shienplan::roster
 {
 
@@ -15,7 +17,9 @@ bool parseRecords(const QString &text, QChar delimiter, QList<Record> &records, 
     rec.line = 1;
     const qsizetype n = text.size();
     auto endField = [&] {
-        rec.fields << field;
+        // ="013030" is how our exports keep a code's zeros (csvexport.h): a spreadsheet shows
+        // it as the text 013030, and so does this reader, quoted or not.
+        rec.fields << codeFromCsv(field);
         field.clear();
         fieldStarted = false;
     };

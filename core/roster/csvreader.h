@@ -18,7 +18,8 @@ struct Record {
 };
 
 // RFC 4180 with the leniency of real spreadsheets: CRLF, LF or CR line ends; a quote inside
-// an unquoted cell is a plain character; text after a closing quote is kept. False, with the
+// an unquoted cell is a plain character; text after a closing quote is kept; a cell ="013030"
+// (the text formula our exports write for codes) is read as 013030. False, with the
 // line of the record, when a quoted cell is not closed.
 bool parseRecords(const QString &text, QChar delimiter, QList<Record> &records, int &unclosedLine);
 

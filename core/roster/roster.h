@@ -24,6 +24,7 @@
 
 #include "core/base/bilingual.h"
 #include "core/document/document.h"
+#include "core/report/csvexport.h"
 
 #include <QByteArray>
 #include <QList>
@@ -80,8 +81,11 @@ Document documentFromRoster(const RosterImport &roster, const QString &title);
 // per program (a scenario with no program gives one row with an empty 事業). It reads back
 // through readRosterCsv to the same plans. Not carried: the document's title, scenario names
 // (rebuilt as 「団体名 令和N年度」), overrides, notes and change log; program ids are renumbered
-// p1, p2, … per scenario.
+// p1, p2, … per scenario. Codes, shares and code lists are written ="013030" (csvexport.h), which
+// a spreadsheet keeps as text and readRosterCsv reads back as 013030.
 QByteArray rosterToCsv(const Document &doc);
+// The same rows as a table, for the CSV and the workbook (report/xlsxtable.h).
+ExportTable rosterTable(const Document &doc);
 
 // The header row rosterToCsv writes, in order.
 QStringList rosterHeader();

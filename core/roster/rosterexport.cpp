@@ -19,25 +19,56 @@ using roster::flagText;
 using roster::shareText;
 using roster::shortMenuLabel;
 
+namespace
+{
+// The order people read: who, when, what, how much, then the rest.
+constexpr Col kOrder[] = { Col::Code, Col::Prefecture, Col::Name, Col::FiscalYear, Col::Menu,
+    Col::Subprojects, Col::Expenditure, Col::OtherIncome, Col::Population, Col::Coordinators,
+    Col::Professionals, Col::VisitingSupporters, Col::Startup, Col::PrefectureShare,
+    Col::StartupYear, Col::YearsRunning, Col::NextYearMenu, Col::Juso, Col::WelfareOffice,
+    Col::Joint, Col::Served };
+
+// What a spreadsheet must keep as written: codes (013030), shares (1/2, not 1月2日) and the lists
+// of codes of the joint members and the served area.
+CellKind kindOf(Col c)
+{
+    switch (c) {
+    case Col::Code:
+    case Col::PrefectureShare:
+    case Col::Joint:
+    case Col::Served:
+        return CellKind::Code;
+    case Col::Expenditure:
+    case Col::OtherIncome:
+    case Col::Population:
+    case Col::Coordinators:
+    case Col::Professionals:
+    case Col::VisitingSupporters:
+    case Col::StartupYear:
+    case Col::YearsRunning:
+        return CellKind::Number;
+    default:
+        return CellKind::Text;
+    }
+}
+} // namespace
+
 QStringList rosterHeader()
 {
-    // The order people read: who, when, what, how much, then the rest.
-    static const Col order[] = { Col::Code, Col::Prefecture, Col::Name, Col::FiscalYear, Col::Menu,
-        Col::Subprojects, Col::Expenditure, Col::OtherIncome, Col::Population, Col::Coordinators,
-        Col::Professionals, Col::VisitingSupporters, Col::Startup, Col::PrefectureShare,
-        Col::StartupYear, Col::YearsRunning, Col::NextYearMenu, Col::Juso, Col::WelfareOffice,
-        Col::Joint, Col::Served };
     QStringList header;
-    for (Col c : order)
+    for (Col c : kOrder)
         header << roster::japaneseHeader(c);
     return header;
 }
 
-QByteArray rosterToCsv(const Document &doc)
+ExportTable rosterTable(const Document &doc)
 {
     const Registry &registry = Registry::bundled();
-    QString out;
-    out += rosterHeader().join(u',') + QStringLiteral("\r\n");
+    ExportTable t;
+    t.title = QStringLiteral("名簿");
+    t.header = rosterHeader();
+    for (Col c : kOrder)
+        t.kinds << kindOf(c);
     auto staffText = [](const Program &p, const char *kind) {
         const QString k = QString::fromLatin1(kind);
         return p.staff.contains(k) ? QString::number(p.staff.value(k)) : QString();
@@ -56,10 +87,7 @@ QByteArray rosterToCsv(const Document &doc)
             QStringList cells = bodyCells;
             cells << programCells.mid(0, 4) << population << programCells.mid(4, 8) << juso
                   << welfare << programCells.mid(12);
-            QStringList quoted;
-            for (const auto &c : cells)
-                quoted << csvField(c);
-            out += quoted.join(u',') + QStringLiteral("\r\n");
+            t.rows << cells;
         };
         if (plan.programs.isEmpty()) {
             row(QStringList(14));
@@ -84,7 +112,12 @@ QByteArray rosterToCsv(const Document &doc)
                 joint.join(u';'), p.served.join(u';') });
         }
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+    return t;
+}
+
+QByteArray rosterToCsv(const Document &doc)
+{
+    return tableToCsv(rosterTable(doc));
 }
 
 } // namespace shienplan

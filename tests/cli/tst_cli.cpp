@@ -238,7 +238,8 @@ void TestCli::golden_data()
     };
 
     // rules.md §5.4 E1: 基準額 1,000,000 + 1,000,000 + 500,000; net 4,000,000.
-    row("support S01+S02+S08, net 4,000,000 (E1)", "support_e1_consult_ibasho_survey", 0, {},
+    row("support S01+S02+S08, net 4,000,000 (E1)", "support_e1_consult_ibasho_survey", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/standard_amount", 2'500'000, 2'500'000 },
             { "programs/0/net_expenditure", 4'000'000, 4'000'000 },
             { "programs/0/adopted", 2'500'000, 2'500'000 },
@@ -247,14 +248,15 @@ void TestCli::golden_data()
             { "totals/national", 1'250'000, 1'250'000 } });
 
     // E2: all 8 = 3 × 1,000,000 + 5 × 500,000; net 6,000,000 − 100,000.
-    row("support all 8 sub-projects (E2)", "support_all8", 0, {},
+    row("support all 8 sub-projects (E2)", "support_all8", 0, { "info:cost_above_standard" },
         { { "programs/0/standard_amount", 5'500'000, 5'500'000 },
             { "programs/0/net_expenditure", 5'900'000, 5'900'000 },
             { "programs/0/national", 2'750'000, 2'750'000 },
             { "programs/0/local", 3'150'000, 3'150'000 } });
 
     // E4: base 10,000,000, no add-on; net 12,345,678.
-    row("station without 重層, no optional (E4)", "station_basic", 0, {},
+    row("station without 重層, no optional (E4)", "station_basic", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/standard_amount", 10'000'000, 10'000'000 },
             { "programs/0/adopted", 10'000'000, 10'000'000 },
             { "programs/0/national", 5'000'000, 5'000'000 },
@@ -263,7 +265,8 @@ void TestCli::golden_data()
     // Cost lines 人件費 9,000,000 + 使用料及び賃借料 4,200,000 + 食糧費 800,000 (not eligible):
     // (A) 14,000,000, (D) 13,200,000; (F) = min(D, E 10,000,000) = 10,000,000 = (G); national
     // 5,000,000; local 14,000,000 − 5,000,000 = 9,000,000.
-    row("station with cost lines, 食糧費 not eligible", "station_cost_lines", 0, {},
+    row("station with cost lines, 食糧費 not eligible", "station_cost_lines", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/total_cost", 14'000'000, 14'000'000 },
             { "programs/0/eligible_expenditure", 13'200'000, 13'200'000 },
             { "programs/0/standard_amount", 10'000'000, 10'000'000 },
@@ -273,7 +276,7 @@ void TestCli::golden_data()
             { "totals/national", 5'000'000, 5'000'000 } });
 
     // E5: base with 重層 7,500,000; net 9,000,000.
-    row("station with 重層 (E5)", "station_juso", 0, {},
+    row("station with 重層 (E5)", "station_juso", 0, { "info:cost_above_standard" },
         { { "programs/0/standard_amount", 7'500'000, 7'500'000 },
             { "programs/0/national", 3'750'000, 3'750'000 },
             { "programs/0/local", 5'250'000, 5'250'000 } });
@@ -316,13 +319,14 @@ void TestCli::golden_data()
 
     // E9 under Version A: S10 is "-" for stations, and gets no add-on.
     row("station with S10 in FY2025: not_allowed (E9)", "station_multidisciplinary_fy2025", 1,
-        { "error:not_allowed" },
+        { "error:not_allowed", "info:cost_above_standard" },
         { { "programs/0/standard_amount", 10'000'000, 10'000'000 },
             { "programs/0/national", 5'000'000, 5'000'000 },
             { "programs/0/local", 10'000'000, 10'000'000 } });
 
     // E9 under Version B (FY2022): S10 is ○, one add-on of [500,000, 3,000,000]; net 15,000,000.
-    row("station with S10 in FY2022: allowed (E9)", "station_multidisciplinary_fy2022", 0, {},
+    row("station with S10 in FY2022: allowed (E9)", "station_multidisciplinary_fy2022", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/standard_amount", 10'500'000, 13'000'000 },
             { "programs/0/national", 5'250'000, 6'500'000 },
             { "programs/0/local", 8'500'000, 9'750'000 } });
@@ -356,7 +360,8 @@ void TestCli::golden_data()
 
     // Joint support program: local 2,800,002 − 1,250,000 = 1,550,002; thirds of it are
     // 516,667.33…, so one member carries the extra yen and the parts add up exactly.
-    row("joint support of three towns, shares 1/3", "support_joint_three_towns", 0, {},
+    row("joint support of three towns, shares 1/3", "support_joint_three_towns", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/national", 1'250'000, 1'250'000 },
             { "programs/0/local", 1'550'002, 1'550'002 },
             { "programs/0/members/0/local", 516'668, 516'668 },
@@ -364,13 +369,15 @@ void TestCli::golden_data()
             { "programs/0/members/2/local", 516'667, 516'667 } });
 
     // E7: start-up support with no share given: prefecture 3,000,000 × [1/4, 1/2].
-    row("start-up support without a share: 1/4–1/2 (E7)", "support_startup_no_share", 0, {},
+    row("start-up support without a share: 1/4–1/2 (E7)", "support_startup_no_share", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/national", 1'500'000, 1'500'000 },
             { "programs/0/prefecture_support", 750'000, 1'500'000 },
             { "programs/0/local", 500'000, 1'250'000 } });
 
     // Start-up support 1/4 on a joint station: 基準額 10,000,000 + [500,000, 3,000,000].
-    row("station, start-up 1/4, joint of two", "station_toyama_startup", 0, {},
+    row("station, start-up 1/4, joint of two", "station_toyama_startup", 0,
+        { "info:cost_above_standard" },
         { { "programs/0/standard_amount", 10'500'000, 13'000'000 },
             { "programs/0/national", 5'250'000, 6'500'000 },
             { "programs/0/prefecture_support", 2'625'000, 3'250'000 },
@@ -711,8 +718,9 @@ void TestCli::verbHelp_data()
     QTest::newRow("rules") << QStringLiteral(
         "rules") << list({ "--fiscal-year Y", "--file BOOK", "--format json|text", "--lang ja|en" })
                            << list({ "--summary", "--scenario" });
-    QTest::newRow("table") << QStringLiteral(
-        "table") << list({ "--prefecture PREF", "--fiscal-year Y", "--lang ja|en", "--rules BOOK" })
+    QTest::newRow("table") << QStringLiteral("table")
+                           << list({ "--prefecture PREF", "--fiscal-year Y", "--xlsx OUT",
+                                  "--lang ja|en", "--rules BOOK" })
                            << list({ "--summary", "--format" });
     QTest::newRow("report") << QStringLiteral("report")
                             << list({ "--pdf OUT", "--xlsx OUT", "--csv OUT", "--lang ja|en",

@@ -90,6 +90,8 @@ private slots:
     void jointPartsAddUp();
     void otherIncomeAboveExpenditure();
     void userAmountsMakeStationExact();
+    void figuresOnlyGiveTheSameAnswer_data() { findingCodes_data(); }
+    void figuresOnlyGiveTheSameAnswer();
 
 private:
     QSet<QString> m_testedCodes;
@@ -403,6 +405,23 @@ void TestEngine::findingCodes_data()
         << "info"
         << ""
         << "5,000,000円以下";
+    // 14,000,000円 planned for a サポート事業 worth 3,000,000円: the rest is the town's, and the
+    // station this city may run has a base of 10,000,000円.
+    QTest::newRow("cost_above_standard: support, the station covers more")
+        << plan(2025, kTakaoka, "support",
+               { "consultation", "ibasho", "network", "peer_family_meetings" }, 14'000'000)
+        << "cost_above_standard"
+        << "info"
+        << ""
+        << "11,000,000円は基準額（3,000,"
+           "000円）を超えるため、国庫補助の対象になりません（実施主体の負担です）。"
+           "「ひきこもり支援ステーション事業」なら基本額は10,000,000円です。";
+    QTest::newRow("cost_above_standard: station, no known menu covers more")
+        << plan(2025, kTakaoka, "station", kStationCore, 14'000'000, 1) << "cost_above_standard"
+        << "info"
+        << ""
+        << "4,000,000円は基準額（10,000,"
+           "000円）を超えるため、国庫補助の対象になりません（実施主体の負担です）。";
 }
 
 void TestEngine::findingCodes()
@@ -473,7 +492,8 @@ void TestEngine::explanationNamesEveryValue()
         qPrintable(items.join(u' ')));
     QVERIFY(items.contains(QStringLiteral("station.addon_default=range@002:1150")));
     QVERIFY(items.contains(QStringLiteral("station.rate=stated@000:120-121")));
-    QVERIFY(items.contains(QStringLiteral("calculation.truncation_unit=assumed@rules.md §5.2")));
+    QVERIFY(items.contains(
+        QStringLiteral("calculation.truncation_unit=assumed@ShienPlan: calculation")));
     QString ja, en;
     for (const auto &s : r.explanation) {
         ja += s.ja + u'\n';
@@ -531,6 +551,33 @@ void TestEngine::userAmountsMakeStationExact()
     const ProgramResult r = evaluate(p, book, Registry::bundled()).programs.first();
     QCOMPARE(show(r.standard), QStringLiteral("[10800000, 10800000]"));
     QCOMPARE(show(r.national), QStringLiteral("[5400000, 5400000]"));
+}
+
+// The prefecture's totals evaluate without explanations: every figure and finding must be the
+// ones the planner sees with them.
+void TestEngine::figuresOnlyGiveTheSameAnswer()
+{
+    QFETCH(Plan, input);
+    const RuleBook *book = RuleBookLibrary::bundledOnly().book(input.fiscalYear);
+    QVERIFY(book);
+    const Evaluation full = evaluate(input, *book, Registry::bundled(), Detail::Explained);
+    const Evaluation figures = evaluate(input, *book, Registry::bundled(), Detail::Figures);
+    QCOMPARE(figures.eligible, full.eligible);
+    QCOMPARE(codes(figures), codes(full));
+    for (qsizetype i = 0; i < full.findings.size(); ++i)
+        QCOMPARE(figures.findings[i].ja, full.findings[i].ja);
+    QCOMPARE(figures.programs.size(), full.programs.size());
+    for (qsizetype i = 0; i < full.programs.size(); ++i) {
+        const ProgramResult &a = full.programs[i], &b = figures.programs[i];
+        QCOMPARE(show(b.standard), show(a.standard));
+        QCOMPARE(show(b.national), show(a.national));
+        QCOMPARE(show(b.prefectureSupport), show(a.prefectureSupport));
+        QCOMPARE(show(b.local), show(a.local));
+        QVERIFY(!a.explanation.isEmpty());
+        QVERIFY(b.explanation.isEmpty());
+        QVERIFY(b.provenance.isEmpty());
+    }
+    QCOMPARE(show(figures.totals.national), show(full.totals.national));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

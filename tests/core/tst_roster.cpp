@@ -100,6 +100,7 @@ private slots:
     void shiftJisFromExcel();
     void invalidBytes();
     void exportRoundTrip();
+    void exportKeepsLeadingZeros();
 
     void shippedRosters_data();
     void shippedRosters();
@@ -713,7 +714,8 @@ void TestRoster::exportRoundTrip()
     QVERIFY(!bytes.contains("\r\n\r\n"));
     QVERIFY(QString::fromUtf8(bytes.mid(3))
                 .startsWith(rosterHeader().join(u',') + QStringLiteral("\r\n")));
-    QVERIFY2(bytes.contains(",33.33%") == false && bytes.contains(",1/3,"),
+    // 1/3 as the text formula ="1/3" (a spreadsheet would read a bare 1/3 as 1月3日).
+    QVERIFY2(bytes.contains(",33.33%") == false && bytes.contains(",\"=\"\"1/3\"\"\","),
         "1/3 is not a percentage with two decimals");
     QVERIFY(bytes.contains(",25%,"));
 
@@ -727,6 +729,65 @@ void TestRoster::exportRoundTrip()
     }
     // And the exported file exports the same again, byte for byte.
     QCOMPARE(rosterToCsv(documentFromRoster(r, QString())), bytes);
+}
+
+// 北海道's codes start with 0: the roster writes them so that a spreadsheet keeps the zero
+// (="013030") and reads them back as they were, with nothing "restored" — the body code, the
+// joint members and the served area alike.
+void TestRoster::exportKeepsLeadingZeros()
+{
+    Program station;
+    station.id = QStringLiteral("p1");
+    station.menu = QStringLiteral("station");
+    station.subprojects = { "consultation", "ibasho", "network" };
+    station.staff = { { "coordinators", 1 } };
+    station.expenditure = Yen(14'000'000);
+    station.joint = { { "013030", Fraction(1, 2) }, { "013048", Fraction(1, 2) } };
+    Program satellite;
+    satellite.id = QStringLiteral("p1");
+    satellite.menu = QStringLiteral("satellite");
+    satellite.subprojects = { "consultation", "ibasho" };
+    satellite.staff = { { "coordinators", 1 } };
+    satellite.expenditure = Yen(9'000'000);
+    satellite.served = { "013315" };
+    Document doc;
+    for (const auto &[code, program] :
+        { std::pair { "013030", station }, std::pair { "010006", satellite } }) {
+        Scenario sc;
+        sc.plan.fiscalYear = 2025;
+        sc.plan.body = testutil::registryBody(code);
+        sc.plan.alternative = sc.plan.body.name + QStringLiteral(" 令和7年度");
+        sc.plan.programs = { program };
+        doc.scenarios << sc;
+    }
+    const QByteArray bytes = rosterToCsv(doc);
+    QVERIFY2(bytes.contains("\r\n\"=\"\"013030\"\"\","), bytes.constData());
+    QVERIFY(bytes.contains("\"=\"\"013315\"\"\"")); // a served area of one code is a code too
+    // What a spreadsheet shows: the codes with their zeros.
+    const QList<QStringList> cells = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(cells.size(), 3);
+    QCOMPARE(cells[1].first(), QStringLiteral("013030"));
+    QCOMPARE(cells[2].first(), QStringLiteral("010006"));
+    QVERIFY(cells[1].contains(QStringLiteral("013030:1/2;013048:1/2")));
+
+    const RosterImport r = import(bytes);
+    QVERIFY2(r.ok(), describe(r).constData());
+    QVERIFY2(r.notices.isEmpty(), describe(r).constData()); // no zero had to be restored
+    QCOMPARE(r.scenarios.size(), 2);
+    QCOMPARE(r.scenarios[0].plan.body.code, QStringLiteral("013030"));
+    QCOMPARE(r.scenarios[0].plan.programs[0].joint.size(), 2);
+    QCOMPARE(r.scenarios[0].plan.programs[0].joint[0].code, QStringLiteral("013030"));
+    QCOMPARE(r.scenarios[0].plan.programs[0].joint[1].code, QStringLiteral("013048"));
+    QCOMPARE(r.scenarios[1].plan.body.code, QStringLiteral("010006"));
+    QCOMPARE(r.scenarios[1].plan.programs[0].served, satellite.served);
+    QCOMPARE(rosterToCsv(documentFromRoster(r, QString())), bytes);
+
+    // The same form unquoted, as a person may type it into a CSV, reads the same.
+    QByteArray typed = bytes;
+    typed.replace("\"=\"\"013030\"\"\"", "=\"013030\"");
+    const RosterImport t = import(typed);
+    QVERIFY2(t.ok(), describe(t).constData());
+    QCOMPARE(t.scenarios[0].plan.body.code, QStringLiteral("013030"));
 }
 
 // ---- the shipped rosters

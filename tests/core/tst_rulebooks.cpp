@@ -5,6 +5,7 @@
 // and so is any later year a new plan asks for; a new plan is for the fiscal year after today's.
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/rules/rulebookedit.h"
 #include "core/rules/rulebookjson.h"
 #include "core/rules/rulebooklibrary.h"
@@ -124,8 +125,12 @@ void TestRuleBooks::matrixCells()
 
 void TestRuleBooks::everyValueHasStatusAndSource()
 {
-    const QRegularExpression seedLine(
-        QStringLiteral(R"(^(00[0-4]:\d+(-\d+)?|rules\.md §[\d.]+.*|decisions\.md.*)$)"));
+    // A line of one of the five documents, or one of ShienPlan's own decisions by an id that
+    // sources.cpp explains (a book must not cite the developers' notes, which are not shipped).
+    const QRegularExpression seedLine(QStringLiteral(R"(^00[0-4]:\d+(-\d+)?$)"));
+    QStringList ownIds;
+    for (const auto &a : ownAssumptions())
+        ownIds << ownAssumptionSource(a.id);
     for (int fy : RuleBookLibrary::bundledOnly().fiscalYears()) {
         const RuleBook *b = RuleBookLibrary::bundledOnly().book(fy);
         QStringList sources;
@@ -156,7 +161,7 @@ void TestRuleBooks::everyValueHasStatusAndSource()
         }
         sources << b->startup.prefectureProv.source << b->calculation.truncationProv.source;
         for (const auto &src : sources)
-            QVERIFY2(seedLine.match(src).hasMatch(),
+            QVERIFY2(seedLine.match(src).hasMatch() || ownIds.contains(src),
                 qPrintable(QStringLiteral("FY%1: source \"%2\"").arg(fy).arg(src)));
         QVERIFY(validateRuleBook(*b).isEmpty());
     }

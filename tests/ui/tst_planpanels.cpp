@@ -223,6 +223,7 @@ void TestPlanPanels::costBreakdownGivesTheSteps()
                 .contains(QStringLiteral("所要額調書")));
     // No figure is cut off: every amount column is wider than its widest text.
     auto *view = child<QTableView>(m_window.get(), "fundingView");
+    QCoreApplication::processEvents(); // the event loop's turn after the edit: the columns refit
     for (int c : { int(FundingModel::Yen), int(FundingModel::Thousand) })
         for (int r = 0; r < fundingModel->rowCount(); ++r) {
             const QString text = fundingModel->index(r, c).data().toString();

@@ -17,9 +17,7 @@
 #include "ui/prefecture/prefectureview.h"
 
 #include "ui/commands/commands.h"
-#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
-#include <QChart>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -196,11 +194,12 @@ void TestPrefectureView::filters_data()
         << QStringList { QString::fromLatin1(kToyamaPref), QString::fromLatin1(kTakaoka),
                QString::fromLatin1(kUozu), QStringLiteral("162116"),
                QString::fromLatin1(kTateyama) };
-    QTest::newRow("towns without a program, by reading")
-        << int(RowFilter::TownsWithoutProgram) << QStringLiteral("ふなはし")
+    // The one "no program" filter the box offers (the kind and the served area are columns).
+    QTest::newRow("without a program, by reading")
+        << int(RowFilter::WithoutProgram) << QStringLiteral("ふなはし")
         << QStringList { QString::fromLatin1(kFunahashi) };
     QTest::newRow("a town with a program is not idle")
-        << int(RowFilter::TownsWithoutProgram) << QStringLiteral("立山") << QStringList {};
+        << int(RowFilter::WithoutProgram) << QStringLiteral("立山") << QStringList {};
     QTest::newRow("full-width code") << int(RowFilter::All) << QStringLiteral("１６２０２７")
                                      << QStringList { QString::fromLatin1(kTakaoka) };
     QTest::newRow("a reading typed in katakana") << int(RowFilter::All) << QStringLiteral("ﾌﾅﾊｼ")
@@ -208,10 +207,12 @@ void TestPrefectureView::filters_data()
     QTest::newRow("in the center's served area")
         << int(RowFilter::ServedByPrefecture) << QString()
         << QStringList { QString::fromLatin1(kFunahashi), QString::fromLatin1(kAsahi) };
-    QTest::newRow("no program and no served area: 朝日町 is served")
-        << int(RowFilter::Uncovered) << QStringLiteral("あさひ") << QStringList {};
-    QTest::newRow("no program and no served area: 入善町") << int(
-        RowFilter::Uncovered) << QStringLiteral("入善") << QStringList { QStringLiteral("163422") };
+    QTest::newRow("without a program: 朝日町, served by the center, is listed")
+        << int(RowFilter::WithoutProgram) << QStringLiteral("あさひ")
+        << QStringList { QString::fromLatin1(kAsahi) };
+    QTest::newRow("without a program: 入善町")
+        << int(RowFilter::WithoutProgram) << QStringLiteral("入善")
+        << QStringList { QStringLiteral("163422") };
 }
 
 // The 担当区域 in the rows and the summary: who is served, by whom, and who is left.
@@ -318,8 +319,7 @@ void TestPrefectureView::onlyWhatMovedIsRedrawn()
     setLanguage(QStringLiteral("en"));
     QTest::qWait(0);
     QCOMPARE(chart->builds(), builds + 2);
-    QCOMPARE(
-        chart->chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("thousand yen"));
+    QCOMPARE(chart->chartLayout().unit.text, QStringLiteral("(thousand yen)"));
 }
 
 // 一覧を書き出す: the rows shown, in the order shown; a folder that cannot be written gives an

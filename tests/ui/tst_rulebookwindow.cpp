@@ -1,5 +1,6 @@
 // The rule book window, offscreen, found by objectName: what a planner who keeps the books up
 // to date sees and does (issue 7).
+#include "core/base/sources.h"
 #include "core/engine/engine.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebookedit.h"
@@ -154,7 +155,7 @@ void TestRuleBookWindow::showsTheColumnsOfEachYear()
     QCOMPARE(year->currentData().toInt(), 2025); // as init() chose
     QCOMPARE(matrix->columnCount(), 14);
     QCOMPARE(matrix->rowCount(), 5); // the five menus with a matrix row
-    QVERIFY(matrix->horizontalHeaderItem(13)->text().startsWith(QStringLiteral("S14")));
+    QVERIFY(matrix->horizontalHeaderItem(13)->text().startsWith(QStringLiteral("⑭")));
     QCOMPARE(matrix->item(3, 0)->text(), QStringLiteral("◎")); // station, consultation
     QCOMPARE(matrix->item(3, 8)->text(), QStringLiteral("○ ≤1")); // station, professionals ※1人まで
     chooseYear(year, 2024);
@@ -192,7 +193,7 @@ void TestRuleBookWindow::unknownRangedAndCarriedOverValuesStandOut()
     QCOMPARE(
         cellData(values, "menus[station].standard.base", RuleValuesModel::Source, Qt::DisplayRole)
             .toString(),
-        QStringLiteral("002:1148"));
+        citationText(u"002:1148", u"ja")); // the document in words, with its line
     // The station's six optional sub-projects are listed for their add-on, falling back to the
     // range.
     for (const char *s : { "peer_family_meetings", "public_lectures", "supporters",
@@ -208,7 +209,8 @@ void TestRuleBookWindow::matrixCellShowsItsSourceOnHover()
 {
     auto *matrix = child<QTableWidget>(m_w.get(), "ruleBookMatrix");
     const QString tip = matrix->item(3, 9)->toolTip(); // station, S10 multidisciplinary team: -
-    QVERIFY2(tip.contains(QStringLiteral("000:177")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("『ひきこもり支援施策の全体像』")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("本文177行目")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("推定")), qPrintable(tip));
     QVERIFY(matrix->item(3, 9)->background().color()
         != matrix->item(3, 0)->background().color()); // inferred vs stated
@@ -362,7 +364,10 @@ void TestRuleBookWindow::loadingShowsTheDifferenceBeforeReplacing()
         auto *table = child<QTableView>(d, "importDiffTable");
         rows = table->model()->rowCount();
         for (int r = 0; r < rows; ++r)
-            listed |= table->model()->index(r, RuleDiffModel::Path).data().toString()
+            listed |= table->model()
+                          ->index(r, RuleDiffModel::Item)
+                          .data(RuleDiffModel::PathRole)
+                          .toString()
                 == QLatin1String("menus[station].standard.base");
         replacedEarly = m_w->book(2025)->menu(u"station")->standard.base->value
             != YenRange::exact(10'000'000);

@@ -2,7 +2,9 @@
 
 #include "ui/models/changelogmodel.h"
 
+#include "core/base/sources.h"
 #include "core/document/documentsession.h"
+#include "ui/language.h"
 
 #include <QLocale>
 
@@ -71,9 +73,14 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     case When:
         return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Who:
-        return e.author;
-    case What:
-        return e.detail;
+        // Older versions wrote "unknown" when the environment named no account.
+        return e.author.isEmpty() || e.author == u"unknown" ? tr("not recorded") : e.author;
+    case What: {
+        // Entries are stored as written; the value keys and source ids in older ones (and in
+        // the edits that name a rule-book value) are put in words when shown.
+        const QString lang = currentLanguage();
+        return withCitations(withValueLabels(e.detail, lang), lang);
+    }
     }
     return {};
 }

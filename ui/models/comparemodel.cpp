@@ -2,9 +2,12 @@
 
 #include "ui/models/comparemodel.h"
 
+#include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "core/engine/alternatives.h"
+#include "core/engine/fundingsteps.h"
+#include "core/report/reportdata.h"
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
 
@@ -72,6 +75,13 @@ int CompareModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
+// 「(A) 総事業費（千円）」: the forms' words (fundingSteps()) and the unit of the figures.
+QString CompareModel::amountHeading(const FundingStep &step)
+{
+    const QString lang = currentLanguage();
+    return step.heading(lang) + textIn(lang, u"（千円）", u" (thousand yen)");
+}
+
 QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (role != Qt::DisplayRole)
@@ -94,14 +104,16 @@ QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) cons
         return tr("Fiscal year");
     case Eligibility:
         return tr("Eligibility");
+    case TotalCost:
+        return amountHeading(fundingStep('A'));
     case Standard:
-        return tr("Standard amount (基準額)");
+        return amountHeading(fundingStep('E'));
     case National:
-        return tr("National subsidy");
+        return amountHeading(fundingStep('H'));
     case Prefecture:
-        return tr("Prefecture support");
+        return amountHeading(fundingSteps()[ReportSteps::prefectureRow()]);
     case Local:
-        return tr("Local burden");
+        return amountHeading(fundingSteps()[ReportSteps::localRow()]);
     case Requires:
         return tr("Requires");
     }
@@ -110,6 +122,15 @@ QVariant CompareModel::headerData(int section, Qt::Orientation o, int role) cons
 
 YenRange CompareModel::amount(int row, int column) const
 {
+    if (row == TotalCost) { // the planner's own figure: known without a rule book
+        const Scenario *s = m_eval->scenario(scenarioAt(column));
+        if (!s)
+            return YenRange::unknown();
+        Yen sum = 0;
+        for (const auto &p : s->plan.programs)
+            sum += p.expenditure;
+        return YenRange::exact(sum);
+    }
     const Evaluation *e = m_eval->evaluation(scenarioAt(column));
     if (!e)
         return YenRange::unknown();
@@ -144,7 +165,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     if (!s)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return index.row() >= Standard && index.row() <= Local
+        return index.row() >= TotalCost && index.row() <= Local
             ? int(Qt::AlignRight | Qt::AlignVCenter)
             : int(Qt::AlignLeft | Qt::AlignVCenter);
     switch (index.row()) {
@@ -169,11 +190,14 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             text += tr(", %1 warnings").arg(warnings);
         return text;
     }
+    case TotalCost:
     case Standard:
     case National:
     case Prefecture:
     case Local:
-        return formatRange(amount(index.row(), col), lang);
+        // 千円 as the forms write them (exact: 12,345,678円 is 12,345.678); the yen on hover.
+        return role == Qt::ToolTipRole ? formatRange(amount(index.row(), col), lang)
+                                       : formatThousandRange(amount(index.row(), col), lang);
     case Requires: {
         QStringList lines;
         for (const auto &p : s->plan.programs) {

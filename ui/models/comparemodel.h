@@ -3,8 +3,9 @@
 // The alternatives (案) of the plan shown side by side: one column per alternative of the current
 // scenario's plan (same body and fiscal year, core/engine/alternatives.h), never the other bodies'
 // plans a prefecture's document holds; rows for what a planner weighs (the menus, eligibility,
-// national subsidy, prefecture support, local burden) and what each one requires (◎
-// sub-projects, coordinators). The adopted alternative's header says 採用.
+// what it costs: (A) 総事業費, (E) 基準額, (H) 国庫補助所要額, the prefecture's support and the
+// local burden, in 千円 as the subsidy's forms write them, the yen in the tooltip) and what each
+// one requires (◎ sub-projects, coordinators). The adopted alternative's header says 採用.
 
 #include "core/base/interval.h"
 
@@ -16,6 +17,7 @@ namespace shienplan
 {
 
 class PlanEvaluator;
+struct FundingStep;
 
 class CompareModel : public QAbstractTableModel
 {
@@ -25,6 +27,7 @@ public:
         Menus,
         FiscalYear,
         Eligibility,
+        TotalCost,
         Standard,
         National,
         Prefecture,
@@ -47,6 +50,7 @@ public:
     QString planTitle() const; // 「高岡市 令和7年度」: whose alternatives these are
 
 private:
+    static QString amountHeading(const FundingStep &step);
     QList<int> alternativesShown() const;
     void refresh();
     PlanEvaluator *m_eval;

@@ -84,7 +84,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Message:
             return f->message(lang);
         case Source:
-            return f->source;
+            return f->citation(lang);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Severity) {
@@ -98,7 +98,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1\n%2: %3").arg(f->message(lang), tr("Source"), f->source);
+        return QStringLiteral("%1\n%2: %3").arg(f->message(lang), tr("Source"), f->citation(lang));
     if (role == Qt::UserRole)
         return f->code;
     return {};

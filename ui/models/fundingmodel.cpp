@@ -124,25 +124,6 @@ QVariant FundingModel::headerData(int section, Qt::Orientation o, int role) cons
     return {};
 }
 
-namespace
-{
-QString thousand(const YenRange &r, const QString &lang)
-{
-    auto t = [](const std::optional<shienplan::Yen> &v) {
-        return v ? formatThousandYen(*v) : QString();
-    };
-    if (r.isUnknown())
-        return textIn(lang, u"不明", u"unknown");
-    if (r.isExact())
-        return t(r.min);
-    if (!r.min)
-        return textIn(lang, u"", u"up to ") + t(r.max) + textIn(lang, u" 以下", u"");
-    if (!r.max)
-        return textIn(lang, u"", u"at least ") + t(r.min) + textIn(lang, u" 以上", u"");
-    return t(r.min) + QStringLiteral(" 〜 ") + t(r.max);
-}
-} // namespace
-
 QVariant FundingModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -156,8 +137,8 @@ QVariant FundingModel::data(const QModelIndex &index, int role) const
             return label(row);
         case Yen:
             return formatRange(r, lang);
-        case Thousand:
-            return thousand(r, lang);
+        case Thousand: // the same range style as the yen, without a unit: the header says 千円
+            return formatRangeWith(r, lang, formatThousandYen, u"", u"");
         case Basis: {
             QStringList names;
             for (Status s : statuses(row))

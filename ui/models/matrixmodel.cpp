@@ -4,6 +4,7 @@
 #include "ui/models/matrixmodel.h"
 
 #include "core/base/catalogue.h"
+#include "core/base/sources.h"
 #include "ui/commands/commands.h"
 #include "ui/language.h"
 #include "ui/plan/planevaluator.h"
@@ -106,7 +107,6 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const MenuRule *menu = book && prog ? book->menu(prog->menu) : nullptr;
     const MatrixCell *cell = menu ? menu->cell(sp) : nullptr;
     const bool selected = prog && prog->subprojects.contains(sp);
-    const CatalogueEntry *entry = findSubproject(sp);
 
     if (role == Qt::CheckStateRole && index.column() == Name)
         return selected ? Qt::Checked : Qt::Unchecked;
@@ -115,8 +115,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
-            return QStringLiteral("%1 %2").arg(
-                entry ? entry->key : QString(), subprojectLabel(sp, lang));
+            return QStringLiteral("%1 %2")
+                .arg(subprojectMark(sp), subprojectLabel(sp, lang))
+                .trimmed();
         case Cell:
             return cell ? cellSymbol(cell->value) : QStringLiteral("-");
         case Amount: {
@@ -134,7 +135,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
             return a ? formatRange(a->value, lang) : tr("unknown");
         }
         case Source:
-            return cell ? cell->prov.source : QString(); // its status: the colour and the tooltip
+            // The document in words; its status: the colour and the tooltip.
+            return cell ? citationText(cell->prov.source, lang) : QString();
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Cell)
@@ -161,15 +163,17 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
                     : cell->value == shienplan::Cell::Optional ? tr("○ optional for this menu")
                                                                : tr("- not allowed for this menu"));
             lines << tr("Source: %1 (%2)")
-                         .arg(cell->prov.source, statusLabel(cell->prov.status, lang));
+                         .arg(citationText(cell->prov.source, lang),
+                             statusLabel(cell->prov.status, lang));
             if (!cell->prov.note.isEmpty())
-                lines << cell->prov.note;
+                lines << withCitations(cell->prov.note, lang);
         } else {
             lines << tr("Not in this year's matrix");
         }
         if (sp == QLatin1String("visiting_supporters"))
-            lines << tr("The label of this column is not printed in the source (000:173); verify "
-                        "it against the original.");
+            lines << tr("The label of this column is not printed in the source (%1); verify it "
+                        "against the original.")
+                         .arg(citationText(u"000:173", lang));
         return lines.join(u'\n');
     }
     return {};

@@ -112,7 +112,7 @@ void BodyPanel::connectEdits()
 void BodyPanel::retranslate()
 {
     setTitle(tr("Implementing body and fiscal year"));
-    setFormLabelTexts({ tr("Plan"), tr("&Alternative"), tr("&Body"), tr("Kind"), tr("&Population"),
+    setFormLabelTexts({ tr("Plan"), tr("&Alternative"), tr("&Body"), tr("Kind"), tr("Popu&lation"),
         tr("Fiscal &year") });
     m_adopt->setText(tr("Adopt this alternative"));
     m_adopt->setAccessibleName(tr("Adopt this alternative"));
@@ -123,8 +123,8 @@ void BodyPanel::retranslate()
     m_juso->setToolTip(tr("With it the station's base amount is 7,500,000 yen instead of "
                           "10,000,000 yen (002:1148-1149)."));
     m_welfareOffice->setText(tr("Has a welfare office"));
-    m_bodySearch->setPlaceholderText(
-        tr("Name, reading or code of the town (e.g. 富山, とやま, 162019)"));
+    m_bodySearch->setPlaceholderText(tr("Choose the implementing body: name, reading or code "
+                                        "(e.g. 富山, とやま, 162019)"));
 }
 
 void BodyPanel::sync()
@@ -261,8 +261,9 @@ void BodyPanel::chooseBody(const QString &code)
         b.prefectureCode = known->prefectureCode;
         b.population.reset(); // another town: its population is not this one's
     });
-    // The refresh after the edit left the typed text alone (the picker had the focus).
-    m_bodySearch->clearFocus();
+    // The refresh after the edit left the typed text alone (the picker had the focus): on to the
+    // next field, as Tab would, and show the body chosen.
+    m_population->setFocus(Qt::TabFocusReason);
     sync();
 }
 

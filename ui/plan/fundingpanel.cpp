@@ -3,6 +3,7 @@
 #include "ui/plan/fundingpanel.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/engine/fundingsteps.h"
 #include "ui/commands/commands.h"
 #include "ui/dialogs/explanationdialog.h"
@@ -45,9 +46,8 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     m_funding->setItemDelegateForColumn(
         FundingModel::Basis, new BadgeDelegate(FundingModel::StatusesRole, m_funding));
     // Figures change width as the planner types (a range appears): the columns follow, and no
-    // figure is ever cut off.
-    for (int c : { int(FundingModel::Item), int(FundingModel::Yen), int(FundingModel::Thousand) })
-        m_funding->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // figure is ever cut off; the statuses take the rest of the width.
+    keepColumnsFitted(m_funding);
     m_formNote = new QLabel(this);
     m_formNote->setObjectName(QStringLiteral("formLayoutNote"));
     m_formNote->setWordWrap(true);
@@ -183,7 +183,7 @@ void FundingPanel::sync()
 
 void FundingPanel::fitColumns()
 {
-    m_funding->resizeColumnsToContents(); // the header texts of another language
+    keepColumnsFitted(m_funding); // the header texts of another language, measured at once
 }
 
 void FundingPanel::syncEligibility()
@@ -217,12 +217,12 @@ void FundingPanel::syncUnconfirmed()
         const QString value = u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang);
         auto *what = new QTableWidgetItem(QStringLiteral("%1 = %2").arg(u.label, value));
         what->setData(Qt::UserRole, QVariant::fromValue(i));
-        what->setToolTip(u.prov.note);
+        what->setToolTip(withCitations(u.prov.note, lang));
         auto *status = new QTableWidgetItem(statusLabel(u.prov.status, lang));
         status->setForeground(statusColor(u.prov.status));
         m_unconfirmed->setItem(i, 0, what);
         m_unconfirmed->setItem(i, 1, status);
-        m_unconfirmed->setItem(i, 2, new QTableWidgetItem(u.prov.source));
+        m_unconfirmed->setItem(i, 2, new QTableWidgetItem(citationText(u.prov.source, lang)));
     }
     m_unconfirmedTitle->setVisible(!list.isEmpty());
     m_unconfirmed->setVisible(!list.isEmpty());
@@ -248,7 +248,7 @@ void FundingPanel::enterOfficialValue()
         QStringLiteral("%1（%2）").arg(u.label, fiscalYearLabel(s->plan.fiscalYear, lang)),
         QStringLiteral("%1 [%2, %3]")
             .arg(u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang),
-                statusLabel(u.prov.status, lang), u.prov.source),
+                statusLabel(u.prov.status, lang), citationText(u.prov.source, lang)),
         window());
     if (dialog.exec() == QDialog::Accepted)
         emit editRequested(commands::setOverride(m_session, dialog.result()));

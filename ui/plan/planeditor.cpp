@@ -11,10 +11,44 @@
 #include "ui/plan/planevaluator.h"
 #include "ui/plan/programpanel.h"
 
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace shienplan
 {
+
+namespace
+{
+// The rows the matrix (14 sub-projects) and the calculation (A)…(H) keep visible however small
+// the window: fewer and the planner cannot read the answer without scrolling row by row. The
+// forms around them scroll instead (see scrolling()).
+constexpr int kMatrixRows = 8;
+constexpr int kFundingRows = 8;
+
+void keepRowsVisible(QTableView *view, int rows)
+{
+    if (!view)
+        return;
+    const int header
+        = view->horizontalHeader()->isVisible() ? view->horizontalHeader()->sizeHint().height() : 0;
+    view->setMinimumHeight(
+        header + rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth());
+}
+
+// A column of panels that scrolls as a whole when the window is smaller than its forms need: on a
+// small screen or at 200 % the forms keep their lines apart instead of being squeezed together.
+QScrollArea *scrolling(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setWidget(content);
+    return area;
+}
+} // namespace
 
 PlanEditor::PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
@@ -22,12 +56,16 @@ PlanEditor::PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *p
     , m_eval(eval)
 {
     setObjectName(QStringLiteral("planSplitter"));
-    auto *left = new QWidget(this);
+    auto *left = new QWidget;
     m_body = new BodyPanel(session, eval, left);
     m_program = new ProgramPanel(session, eval, left);
-    auto *right = new QSplitter(Qt::Vertical, this);
+    auto *right = new QSplitter(Qt::Vertical);
+    right->setChildrenCollapsible(false);
     m_funding = new FundingPanel(session, eval, right);
     m_findings = new FindingsPanel(session, eval, right);
+    keepRowsVisible(m_program->findChild<QTableView *>(QStringLiteral("matrixView")), kMatrixRows);
+    keepRowsVisible(
+        m_funding->findChild<QTableView *>(QStringLiteral("fundingView")), kFundingRows);
 
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -37,8 +75,13 @@ PlanEditor::PlanEditor(DocumentSession *session, PlanEvaluator *eval, QWidget *p
     right->addWidget(m_findings);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
-    addWidget(left);
-    addWidget(right);
+    setChildrenCollapsible(false);
+    auto *leftArea = scrolling(left, this);
+    leftArea->setObjectName(QStringLiteral("planFormsScroll"));
+    auto *rightArea = scrolling(right, this);
+    rightArea->setObjectName(QStringLiteral("planFundingScroll"));
+    addWidget(leftArea);
+    addWidget(rightArea);
     setStretchFactor(0, 5);
     setStretchFactor(1, 6);
 
@@ -75,7 +118,6 @@ void PlanEditor::retranslate()
 
 void PlanEditor::fitColumns()
 {
-    m_program->fitMatrixColumns();
     m_funding->fitColumns();
 }
 

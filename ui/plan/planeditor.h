@@ -28,7 +28,8 @@ public:
     FundingPanel *fundingPanel() const { return m_funding; }
 
     void retranslate(); // the panels' texts and the models' headers
-    void fitColumns(); // after a language change: the texts have new widths
+    void fitColumns(); // after a language change: the texts have new widths (the matrix follows
+                       // its model itself, keepColumnsFitted)
     void sync(); // every panel from the document and the evaluation
     void selectFinding(int row); // what a click on a finding does
 

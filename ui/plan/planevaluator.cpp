@@ -3,6 +3,7 @@
 
 #include "ui/plan/planevaluator.h"
 
+#include "core/base/sources.h"
 #include "core/registry/registry.h"
 
 namespace shienplan
@@ -29,7 +30,7 @@ PlanEvaluator::PlanEvaluator(DocumentSession *session, QObject *parent)
                 // One new plan among thousands: evaluate it alone.
                 m_evaluations.insert(c.scenario, Evaluation {});
                 m_evaluated.insert(c.scenario, false);
-                store(c.scenario, evaluateScenario(scenarios[c.scenario]));
+                store(c.scenario, evaluateScenario(scenarios[c.scenario], Detail::Explained));
                 m_lastChanged = -1;
                 emit evaluated();
             } else {
@@ -73,12 +74,23 @@ void PlanEvaluator::setCurrent(int scenario, int program)
     m_scenario = scenario;
     m_program = program;
     clampCurrent();
+    // The other alternatives were evaluated for their figures only; the one shown now needs
+    // its explanation (計算の根拠, the statuses of the funding table).
+    if (m_scenario < m_evaluations.size() && m_evaluated[m_scenario]
+        && m_evaluations[m_scenario].detail != Detail::Explained)
+        store(m_scenario,
+            evaluateScenario(m_session->document().scenarios[m_scenario], Detail::Explained));
     m_lastChanged = m_scenario;
     emit currentChanged();
     emit evaluated();
 }
 
-std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
+Detail PlanEvaluator::detailFor(int index) const
+{
+    return index == m_scenario ? Detail::Explained : Detail::Figures;
+}
+
+std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s, Detail detail)
 {
     const int fy = s.plan.fiscalYear;
     if (!m_books.contains(fy)) {
@@ -100,12 +112,12 @@ std::optional<Evaluation> PlanEvaluator::evaluateScenario(const Scenario &s)
         // menu_not_available, as the command line and the prefecture totals say.
         RuleBook none;
         none.fiscalYear = fy;
-        none.matrixProv = { Status::Unknown, QStringLiteral("rules.md §4 gap 11"), {} };
+        none.matrixProv = { Status::Unknown, ownAssumptionSource(u"no-book"), {} };
         book = &m_missingBooks.insert(fy, none).value();
     }
     if (!s.plan.body.kind)
         return std::nullopt;
-    return evaluate(s.plan, *book, Registry::bundled());
+    return evaluate(s.plan, *book, Registry::bundled(), detail);
 }
 
 void PlanEvaluator::store(int index, std::optional<Evaluation> e)
@@ -123,7 +135,7 @@ void PlanEvaluator::recompute()
     m_evaluations = QList<Evaluation>(d.scenarios.size());
     m_evaluated = QList<bool>(d.scenarios.size(), false);
     for (qsizetype i = 0; i < d.scenarios.size(); ++i)
-        store(int(i), evaluateScenario(d.scenarios[i]));
+        store(int(i), evaluateScenario(d.scenarios[i], detailFor(int(i))));
     m_lastChanged = -1;
     emit evaluated();
 }
@@ -142,7 +154,7 @@ void PlanEvaluator::recomputeScenario(int index)
         recompute();
         return;
     }
-    store(index, evaluateScenario(d.scenarios[index]));
+    store(index, evaluateScenario(d.scenarios[index], detailFor(index)));
     m_lastChanged = index;
     emit evaluated();
 }

@@ -30,7 +30,8 @@ public:
     const RuleBook *book(int scenario = -1) const;
     const Evaluation *evaluation(int scenario = -1) const; // null: the scenario has no body kind
     // Every scenario's evaluation, parallel to the document's scenarios (an empty evaluation for
-    // a scenario that evaluation() gives null for), for the prefecture view's totals.
+    // a scenario that evaluation() gives null for), for the prefecture view's totals. Only the
+    // scenario shown carries its explanation and provenance (see detailFor).
     const QList<Evaluation> &evaluations() const { return m_evaluations; }
     const ProgramResult *programResult() const;
     int scenarioCount() const;
@@ -49,7 +50,10 @@ signals:
 
 private:
     void clampCurrent();
-    std::optional<Evaluation> evaluateScenario(const Scenario &s);
+    std::optional<Evaluation> evaluateScenario(const Scenario &s, Detail detail);
+    // The scenario shown is evaluated with its explanation; the others (thousands in a
+    // prefecture's document) for their figures and findings only.
+    Detail detailFor(int index) const;
     void store(int index, std::optional<Evaluation> e);
     int m_lastChanged = -1;
     DocumentSession *m_session;

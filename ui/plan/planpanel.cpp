@@ -4,6 +4,8 @@
 
 #include "ui/plan/planevaluator.h"
 
+#include <QAbstractSpinBox>
+#include <QKeyEvent>
 #include <QLabel>
 
 namespace shienplan
@@ -32,6 +34,23 @@ QLabel *PlanPanel::buddyLabel(QWidget *buddy)
     l->setBuddy(buddy);
     m_formLabels << l;
     return l;
+}
+
+void PlanPanel::undoByWindow(QAbstractSpinBox *box)
+{
+    box->installEventFilter(this);
+}
+
+bool PlanPanel::eventFilter(QObject *watched, QEvent *e)
+{
+    if (e->type() == QEvent::ShortcutOverride && qobject_cast<QAbstractSpinBox *>(watched)) {
+        auto *k = static_cast<QKeyEvent *>(e);
+        if (k->matches(QKeySequence::Undo) || k->matches(QKeySequence::Redo)) {
+            e->ignore(); // the box does not take the key: the window's undo action does
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, e);
 }
 
 void PlanPanel::setFormLabelTexts(const QStringList &texts)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QUndoCommand>
 
+class QAbstractSpinBox;
 class QLabel;
 
 namespace shienplan
@@ -34,6 +35,10 @@ protected:
     const QList<QLabel *> &formLabels() const { return m_formLabels; }
     // Sets the form labels' texts in the order they were made.
     void setFormLabelTexts(const QStringList &texts);
+    // A spin box commits every step as an edit; Ctrl+Z there must undo that edit (the window's
+    // stack), not the digits of the box's own line.
+    void undoByWindow(QAbstractSpinBox *box);
+    bool eventFilter(QObject *watched, QEvent *e) override;
 
     DocumentSession *m_session;
     PlanEvaluator *m_eval;

@@ -4,6 +4,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/engine/fundingsteps.h"
 #include "core/prefecture/prefecturerows.h"
 #include "core/prefecture/workspace.h"
@@ -35,6 +36,16 @@ namespace shienplan
 
 namespace
 {
+// A count of persons: one person per step, whichever key steps it. A spin box's page keys and
+// Ctrl steps are ten or a hundred at once, which for staff is never what is meant and jumps past
+// every cap of the rule book.
+class StaffSpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+    void stepBy(int steps) override { QSpinBox::stepBy(std::clamp(steps, -1, 1)); }
+};
+
 // The start-up share choices: none, not yet decided (the whole 1/4–1/2 range), or a fraction.
 const QStringList kShareChoices = { QString(), QStringLiteral("range"), QStringLiteral("1/4"),
     QStringLiteral("1/3"), QStringLiteral("1/2") };
@@ -69,11 +80,10 @@ void ProgramPanel::buildMatrix(QTabWidget *pages)
     m_matrixModel = new MatrixModel(
         m_eval, [this](QUndoCommand *c) { emit editRequested(c); }, this);
     m_matrix->setModel(m_matrixModel);
-    // Column widths are measured when the rows change, not after every edit: measuring text is
-    // what an edit would otherwise spend most of its time on.
-    m_matrix->horizontalHeader()->setSectionResizeMode(MatrixModel::Name, QHeaderView::Stretch);
-    m_matrix->horizontalHeader()->setStretchLastSection(false);
-    connect(m_matrixModel, &QAbstractItemModel::modelReset, this, &ProgramPanel::fitMatrixColumns);
+    // Every figure whole (「500,000〜3,000,000」 is never elided); the table scrolls instead.
+    keepColumnsFitted(m_matrix);
+    // Tab leaves the table (the arrows move in it): a keyboard user is not trapped in 14 rows.
+    m_matrix->setTabKeyNavigation(false);
     pages->addTab(m_matrix, QString());
 }
 
@@ -108,11 +118,11 @@ void ProgramPanel::request(EditCommand *command, QLabel *at)
 void ProgramPanel::buildNumbers(QVBoxLayout *layout)
 {
     auto *numbers = new QFormLayout;
-    m_coordinators = new QSpinBox(this);
+    m_coordinators = new StaffSpinBox(this);
     m_coordinators->setObjectName(QStringLiteral("staffCoordinators"));
-    m_professionals = new QSpinBox(this);
+    m_professionals = new StaffSpinBox(this);
     m_professionals->setObjectName(QStringLiteral("staffProfessionals"));
-    m_visiting = new QSpinBox(this);
+    m_visiting = new StaffSpinBox(this);
     m_visiting->setObjectName(QStringLiteral("staffVisiting"));
     for (QSpinBox *s : { m_coordinators, m_professionals, m_visiting })
         s->setRange(0, 99);
@@ -138,6 +148,11 @@ void ProgramPanel::buildNumbers(QVBoxLayout *layout)
     m_startupYear = new QSpinBox(this);
     m_startupYear->setObjectName(QStringLiteral("startupYear"));
     m_startupYear->setRange(1, 20);
+    for (QSpinBox *s :
+        { m_coordinators, m_professionals, m_visiting, m_yearsRunning, m_startupYear })
+        undoByWindow(s);
+    for (YenEdit *e : { m_expenditure, m_otherIncome, m_eligible })
+        e->setUndoByWindow(true);
     m_nextYearMenu = new QComboBox(this);
     m_nextYearMenu->setObjectName(QStringLiteral("nextYearMenu"));
     m_jointSummary = new QLabel(this);
@@ -187,9 +202,17 @@ void ProgramPanel::connectEdits()
             m_eval->setCurrent(sc(), i);
     });
     connect(m_menu, &QComboBox::currentIndexChanged, this, [this](int i) {
-        if (!m_syncing && i >= 0 && m_eval->program())
-            emit editRequested(
-                commands::chooseMenu(m_session, sc(), pr(), m_menu->itemData(i).toString()));
+        if (m_syncing || i < 0 || !m_eval->scenario())
+            return;
+        const QString menu = m_menu->itemData(i).toString();
+        if (m_eval->program()) {
+            emit editRequested(commands::chooseMenu(m_session, sc(), pr(), menu));
+        } else {
+            // A plan without a program yet (a new document): choosing its menu is adding it.
+            Program p;
+            p.menu = menu;
+            emit editRequested(commands::addProgram(m_session, sc(), p));
+        }
     });
     auto staff = [this](QSpinBox *box, const QString &kind) {
         connect(box, &QSpinBox::valueChanged, this, [this, kind](int v) {
@@ -244,6 +267,7 @@ void ProgramPanel::retranslate()
         yen('B'), tr("Year of the program"), tr("Start-up support (prefecture share / year)"),
         tr("Next year's program"), tr("Joint program"), tr("Served municipalities") });
     m_eligible->setPlaceholderText(tr("empty: all of (A)"));
+    m_menu->setPlaceholderText(tr("Choose the program's menu"));
     m_costLines->retranslate();
     syncPageTitles();
     m_coordinators->setToolTip(tr("ひきこもり支援コーディネーター"));
@@ -292,15 +316,6 @@ void ProgramPanel::sync()
     m_eligible->setEnabled(editable);
     m_costLines->setProgram(p, editable);
     syncPageTitles();
-    // The matrix's texts (◎/○, the amounts) follow the menu, the year and the body: measure its
-    // columns again when one of them is another, not after every edit.
-    const QString fitKey = s && p
-        ? QStringLiteral("%1/%2/%3/%4").arg(sc()).arg(p->menu).arg(s->plan.fiscalYear).arg(lang)
-        : QString();
-    if (fitKey != m_matrixFitKey) {
-        m_matrixFitKey = fitKey;
-        fitMatrixColumns();
-    }
     // A center or satellite names whom it serves; another menu shows the row only while a served
     // list is left over from a menu change, so that it can be cleared.
     m_numbersForm->setRowVisible(
@@ -374,20 +389,24 @@ void ProgramPanel::syncMenuChoices()
                           .arg(bodyKindLabel(*s->plan.body.kind, lang),
                               kinds.join(lang == QLatin1String("en") ? QStringLiteral(", ")
                                                                      : QStringLiteral("・")),
-                              rule->bodiesProv.source);
+                              citationText(rule->bodiesProv.source, lang));
             }
             if (!why.isEmpty()) {
                 item->setEnabled(false);
                 item->setToolTip(why);
             } else {
                 item->setToolTip(tr("Subsidy rate %1 (%2)")
-                                     .arg(fractionToString(rule->rate), rule->rateProv.source));
+                                     .arg(fractionToString(rule->rate),
+                                         citationText(rule->rateProv.source, lang)));
             }
             model->appendRow(item);
         }
     }
     m_menu->setCurrentIndex(p ? m_menu->findData(p->menu) : -1);
-    m_menu->setEnabled(p != nullptr && !m_session->isReadOnly());
+    // Without a program, the menu is where the plan starts (see connectEdits); it waits for the
+    // body, which decides the menus it may run.
+    m_menu->setEnabled(
+        s && (p || (s->plan.body.kind && s->plan.programs.isEmpty())) && !m_session->isReadOnly());
 
     QStringList nextTexts { tr("(none)") };
     QVariantList nextData { QString() };
@@ -421,12 +440,6 @@ void ProgramPanel::syncPageTitles()
     m_pages->setTabText(0, tr("Sub-projects (◎/○)"));
     m_pages->setTabText(
         1, lines ? tr("Cost breakdown (%1 lines)").arg(lines) : tr("Cost breakdown"));
-}
-
-void ProgramPanel::fitMatrixColumns()
-{
-    for (int c : { int(MatrixModel::Cell), int(MatrixModel::Amount), int(MatrixModel::Source) })
-        m_matrix->resizeColumnToContents(c);
 }
 
 void ProgramPanel::focusFinding(const Finding &f)

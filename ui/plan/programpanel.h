@@ -43,7 +43,6 @@ public:
     // The menu choices are cached by year, body kind and language; a reloaded library has new
     // books at the same years, so the cache must go.
     void forgetMenuChoices() { m_menuChoicesKey.clear(); }
-    void fitMatrixColumns();
     // Moves the focus to where a finding points: its sub-project's row, or the field it names.
     void focusFinding(const Finding &f);
 
@@ -91,7 +90,6 @@ private:
     QFormLayout *m_numbersForm = nullptr;
     int m_servedRow = -1;
     QString m_menuChoicesKey;
-    QString m_matrixFitKey; // what the matrix's columns were last measured for
 };
 
 } // namespace shienplan

@@ -4,20 +4,12 @@
 #include "core/base/fiscalyear.h"
 #include "ui/language.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QStackedBarSeries>
-#include <QValueAxis>
-
 namespace shienplan
 {
 
 PrefectureChart::PrefectureChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartWidget(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
 }
 
 namespace
@@ -36,6 +28,15 @@ bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTota
     return true;
 }
 
+// The menus' colours, in the order of the prefecture's menus.
+QColor menuColor(int i)
+{
+    static const QColor colors[] = { QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x8b, 0x57),
+        QColor(0xc0, 0x6a, 0x1a), QColor(0x7b, 0x3f, 0x9e), QColor(0x1a, 0x8a, 0x99),
+        QColor(0xa8, 0x3a, 0x4f), QColor(0x6b, 0x6b, 0x1f), QColor(0x55, 0x55, 0x55) };
+    return colors[i % int(std::size(colors))];
+}
+
 } // namespace
 
 void PrefectureChart::setTotals(const QMap<int, WorkspaceTotals> &byYear, const QStringList &menus)
@@ -48,7 +49,7 @@ void PrefectureChart::setTotals(const QMap<int, WorkspaceTotals> &byYear, const 
     if (same)
         return;
     m_stale = true;
-    // Building a chart costs milliseconds: once per batch of edits, and only when it is seen.
+    // Once per batch of edits, and only when it is seen.
     if (isVisible())
         QMetaObject::invokeMethod(
             this,
@@ -61,7 +62,7 @@ void PrefectureChart::setTotals(const QMap<int, WorkspaceTotals> &byYear, const 
 
 void PrefectureChart::showEvent(QShowEvent *e)
 {
-    QChartView::showEvent(e);
+    ChartWidget::showEvent(e);
     if (m_stale)
         rebuild();
 }
@@ -73,62 +74,27 @@ void PrefectureChart::rebuild()
     ++m_builds;
     m_values.clear();
     const QString lang = currentLanguage();
-    auto *chart = new QChart();
-    auto *series = new QStackedBarSeries(chart);
-    bool anyRange = false, anyUnknown = false;
-    QList<qreal> stackTop(m_byYear.size(), 0);
-    for (const QString &menu : m_menus) {
-        auto *set = new QBarSet(menuLabel(menu, lang));
-        QList<qint64> row;
-        int col = 0;
-        for (const WorkspaceTotals &t : m_byYear) {
-            const YenRange r = t.perMenu.value(menu).totals.national;
-            anyRange = anyRange || !r.isExact();
-            anyUnknown = anyUnknown || !r.max;
-            const auto end = r.max ? r.max : r.min;
-            // Display only: thousands of yen as a chart coordinate.
-            const qint64 thousands = end ? qint64(Yen(*end / 1000).convert_to<long long>()) : 0;
-            row << thousands;
-            *set << qreal(thousands);
-            stackTop[col++] += qreal(thousands);
-        }
-        m_values.insert(menu, row);
-        series->append(set);
-    }
-    chart->addSeries(series);
-    QStringList categories;
+    BarChart chart;
+    chart.lang = lang;
+    chart.title = tr("National subsidy by year and menu");
+    chart.mode = BarChart::Mode::Stacked;
     for (int year : m_byYear.keys())
-        categories << fiscalYearLabel(year, lang);
-    auto *x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    qreal top = 0;
-    for (qreal v : std::as_const(stackTop))
-        top = std::max(top, v);
-    auto *y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    if (top > 0) {
-        y->setRange(0, top * 1.1);
-        y->applyNiceNumbers();
-    } else {
-        y->setRange(0, 10); // nothing spent yet: a plain axis rather than repeated rounded ticks
-        y->setTickCount(3);
+        chart.categories << fiscalYearLabel(year, lang);
+    for (int i = 0; i < m_menus.size(); ++i) {
+        const QString &menu = m_menus[i];
+        chart.series.append({ menuLabel(menu, lang), menuColor(i) });
+        QList<YenRange> bars;
+        QList<qint64> row;
+        for (const WorkspaceTotals &t : std::as_const(m_byYear)) {
+            const YenRange r = t.perMenu.value(menu).totals.national;
+            bars << r;
+            const auto end = r.max ? r.max : r.min;
+            row << (end ? qint64(Yen(*end / 1000).convert_to<long long>()) : 0);
+        }
+        chart.values << bars;
+        m_values.insert(menu, row);
     }
-    y->setTitleText(tr("thousand yen"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    QString title = tr("National subsidy by year and menu");
-    if (anyUnknown)
-        title += tr(" (ranges at their upper end; unknown upper ends at the lower end)");
-    else if (anyRange)
-        title += tr(" (ranges at their upper end)");
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    QChart *old = this->chart();
     setChart(chart);
-    if (old && old != chart)
-        delete old;
 }
 
 } // namespace shienplan

@@ -1,25 +1,27 @@
 #pragma once
 
 // The prefecture's national subsidy by fiscal year, stacked by menu, in 千円: the map-free
-// picture of what the prefecture draws and how it grows. A range is drawn at its upper end and
-// the title says so; an unknown upper end is drawn at its lower end and said as well.
+// picture of what the prefecture draws and how it grows. Drawn with ShienPlan's chart
+// (report/chart/barchart.h): the certain part of each menu solid, the rest of a range hatched
+// above, an amount known only as an upper bound as a dashed outline marked 「不明」.
 
 #include "core/prefecture/workspace.h"
+#include "ui/widgets/chartwidget.h"
 
-#include <QChartView>
 #include <QMap>
 
 namespace shienplan
 {
 
-class PrefectureChart : public QChartView
+class PrefectureChart : public ChartWidget
 {
     Q_OBJECT
 public:
     explicit PrefectureChart(QWidget *parent = nullptr);
     void setTotals(const QMap<int, WorkspaceTotals> &byYear, const QStringList &menus);
     void rebuild();
-    // What the chart shows, for tests: per menu, the bar values by year (thousands of yen).
+    // What the chart shows, for tests: per menu, the upper ends by year (thousands of yen; an
+    // unknown upper end as its lower end).
     QMap<QString, QList<qint64>> values() const { return m_values; }
     QList<int> years() const { return m_byYear.keys(); }
     int builds() const { return m_builds; } // how many times the chart was built (tests, benchmark)

@@ -39,12 +39,8 @@ QVariant rangeKey(const YenRange &r)
 
 QString signedAmount(const YenRange &r, QStringView lang)
 {
-    const QString yen = textIn(lang, u"円", u" yen");
-    const QString unknown = textIn(lang, u"不明", u"unknown");
-    if (r.isExact())
-        return signedYen(*r.min) + yen;
-    return (r.min ? signedYen(*r.min) : unknown) + QStringLiteral("〜")
-        + (r.max ? signedYen(*r.max) : unknown) + (r.max ? yen : QString());
+    // The one range style (core/base/interval.h), each end with its sign.
+    return formatRangeWith(r, lang, signedYen, u"円", u" yen");
 }
 
 PrefectureModel::PrefectureModel(QObject *parent)

@@ -14,6 +14,9 @@
 #include "ui/prefecture/prefecturefilter.h"
 #include "ui/prefecture/prefecturemodel.h"
 #include "ui/prefecture/prefecturetotalsmodel.h"
+#include "ui/widgets/widgetsetup.h"
+
+#include "report/xlsxtable.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -115,9 +118,9 @@ void PrefectureView::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     split->addWidget(m_table);
-    // Widths from the contents when another prefecture or year comes in, not after each edit
-    // (measuring 180 rows would cost more than the edit).
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PrefectureView::fitColumns);
+    // Every column as wide as its widest cell after every change (an edited population, another
+    // prefecture or year, a sort, a filter): a long 年度ごとの事業 scrolls, it is never cut off.
+    keepColumnsFitted(m_table);
 
     auto *bottom = new QSplitter(Qt::Horizontal, split);
     m_totalsView = new QTableView(bottom);
@@ -125,8 +128,8 @@ void PrefectureView::buildUi()
     m_totalsView->setModel(m_totals);
     m_totalsView->verticalHeader()->setVisible(false);
     m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totalsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepColumnsFitted(m_totalsView);
     m_chart = new PrefectureChart(bottom);
     m_chart->setObjectName(QStringLiteral("prefectureChart"));
     m_chart->setMinimumWidth(480);
@@ -166,18 +169,39 @@ void PrefectureView::buildUi()
     });
 }
 
-QByteArray PrefectureView::visibleTableCsv() const
+const QList<RowFilter> &PrefectureView::shownRowFilters()
+{
+    // One filter for "no program": 「未実施の町村」 and 「事業も担当区域もない団体」 are parts of
+    // it that the table already tells apart (the 種別 column; 「（…の担当区域）」 in 実施事業),
+    // and the summary counts the bodies with neither a program nor a served area.
+    static const QList<RowFilter> shown = [] {
+        QList<RowFilter> list = rowFilters();
+        list.removeAll(RowFilter::TownsWithoutProgram);
+        list.removeAll(RowFilter::Uncovered);
+        return list;
+    }();
+    return shown;
+}
+
+ExportTable PrefectureView::visibleTable() const
 {
     QList<int> order;
     for (int r = 0; r < m_filter->rowCount(); ++r)
         order << m_filter->mapToSource(m_filter->index(r, 0)).row();
     if (order.isEmpty()) // nothing shown: the header alone, not every row
         order << -1;
-    return prefectureTableToCsv(m_model->table(), order, currentLanguage());
+    return prefectureExportTable(m_model->table(), order, currentLanguage());
+}
+
+QByteArray PrefectureView::visibleTableCsv() const
+{
+    return tableToCsv(visibleTable());
 }
 
 bool PrefectureView::exportTable(const QString &path, QString *error)
 {
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return writeTableXlsx(visibleTable(), path, error);
     // Beside the file, then renamed over it: a failed write leaves what was there.
     QSaveFile f(path);
     const QByteArray bytes = visibleTableCsv();
@@ -193,12 +217,11 @@ void PrefectureView::chooseExportFile()
     const QString lang = currentLanguage();
     const LocalBody *pref = Registry::bundled().find(m_prefectureCode);
     const QString name
-        = QStringLiteral("%1_%2.csv")
+        = QStringLiteral("%1_%2.xlsx")
               .arg(pref ? pref->name : m_prefectureCode, fiscalYearLabel(m_year, lang))
               .replace(u' ', u'_');
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the table"), QDir(dir).filePath(name), tr("CSV (*.csv)"));
+    const QString path = saveTableFileName(this, tr("Export the table"), QDir(dir).filePath(name));
     if (path.isEmpty())
         return;
     QString error;
@@ -209,11 +232,10 @@ void PrefectureView::chooseExportFile()
 
 void PrefectureView::fitColumns()
 {
-    m_table->resizeColumnsToContents();
-    const int wide = m_table->fontMetrics().horizontalAdvance(
-        QStringLiteral("ひきこもり支援ステーション事業（共同実施 3団体）"));
-    for (int c : { int(PrefectureModel::Programs), int(PrefectureModel::Timeline) })
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), wide));
+    // The header texts of another language, measured at once (they are refitted after every
+    // change of the models anyway).
+    keepColumnsFitted(m_table);
+    keepColumnsFitted(m_totalsView);
 }
 
 void PrefectureView::retranslate()
@@ -231,12 +253,13 @@ void PrefectureView::retranslate()
         tr("Start next year's plan of every body planned this year, from this year's programs"));
     m_export->setText(tr("Export the table…"));
     m_export->setToolTip(
-        tr("The rows shown, in their order, as CSV for Excel (amounts in yen, ranges as min/max)"));
+        tr("The rows shown, in their order, as an Excel workbook or CSV (amounts in yen, ranges "
+           "as min/max, codes kept as text)"));
     const int filterIndex = std::max(0, m_filterBox->currentIndex());
     {
         const QSignalBlocker block(m_filterBox);
         m_filterBox->clear();
-        for (RowFilter f : rowFilters())
+        for (RowFilter f : shownRowFilters())
             m_filterBox->addItem(rowFilterLabel(f, lang), int(f));
         m_filterBox->setCurrentIndex(filterIndex);
     }

@@ -6,6 +6,7 @@
 // edited in place; the next year can be planned for every body at once. All edits go through
 // the window's undo stack (editRequested).
 
+#include "core/prefecture/prefecturecsv.h"
 #include "core/prefecture/prefecturerows.h"
 
 #include <QWidget>
@@ -56,8 +57,13 @@ public:
     void refresh(); // recompute the rows and totals now
     // The table as the planner sees it (filter and sort) as CSV (core/prefecturecsv.h), and
     // written to a file atomically; false and *error when it cannot be written.
+    ExportTable visibleTable() const; // the rows shown, in their order
     QByteArray visibleTableCsv() const;
+    // CSV or, for a name ending in .xlsx, a workbook with the codes as text cells.
     bool exportTable(const QString &path, QString *error);
+    // The filters the 表示 box offers (rowFilters() has two more that are parts of 「事業を実施
+    // していない団体」).
+    static const QList<RowFilter> &shownRowFilters();
 
 signals:
     void editRequested(QUndoCommand *command); // the window pushes it on its undo stack

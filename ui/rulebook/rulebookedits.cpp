@@ -6,6 +6,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/rules/rulebookedit.h"
 #include "ui/commands/rulebookcommand.h"
 #include "ui/language.h"
@@ -80,11 +81,12 @@ QString RuleBookWindow::applyValue(const RuleValue &target, const RuleValueDialo
     } catch (const EditError &e) {
         return e.message;
     }
-    pushBook(tr("%1 › %2 = %3").arg(RuleBookText::shortMenu(target.menu), target.label, shown), fy,
+    const QString label = RuleBookText::plainLabel(target.label);
+    pushBook(tr("%1 › %2 = %3").arg(RuleBookText::shortMenu(target.menu), label, shown), fy,
         std::move(changed));
-    statusBar()->showMessage(
-        tr("Entered %1 › %2 = %3 (%4)")
-            .arg(RuleBookText::shortMenu(target.menu), target.label, shown, entered.source()),
+    statusBar()->showMessage(tr("Entered %1 › %2 = %3 (%4)")
+                                 .arg(RuleBookText::shortMenu(target.menu), label, shown,
+                                     citationText(entered.source(), currentLanguage())),
         8000);
     return {};
 }

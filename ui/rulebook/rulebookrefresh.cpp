@@ -8,6 +8,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/rules/rulebookdiff.h"
 #include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
@@ -80,9 +81,9 @@ void RuleBookWindow::refreshBook()
                           .arg(menuLabel(m.id, lang),
                               tr("Run by: %1").arg(bodies.join(textIn(lang, u"・", u", "))),
                               tr("Subsidy rate %1").arg(fractionToString(m.rate)));
-                QString tip = tr("Run by: %1").arg(provenanceText(m.bodiesProv, lang));
+                QString tip = tr("Run by: %1").arg(RuleBookText::provenance(m.bodiesProv));
                 if (!m.bodiesProv.note.isEmpty())
-                    tip += u'\n' + m.bodiesProv.note;
+                    tip += u'\n' + withCitations(m.bodiesProv.note, lang);
                 add(text, m.id, tip);
             }
         }
@@ -128,10 +129,9 @@ void RuleBookWindow::refreshSummary()
     QString text = QStringLiteral("<b>%1</b> — %2<br>%3")
                        .arg(title.toHtmlEscaped(),
                            tr("from: %1").arg(RuleBookText::origin(*b).toHtmlEscaped()),
-                           tr("matrix version %1, %2 columns · unknown %3 · range %4 · carried "
-                              "over %5 · user-entered %6")
-                               .arg(b->matrixVersion)
-                               .arg(b->columns.size())
+                           tr("matrix: %1 · unknown %2 · range %3 · carried over %4 · "
+                              "user-entered %5")
+                               .arg(RuleBookText::matrixName(*b))
                                .arg(unknown)
                                .arg(range)
                                .arg(carried)
@@ -163,8 +163,8 @@ void RuleBookWindow::refreshMatrix()
         const QString col = b->columns[c];
         const auto *e = findSubproject(col);
         auto *h = new QTableWidgetItem(
-            QStringLiteral("%1\n%2").arg(e ? e->key : col, RuleBookText::shortSubproject(col)));
-        h->setToolTip(subprojectLabel(col, lang) + QStringLiteral(" (") + col + u')');
+            QStringLiteral("%1\n%2").arg(subprojectMark(col), RuleBookText::shortSubproject(col)));
+        h->setToolTip(subprojectLabel(col, lang));
         h->setData(MenuIdRole, col);
         m_matrix->setHorizontalHeaderItem(c, h);
     }
@@ -190,15 +190,15 @@ void RuleBookWindow::refreshMatrix()
             QStringList tip { RuleBookText::cellMeaning(cell->value) + QStringLiteral(" — ")
                     + subprojectLabel(col, lang),
                 tr("Status: %1").arg(statusLabel(cell->prov.status, lang)),
-                tr("Source: %1").arg(cell->prov.source) };
+                tr("Source: %1").arg(citationText(cell->prov.source, lang)) };
             if (!cell->prov.note.isEmpty())
-                tip << cell->prov.note;
+                tip << withCitations(cell->prov.note, lang);
             const auto cap = m.caps.constFind(col);
             if (cap != m.caps.constEnd() && cell->value != Cell::NotAllowed) {
                 text += QStringLiteral(" ≤%1").arg(cap->value);
                 tip << tr("Cap: %1 persons %2")
                            .arg(cap->value)
-                           .arg(provenanceText(cap->prov, lang));
+                           .arg(RuleBookText::provenance(cap->prov));
             }
             tip << tr("Double-click to change it (with a source).");
             item->setText(text);

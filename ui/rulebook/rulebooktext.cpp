@@ -3,6 +3,8 @@
 #include "ui/rulebook/rulebooktext.h"
 
 #include "core/base/catalogue.h"
+#include "core/base/sources.h"
+#include "ui/language.h"
 
 #include <QRegularExpression>
 
@@ -97,6 +99,34 @@ QString RuleBookText::origin(const RuleBook &book)
     if (book.origin.isEmpty())
         return tr("created here, not saved yet");
     return book.origin;
+}
+
+QString RuleBookText::matrixName(const RuleBook &book)
+{
+    const QString &v = book.matrixVersion;
+    if (v == u"A")
+        return tr("the table of the FY2025 documents (14 columns)");
+    if (v == u"A13")
+        return tr("the table of the FY2025 documents without its 14th column (13 columns)");
+    if (v == u"B")
+        return tr("the table of the FY2023 documents (12 columns)");
+    return tr("a table of its own (%1 columns)").arg(book.columns.size());
+}
+
+QString RuleBookText::provenance(const Provenance &p)
+{
+    const QString lang = currentLanguage();
+    return tr("%1, %2").arg(statusLabel(p.status, lang), citationText(p.source, lang));
+}
+
+QString RuleBookText::plainLabel(const QString &label)
+{
+    QString out = label;
+    for (const auto &e : subprojectCatalogue())
+        if (!e.key.isEmpty() && out.contains(e.key))
+            out.replace(
+                QRegularExpression(QStringLiteral("\\b%1\\b").arg(e.key)), subprojectMark(e.id));
+    return out;
 }
 
 Attention attentionOf(const RuleValue &v)

@@ -24,6 +24,13 @@ public:
     static QString cellMeaning(Cell c); // "◎ required sub-project"
     static QString differenceKind(const QString &kind); // "追加", "状態のみ変更" …
     static QString origin(const RuleBook &book); // "bundled with the program", a file path …
+    // Which printed table a book's matrix is ("A": 令和7年度資料の表（14列）), not its id.
+    static QString matrixName(const RuleBook &book);
+    // A value's status and source in words: "出典あり・厚生労働省『…』本文178行目".
+    static QString provenance(const Provenance &p);
+    // A label of core's value list ("表: S10 多職種専門チームの設置") with the sub-project's
+    // catalogue key replaced by the number the printed matrix gives it (⑩).
+    static QString plainLabel(const QString &label);
 };
 
 // Why a value stands out (unknown, only a range, carried over), or empty; the row's background.

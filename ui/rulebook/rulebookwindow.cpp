@@ -6,6 +6,7 @@
 #include "ui/rulebook/rulebookwindow.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/rules/rulebookjson.h"
 #include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
@@ -318,9 +319,10 @@ void RuleBookWindow::retranslate()
            "<span style=\"background:%3\">&nbsp;unknown&nbsp;</span> "
            "<span style=\"background:%4\">&nbsp;user-entered&nbsp;</span>; none: stated in the "
            "source. "
-           "≤ n: cap on persons. * column label not printed in the source (000:173), unverified.")
+           "≤ n: cap on persons. * column label not printed in the source (%5), unverified.")
             .arg(statusTint(Status::Inferred).name(), statusTint(Status::CarriedOver).name(),
-                statusTint(Status::Unknown).name(), statusTint(Status::User).name()));
+                statusTint(Status::Unknown).name(), statusTint(Status::User).name(),
+                citationText(u"000:173", currentLanguage()).toHtmlEscaped()));
     m_valuesLabel->setText(tr("Bodies, rates, caps, staffing and amounts — double-click a value to "
                               "enter the official one with its source"));
     m_fromLabel->setText(tr("&From"));

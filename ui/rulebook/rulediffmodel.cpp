@@ -2,6 +2,8 @@
 
 #include "ui/rulebook/rulediffmodel.h"
 
+#include "core/base/sources.h"
+#include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
 
 namespace shienplan
@@ -71,23 +73,24 @@ QVariant RuleDiffModel::data(const QModelIndex &index, int role) const
                 ? tr("Matrix")
                 : RuleBookText::shortMenu(d->menu);
         case Item:
-            return d->item;
+            return RuleBookText::plainLabel(d->item);
         case Before:
-            return d->before;
+            return RuleBookText::plainLabel(withCitations(d->before, currentLanguage()));
         case After:
-            return d->after;
-        case Path:
-            return d->path;
+            return RuleBookText::plainLabel(withCitations(d->after, currentLanguage()));
         }
         break;
     case KindRole:
         return d->kind;
+    case PathRole:
+        return d->path;
     case Qt::ToolTipRole: {
-        QStringList lines { d->label, d->path };
+        const QString lang = currentLanguage();
+        QStringList lines { RuleBookText::plainLabel(d->label) };
         if (!d->beforeProv.note.isEmpty())
-            lines << tr("Before: %1").arg(d->beforeProv.note);
+            lines << tr("Before: %1").arg(withCitations(d->beforeProv.note, lang));
         if (!d->afterProv.note.isEmpty())
-            lines << tr("After: %1").arg(d->afterProv.note);
+            lines << tr("After: %1").arg(withCitations(d->afterProv.note, lang));
         return lines.join(u'\n');
     }
     case Qt::BackgroundRole:
@@ -125,8 +128,6 @@ QVariant RuleDiffModel::headerData(int section, Qt::Orientation o, int role) con
         return tr("Before");
     case After:
         return tr("After");
-    case Path:
-        return tr("Path in the file");
     }
     return {};
 }

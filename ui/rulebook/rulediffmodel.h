@@ -1,8 +1,9 @@
 #pragma once
 
 // The differences between two rule books (diffRuleBooks) as a table: kind, value, before,
-// after, path. Changes of source only are hidden unless asked for: between R5 and R6 every cell
-// is cited from another document, and those rows would bury the dozen real changes.
+// after; the value's path in the file (a key, not for people) is PathRole. Changes of source only
+// are hidden unless asked for: between R5 and R6 every cell is cited from another document, and
+// those rows would bury the dozen real changes.
 
 #include "core/rules/rulebookdiff.h"
 
@@ -15,9 +16,10 @@ class RuleDiffModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Menu, Item, Before, After, Path, ColumnCount };
+    enum Column { Kind, Menu, Item, Before, After, ColumnCount };
     static constexpr int KindRole
         = Qt::UserRole + 1; // "added", "removed", "changed", "status", "source"
+    static constexpr int PathRole = Qt::UserRole + 2; // "menus[station].standard.base"
 
     explicit RuleDiffModel(QObject *parent = nullptr);
 

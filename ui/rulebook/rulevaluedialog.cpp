@@ -3,6 +3,7 @@
 #include "ui/rulebook/rulevaluedialog.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
 #include "ui/widgets/yenedit.h"
@@ -57,20 +58,20 @@ void RuleValueDialog::addHeading(QVBoxLayout *layout, int fiscalYear)
 {
     auto *heading = new QLabel(QStringLiteral("<b>%1 › %2</b>")
                                    .arg(RuleBookText::shortMenu(m_value.menu).toHtmlEscaped(),
-                                       m_value.label.toHtmlEscaped()),
+                                       RuleBookText::plainLabel(m_value.label).toHtmlEscaped()),
         this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
     QString now
         = tr("%1, now: %2").arg(fiscalYearLabel(fiscalYear, currentLanguage()), m_value.text);
     if (m_value.prov)
-        now += u' ' + provenanceText(*m_value.prov, currentLanguage());
+        now += QStringLiteral(" [%1]").arg(RuleBookText::provenance(*m_value.prov));
     auto *current = new QLabel(now, this);
     current->setWordWrap(true);
     current->setObjectName(QStringLiteral("ruleValueCurrent"));
     layout->addWidget(current);
     if (m_value.prov && !m_value.prov->note.isEmpty()) {
-        auto *note = new QLabel(m_value.prov->note, this);
+        auto *note = new QLabel(withCitations(m_value.prov->note, currentLanguage()), this);
         note->setWordWrap(true);
         note->setStyleSheet(QStringLiteral("color: palette(mid);"));
         layout->addWidget(note);

@@ -2,6 +2,7 @@
 
 #include "ui/rulebook/rulevaluesmodel.h"
 
+#include "core/base/sources.h"
 #include "ui/language.h"
 #include "ui/rulebook/rulebooktext.h"
 #include "ui/statusstyle.h"
@@ -77,15 +78,15 @@ QVariant RuleValuesModel::data(const QModelIndex &index, int role) const
         case Menu:
             return RuleBookText::shortMenu(v->menu);
         case Item:
-            return v->label;
+            return RuleBookText::plainLabel(v->label);
         case Value:
             return v->text;
         case Status:
             return {}; // painted as a badge
         case Source:
-            return v->prov ? v->prov->source : QString();
+            return v->prov ? citationText(v->prov->source, currentLanguage()) : QString();
         case Note:
-            return v->prov ? v->prov->note : QString();
+            return v->prov ? withCitations(v->prov->note, currentLanguage()) : QString();
         }
         break;
     case StatusesRole:
@@ -117,13 +118,14 @@ QVariant RuleValuesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
-        lines << RuleBookText::shortMenu(v->menu) + QStringLiteral(" › ") + v->label;
+        lines << RuleBookText::shortMenu(v->menu) + QStringLiteral(" › ")
+                + RuleBookText::plainLabel(v->label);
         lines << v->text;
         if (v->prov) {
             lines << tr("Status: %1").arg(statusLabel(v->prov->status, currentLanguage()));
-            lines << tr("Source: %1").arg(v->prov->source);
+            lines << tr("Source: %1").arg(citationText(v->prov->source, currentLanguage()));
             if (!v->prov->note.isEmpty())
-                lines << v->prov->note;
+                lines << withCitations(v->prov->note, currentLanguage());
         }
         if (v->inherited)
             lines << tr(

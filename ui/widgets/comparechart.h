@@ -1,17 +1,19 @@
 #pragma once
 
-// The alternatives of the plan shown in one bar chart (CompareModel's columns): national subsidy,
-// prefecture support and local burden per alternative, in 千円. A range is drawn at its upper end
-// and said so in the title; an unknown end is not drawn as zero.
+// The alternatives of the plan in one bar chart (CompareModel's columns): national subsidy,
+// prefecture support and local burden per alternative, in 千円, side by side, each drawn as what
+// is known of it (a range solid up to its lower end and hatched above, an amount known only as an
+// upper bound as a dashed outline marked 「不明」). The same chart as the PDF report's
+// (report/chart/alternativeschart.h).
 
-#include <QChartView>
+#include "ui/widgets/chartwidget.h"
 
 namespace shienplan
 {
 
 class CompareModel;
 
-class CompareChart : public QChartView
+class CompareChart : public ChartWidget
 {
     Q_OBJECT
 public:
@@ -21,6 +23,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *e) override;
+    void changeEvent(QEvent *e) override; // a language switch rewords the chart
 
 private:
     void rebuildLater();

@@ -17,10 +17,18 @@ namespace shienplan
 // A read-only table of whole rows, one selected at a time, with compact rows.
 QTableView *makeTable(const QString &objectName, QWidget *parent);
 
-// Keeps every column of a table as wide as its widest visible figure, after every change of its
-// model (data, rows, reset, headers), so that no figure is ever elided: a table that no longer
-// fits scrolls instead.
+// Keeps every column of a table as wide as its widest figure and its header, after every change
+// of its model (data, rows, layout, reset, headers) and of the language, font or size, so that no
+// figure is ever elided: a table that no longer fits scrolls horizontally instead. Columns set to
+// Stretch (or the last one, with stretchLastSection) before the call take what is left of the
+// width, never less than their content; where the table wraps text, rows grow to show it all.
+// Call it after setModel (again after another setModel); a second call measures at once.
 void keepColumnsFitted(QTableView *view);
+
+// The save dialog of an exported table: Excel (codes as text cells) or CSV, the filter chosen
+// from the suggested name's suffix; the name returned ends in the chosen format's suffix. Empty
+// when cancelled.
+QString saveTableFileName(QWidget *parent, const QString &caption, const QString &suggested);
 
 // Refills a combo box only when its items differ: rebuilding a list of 1,741 scenarios after
 // every edit would cost more than the edit itself.

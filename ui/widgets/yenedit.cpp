@@ -2,6 +2,7 @@
 
 #include "ui/widgets/yenedit.h"
 
+#include <QKeyEvent>
 #include <QRegularExpressionValidator>
 
 namespace shienplan
@@ -45,9 +46,27 @@ void YenEdit::setValue(const Yen &v)
 
 void YenEdit::setOptionalValue(const std::optional<Yen> &v)
 {
+    // While the planner types, the text is theirs; an amount changed by undo shows at once.
+    const bool changed = v != m_last;
     m_last = v;
-    if (!hasFocus())
+    if (!hasFocus() || (changed && !m_pause.isActive()))
         showLast();
+}
+
+bool YenEdit::event(QEvent *e)
+{
+    if (m_undoByWindow && e->type() == QEvent::ShortcutOverride) {
+        auto *k = static_cast<QKeyEvent *>(e);
+        if (k->matches(QKeySequence::Undo) || k->matches(QKeySequence::Redo)) {
+            if (m_pause.isActive()) {
+                m_pause.stop();
+                commit();
+            }
+            e->ignore(); // not ours: the window's shortcut takes it
+            return true;
+        }
+    }
+    return QLineEdit::event(e);
 }
 
 void YenEdit::showLast()

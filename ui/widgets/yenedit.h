@@ -24,6 +24,13 @@ public:
     void setOptional(bool optional) { m_optional = optional; }
     void setOptionalValue(const std::optional<Yen> &v); // does not emit
     std::optional<Yen> value() const; // absent: not an amount (or empty in optional mode)
+    // Ctrl+Z and Ctrl+Shift+Z go to the window's undo stack (the typed amount is committed
+    // first, so that it is the step undone) instead of the field's own text history: in a form
+    // whose every edit is on the stack, one key undoes alike in every field.
+    void setUndoByWindow(bool on) { m_undoByWindow = on; }
+
+protected:
+    bool event(QEvent *e) override;
 
 signals:
     void valueCommitted(const shienplan::Yen &value);
@@ -35,6 +42,7 @@ private:
     QTimer m_pause;
     std::optional<Yen> m_last { Yen(0) };
     bool m_optional = false;
+    bool m_undoByWindow = false;
 };
 
 } // namespace shienplan
