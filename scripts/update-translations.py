@@ -122,9 +122,10 @@ JA = {
     "With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149).":
         "実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（002:1148-1149）。",
     "Has a welfare office": "福祉事務所を設置",
-    "ひきこもり支援コーディネーター": "ひきこもり支援コーディネーター",
-    "専門職の配置 (S09)": "専門職の配置（⑨）",
-    "市町村等訪問支援員 (S14, from FY2025; column label unverified)": "市町村等訪問支援員（令和7年度から。表の列名は未確認）",
+    "Support coordinators (ひきこもり支援コーディネーター)": "ひきこもり支援コーディネーター",
+    "Professional staff (⑨ 専門職の配置)": "専門職の配置（⑨）",
+    "Visiting supporters for municipalities (市町村等訪問支援員, ⑭, from FY2025; the printed matrix gives this column no header)":
+        "市町村等訪問支援員（⑭、令和7年度から。資料の表ではこの列に見出しがありません）",
     "None": "なし",
     "Not decided (1/4–1/2)": "未定（1/4〜1/2）",
     "Prefecture %1": "都道府県 %1",

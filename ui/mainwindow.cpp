@@ -5,6 +5,7 @@
 
 #include "core/base/fiscalyear.h"
 #include "ui/commands/commands.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/export/printactions.h"
 #include "ui/help/helpdialogs.h"
 #include "ui/language.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    SettingsDialog::applyStoredAuthor(m_session); // the change log's 担当者
     buildUi();
     buildMenus();
     connect(m_eval, &PlanEvaluator::evaluated, this, &MainWindow::syncActions);
@@ -190,6 +192,10 @@ void MainWindow::buildMenus()
     m_actRedo->setObjectName(QStringLiteral("actionRedo"));
     m_editMenu->addAction(m_actUndo);
     m_editMenu->addAction(m_actRedo);
+    m_editMenu->addSeparator();
+    m_actSettings = m_editMenu->addAction(
+        QString(), this, [this] { SettingsDialog(m_session, this).exec(); });
+    m_actSettings->setObjectName(QStringLiteral("actionSettings"));
     buildPlanMenu();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
@@ -313,6 +319,8 @@ void MainWindow::retranslateMenus()
     m_actSaveAs->setText(tr("Save &as…"));
     m_actQuit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_actSettings->setText(tr("&Settings…"));
+    m_actSettings->setStatusTip(tr("The name the change log records as the person in charge"));
     m_planMenu->setTitle(tr("&Plan"));
     m_actAddScenario->setText(tr("&New alternative (copy of this one)"));
     m_actRenameScenario->setText(tr("&Rename alternative…"));

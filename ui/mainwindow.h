@@ -118,7 +118,7 @@ private:
     QAction *m_actNew = nullptr, *m_actOpen = nullptr, *m_actSave = nullptr, *m_actSaveAs = nullptr,
             *m_actQuit = nullptr, *m_actImportRoster = nullptr, *m_actExportRoster = nullptr,
             *m_actSampleR4 = nullptr, *m_actSampleR6 = nullptr;
-    QAction *m_actUndo = nullptr, *m_actRedo = nullptr;
+    QAction *m_actUndo = nullptr, *m_actRedo = nullptr, *m_actSettings = nullptr;
     QAction *m_actAddScenario = nullptr, *m_actRenameScenario = nullptr,
             *m_actRemoveScenario = nullptr, *m_actAdopt = nullptr, *m_actAddProgram = nullptr,
             *m_actRemoveProgram = nullptr, *m_actExplain = nullptr, *m_actRuleBooks = nullptr;

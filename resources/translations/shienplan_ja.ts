@@ -1123,6 +1123,14 @@ staff</source>
         <source>Alternative 1</source>
         <translation>案1</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The name the change log records as the person in charge</source>
+        <translation>変更履歴に担当者として記録する名前</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::MatrixModel</name>
@@ -1461,18 +1469,6 @@ staff</source>
         <translation>担当区域（支援する市町村）</translation>
     </message>
     <message>
-        <source>ひきこもり支援コーディネーター</source>
-        <translation>ひきこもり支援コーディネーター</translation>
-    </message>
-    <message>
-        <source>専門職の配置 (S09)</source>
-        <translation>専門職の配置（⑨）</translation>
-    </message>
-    <message>
-        <source>市町村等訪問支援員 (S14, from FY2025; column label unverified)</source>
-        <translation>市町村等訪問支援員（令和7年度から。表の列名は未確認）</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -1563,6 +1559,18 @@ staff</source>
     <message>
         <source>Choose the program's menu</source>
         <translation>事業を選んでください</translation>
+    </message>
+    <message>
+        <source>Support coordinators (ひきこもり支援コーディネーター)</source>
+        <translation>ひきこもり支援コーディネーター</translation>
+    </message>
+    <message>
+        <source>Professional staff (⑨ 専門職の配置)</source>
+        <translation>専門職の配置（⑨）</translation>
+    </message>
+    <message>
+        <source>Visiting supporters for municipalities (市町村等訪問支援員, ⑭, from FY2025; the printed matrix gives this column no header)</source>
+        <translation>市町村等訪問支援員（⑭、令和7年度から。資料の表ではこの列に見出しがありません）</translation>
     </message>
 </context>
 <context>

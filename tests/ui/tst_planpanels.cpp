@@ -53,6 +53,7 @@ private slots:
     void eligibleTypedAndBudgetedWhereARange();
     void adoptingMarksOneAlternative();
     void otherBodiesPlansAreChosenByPlan();
+    void eachAmountFieldHasItsOwnLabel();
 
 private:
     const Program &station() const { return m_session->document().scenarios[1].plan.programs[0]; }
@@ -364,6 +365,26 @@ void TestPlanPanels::otherBodiesPlansAreChosenByPlan()
     QCOMPARE(chooser->itemText(0), QStringLiteral("サポート事業で開始"));
     QCOMPARE(compare.columnCount(), 1);
     QCOMPARE(compare.planTitle(), QStringLiteral("富山市 令和7年度"));
+}
+
+// The label a planner reads beside a field (and whose mnemonic focuses it) names that field:
+// (A) 総事業費, (B) 寄付金その他の収入額 and (D) 対象経費の実支出予定額 in the form's order.
+void TestPlanPanels::eachAmountFieldHasItsOwnLabel()
+{
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    auto labelOf = [&](const char *field) {
+        for (QLabel *l : labels)
+            if (l->buddy() && l->buddy()->objectName() == QLatin1String(field))
+                return l->text();
+        return QString();
+    };
+    QVERIFY2(labelOf("expenditure").startsWith(QStringLiteral("(A) 総事業費")),
+        qPrintable(labelOf("expenditure")));
+    QVERIFY2(labelOf("otherIncome").startsWith(QStringLiteral("(B) 寄付金その他の収入額")),
+        qPrintable(labelOf("otherIncome")));
+    QVERIFY2(
+        labelOf("eligibleExpenditure").startsWith(QStringLiteral("(D) 対象経費の実支出予定額")),
+        qPrintable(labelOf("eligibleExpenditure")));
 }
 
 QTEST_MAIN(TestPlanPanels)

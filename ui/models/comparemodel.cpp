@@ -5,6 +5,7 @@
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/engine/alternatives.h"
 #include "core/engine/fundingsteps.h"
 #include "core/report/reportdata.h"
@@ -206,11 +207,14 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
                 continue;
             QStringList required;
             for (auto it = m->cells.cbegin(); it != m->cells.cend(); ++it)
-                if (it->value == Cell::Required)
-                    required << findSubproject(it.key())->key;
+                if (it->value == Cell::Required) {
+                    // The printed matrix's numbers (①…⑬), as the matrix tab shows them.
+                    const QString mark = subprojectMark(it.key());
+                    required << (mark.isEmpty() ? subprojectLabel(it.key(), lang) : mark);
+                }
             std::sort(required.begin(), required.end());
             QString line = required.isEmpty() ? tr("no required sub-project")
-                                              : tr("◎ %1").arg(required.join(u' '));
+                                              : tr("◎ %1").arg(required.join(QString()));
             if (m->minCoordinators)
                 line += tr(", coordinators ≥ %1").arg(m->minCoordinators->value);
             lines << line;

@@ -151,10 +151,9 @@ QTableWidget *FundingPanel::buildUnconfirmed()
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     t->setMaximumHeight(170);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    keepColumnsFitted(t); // the value whole; a long citation scrolls instead of squeezing it
     return t;
 }
 

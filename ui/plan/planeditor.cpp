@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -101,7 +102,17 @@ void PlanEditor::showEvent(QShowEvent *e)
     // the planner's own split stays.
     if (!m_split && width() > 0) {
         m_split = true;
-        setSizes({ width() * 2 / 5, width() - width() * 2 / 5 });
+        // The forms as wide as they ask (English labels are longer), between 2/5 and 1/2 of a
+        // wide window.
+        const auto *forms = qobject_cast<QScrollArea *>(widget(0));
+        const int wanted = (forms && forms->widget() ? forms->widget()->sizeHint().width() : 0)
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+            + (forms ? 2 * forms->frameWidth() : 0);
+        // On a narrow window (1366×768 at 200 %) the figures need the room more than the forms,
+        // which scroll.
+        const int most = width() >= 1200 ? width() / 2 : width() * 2 / 5;
+        const int left = std::clamp(wanted, width() * 2 / 5, most);
+        setSizes({ left, width() - left });
     }
 }
 

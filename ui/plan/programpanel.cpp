@@ -263,16 +263,17 @@ void ProgramPanel::retranslate()
     // (A), (B) and (D) in the words of the calculation's steps (fundingsteps.h), nowhere retyped.
     auto yen = [&](char letter) { return tr("%1 (yen)").arg(fundingStep(letter).heading(lang)); };
     setFormLabelTexts({ tr("P&rogram"), tr("&Menu"),
-        tr("Staff (coordinators / professionals / visiting supporters)"), yen('A'), yen('D'),
-        yen('B'), tr("Year of the program"), tr("Start-up support (prefecture share / year)"),
+        tr("Staff (coordinators / professionals / visiting supporters)"), yen('A'), yen('B'),
+        yen('D'), tr("Year of the program"), tr("Start-up support (prefecture share / year)"),
         tr("Next year's program"), tr("Joint program"), tr("Served municipalities") });
     m_eligible->setPlaceholderText(tr("empty: all of (A)"));
     m_menu->setPlaceholderText(tr("Choose the program's menu"));
     m_costLines->retranslate();
     syncPageTitles();
-    m_coordinators->setToolTip(tr("ひきこもり支援コーディネーター"));
-    m_professionals->setToolTip(tr("専門職の配置 (S09)"));
-    m_visiting->setToolTip(tr("市町村等訪問支援員 (S14, from FY2025; column label unverified)"));
+    m_coordinators->setToolTip(tr("Support coordinators (ひきこもり支援コーディネーター)"));
+    m_professionals->setToolTip(tr("Professional staff (⑨ 専門職の配置)"));
+    m_visiting->setToolTip(tr("Visiting supporters for municipalities (市町村等訪問支援員, ⑭, from "
+                              "FY2025; the printed matrix gives this column no header)"));
     m_startupShare->setItemText(0, tr("None"));
     m_startupShare->setItemText(1, tr("Not decided (1/4–1/2)"));
     for (int i = 2; i < kShareChoices.size(); ++i)
