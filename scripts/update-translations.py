@@ -118,9 +118,9 @@ JA = {
     "Start-up support (prefecture share / year)": "立ち上げ支援（都道府県負担／年目）",
     "Next year's program": "翌年度の事業",
     "Joint program": "共同実施",
-    "Runs 重層的支援体制整備事業": "重層的支援体制整備事業を実施",
-    "With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149).":
-        "実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（002:1148-1149）。",
+    "Runs the multi-layered support system program (重層的支援体制整備事業)": "重層的支援体制整備事業を実施",
+    "With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (%1).":
+        "実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（%1）。",
     "Has a welfare office": "福祉事務所を設置",
     "Support coordinators (ひきこもり支援コーディネーター)": "ひきこもり支援コーディネーター",
     "Professional staff (⑨ 専門職の配置)": "専門職の配置（⑨）",
@@ -474,8 +474,8 @@ JA = {
     "Change the served municipalities": "担当区域の変更",
     "Served municipalities": "担当区域（支援する市町村）",
     "Choose…": "選ぶ…",
-    "The municipalities this center or satellite serves (000:143-145, 003:265)":
-        "このセンター・サテライトが支援する市町村（000:143-145、003:265）",
+    "The municipalities this center or satellite serves (%1)":
+        "このセンター・サテライトが支援する市町村（%1）",
     "%1 municipalities (%2 and others)": "%1団体（%2ほか）",
     "Not set": "未設定",
     "%1 (%2 municipalities)": "%1（%2団体）",

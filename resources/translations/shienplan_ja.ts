@@ -325,14 +325,6 @@ staff</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <source>Runs 重層的支援体制整備事業</source>
-        <translation>重層的支援体制整備事業を実施</translation>
-    </message>
-    <message>
-        <source>With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (002:1148-1149).</source>
-        <translation>実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（002:1148-1149）。</translation>
-    </message>
-    <message>
         <source>Has a welfare office</source>
         <translation>福祉事務所を設置</translation>
     </message>
@@ -379,6 +371,14 @@ staff</source>
     <message>
         <source>Choose the implementing body: name, reading or code (e.g. 富山, とやま, 162019)</source>
         <translation>実施主体を選んでください（名前・よみ・コード。例: 富山、とやま、162019）</translation>
+    </message>
+    <message>
+        <source>Runs the multi-layered support system program (重層的支援体制整備事業)</source>
+        <translation>重層的支援体制整備事業を実施</translation>
+    </message>
+    <message>
+        <source>With it the station's base amount is 7,500,000 yen instead of 10,000,000 yen (%1).</source>
+        <translation>実施している場合、ステーション事業の基本額は 10,000千円 ではなく 7,500千円 です（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1493,6 @@ staff</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <source>The municipalities this center or satellite serves (000:143-145, 003:265)</source>
-        <translation>このセンター・サテライトが支援する市町村（000:143-145、003:265）</translation>
-    </message>
-    <message>
         <source>Run alone</source>
         <translation>単独実施</translation>
     </message>
@@ -1571,6 +1567,10 @@ staff</source>
     <message>
         <source>Visiting supporters for municipalities (市町村等訪問支援員, ⑭, from FY2025; the printed matrix gives this column no header)</source>
         <translation>市町村等訪問支援員（⑭、令和7年度から。資料の表ではこの列に見出しがありません）</translation>
+    </message>
+    <message>
+        <source>The municipalities this center or satellite serves (%1)</source>
+        <translation>このセンター・サテライトが支援する市町村（%1）</translation>
     </message>
 </context>
 <context>

@@ -317,10 +317,6 @@ void TestPlainText::theWindowSpeaksPlainly()
     const QString shown = explanation->toPlainText();
     QVERIFY2(shown.contains(lang == u"en" ? QStringLiteral("line") : QStringLiteral("行目")),
         qPrintable(shown));
-    // Still in files outside this change (reported to the coordinator): the compare table's
-    // sub-project keys (comparemodel.cpp), the 重層 and served-area tooltips' bare source ids and
-    // the staff tooltips' S09/S14 (programpanel.cpp). Remove this line when they are fixed.
-    QEXPECT_FAIL("", "compare table and program panel tooltips still show keys", Continue);
     texts.check(qPrintable(QStringLiteral("window %1").arg(lang)));
 }
 

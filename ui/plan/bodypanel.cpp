@@ -4,6 +4,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/engine/alternatives.h"
 #include "core/registry/registry.h"
 #include "ui/commands/commands.h"
@@ -119,9 +120,10 @@ void BodyPanel::retranslate()
     m_adopt->setToolTip(tr("Makes the alternative shown the adopted one (採用案) of its plan; the "
                            "plan's other alternatives are no longer adopted. Press again to "
                            "withdraw. Totals count the adopted alternative of each plan."));
-    m_juso->setText(tr("Runs 重層的支援体制整備事業"));
+    m_juso->setText(tr("Runs the multi-layered support system program (重層的支援体制整備事業)"));
     m_juso->setToolTip(tr("With it the station's base amount is 7,500,000 yen instead of "
-                          "10,000,000 yen (002:1148-1149)."));
+                          "10,000,000 yen (%1).")
+                           .arg(citationText(u"002:1148-1149", currentLanguage())));
     m_welfareOffice->setText(tr("Has a welfare office"));
     m_bodySearch->setPlaceholderText(tr("Choose the implementing body: name, reading or code "
                                         "(e.g. 富山, とやま, 162019)"));

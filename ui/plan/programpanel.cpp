@@ -283,8 +283,8 @@ void ProgramPanel::retranslate()
         currentLanguage() == QLatin1String("ja") ? QStringLiteral("年目") : QString());
     m_jointEdit->setText(tr("Members…"));
     m_servedEdit->setText(tr("Choose…"));
-    m_servedEdit->setToolTip(
-        tr("The municipalities this center or satellite serves (000:143-145, 003:265)"));
+    m_servedEdit->setToolTip(tr("The municipalities this center or satellite serves (%1)")
+                                 .arg(citationText(u"000:143-145; 003:265", currentLanguage())));
 }
 
 void ProgramPanel::sync()
