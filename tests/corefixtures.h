@@ -61,4 +61,36 @@ inline void writeBook(const shienplan::RuleBook &b, const QString &path)
     QVERIFY(f.commit());
 }
 
+// Codes that begin with 0, as every Hokkaido code does: 当別町 (013030) runs a station jointly with
+// 新篠津村 (013048); 北海道's satellite serves 松前町.
+inline shienplan::Document codesWithLeadingZeros()
+{
+    shienplan::Program station;
+    station.id = QStringLiteral("p1");
+    station.menu = QStringLiteral("station");
+    station.subprojects = { "consultation", "ibasho", "network" };
+    station.staff = { { "coordinators", 1 } };
+    station.expenditure = shienplan::Yen(14'000'000);
+    station.joint
+        = { { "013030", shienplan::Fraction(1, 2) }, { "013048", shienplan::Fraction(1, 2) } };
+    shienplan::Program satellite;
+    satellite.id = QStringLiteral("p1");
+    satellite.menu = QStringLiteral("satellite");
+    satellite.subprojects = { "consultation", "ibasho" };
+    satellite.staff = { { "coordinators", 1 } };
+    satellite.expenditure = shienplan::Yen(9'000'000);
+    satellite.served = { "013315" };
+    shienplan::Document doc;
+    for (const auto &[code, program] :
+        { std::pair { "013030", station }, std::pair { "010006", satellite } }) {
+        shienplan::Scenario sc;
+        sc.plan.fiscalYear = 2025;
+        sc.plan.body = testutil::registryBody(code);
+        sc.plan.alternative = sc.plan.body.name + QStringLiteral(" 令和7年度");
+        sc.plan.programs = { program };
+        doc.scenarios << sc;
+    }
+    return doc;
+}
+
 } // namespace testutil

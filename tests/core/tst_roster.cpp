@@ -736,30 +736,7 @@ void TestRoster::exportRoundTrip()
 // joint members and the served area alike.
 void TestRoster::exportKeepsLeadingZeros()
 {
-    Program station;
-    station.id = QStringLiteral("p1");
-    station.menu = QStringLiteral("station");
-    station.subprojects = { "consultation", "ibasho", "network" };
-    station.staff = { { "coordinators", 1 } };
-    station.expenditure = Yen(14'000'000);
-    station.joint = { { "013030", Fraction(1, 2) }, { "013048", Fraction(1, 2) } };
-    Program satellite;
-    satellite.id = QStringLiteral("p1");
-    satellite.menu = QStringLiteral("satellite");
-    satellite.subprojects = { "consultation", "ibasho" };
-    satellite.staff = { { "coordinators", 1 } };
-    satellite.expenditure = Yen(9'000'000);
-    satellite.served = { "013315" };
-    Document doc;
-    for (const auto &[code, program] :
-        { std::pair { "013030", station }, std::pair { "010006", satellite } }) {
-        Scenario sc;
-        sc.plan.fiscalYear = 2025;
-        sc.plan.body = testutil::registryBody(code);
-        sc.plan.alternative = sc.plan.body.name + QStringLiteral(" 令和7年度");
-        sc.plan.programs = { program };
-        doc.scenarios << sc;
-    }
+    const Document doc = testutil::codesWithLeadingZeros();
     const QByteArray bytes = rosterToCsv(doc);
     QVERIFY2(bytes.contains("\r\n\"=\"\"013030\"\"\","), bytes.constData());
     QVERIFY(bytes.contains("\"=\"\"013315\"\"\"")); // a served area of one code is a code too
@@ -779,7 +756,7 @@ void TestRoster::exportKeepsLeadingZeros()
     QCOMPARE(r.scenarios[0].plan.programs[0].joint[0].code, QStringLiteral("013030"));
     QCOMPARE(r.scenarios[0].plan.programs[0].joint[1].code, QStringLiteral("013048"));
     QCOMPARE(r.scenarios[1].plan.body.code, QStringLiteral("010006"));
-    QCOMPARE(r.scenarios[1].plan.programs[0].served, satellite.served);
+    QCOMPARE(r.scenarios[1].plan.programs[0].served, doc.scenarios[1].plan.programs[0].served);
     QCOMPARE(rosterToCsv(documentFromRoster(r, QString())), bytes);
 
     // The same form unquoted, as a person may type it into a CSV, reads the same.

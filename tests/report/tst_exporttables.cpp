@@ -28,36 +28,6 @@ using namespace shienplan;
 namespace
 {
 
-// 当別町 (013030) runs a station jointly with 新篠津村 (013048); 北海道's satellite serves 松前町.
-Document hokkaido()
-{
-    Program station;
-    station.id = QStringLiteral("p1");
-    station.menu = QStringLiteral("station");
-    station.subprojects = { "consultation", "ibasho", "network" };
-    station.staff = { { "coordinators", 1 } };
-    station.expenditure = Yen(14'000'000);
-    station.joint = { { "013030", Fraction(1, 2) }, { "013048", Fraction(1, 2) } };
-    Program satellite;
-    satellite.id = QStringLiteral("p1");
-    satellite.menu = QStringLiteral("satellite");
-    satellite.subprojects = { "consultation", "ibasho" };
-    satellite.staff = { { "coordinators", 1 } };
-    satellite.expenditure = Yen(9'000'000);
-    satellite.served = { "013315" };
-    Document doc;
-    for (const auto &[code, program] :
-        { std::pair { "013030", station }, std::pair { "010006", satellite } }) {
-        Scenario sc;
-        sc.plan.fiscalYear = 2025;
-        sc.plan.body = testutil::registryBody(code);
-        sc.plan.alternative = sc.plan.body.name + QStringLiteral(" 令和7年度");
-        sc.plan.programs = { program };
-        doc.scenarios << sc;
-    }
-    return doc;
-}
-
 QString soffice()
 {
     return QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -121,7 +91,8 @@ void TestExportTables::rosterWorkbookHasCodesAsText()
 {
     const QString path = m_dir.filePath(QStringLiteral("roster.xlsx"));
     QString error;
-    QVERIFY2(writeTableXlsx(rosterTable(hokkaido()), path, &error), qPrintable(error));
+    QVERIFY2(writeTableXlsx(rosterTable(testutil::codesWithLeadingZeros()), path, &error),
+        qPrintable(error));
     const Workbook wb = readWorkbook(path);
     QVERIFY(wb.valid);
     QCOMPARE(wb.sheets.size(), 1);
@@ -150,7 +121,7 @@ void TestExportTables::rosterWorkbookHasCodesAsText()
 
 void TestExportTables::prefectureWorkbookHasCodesAsText()
 {
-    const Document doc = hokkaido();
+    const Document doc = testutil::codesWithLeadingZeros();
     const RuleBookLibrary lib = RuleBookLibrary::bundledOnly();
     const QList<Evaluation> evaluations = evaluateWorkspace(doc, lib, Registry::bundled());
     const PrefectureTable t
@@ -186,8 +157,9 @@ void TestExportTables::prefectureWorkbookHasCodesAsText()
 
 void TestExportTables::reportTableHasTheCodeAsText()
 {
-    const ReportData data = buildReportData(hokkaido(), RuleBookLibrary::bundledOnly(),
-        Registry::bundled(), QStringLiteral("ja"), QDate(2026, 12, 2));
+    const ReportData data
+        = buildReportData(testutil::codesWithLeadingZeros(), RuleBookLibrary::bundledOnly(),
+            Registry::bundled(), QStringLiteral("ja"), QDate(2026, 12, 2));
     const ExportTable t = reportTable(data);
     QCOMPARE(t.kinds.size(), t.header.size());
     QCOMPARE(t.kinds[1], CellKind::Code);
@@ -206,7 +178,7 @@ void TestExportTables::libreOfficeKeepsTheZeros()
     QVERIFY2(!soffice().isEmpty(),
         "LibreOffice (soffice) is not installed; scripts/setup.sh installs it");
     const QString xlsx = m_dir.filePath(QStringLiteral("lo-roster.xlsx"));
-    QVERIFY(writeTableXlsx(rosterTable(hokkaido()), xlsx));
+    QVERIFY(writeTableXlsx(rosterTable(testutil::codesWithLeadingZeros()), xlsx));
     const QString fromXlsx = convert(xlsx, QStringLiteral("csv"), m_dir.path());
     QVERIFY2(!fromXlsx.isEmpty(), "soffice could not convert the workbook");
     const QByteArray converted = testutil::readFile(fromXlsx);
@@ -215,7 +187,7 @@ void TestExportTables::libreOfficeKeepsTheZeros()
     QCOMPARE(shown[1].first(), QStringLiteral("013030"));
 
     const QString csv = m_dir.filePath(QStringLiteral("lo-roster.csv"));
-    QVERIFY(testutil::writeFile(csv, rosterToCsv(hokkaido())));
+    QVERIFY(testutil::writeFile(csv, rosterToCsv(testutil::codesWithLeadingZeros())));
     const QString fromCsv = convert(csv, QStringLiteral("xlsx"), m_dir.path());
     QVERIFY2(!fromCsv.isEmpty(), "soffice could not convert the CSV");
     const XCell c = readWorkbook(fromCsv).sheets.first().at(QStringLiteral("A2"));
