@@ -33,7 +33,8 @@ const char *kUsageTail
       "  --version      show the version\n"
       "\n"
       "Exit status: 0 eligible, 1 evaluated but not eligible (an error finding), 2 unusable "
-      "input.\n"
+      "input;\n"
+      "3 the server refused, 4 the server could not be reached (server, submit).\n"
       "User rule books in $SHIENPLAN_RULES_DIR (or the application data folder's rules/) replace\n"
       "the bundled book of their fiscal year.\n";
 
@@ -89,7 +90,7 @@ int dispatch(const QStringList &args, Output &o)
     if (!verb || !verb->sharesOptions())
         // The order is the contract's message, older than the order of --help.
         throw UsageError { QStringLiteral("unknown command \"%1\" (evaluate, batch, table, rules, "
-                                          "convert, report; see --help)")
+                                          "convert, report, submit, server; see --help)")
                                .arg(name) };
     QStringList rest = args;
     rest.removeAt(at);

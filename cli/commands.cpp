@@ -14,6 +14,8 @@ const QList<const Command *> &commands()
         makeRulesCommand(),
         makeTableCommand(),
         makeReportCommand(),
+        makeSubmitCommand(),
+        makeServerCommand(),
     };
     static const QList<const Command *> list = [] {
         QList<const Command *> l;

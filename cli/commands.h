@@ -17,5 +17,7 @@ std::unique_ptr<Command> makeConvertCommand();
 std::unique_ptr<Command> makeRulesCommand();
 std::unique_ptr<Command> makeTableCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeSubmitCommand();
+std::unique_ptr<Command> makeServerCommand();
 
 } // namespace shienplan::cli

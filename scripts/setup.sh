@@ -16,6 +16,9 @@ PACKAGES=(
   clang-format-14
   # tests/report/tst_shoyogaku recalculates the 所要額調書 workbook with LibreOffice (soffice).
   libreoffice-calc-nogui
+  # The prefecture's server (issue 16): Qt's PostgreSQL driver (QPSQL) for the program, and a
+  # real PostgreSQL 15 (initdb, pg_ctl) plus openssl (a test CA) for tests/server/tst_server.
+  libqt6sql6-psql postgresql openssl
 )
 
 missing=()

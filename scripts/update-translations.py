@@ -270,9 +270,9 @@ JA = {
         "実施主体・補助率・上限人数・人員・金額 — ダブルクリックで正式な値を出典とともに入力",
     "&From": "比較元(&F)",
     "&To": "比較先(&T)",
-    "Also show changes of source only": "出典のみの変更も表示",
-    "Rows whose value and status are unchanged but which are cited from another document.":
-        "値と状態は同じで、出典の資料だけが変わった行です。",
+    "Also show changes of status or source only": "状態・出典のみの変更も表示",
+    "Rows whose value is unchanged but whose status or cited document differs (a status follows the fiscal year of its document).":
+        "値は同じで、状態または出典の資料だけが変わった行です（状態は資料の年度によります）。",
     "Load from file…": "ファイルから読み込み…",
     "Read a rule book file (e.g. your prefecture's confirmed book); you see the differences before it replaces anything":
         "ルールブックのファイル（都道府県が確認したものなど）を読み込みます。置き換える前に違いを表示します",

@@ -137,6 +137,9 @@ public:
         if (!QDir().mkpath(m_privateTmp))
             return false;
         qputenv("TMPDIR", QFile::encodeName(m_privateTmp));
+        // Windows takes its temporary folder from TMP (then TEMP), not TMPDIR.
+        qputenv("TMP", QFile::encodeName(QDir::toNativeSeparators(m_privateTmp)));
+        qputenv("TEMP", QFile::encodeName(QDir::toNativeSeparators(m_privateTmp)));
         return true;
     }
     QString privateTmp() const { return m_privateTmp; }

@@ -34,7 +34,8 @@ const QList<SourceDocument> &sourceDocuments()
                 "visiting support)"),
             both("事業イメージ、◎・○の事業表（14列）、令和6年度の実施自治体と立ち上げ支援の一覧",
                 "the programme image, the ◎/○ matrix (14 columns), the FY2024 lists of "
-                "implementing bodies and of start-up support") },
+                "implementing bodies and of start-up support"),
+            2025 },
         { QStringLiteral("001"),
             both(
                 "厚生労働省社会・援護局地域福祉課長通知「生活困窮者自立支援制度とひきこもり地域支援"
@@ -46,7 +47,8 @@ const QList<SourceDocument> &sourceDocuments()
             both("通知に記載の日付", "date printed in the notice"),
             both("通知と新旧対照表、生活困窮者自立支援制度の概要（国費の負担割合）",
                 "the notice with its comparison table, an overview of the self-reliance support "
-                "system (national shares)") },
+                "system (national shares)"),
+            2025 },
         { QStringLiteral("002"),
             both("厚生労働省 "
                  "社会・援護局地域福祉課『ひきこもり支援施策について』（行政説明基本資料、"
@@ -60,7 +62,8 @@ const QList<SourceDocument> &sourceDocuments()
                  "年"
                  "度）",
                 "the programme image, the matrix (12 columns), the FY2022 national subsidy "
-                "standards of stations and the support program") },
+                "standards of stations and the support program"),
+            2023 },
         { QStringLiteral("003"),
             both("『ひきこもり支援に関する国の施策等の動向について（情報提供）』（厚生労働省資料の"
                  "抜粋、"
@@ -71,7 +74,8 @@ const QList<SourceDocument> &sourceDocuments()
                 "year inferred from the content (quotes the FY2023 budget request and draft "
                 "budget)"),
             both("ひきこもり地域支援センター設置運営事業の頁（必須・任意の事業、補助率）",
-                "the regional support center page (required and optional items, rate)") },
+                "the regional support center page (required and optional items, rate)"),
+            2022 },
         { QStringLiteral("004"),
             both("ひきこもり支援の現状と課題に関する調査研究事業 "
                  "報告書（令和6年度と推定、発行者の記載"
@@ -83,9 +87,75 @@ const QList<SourceDocument> &sourceDocuments()
                 "year inferred from the content (survey of the 1,741 municipalities in "
                 "September–October 2024, committee of March 2025)"),
             both("1,741市区町村への調査とヒアリング、令和7年度の市町村等訪問支援",
-                "survey of and hearings with the municipalities, the FY2025 visiting support") },
+                "survey of and hearings with the municipalities, the FY2025 visiting support"),
+            2024 },
     };
     return docs;
+}
+
+const QList<SourceYears> &sourceYearSections()
+{
+    // Line ranges do not overlap; lines outside every range are of the document's own year.
+    static const QList<SourceYears> list = {
+        { QStringLiteral("000"), 9, 23, 2024, 2024,
+            both("「令和6年度：303市区町村」の実施状況",
+                "the FY2024 counts of implementing bodies") },
+        { QStringLiteral("000"), 185, 322, 2024, 2024,
+            both("令和6年度の実施自治体・立ち上げ支援の一覧",
+                "the FY2024 lists of implementing bodies and of start-up support") },
+        { QStringLiteral("001"), 915, 1097, 2024, 2024,
+            both("令和6年度の「ひきこもり支援施策の全体像」（令和5年度末時点の速報値）",
+                "the FY2024 overview (figures as of the end of FY2023)") },
+        { QStringLiteral("002"), 320, 320, 2022, 2022,
+            both("「※R4補正」", "\"R4 supplementary budget\"") },
+        { QStringLiteral("002"), 514, 545, 2022, 2022,
+            both("加速化事業の頁「令和4年度補正予算」",
+                "the acceleration page, FY2022 supplementary "
+                "budget") },
+        { QStringLiteral("002"), 1114, 1146, 2022, 2023,
+            both("ステーション事業の頁「(R4~)」", "the station page, headed \"from FY2022\"") },
+        { QStringLiteral("002"), 1147, 1150, 2022, 2022,
+            both("「<国庫補助基準 (R4)>」", "\"national subsidy standard (FY2022)\"") },
+        { QStringLiteral("002"), 1151, 1179, 2022, 2023,
+            both("ステーション事業・サポート事業の頁「(R4~)」",
+                "the station and support page, headed \"from FY2022\"") },
+        { QStringLiteral("002"), 1180, 1183, 2022, 2022,
+            both("「<国庫補助基準 (R4)>」", "\"national subsidy standard (FY2022)\"") },
+        { QStringLiteral("002"), 1187, 1308, 2022, 2022,
+            both("令和4年度の実施自治体の一覧", "the FY2022 lists of implementing bodies") },
+        { QStringLiteral("004"), 7490, 7496, 2025, 2025,
+            both("「令和７年度から…加算を創設」", "\"an add-on created from FY2025\"") },
+    };
+    return list;
+}
+
+std::optional<YearSpan> sourceYears(QStringView source)
+{
+    static const QRegularExpression ref(QStringLiteral("^\\s*(\\d{3}):(\\d+)"));
+    const auto m = ref.match(source);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const SourceDocument *doc = findSourceDocument(m.captured(1));
+    if (!doc)
+        return std::nullopt;
+    const int line = m.captured(2).toInt();
+    for (const auto &s : sourceYearSections())
+        if (s.doc == doc->id && line >= s.firstLine && line <= s.lastLine)
+            return YearSpan { s.firstYear, s.lastYear };
+    return YearSpan { doc->fiscalYear, doc->fiscalYear };
+}
+
+Status statusInYear(Status reading, QStringView source, int fiscalYear, bool isCap)
+{
+    const auto span = sourceYears(source);
+    if (!span)
+        return reading;
+    Status byYear = Status::Stated;
+    if (fiscalYear > span->last)
+        byYear = Status::CarriedOver;
+    else if (fiscalYear < span->first)
+        byYear = isCap ? Status::Assumed : Status::Inferred;
+    return trustOrder(byYear) > trustOrder(reading) ? byYear : reading;
 }
 
 const SourceDocument *findSourceDocument(QStringView id)

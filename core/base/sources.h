@@ -7,10 +7,13 @@
 // the value. Everything that shows a source or a key to a person goes through this file.
 
 #include "core/base/bilingual.h"
+#include "core/base/provenance.h"
 
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace shienplan
 {
@@ -20,7 +23,36 @@ struct SourceDocument {
     Bilingual name; // issuer, title and year, as a citation names it
     Bilingual dating; // what the year rests on (stated in the text, or inferred from its content)
     Bilingual contents; // what a planner finds in it
+    int fiscalYear = 0; // the fiscal year the document is of (decisions: what "stated" means)
 };
+
+// The fiscal years a stretch of one document speaks for, where it is not the document's own
+// year: 002 (a 令和5年度 document) prints the 令和4年度 national subsidy standards, its station
+// and support page is headed 「R4~」, and 000 and 001 quote 令和6年度's figures and overview.
+// With the documents' own years this is the one table every status of a bundled book follows:
+// a value is `stated` only in a year its source speaks for, `carried_over` in a later year,
+// `inferred` (a cap: `assumed`) in an earlier one.
+struct SourceYears {
+    QString doc; // "002"
+    int firstLine = 0, lastLine = 0;
+    int firstYear = 0, lastYear = 0;
+    Bilingual why; // what names the year(s)
+};
+const QList<SourceYears> &sourceYearSections();
+
+// The fiscal years a source id ("002:1148", "000:170-183") speaks for: its first reference's
+// section, else its document's year. nullopt for our own assumptions and users' citations.
+struct YearSpan {
+    int first = 0, last = 0;
+    bool contains(int fy) const { return fy >= first && fy <= last; }
+};
+std::optional<YearSpan> sourceYears(QStringView source);
+
+// The status a value read from `source` as `reading` (stated, inferred, …) has in the book of
+// `fiscalYear`: stated only by a source of that year; from an earlier year carried_over, from a
+// later year inferred (a cap printed only in a later table: assumed, `isCap`); never more
+// trusted than the reading. Sources that are not document lines keep the reading.
+Status statusInYear(Status reading, QStringView source, int fiscalYear, bool isCap = false);
 
 // 000 … 004, in order.
 const QList<SourceDocument> &sourceDocuments();

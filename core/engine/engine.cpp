@@ -107,6 +107,8 @@ public:
         m_r.rate = m_menu->rate;
         checkBody();
         checkCells();
+        if (m_explain)
+            explainNotes();
         checkStaff();
         checkDuration();
         checkStartup();
@@ -194,6 +196,33 @@ private:
                 m_menu->minSelected->prov.source);
             f.field = QStringLiteral("subprojects");
             add(f);
+        }
+    }
+
+    // What the book's table does not settle alone: a cell this plan uses that a document of the
+    // same year puts otherwise, and what the sources say about the menu that no rule checks.
+    void explainNotes()
+    {
+        for (const auto &col : m_book.columns) {
+            const MatrixCell *cell = m_menu->cell(col);
+            if (!cell || !cell->disagreement
+                || !(m_p.subprojects.contains(col) || cell->value == Cell::Required))
+                continue;
+            // The note names its own source (「…の頁（003:262）では…」): not repeated after it.
+            step(QStringLiteral("事業表の注記（%1 %2）: %3")
+                     .arg(subprojectMark(col), subprojectLabel(col, u"ja"),
+                         cell->disagreement->note),
+                QStringLiteral("Note on the matrix (%1 %2): a document of the same year differs "
+                               "— %3")
+                    .arg(subprojectMark(col), subprojectLabel(col, u"en"),
+                        cell->disagreement->note));
+        }
+        for (const auto &f : m_book.facts) {
+            if (!f.menus.contains(m_p.menu))
+                continue;
+            step(QStringLiteral("参考（資料の記載）: %1%2").arg(f.textJa, provJa(f.prov)),
+                QStringLiteral("For information (from the sources): %1%2")
+                    .arg(f.textEn.isEmpty() ? f.textJa : f.textEn, provEn(f.prov)));
         }
     }
 

@@ -129,6 +129,10 @@ QStringList validateRuleBook(const RuleBook &book)
         checkProvenance(m.bodiesProv, at + QStringLiteral(".bodies"), problems);
         checkRate(m.rate, at + QStringLiteral(".rate"), problems);
         checkProvenance(m.rateProv, at + QStringLiteral(".rate"), problems);
+        if (!m.startupProv.source.isEmpty())
+            checkProvenance(m.startupProv, at + QStringLiteral(".startup_support"), problems);
+        if (!m.exclusiveProv.source.isEmpty())
+            checkProvenance(m.exclusiveProv, at + QStringLiteral(".exclusive_group"), problems);
         if (!m.cells.isEmpty()) {
             for (const auto &col : book.columns)
                 if (!m.cells.contains(col))
@@ -195,6 +199,12 @@ QStringList validateRuleBook(const RuleBook &book)
         book.calculation.truncationProv, QStringLiteral("calculation.truncation_unit"), problems);
     checkProvenance(
         book.calculation.adoptedProv, QStringLiteral("calculation.adopted_rule"), problems);
+    for (qsizetype i = 0; i < book.facts.size(); ++i) {
+        const QString at = QStringLiteral("facts[%1]").arg(i);
+        if (book.facts[i].textJa.trimmed().isEmpty())
+            problems << at + QStringLiteral(".text.ja: must say what the source says");
+        checkProvenance(book.facts[i].prov, at, problems);
+    }
     return problems;
 }
 
@@ -213,6 +223,10 @@ void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn)
                 fn((*c)->prov);
         if (!m.jointProv.source.isEmpty())
             fn(m.jointProv);
+        if (!m.startupProv.source.isEmpty())
+            fn(m.startupProv);
+        if (!m.exclusiveProv.source.isEmpty())
+            fn(m.exclusiveProv);
         if (!m.nextYearRequires.isEmpty())
             fn(m.nextYearProv);
         auto &s = m.standard;
@@ -230,6 +244,8 @@ void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn)
         fn(b.startup.maxDurationYears->prov);
     fn(b.calculation.truncationProv);
     fn(b.calculation.adoptedProv);
+    for (auto &f : b.facts)
+        fn(f.prov);
 }
 
 void forEachProvenance(const RuleBook &b, const std::function<void(const Provenance &)> &fn)

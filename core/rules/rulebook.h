@@ -35,8 +35,28 @@ struct CountRule { // a staffing minimum, a cap, a number of years
     Provenance prov;
 };
 
+// Where a document of the book's own year says otherwise than the table the book takes as
+// printed (the 令和4年度 center page against the 令和5年度 table): shown beside the cell, in the
+// explanation of a plan that uses it and in the report.
+struct SourceNote {
+    QString source; // "003:262"
+    QString note;
+    bool operator==(const SourceNote &o) const { return source == o.source && note == o.note; }
+};
+
 struct MatrixCell {
     Cell value = Cell::NotAllowed;
+    Provenance prov;
+    std::optional<SourceNote> disagreement;
+};
+
+// What a source says that no rule checks (the center coordinators' qualifications, contracting
+// out to NPOs): information in the rule book window and in the explanation of these menus.
+struct RuleFact {
+    QString id; // "coordinator_qualifications"
+    QStringList menus; // the menus it concerns
+    QString textJa;
+    QString textEn;
     Provenance prov;
 };
 
@@ -69,7 +89,9 @@ struct MenuRule {
     bool jointAllowed = false;
     Provenance jointProv;
     bool startupSupport = false; // may carry 都道府県による立ち上げ支援
+    Provenance startupProv; // empty source: a book that gives the flag without one
     QString exclusiveGroup; // menus of one group in one year → combined_menus warning
+    Provenance exclusiveProv;
     QStringList nextYearRequires; // a menu planned for the next year is a condition
     Provenance nextYearProv;
     StandardRule standard;
@@ -106,6 +128,7 @@ struct RuleBook {
     QList<MenuRule> menus;
     StartupSupportRule startup;
     CalculationRule calculation;
+    QList<RuleFact> facts;
     QStringList notes;
     QString origin; // "bundled" or the path of a user's file; not serialised
 
@@ -122,7 +145,8 @@ struct RuleBook {
 QStringList validateRuleBook(const RuleBook &book);
 
 // Every provenance of the book (matrix, each menu's bodies, rate, cells, caps, counts, joint,
-// next-year condition and amounts, the start-up support and the calculation), in file order.
+// start-up flag, grouping, next-year condition and amounts, the start-up support, the
+// calculation and the facts), in file order.
 void forEachProvenance(RuleBook &b, const std::function<void(Provenance &)> &fn);
 void forEachProvenance(const RuleBook &b, const std::function<void(const Provenance &)> &fn);
 

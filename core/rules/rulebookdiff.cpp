@@ -114,6 +114,20 @@ private:
         v.rate = f;
     }
 
+    static std::optional<Provenance> optionalProv(const Provenance &p)
+    {
+        return p.source.isEmpty() ? std::nullopt : std::optional<Provenance>(p);
+    }
+
+    // The group's id is for files; a person reads what it groups.
+    QString groupText(const QString &group) const
+    {
+        if (group == u"municipal")
+            return m_l.t(u"市町村の事業（センター・ステーション・サポート事業）",
+                u"the municipal menus (center, station, support program)");
+        return group; // a user's own group: their own word
+    }
+
     void listMenu(const MenuRule &m)
     {
         const QString id = m.id;
@@ -143,6 +157,7 @@ private:
                     m_l.t(u"表: ", u"Matrix: ") + subprojectName(k, m_l), RuleValueKind::Cell,
                     cellSymbol(c.value), cellId(c.value), c.prov);
             v.cell = c.value;
+            v.disagreement = c.disagreement;
         }
         for (auto it = m.caps.cbegin(); it != m.caps.cend(); ++it)
             count(id, QStringLiteral("caps.") + it.key(), 200 + indexIn(staffCatalogue(), it.key()),
@@ -168,11 +183,12 @@ private:
         add(id, QStringLiteral("startup_support"), 340,
             m_l.t(u"立ち上げ支援の対象", u"May carry start-up support"), RuleValueKind::Flag,
             m.startupSupport ? m_l.t(u"対象", u"yes") : m_l.t(u"対象外", u"no"),
-            m.startupSupport ? QStringLiteral("true") : QStringLiteral("false"), std::nullopt);
+            m.startupSupport ? QStringLiteral("true") : QStringLiteral("false"),
+            optionalProv(m.startupProv));
         if (!m.exclusiveGroup.isEmpty())
             add(id, QStringLiteral("exclusive_group"), 350,
                 m_l.t(u"同一年度に併用しない区分", u"Exclusive group"), RuleValueKind::Text,
-                m.exclusiveGroup, m.exclusiveGroup, std::nullopt);
+                groupText(m.exclusiveGroup), m.exclusiveGroup, optionalProv(m.exclusiveProv));
         if (!m.nextYearRequires.isEmpty()) {
             QStringList ids = m.nextYearRequires, names;
             for (const auto &n : m.nextYearRequires)
@@ -272,6 +288,18 @@ private:
             m_l.t(u"計算: 補助対象額 = 基準額と実支出額の少ない方",
                 u"Calculation: adopted = lower of standard amount and net cost"),
             RuleValueKind::Text, m_l.t(u"適用", u"applied"), QStringLiteral("min"), c.adoptedProv);
+        // What the sources say that no rule checks, with the menus it concerns.
+        for (qsizetype i = 0; i < m_book.facts.size(); ++i) {
+            const RuleFact &f = m_book.facts[i];
+            QStringList menus;
+            for (const auto &m : f.menus)
+                menus << menuLabel(m, m_l.code);
+            const QString text = m_l.t(f.textJa, f.textEn.isEmpty() ? f.textJa : f.textEn);
+            add({}, QStringLiteral("facts.") + f.id, 60 + int(i),
+                m_l.t(u"参考（資料の記載）: ", u"For information (from the sources): ")
+                    + menus.join(m_l.t(u"・", u", ")),
+                RuleValueKind::Text, text, f.id + u'=' + f.textJa, f.prov);
+        }
     }
 
     const RuleBook &m_book;

@@ -27,7 +27,8 @@ struct RuleValue {
     QString label; // for people, without the menu: "加算: S04 当事者会・家族会の開催"
     QString text; // the value for people, without its status: "500,000〜3,000,000円", "◎", "3人"
     QString key; // the value in canonical form, for comparing
-    std::optional<Provenance> prov; // absent for plain settings (addon_scope, startup flag)
+    std::optional<Provenance> prov; // absent for plain settings (addon_scope)
+    std::optional<SourceNote> disagreement; // a cell a same-year document disagrees with
     RuleValueKind kind = RuleValueKind::Text;
     // A sub-project that gets an add-on but has no amount of its own: the row shows the
     // default add-on it falls back to, so a planner can enter the sub-project's own amount.

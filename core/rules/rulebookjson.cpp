@@ -36,6 +36,17 @@ Provenance readProvenance(const QJsonObject &o, const QString &path)
     return p;
 }
 
+SourceNote readSourceNote(const QJsonValue &v, const QString &path)
+{
+    const QJsonObject o = object(v, path);
+    SourceNote n;
+    n.source = string(required(o, path, "source"), key(path, "source"));
+    n.note = string(required(o, path, "note"), key(path, "note"));
+    if (n.source.trimmed().isEmpty() || n.note.trimmed().isEmpty())
+        throw InputError(path, QStringLiteral("must name a source and say what it says"));
+    return n;
+}
+
 Amount readAmount(const QJsonValue &v, const QString &path)
 {
     const QJsonObject o = object(v, path);
@@ -91,6 +102,21 @@ QStringList readMenuIds(const QJsonValue &v, const QString &path)
         out << id;
     }
     return out;
+}
+
+RuleFact readFact(const QJsonValue &v, const QString &path)
+{
+    const QJsonObject o = object(v, path);
+    RuleFact f;
+    f.id = string(required(o, path, "id"), key(path, "id"));
+    if (auto menus = optional(o, "menus"))
+        f.menus = readMenuIds(*menus, key(path, "menus"));
+    const QJsonObject text = object(required(o, path, "text"), key(path, "text"));
+    f.textJa = string(required(text, key(path, "text"), "ja"), key(path, "text.ja"));
+    if (auto en = optional(text, "en"))
+        f.textEn = string(*en, key(path, "text.en"));
+    f.prov = readProvenance(o, path);
+    return f;
 }
 
 StandardRule readStandard(const QJsonValue &v, const QString &path)
@@ -169,7 +195,10 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
                 throw InputError(join(cat, QStringLiteral("value")),
                     QStringLiteral("must be required, optional or not_allowed, got \"%1\"")
                         .arg(val));
-            m.cells.insert(it.key(), { *cell, readProvenance(co, cat) });
+            MatrixCell mc { *cell, readProvenance(co, cat), std::nullopt };
+            if (auto d = optional(co, "disagreement"))
+                mc.disagreement = readSourceNote(*d, join(cat, QStringLiteral("disagreement")));
+            m.cells.insert(it.key(), mc);
         }
     }
     if (auto caps = optional(o, "caps")) {
@@ -189,10 +218,29 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
         m.jointAllowed = boolean(required(jo, key(at, "joint"), "value"), key(at, "joint.value"));
         m.jointProv = readProvenance(jo, key(at, "joint"));
     }
-    if (auto s = optional(o, "startup_support"))
-        m.startupSupport = boolean(*s, key(at, "startup_support"));
-    if (auto g = optional(o, "exclusive_group"))
-        m.exclusiveGroup = string(*g, key(at, "exclusive_group"));
+    // A flag and the grouping are objects with their provenance; books written before they had
+    // one give the bare value, which reads without a source.
+    if (auto s = optional(o, "startup_support")) {
+        const QString sp = key(at, "startup_support");
+        if (s->isObject()) {
+            const QJsonObject so = s->toObject();
+            m.startupSupport
+                = boolean(required(so, sp, "value"), join(sp, QStringLiteral("value")));
+            m.startupProv = readProvenance(so, sp);
+        } else {
+            m.startupSupport = boolean(*s, sp);
+        }
+    }
+    if (auto g = optional(o, "exclusive_group")) {
+        const QString gp = key(at, "exclusive_group");
+        if (g->isObject()) {
+            const QJsonObject go = g->toObject();
+            m.exclusiveGroup = string(required(go, gp, "value"), join(gp, QStringLiteral("value")));
+            m.exclusiveProv = readProvenance(go, gp);
+        } else {
+            m.exclusiveGroup = string(*g, gp);
+        }
+    }
     if (auto n = optional(o, "next_year_requires")) {
         const QJsonObject no = object(*n, key(at, "next_year_requires"));
         m.nextYearRequires = readMenuIds(required(no, key(at, "next_year_requires"), "value"),
@@ -268,6 +316,11 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
         = readProvenance(object(required(calc, cp, "adopted_rule"), key(cp, "adopted_rule")),
             key(cp, "adopted_rule"));
 
+    if (auto facts = optional(root, "facts")) {
+        const QJsonArray f = array(*facts, QStringLiteral("facts"));
+        for (qsizetype i = 0; i < f.size(); ++i)
+            b.facts << readFact(f[i], index(QStringLiteral("facts"), i));
+    }
     if (auto notes = optional(root, "notes")) {
         const QJsonArray n = array(*notes, QStringLiteral("notes"));
         for (qsizetype i = 0; i < n.size(); ++i)
@@ -353,6 +406,12 @@ JsonOut menuJson(const MenuRule &m, const QStringList &columns)
             JsonOut co = JsonOut::object();
             co.insert("value", JsonOut::string(cellId(c->value)));
             writeProvenance(co, c->prov);
+            if (c->disagreement) {
+                JsonOut d = JsonOut::object();
+                d.insert("source", JsonOut::string(c->disagreement->source));
+                d.insert("note", JsonOut::string(c->disagreement->note));
+                co.insert("disagreement", d);
+            }
             cells.insert(col, co);
         }
         o.insert("cells", cells);
@@ -375,9 +434,22 @@ JsonOut menuJson(const MenuRule &m, const QStringList &columns)
         writeProvenance(j, m.jointProv);
         o.insert("joint", j);
     }
-    o.insert("startup_support", JsonOut::boolean(m.startupSupport));
-    if (!m.exclusiveGroup.isEmpty())
+    if (m.startupProv.source.isEmpty()) {
+        o.insert("startup_support", JsonOut::boolean(m.startupSupport));
+    } else {
+        JsonOut su = JsonOut::object();
+        su.insert("value", JsonOut::boolean(m.startupSupport));
+        writeProvenance(su, m.startupProv);
+        o.insert("startup_support", su);
+    }
+    if (!m.exclusiveGroup.isEmpty() && m.exclusiveProv.source.isEmpty()) {
         o.insert("exclusive_group", JsonOut::string(m.exclusiveGroup));
+    } else if (!m.exclusiveGroup.isEmpty()) {
+        JsonOut g = JsonOut::object();
+        g.insert("value", JsonOut::string(m.exclusiveGroup));
+        writeProvenance(g, m.exclusiveProv);
+        o.insert("exclusive_group", g);
+    }
     if (!m.nextYearRequires.isEmpty()) {
         JsonOut n = JsonOut::object();
         JsonOut ids = JsonOut::array();
@@ -456,6 +528,25 @@ JsonOut ruleBookToJson(const RuleBook &b)
     writeProvenance(ad, b.calculation.adoptedProv);
     calc.insert("adopted_rule", ad);
     o.insert("calculation", calc);
+    if (!b.facts.isEmpty()) {
+        JsonOut facts = JsonOut::array();
+        for (const auto &f : b.facts) {
+            JsonOut fo = JsonOut::object();
+            fo.insert("id", JsonOut::string(f.id));
+            JsonOut menus = JsonOut::array();
+            for (const auto &m : f.menus)
+                menus.append(JsonOut::string(m));
+            fo.insert("menus", menus);
+            JsonOut text = JsonOut::object();
+            text.insert("ja", JsonOut::string(f.textJa));
+            if (!f.textEn.isEmpty())
+                text.insert("en", JsonOut::string(f.textEn));
+            fo.insert("text", text);
+            writeProvenance(fo, f.prov);
+            facts.append(fo);
+        }
+        o.insert("facts", facts);
+    }
     if (!b.notes.isEmpty()) {
         JsonOut notes = JsonOut::array();
         for (const auto &n : b.notes)

@@ -294,6 +294,22 @@ staff</source>
         <source>%1, %2</source>
         <translation>%1・%2</translation>
     </message>
+    <message>
+        <source>A document of the same year differs: %1 (%2)</source>
+        <translation>同じ年度の資料では異なる: %1（%2）</translation>
+    </message>
+    <message>
+        <source>lines %1–%2: %3 (%4)</source>
+        <translation>本文%1〜%2行目: %3（%4）</translation>
+    </message>
+    <message>
+        <source>all of it</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>the rest; %1</source>
+        <translation>下記以外の全体。%1</translation>
+    </message>
 </context>
 <context>
     <name>shienplan</name>
@@ -1730,14 +1746,6 @@ staff</source>
         <translation>比較先(&amp;T)</translation>
     </message>
     <message>
-        <source>Also show changes of source only</source>
-        <translation>出典のみの変更も表示</translation>
-    </message>
-    <message>
-        <source>Rows whose value and status are unchanged but which are cited from another document.</source>
-        <translation>値と状態は同じで、出典の資料だけが変わった行です。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1990,6 +1998,46 @@ It starts as a copy of %3.</source>
     <message>
         <source>Background: &lt;span style="background:%1"&gt;&amp;nbsp;inferred / assumed&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;carried over&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;unknown&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;user-entered&amp;nbsp;&lt;/span&gt;; none: stated in the source. ≤ n: cap on persons. * column label not printed in the source (%5), unverified.</source>
         <translation>背景色: &lt;span style="background:%1"&gt;&amp;nbsp;推定・仮定&amp;nbsp;&lt;/span&gt; &lt;span style="background:%2"&gt;&amp;nbsp;前年度から継続&amp;nbsp;&lt;/span&gt; &lt;span style="background:%3"&gt;&amp;nbsp;未確認&amp;nbsp;&lt;/span&gt; &lt;span style="background:%4"&gt;&amp;nbsp;ユーザー入力&amp;nbsp;&lt;/span&gt;、色なし: 資料に記載。≤ n: 人数の上限。* 列見出しが資料（%5）に印刷されておらず未確認。</translation>
+    </message>
+    <message>
+        <source>Matrix: %1, %2</source>
+        <translation>事業表: %1、%2</translation>
+    </message>
+    <message>
+        <source>※ on %1 cells: a document of this year puts them otherwise (hover the cell)</source>
+        <translation>※ %1か所のセルは、この年度の資料では異なる記載があります（セルにポインタを置くと表示）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>What the year rests on</source>
+        <translation>年度の根拠</translation>
+    </message>
+    <message>
+        <source>Parts that speak for another year</source>
+        <translation>別の年度を示す箇所</translation>
+    </message>
+    <message>
+        <source>Source documents and their years</source>
+        <translation>資料と年度</translation>
+    </message>
+    <message>
+        <source>A value is “stated” only when a document of that fiscal year gives it. Taken from an earlier year's document it is “carried over”, from a later year's “inferred”, and a cap printed only in a later year's table “assumed”.</source>
+        <translation>値が「出典あり」になるのは、その年度の資料に記載がある場合だけです。前の年度の資料による値は「前年度から継続」、後の年度の資料による値は「推定」、後の年度の表にだけある上限人数は「仮定」です。</translation>
+    </message>
+    <message>
+        <source>Also show changes of status or source only</source>
+        <translation>状態・出典のみの変更も表示</translation>
+    </message>
+    <message>
+        <source>Rows whose value is unchanged but whose status or cited document differs (a status follows the fiscal year of its document).</source>
+        <translation>値は同じで、状態または出典の資料だけが変わった行です（状態は資料の年度によります）。</translation>
     </message>
 </context>
 <context>

@@ -778,7 +778,7 @@ void TestCli::unknownVerb()
     QVERIFY2(r.out.isEmpty(), describe(args, r).constData());
     QCOMPARE(QString::fromUtf8(r.err),
         QStringLiteral("shienplan-cli: unknown command \"%1\" (evaluate, batch, table, rules, "
-                       "convert, report; see --help)\n")
+                       "convert, report, submit, server; see --help)\n")
             .arg(verb));
 }
 

@@ -82,8 +82,6 @@ void ProgramPanel::buildMatrix(QTabWidget *pages)
     m_matrix->setModel(m_matrixModel);
     // Every figure whole (「500,000〜3,000,000」 is never elided); the table scrolls instead.
     keepColumnsFitted(m_matrix);
-    // Tab leaves the table (the arrows move in it): a keyboard user is not trapped in 14 rows.
-    m_matrix->setTabKeyNavigation(false);
     pages->addTab(m_matrix, QString());
 }
 

@@ -136,6 +136,21 @@ void RuleBookWindow::refreshSummary()
                                .arg(range)
                                .arg(carried)
                                .arg(user));
+    // Where the table comes from and how far it can be trusted for this year.
+    text += QStringLiteral("<br>")
+        + tr("Matrix: %1, %2")
+              .arg(statusLabel(b->matrixProv.status, currentLanguage()),
+                  citationText(b->matrixProv.source, currentLanguage()))
+              .toHtmlEscaped();
+    int noted = 0;
+    for (const auto &m : b->menus)
+        for (const auto &c : m.cells)
+            noted += c.disagreement ? 1 : 0;
+    if (noted > 0)
+        text += QStringLiteral("<br>")
+            + tr("※ on %1 cells: a document of this year puts them otherwise (hover the cell)")
+                  .arg(noted)
+                  .toHtmlEscaped();
     if (isModified(b->fiscalYear))
         text += QStringLiteral("<br><span style=\"color:#b26a00\">%1</span>")
                     .arg(tr("Changed here: estimates use it only after 「Save as this computer's "
@@ -193,6 +208,11 @@ void RuleBookWindow::refreshMatrix()
                 tr("Source: %1").arg(citationText(cell->prov.source, lang)) };
             if (!cell->prov.note.isEmpty())
                 tip << withCitations(cell->prov.note, lang);
+            // A same-year document puts the cell otherwise: marked in the grid, said on hover.
+            if (cell->disagreement) {
+                text += QStringLiteral(" ※");
+                tip << RuleBookText::disagreement(*cell->disagreement);
+            }
             const auto cap = m.caps.constFind(col);
             if (cap != m.caps.constEnd() && cell->value != Cell::NotAllowed) {
                 text += QStringLiteral(" ≤%1").arg(cap->value);

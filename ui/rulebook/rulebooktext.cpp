@@ -3,6 +3,7 @@
 #include "ui/rulebook/rulebooktext.h"
 
 #include "core/base/catalogue.h"
+#include "core/base/fiscalyear.h"
 #include "core/base/sources.h"
 #include "ui/language.h"
 
@@ -99,6 +100,31 @@ QString RuleBookText::origin(const RuleBook &book)
     if (book.origin.isEmpty())
         return tr("created here, not saved yet");
     return book.origin;
+}
+
+QString RuleBookText::disagreement(const SourceNote &n)
+{
+    const QString lang = currentLanguage();
+    return tr("A document of the same year differs: %1 (%2)")
+        .arg(withCitations(n.note, lang), citationText(n.source, lang));
+}
+
+QString RuleBookText::documentYears(const SourceDocument &d)
+{
+    const QString lang = currentLanguage();
+    auto years = [&lang](int first, int last) {
+        return first == last ? fiscalYearLabel(first, lang)
+                             : fiscalYearLabel(first, lang) + textIn(lang, u"〜", u"–")
+                + fiscalYearLabel(last, lang);
+    };
+    QStringList parts;
+    for (const auto &s : sourceYearSections())
+        if (s.doc == d.id)
+            parts << tr("lines %1–%2: %3 (%4)")
+                         .arg(s.firstLine)
+                         .arg(s.lastLine)
+                         .arg(years(s.firstYear, s.lastYear), s.why.in(lang));
+    return parts.isEmpty() ? tr("all of it") : tr("the rest; %1").arg(parts.join(u"; "));
 }
 
 QString RuleBookText::matrixName(const RuleBook &book)

@@ -4,6 +4,7 @@
 // catalogue's labels are the full terms of the sources; a 14-column grid needs short ones.
 
 #include "core/base/provenance.h"
+#include "core/base/sources.h"
 #include "core/rules/rulebookdiff.h"
 
 #include <QColor>
@@ -31,6 +32,11 @@ public:
     // A label of core's value list ("表: S10 多職種専門チームの設置") with the sub-project's
     // catalogue key replaced by the number the printed matrix gives it (⑩).
     static QString plainLabel(const QString &label);
+    // A cell a document of the same year puts otherwise, in words with its citation.
+    static QString disagreement(const SourceNote &n);
+    // One line of the documents' fiscal years (sources.h): "002 … 令和5年度; 本文1147〜1150行目:
+    // 令和4年度 (「<国庫補助基準 (R4)>」)".
+    static QString documentYears(const SourceDocument &d);
 };
 
 // Why a value stands out (unknown, only a range, carried over), or empty; the row's background.

@@ -118,6 +118,7 @@ void RuleBookWindow::buildUi()
     m_tabs->addTab(bookPage, QString());
 
     buildDiffPage();
+    buildSourcesPage();
     buildMenus();
     statusBar();
     connectWidgets();
@@ -305,11 +306,61 @@ void RuleBookWindow::connectWidgets()
     });
 }
 
+// Tab 3: the five documents and the fiscal year each speaks for, the table every status of the
+// bundled books follows (`stated` only by a document of the book's year).
+void RuleBookWindow::buildSourcesPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    m_sourcesLabel = new QLabel(page);
+    m_sourcesLabel->setWordWrap(true);
+    layout->addWidget(m_sourcesLabel);
+    m_sources = new QTableWidget(page);
+    m_sources->setObjectName(QStringLiteral("ruleBookSources"));
+    m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sources->setWordWrap(true);
+    m_sources->verticalHeader()->hide();
+    m_sources->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_sources, 1);
+    m_tabs->addTab(page, QString());
+}
+
+void RuleBookWindow::refreshSources()
+{
+    const QString lang = currentLanguage();
+    const auto &docs = sourceDocuments();
+    m_sources->clear();
+    m_sources->setColumnCount(4);
+    m_sources->setHorizontalHeaderLabels({ tr("Document"), tr("Fiscal year"),
+        tr("What the year rests on"), tr("Parts that speak for another year") });
+    m_sources->setRowCount(int(docs.size()));
+    for (int r = 0; r < docs.size(); ++r) {
+        const SourceDocument &d = docs[r];
+        const QStringList cells { d.name.in(lang), fiscalYearLabelBoth(d.fiscalYear),
+            d.dating.in(lang), RuleBookText::documentYears(d) };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            m_sources->setItem(r, c, item);
+        }
+    }
+    m_sources->setColumnWidth(0, 420);
+    m_sources->setColumnWidth(1, 150);
+    m_sources->setColumnWidth(2, 330);
+    m_sources->resizeRowsToContents();
+}
+
 void RuleBookWindow::retranslate()
 {
     setWindowTitle(tr("Rule books — ShienPlan"));
     m_tabs->setTabText(0, tr("Rule book"));
     m_tabs->setTabText(1, tr("Differences between years"));
+    m_tabs->setTabText(2, tr("Source documents and their years"));
+    m_sourcesLabel->setText(
+        tr("A value is “stated” only when a document of that fiscal year gives it. Taken from an "
+           "earlier year's document it is “carried over”, from a later year's “inferred”, and a "
+           "cap printed only in a later year's table “assumed”."));
+    refreshSources();
     m_yearLabel->setText(tr("Fiscal &year"));
     m_matrixLabel->setText(tr("Required (◎) and optional (○) sub-projects by menu — hover a cell "
                               "for its source, double-click to change it"));
@@ -327,9 +378,10 @@ void RuleBookWindow::retranslate()
                               "enter the official one with its source"));
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
-    m_diffSources->setText(tr("Also show changes of source only"));
+    m_diffSources->setText(tr("Also show changes of status or source only"));
     m_diffSources->setToolTip(
-        tr("Rows whose value and status are unchanged but which are cited from another document."));
+        tr("Rows whose value is unchanged but whose status or cited document differs (a "
+           "status follows the fiscal year of its document)."));
     m_fileMenu->setTitle(tr("&File"));
     m_actLoad->setText(tr("Load from file…"));
     m_actLoad->setToolTip(tr("Read a rule book file (e.g. your prefecture's confirmed book); you "

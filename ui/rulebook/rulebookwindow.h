@@ -109,6 +109,7 @@ private:
     QWidget *buildMatrixBox(QWidget *parent);
     QWidget *buildValuesBox(QWidget *parent);
     void buildDiffPage();
+    void buildSourcesPage();
     void buildMenus();
     void connectWidgets();
     void retranslate();
@@ -119,6 +120,7 @@ private:
     void refreshValues();
     void refreshDiff();
     void refreshSummary();
+    void refreshSources(); // the documents and their fiscal years, in the current language
     QString currentMenuFilter() const;
     // Editing (rulebookedits.cpp).
     void setBook(int fiscalYear, const std::optional<RuleBook> &book); // undo and redo
@@ -158,6 +160,8 @@ private:
     QLabel *m_diffSummary = nullptr;
     QTableView *m_diff = nullptr;
     RuleDiffModel *m_diffModel = nullptr;
+    QTableWidget *m_sources = nullptr;
+    QLabel *m_sourcesLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_actLoad = nullptr;

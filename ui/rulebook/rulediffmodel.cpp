@@ -33,7 +33,9 @@ void RuleDiffModel::rebuild()
     beginResetModel();
     m_rows.clear();
     for (const auto &d : std::as_const(m_all))
-        if (m_showSource || d.kind != u"source")
+        // A value whose status or source follows its document's year, its amount unchanged,
+        // is shown only on request: the list leads with what changed.
+        if (m_showSource || (d.kind != u"source" && d.kind != u"status"))
             m_rows << d;
     endResetModel();
 }

@@ -85,8 +85,14 @@ QVariant RuleValuesModel::data(const QModelIndex &index, int role) const
             return {}; // painted as a badge
         case Source:
             return v->prov ? citationText(v->prov->source, currentLanguage()) : QString();
-        case Note:
-            return v->prov ? withCitations(v->prov->note, currentLanguage()) : QString();
+        case Note: {
+            QStringList lines;
+            if (v->prov && !v->prov->note.isEmpty())
+                lines << withCitations(v->prov->note, currentLanguage());
+            if (v->disagreement)
+                lines << RuleBookText::disagreement(*v->disagreement);
+            return lines.join(u'\n');
+        }
         }
         break;
     case StatusesRole:

@@ -23,6 +23,9 @@ QTableView *makeTable(const QString &objectName, QWidget *parent)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setWordWrap(true);
+    // Tab leaves the table (the arrows move in it): a keyboard user is not trapped in its rows,
+    // and the focus chain visits each table once.
+    t->setTabKeyNavigation(false);
     t->horizontalHeader()->setStretchLastSection(true);
     // Compact rows: the amounts and the matrix should fit without scrolling at 100%.
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);

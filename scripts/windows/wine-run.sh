@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs a Windows program of the cross build under Wine: ctest's emulator
+# (CMAKE_CROSSCOMPILING_EMULATOR), and the way to run one by hand:
+#   scripts/windows/wine-run.sh build-windows/bin/shienplan-cli.exe --help
+#
+# The Wine prefix (the simulated Windows user profile) lives in the build, beside bin/, unless
+# WINEPREFIX says otherwise, so a test run never touches the developer's own ~/.wine. Its first
+# creation takes a few seconds; parallel tests wait for it under a lock.
+set -euo pipefail
+exe="${1:?usage: wine-run.sh PROGRAM.exe [ARGS...]}"
+wine=/usr/lib/wine/wine64
+[ -x "$wine" ] || wine="$(command -v wine64 || command -v wine)"
+if [ -z "${WINEPREFIX:-}" ]; then
+    WINEPREFIX="$(cd "$(dirname "$exe")/.." && pwd)/wine-prefix"
+fi
+export WINEPREFIX
+export WINEDEBUG="${WINEDEBUG:--all}"
+# No Mono or Gecko download prompts: nothing here needs .NET or a browser engine.
+# No Linux menu entries for what an installer test puts in the Start menu (winemenubuilder).
+export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}"
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    mkdir -p "$WINEPREFIX"
+    (
+        flock 9
+        if [ ! -f "$WINEPREFIX/system.reg" ]; then
+            "$wine" wineboot --init >/dev/null 2>&1
+            "${wine%64}server" -w 2>/dev/null || wineserver -w 2>/dev/null || true
+        fi
+    ) 9>"$WINEPREFIX.lock"
+fi
+exec "$wine" "$@"
