@@ -1,6 +1,8 @@
 // `shienplan-cli rules`: a rule book (bundled by year, or a file) as JSON that is itself a
 // valid rule book file, or as text to read: every menu, matrix cell, amount, rate and cap with
-// its status and source.
+// its status and its source in words (document, issuer, year, line), the notes where a
+// document of the same year differs, and the facts the sources give that no rule checks. The
+// text carries no internal id: it is for a planner, the JSON is for programs.
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
@@ -8,6 +10,7 @@
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/sources.h"
 #include "core/rules/rulebookjson.h"
 
 namespace shienplan::cli
@@ -18,7 +21,10 @@ namespace
 
 QString provText(const Provenance &p, QStringView lang)
 {
-    return QStringLiteral("[%1, %2]").arg(statusLabel(p.status, lang), p.source);
+    if (p.source.isEmpty())
+        return QStringLiteral("[%1]").arg(statusLabel(p.status, lang));
+    return QStringLiteral("[%1, %2]")
+        .arg(statusLabel(p.status, lang), citationText(p.source, lang));
 }
 
 // One menu: who may run it, its rate, matrix cells, caps and amounts.
@@ -29,7 +35,7 @@ void menuText(const RuleBook &b, const MenuRule &m, QStringView lang, QString &o
     auto row = [&](const QString &label, const QString &value, const Provenance &prov) {
         line(QStringLiteral("  %1: %2 %3").arg(label, value, provText(prov, lang)));
     };
-    line(QStringLiteral("■ %1 (%2)").arg(menuLabel(m.id, lang), m.id));
+    line(QStringLiteral("■ %1").arg(menuLabel(m.id, lang)));
     QStringList kinds;
     for (BodyKind k : m.bodies)
         kinds << bodyKindLabel(k, lang);
@@ -40,8 +46,10 @@ void menuText(const RuleBook &b, const MenuRule &m, QStringView lang, QString &o
         if (!c)
             continue;
         line(QStringLiteral("  %1 %2 %3 %4")
-                 .arg(cellSymbol(c->value), findSubproject(col)->key, subprojectLabel(col, lang),
+                 .arg(cellSymbol(c->value), subprojectMark(col), subprojectLabel(col, lang),
                      provText(c->prov, lang)));
+        if (c->disagreement) // a document of the same year puts this cell otherwise
+            line(QStringLiteral("      ※ %1").arg(withCitations(c->disagreement->note, lang)));
     }
     for (auto it = m.caps.cbegin(); it != m.caps.cend(); ++it)
         line(QStringLiteral("  %1 %2: %3 %4")
@@ -77,10 +85,11 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
     auto line = [&out](const QString &s) { out += s + u'\n'; };
     line(QStringLiteral("%1 %2").arg(
         fiscalYearLabelBoth(b.fiscalYear), Bilingual { b.titleJa, b.titleEn }.in(lang)));
-    line(textIn(lang, u"事業表 %1 ", u"Matrix version %1 ").arg(b.matrixVersion)
-        + provText(b.matrixProv, lang));
+    line(textIn(lang, u"事業表（◎ 必須・○ 任意・- 対象外）",
+             u"Matrix (◎ required, ○ optional, - not allowed)")
+        + u' ' + provText(b.matrixProv, lang));
     for (const auto &n : b.notes)
-        line(QStringLiteral("* ") + n);
+        line(QStringLiteral("* ") + withCitations(n, lang));
     line(QString());
     for (const auto &m : b.menus)
         menuText(b, m, lang, out);
@@ -97,6 +106,20 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
              .arg(textIn(lang, u"端数処理", u"Truncation unit"),
                  formatYen(b.calculation.truncationUnit),
                  provText(b.calculation.truncationProv, lang)));
+    if (!b.facts.isEmpty()) {
+        line(QString());
+        line(textIn(lang, u"■ 参考（資料の記載。規則としては確認しません）",
+            u"■ For information (from the sources; no rule checks these)"));
+        for (const RuleFact &f : b.facts) {
+            QStringList menus;
+            for (const QString &m : f.menus)
+                menus << menuLabel(m, lang);
+            line(QStringLiteral("  %1: %2 %3")
+                     .arg(menus.join(textIn(lang, u"・", u", ")),
+                         textIn(lang, f.textJa, f.textEn.isEmpty() ? f.textJa : f.textEn),
+                         provText(f.prov, lang)));
+        }
+    }
     return out;
 }
 

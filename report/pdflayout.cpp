@@ -6,6 +6,9 @@
 #include "core/base/bilingual.h"
 #include "report/pdfreport.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFontDatabase>
 #include <QFontMetricsF>
 
 namespace shienplan
@@ -35,6 +38,18 @@ QString printColor(Status s)
         return QStringLiteral("#c62828");
     }
     return QStringLiteral("#000000");
+}
+
+void loadBundledFonts()
+{
+    static const bool loaded = [] {
+        const QDir dir(QCoreApplication::applicationDirPath() + QStringLiteral("/fonts"));
+        for (const QString &file :
+            dir.entryList({ QStringLiteral("*.ttf"), QStringLiteral("*.otf") }, QDir::Files))
+            QFontDatabase::addApplicationFont(dir.filePath(file));
+        return true;
+    }();
+    Q_UNUSED(loaded);
 }
 
 QFont reportFont(qreal pointSize, bool bold)

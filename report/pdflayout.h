@@ -23,6 +23,11 @@ QString esc(const QString &s); // HTML-escaped
 // Print-friendly versions of the window's badge colours (ui/statusstyle.cpp).
 QString printColor(Status s);
 QFont reportFont(qreal pointSize, bool bold = false);
+// The font files shipped beside the program (fonts/ next to the .exe on Windows: BIZ UDPGothic,
+// OFL), added to the application's fonts once, so that a PDF made on a PC without them is the
+// same as on Linux. Call in the GUI thread before the first layout; a folder that is not there
+// (Linux, where the fonts are the system's) adds nothing.
+void loadBundledFonts();
 // A 96-dpi image as the layout device: the layout does not depend on the screen or printer.
 QImage layoutDevice();
 

@@ -7,6 +7,7 @@
 #include "report/chart/alternativeschart.h"
 #include "report/chart/charttextobject.h"
 #include "report/pdfhtml.h"
+#include "report/pdflayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -38,6 +39,7 @@ using Documents = std::vector<std::unique_ptr<QTextDocument>>;
 void withLaidOut(const QStringList &parts, const QList<BarChart> &charts, QSizeF pageSize,
     const std::function<void(const Documents &)> &use)
 {
+    loadBundledFonts(); // here, in the caller's thread: the workers only use them
     const int workers
         = std::clamp(QThread::idealThreadCount(), 1, std::max(1, int(parts.size()) / 4));
     Documents docs(size_t(parts.size()));

@@ -3,6 +3,7 @@
 
 #include "ui/application.h"
 
+#include "report/pdflayout.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 
@@ -18,9 +19,17 @@ namespace shienplan
 
 void useJapaneseFont()
 {
+    loadBundledFonts();
     QFont font = QApplication::font();
+#ifdef Q_OS_WIN
+    // Windows' own UI fonts for the window, as every other program on the planner's PC; BIZ
+    // UDPGothic (shipped beside the program for the PDFs) where they are missing.
+    font.setFamilies({ QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI"),
+        QStringLiteral("BIZ UDPGothic") });
+#else
     font.setFamilies({ QStringLiteral("BIZ UDPGothic"), QStringLiteral("Noto Sans CJK JP"),
         QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI") });
+#endif
     QApplication::setFont(font);
 }
 

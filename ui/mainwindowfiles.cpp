@@ -162,7 +162,7 @@ void MainWindow::loadSample()
         return;
     try {
         Document d = documentFromPlansJson(f.readAll(), Registry::bundled());
-        d.title = tr("Sample: 高岡市 令和7年度");
+        d.title = tr("Sample: Takaoka (高岡市), FY2025 (令和7年度)");
         loadDocument(d);
     } catch (const InputError &) {
     }

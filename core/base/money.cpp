@@ -2,6 +2,8 @@
 
 #include "core/base/money.h"
 
+#include <limits>
+
 namespace shienplan
 {
 
@@ -45,21 +47,29 @@ QString fractionToString(const Fraction &f)
 
 QString yenToString(const Yen &amount)
 {
+    // Nearly every amount fits in 64 bits; Boost's general conversion (a std::string through
+    // repeated division) is most of the cost of a message that names amounts.
+    static const Yen low = std::numeric_limits<qint64>::min();
+    static const Yen high = std::numeric_limits<qint64>::max();
+    if (amount >= low && amount <= high)
+        return QString::number(amount.convert_to<qint64>());
     return QString::fromStdString(amount.str());
 }
 
 QString formatYen(const Yen &amount)
 {
     const QString digits = yenToString(amount < 0 ? Yen(-amount) : amount);
-    QString out;
-    out.reserve(digits.size() + digits.size() / 3 + 1);
     const auto n = digits.size();
+    QString out(n + (n - 1) / 3 + (amount < 0 ? 1 : 0), Qt::Uninitialized);
+    QChar *o = out.data();
+    if (amount < 0)
+        *o++ = u'-';
     for (qsizetype i = 0; i < n; ++i) {
         if (i > 0 && (n - i) % 3 == 0)
-            out += u',';
-        out += digits.at(i);
+            *o++ = u',';
+        *o++ = digits.at(i);
     }
-    return amount < 0 ? u'-' + out : out;
+    return out;
 }
 
 QString formatThousandYen(const Yen &amount)

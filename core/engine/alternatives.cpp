@@ -19,6 +19,9 @@ QList<PlanGroup> groupAlternatives(
 {
     QList<PlanGroup> groups;
     QHash<QPair<QString, int>, qsizetype> byKey;
+    // A country's plans are grouped several times per view: no rehashing on the way.
+    groups.reserve(count);
+    byKey.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const Plan &p = planAt(i);
         const QPair<QString, int> k { planBodyKey(p), p.fiscalYear };

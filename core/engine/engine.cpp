@@ -8,6 +8,8 @@
 #include "core/base/sources.h"
 #include "core/registry/registry.h"
 
+#include <algorithm>
+
 namespace shienplan
 {
 
@@ -179,7 +181,13 @@ private:
             f.subproject = sp;
             add(f);
         }
-        for (const auto &col : m_book.columns) {
+        // Most plans select every ◎ of their menu: one walk over the menu's cells tells, and
+        // only a plan that misses one walks the columns, for the findings in the table's order.
+        const bool missesOne = std::any_of(
+            m_menu->cells.keyValueBegin(), m_menu->cells.keyValueEnd(), [&](const auto &kv) {
+                return kv.second.value == Cell::Required && !m_p.subprojects.contains(kv.first);
+            });
+        for (const auto &col : missesOne ? m_book.columns : QStringList()) {
             const MatrixCell *cell = m_menu->cell(col);
             if (!cell || cell->value != Cell::Required || m_p.subprojects.contains(col))
                 continue;

@@ -125,6 +125,41 @@ QString Finding::citation(QStringView lang) const
     return citationText(source, lang);
 }
 
+namespace
+{
+// %1…%99 replaced by the arguments in one pass. QString::arg once per argument scans the text
+// again each time, which is much of the cost of evaluating a country's plans, and would also
+// replace a %n that an earlier argument brought in (a plan's name may hold one).
+QString substituted(const QString &text, const QList<Arg> &args, bool ja)
+{
+    if (args.isEmpty())
+        return text;
+    const QStringView t(text);
+    QString out;
+    out.reserve(t.size() + 24 * args.size());
+    qsizetype copied = 0; // text before this has been written to out
+    for (qsizetype i = t.indexOf(u'%'); i >= 0 && i + 1 < t.size(); i = t.indexOf(u'%', i + 1)) {
+        if (!t[i + 1].isDigit())
+            continue;
+        int number = t[i + 1].digitValue();
+        qsizetype end = i + 2;
+        if (end < t.size() && t[end].isDigit()
+            && number * 10 + t[end].digitValue() <= args.size()) {
+            number = number * 10 + t[end].digitValue();
+            ++end;
+        }
+        if (number < 1 || number > args.size())
+            continue;
+        out += t.mid(copied, i - copied);
+        out += ja ? args[number - 1].ja : args[number - 1].en;
+        copied = end;
+        i = end - 1;
+    }
+    out += t.mid(copied);
+    return out;
+}
+} // namespace
+
 Finding makeFinding(
     const char *code, const QString &program, const QList<Arg> &args, const QString &source)
 {
@@ -139,10 +174,8 @@ Finding makeFinding(
         static_cast<Bilingual &>(f) = c.text;
         break;
     }
-    for (const auto &a : args) {
-        f.ja = f.ja.arg(a.ja);
-        f.en = f.en.arg(a.en);
-    }
+    f.ja = substituted(f.ja, args, true);
+    f.en = substituted(f.en, args, false);
     return f;
 }
 

@@ -142,48 +142,46 @@ void addInto(WorkspaceTotals &sum, const WorkspaceTotals &t)
 
 } // namespace
 
-QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
-    int fiscalYear, const Registry &registry)
+YearTotals totalsOfYear(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
+    const Registry &registry)
 {
-    Accumulated a = accumulate(doc, evaluations, plansOf(doc, fiscalYear), QString(), registry);
-    QList<WorkspaceTotals> out;
+    const Accumulated a
+        = accumulate(doc, evaluations, plansOf(doc, fiscalYear), QString(), registry);
+    YearTotals out;
+    WorkspaceTotals &sum = out.country;
+    sum.fiscalYear = fiscalYear;
+    sum.prefectureName = QStringLiteral("全国");
     for (const auto &b : registry.all()) {
         if (b.kind != BodyKind::Prefecture)
             continue;
         WorkspaceTotals t = a.byPrefecture.value(b.code);
         finish(t, b.code, fiscalYear, a, registry);
-        out << t;
+        addInto(sum, t);
+        out.prefectures << std::move(t);
+    }
+    // Plans of bodies outside the registry's prefectures still count in the country.
+    for (auto it = a.byPrefecture.cbegin(); it != a.byPrefecture.cend(); ++it) {
+        const LocalBody *p = registry.find(it.key());
+        if (p && p->kind == BodyKind::Prefecture)
+            continue;
+        WorkspaceTotals t = it.value();
+        t.prefectureBurden = t.ownPrograms.local + t.all.prefectureSupport;
+        addInto(sum, t);
     }
     return out;
+}
+
+QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
+    int fiscalYear, const Registry &registry)
+{
+    return totalsOfYear(doc, evaluations, fiscalYear, registry).prefectures;
 }
 
 WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluations,
     const QString &prefectureCode, int fiscalYear, const Registry &registry)
 {
-    if (prefectureCode.isEmpty()) {
-        WorkspaceTotals sum;
-        sum.fiscalYear = fiscalYear;
-        sum.prefectureName = QStringLiteral("全国");
-        const Accumulated a
-            = accumulate(doc, evaluations, plansOf(doc, fiscalYear), QString(), registry);
-        for (const auto &b : registry.all()) {
-            if (b.kind != BodyKind::Prefecture)
-                continue;
-            WorkspaceTotals t = a.byPrefecture.value(b.code);
-            finish(t, b.code, fiscalYear, a, registry);
-            addInto(sum, t);
-        }
-        // Plans of bodies outside the registry's prefectures still count in the country.
-        for (auto it = a.byPrefecture.cbegin(); it != a.byPrefecture.cend(); ++it) {
-            const LocalBody *p = registry.find(it.key());
-            if (p && p->kind == BodyKind::Prefecture)
-                continue;
-            WorkspaceTotals t = it.value();
-            t.prefectureBurden = t.ownPrograms.local + t.all.prefectureSupport;
-            addInto(sum, t);
-        }
-        return sum;
-    }
+    if (prefectureCode.isEmpty())
+        return totalsOfYear(doc, evaluations, fiscalYear, registry).country;
     const LocalBody *pref = registry.find(prefectureCode);
     const QString code = pref ? pref->code : prefectureCode;
     const QList<PlanGroup> plans = plansOf(doc, fiscalYear);

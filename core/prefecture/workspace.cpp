@@ -9,7 +9,11 @@
 #include "core/prefecture/workspaceindex.h"
 #include "core/rules/rulebooklibrary.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace shienplan
 {
@@ -27,24 +31,50 @@ QString prefectureOf(const Plan &plan, const Registry &registry)
 QList<Evaluation> evaluateWorkspace(
     const Document &doc, const RuleBookLibrary &books, const Registry &registry, Detail detail)
 {
-    QHash<int, RuleBook> perYear; // effective books, one per year of the document
-    QList<Evaluation> out;
-    out.reserve(doc.scenarios.size());
+    // The effective book of every year first, then the scenarios.
+    QHash<int, RuleBook> perYear;
     for (const auto &sc : doc.scenarios) {
         const int fy = sc.plan.fiscalYear;
-        auto it = perYear.find(fy);
-        if (it == perYear.end()) {
-            RuleBook book;
-            if (const RuleBook *b = books.book(fy)) {
-                book = effectiveRuleBook(*b, doc);
-            } else {
-                book.fiscalYear = fy; // no menus: every program is menu_not_available
-                book.matrixProv = { Status::Unknown, ownAssumptionSource(u"no-book"), {} };
-            }
-            it = perYear.insert(fy, book);
+        if (perYear.contains(fy))
+            continue;
+        RuleBook book;
+        if (const RuleBook *b = books.book(fy)) {
+            book = effectiveRuleBook(*b, doc);
+        } else {
+            book.fiscalYear = fy; // no menus: every program is menu_not_available
+            book.matrixProv = { Status::Unknown, ownAssumptionSource(u"no-book"), {} };
         }
-        out << evaluate(sc.plan, *it, registry, detail);
+        perYear.insert(fy, book);
     }
+    // A country's plans are evaluated on every core: each evaluation reads only const data (the
+    // plan, its year's book, the registry) and writes its own slot. A town's few plans are not
+    // worth a thread.
+    const qsizetype n = doc.scenarios.size();
+    std::vector<Evaluation> results(static_cast<size_t>(n));
+    auto range = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const Plan &plan = doc.scenarios[i].plan;
+            results[size_t(i)]
+                = evaluate(plan, *perYear.constFind(plan.fiscalYear), registry, detail);
+        }
+    };
+    constexpr qsizetype kPerThread = 1000;
+    const int workers
+        = int(std::clamp<qsizetype>(n / kPerThread, 1, std::max(1, QThread::idealThreadCount())));
+    std::vector<std::unique_ptr<QThread>> threads;
+    const qsizetype chunk = (n + workers - 1) / workers;
+    for (int w = 1; w < workers; ++w) {
+        const qsizetype from = w * chunk, to = std::min(n, from + chunk);
+        threads.emplace_back(QThread::create(range, from, to));
+        threads.back()->start();
+    }
+    range(0, std::min(n, chunk));
+    for (auto &t : threads)
+        t->wait();
+    QList<Evaluation> out;
+    out.reserve(n);
+    for (Evaluation &e : results)
+        out << std::move(e);
     return out;
 }
 

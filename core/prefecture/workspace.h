@@ -220,6 +220,15 @@ WorkspaceTotals totalsFor(const Document &doc, const QList<Evaluation> &evaluati
 // All 47 prefectures in code order, computed in one pass.
 QList<WorkspaceTotals> totalsByPrefecture(const Document &doc, const QList<Evaluation> &evaluations,
     int fiscalYear, const Registry &registry = Registry::bundled());
+// Both at once, from that one pass: the 47 prefectures and the country, which is their sum plus
+// the plans of bodies outside the registry's prefectures. For a view that shows the country and
+// every prefecture of a year.
+struct YearTotals {
+    QList<WorkspaceTotals> prefectures;
+    WorkspaceTotals country;
+};
+YearTotals totalsOfYear(const Document &doc, const QList<Evaluation> &evaluations, int fiscalYear,
+    const Registry &registry = Registry::bundled());
 
 // ---- Joint programs ---------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "core/base/sources.h"
+#include "core/engine/checkedvalues.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
 
@@ -179,16 +180,22 @@ ReportProgram programReport(const Program &p, const ProgramResult &r, const Rule
     }
     for (const auto &s : r.explanation)
         out.explanation << withCitations(s.in(lang), lang); // its sources as citations
-    for (const auto &u : r.provenance) {
+    auto addSource = [&](const QString &item, const Provenance &prov) {
         const bool seen
             = std::any_of(out.sources.cbegin(), out.sources.cend(), [&](const ReportSource &s) {
-                  return s.item == u.item && s.status == u.status && s.sourceId == u.source
-                      && s.note == u.note;
+                  return s.item == item && s.status == prov.status && s.sourceId == prov.source
+                      && s.note == prov.note;
               });
         if (!seen)
-            out.sources << ReportSource { u.item, reportItemLabel(u.item, lang), u.status, u.source,
-                citationText(u.source, lang), withCitations(u.note, lang) };
-    }
+            out.sources << ReportSource { item, reportItemLabel(item, lang), prov.status,
+                prov.source, citationText(prov.source, lang), withCitations(prov.note, lang) };
+    };
+    for (const auto &u : r.provenance)
+        addSource(u.item, { u.status, u.source, u.note });
+    // The matrix cells, caps and minimums the plan's checks rest on: a 推定 matrix is as much
+    // part of what the report rests on as a 推定 amount.
+    for (const CheckedValue &v : checkedValues(p, book))
+        addSource(v.item, v.prov);
     return out;
 }
 

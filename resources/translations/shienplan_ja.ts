@@ -667,10 +667,6 @@ staff</source>
         <translation>基本額・基準額</translation>
     </message>
     <message>
-        <source>base with 重層</source>
-        <translation>基本額（重層実施）</translation>
-    </message>
-    <message>
         <source>subsidy rate</source>
         <translation>補助率</translation>
     </message>
@@ -697,6 +693,10 @@ staff</source>
     <message>
         <source>Why this amount (e.g. the prefecture's notice)</source>
         <translation>理由（例: 都道府県からの内示額）</translation>
+    </message>
+    <message>
+        <source>base with the multi-layered support system (重層)</source>
+        <translation>基本額（重層実施）</translation>
     </message>
 </context>
 <context>
@@ -754,10 +754,6 @@ staff</source>
         <translation>ひきこもり支援推進事業の計画と、国庫補助額の試算のためのプログラムです。</translation>
     </message>
     <message>
-        <source>The estimate is not a decision on a grant: the amounts a grant is given on are those of the year's 交付要綱 and the prefecture's review.</source>
-        <translation>試算は交付決定ではありません。交付の額は、その年度の交付要綱と都道府県の審査で決まります。</translation>
-    </message>
-    <message>
         <source>Libraries and their licences</source>
         <translation>使用しているライブラリとそのライセンス</translation>
     </message>
@@ -804,6 +800,10 @@ staff</source>
     <message>
         <source>About ShienPlan</source>
         <translation>ShienPlan について</translation>
+    </message>
+    <message>
+        <source>The estimate is not a decision on a grant: the amounts a grant is given on are those of the year's grant guidelines (交付要綱) and the prefecture's review.</source>
+        <translation>試算は交付決定ではありません。交付の額は、その年度の交付要綱と都道府県の審査で決まります。</translation>
     </message>
 </context>
 <context>
@@ -938,10 +938,6 @@ staff</source>
     <message>
         <source>Not changed: %1</source>
         <translation>変更できません: %1</translation>
-    </message>
-    <message>
-        <source>Sample: 高岡市 令和7年度</source>
-        <translation>見本: 高岡市 令和7年度</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1147,6 +1143,10 @@ staff</source>
         <source>The name the change log records as the person in charge</source>
         <translation>変更履歴に担当者として記録する名前</translation>
     </message>
+    <message>
+        <source>Sample: Takaoka (高岡市), FY2025 (令和7年度)</source>
+        <translation>見本: 高岡市 令和7年度</translation>
+    </message>
 </context>
 <context>
     <name>shienplan::MatrixModel</name>
@@ -1226,10 +1226,6 @@ staff</source>
         <translation>上限（円）</translation>
     </message>
     <message>
-        <source>e.g. 令和7年度交付要綱 別表 2(1)</source>
-        <translation>例: 令和7年度交付要綱 別表 2(1)</translation>
-    </message>
-    <message>
         <source>Source (required)</source>
         <translation>出典（必須）</translation>
     </message>
@@ -1252,6 +1248,26 @@ staff</source>
     <message>
         <source>The lower end is above the upper end.</source>
         <translation>下限が上限を上回っています。</translation>
+    </message>
+    <message>
+        <source>Matrix cell</source>
+        <translation>事業表の区分</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> 名</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>e.g. the FY2025 grant guidelines (令和7年度交付要綱), table 2(1)</source>
+        <translation>例: 令和7年度交付要綱 別表 2(1)</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1678,14 @@ staff</source>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>PDF に書き出し(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks, the same rows (*.xlsx)</source>
+        <translation>Excel ブック・同じ行 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2158,6 @@ It starts as a copy of %3.</source>
         <translation>区分（◎/○/-）</translation>
     </message>
     <message>
-        <source>e.g. 令和7年度交付要綱 別表 2(1)</source>
-        <translation>例: 令和7年度交付要綱 別表 2(1)</translation>
-    </message>
-    <message>
         <source>Source (required)</source>
         <translation>出典（必須）</translation>
     </message>
@@ -2184,6 +2204,10 @@ It starts as a copy of %3.</source>
     <message>
         <source>A source is required: cite the document and the place, e.g. 「令和7年度交付要綱 別表 2(1)」. A value without a source cannot be entered.</source>
         <translation>出典を入力してください。資料名と箇所を書きます（例: 「令和7年度交付要綱 別表 2(1)」）。出典のない値は入力できません。</translation>
+    </message>
+    <message>
+        <source>e.g. the FY2025 grant guidelines (令和7年度交付要綱), table 2(1)</source>
+        <translation>例: 令和7年度交付要綱 別表 2(1)</translation>
     </message>
 </context>
 <context>
@@ -2299,11 +2323,11 @@ It starts as a copy of %3.</source>
         <translation>操作履歴に記録する名前(&amp;N)</translation>
     </message>
     <message>
-        <source>The change log records this name as 担当者 for every edit. The system names no account; leave it empty and the log records none.</source>
+        <source>The change log records this name as the person in charge (担当者) for every edit. The system names no account; leave it empty and the log records none.</source>
         <translation>操作履歴には、編集ごとにこの名前を担当者として記録します。このコンピューターのアカウント名が取得できないため、空欄のままでは記録されません。</translation>
     </message>
     <message>
-        <source>The change log records this name as 担当者 for every edit. Leave it empty to record the computer's account, %1.</source>
+        <source>The change log records this name as the person in charge (担当者) for every edit. Leave it empty to record the computer's account, %1.</source>
         <translation>操作履歴には、編集ごとにこの名前を担当者として記録します。空欄のままにすると、このコンピューターのアカウント名（%1）を記録します。</translation>
     </message>
 </context>

@@ -24,10 +24,10 @@ JA = {
     "not recorded": "記録なし",
     "Settings": "設定",
     "&Name in the change log": "操作履歴に記録する名前(&N)",
-    "The change log records this name as 担当者 for every edit. The system names no account; leave it empty and the log records none.":
+    "The change log records this name as the person in charge (担当者) for every edit. The system names no account; leave it empty and the log records none.":
         "操作履歴には、編集ごとにこの名前を担当者として記録します。"
         "このコンピューターのアカウント名が取得できないため、空欄のままでは記録されません。",
-    "The change log records this name as 担当者 for every edit. Leave it empty to record the computer's account, %1.":
+    "The change log records this name as the person in charge (担当者) for every edit. Leave it empty to record the computer's account, %1.":
         "操作履歴には、編集ごとにこの名前を担当者として記録します。"
         "空欄のままにすると、このコンピューターのアカウント名（%1）を記録します。",
 }

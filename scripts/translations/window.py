@@ -71,7 +71,7 @@ JA = {
         "Esc: 何も変えずにダイアログを閉じる",
     "Plans of the hikikomori support promotion programme (ひきこもり支援推進事業) and an estimate of their national subsidy.":
         "ひきこもり支援推進事業の計画と、国庫補助額の試算のためのプログラムです。",
-    "The estimate is not a decision on a grant: the amounts a grant is given on are those of the year's 交付要綱 and the prefecture's review.":
+    "The estimate is not a decision on a grant: the amounts a grant is given on are those of the year's grant guidelines (交付要綱) and the prefecture's review.":
         "試算は交付決定ではありません。交付の額は、その年度の交付要綱と都道府県の審査で決まります。",
     "Libraries and their licences": "使用しているライブラリとそのライセンス",
     "Qt %1 (Core, Gui, Widgets, Sql, PrintSupport): GNU LGPL version 3 — https://www.qt.io/licensing/":

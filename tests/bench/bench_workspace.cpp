@@ -55,8 +55,9 @@ qint64 measure(const char *title, const std::function<Document()> &build)
         t.restart();
         Totals sum;
         for (int fy = 2022; fy <= 2025; ++fy) {
-            const QList<WorkspaceTotals> prefs = totalsByPrefecture(doc, evals, fy, registry);
-            const WorkspaceTotals country = totalsFor(doc, evals, QString(), fy, registry);
+            const YearTotals year = totalsOfYear(doc, evals, fy, registry);
+            const QList<WorkspaceTotals> &prefs = year.prefectures;
+            const WorkspaceTotals &country = year.country;
             if (fy == 2025) {
                 sum = country.all;
                 plans = country.plans;

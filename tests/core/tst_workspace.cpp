@@ -497,6 +497,15 @@ void TestWorkspace::nationalTotalsAreTheSumOfPrefectures()
     QCOMPARE(with + without, 1741);
     compareRange(national.all.national, sum.national, "national");
     compareRange(national.all.local, sum.local, "local");
+    // The view of the whole country takes both from one pass (totalsOfYear): the same figures.
+    const YearTotals year = totalsOfYear(d, evals, 2025);
+    QCOMPARE(year.prefectures.size(), 47);
+    QCOMPARE(year.country.plans, national.plans);
+    QCOMPARE(year.country.municipalitiesWithProgram, with);
+    QVERIFY(year.country.all.national == national.all.national);
+    QVERIFY(year.country.all.local == national.all.local);
+    for (int i = 0; i < prefs.size(); ++i)
+        QVERIFY(year.prefectures[i].all.national == prefs[i].all.national);
 }
 
 // Shares as "n/d" strings, or the error they must fail with.

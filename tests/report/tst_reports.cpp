@@ -162,6 +162,7 @@ private slots:
     void initTestCase();
 
     void reportData_statusesAsTheFundingTable();
+    void reportData_sourcesNameTheMatrixItRestsOn();
     void reportData_notEvaluatedScenario();
 
     void pdf_data();
@@ -217,6 +218,50 @@ void TestReports::addDocuments()
     QTest::newRow("takaoka in English") << QStringList { sample } << QStringLiteral("en");
     QTest::newRow("satellite with its served area")
         << QStringList { plan("satellite_served_area") } << QStringLiteral("ja");
+}
+
+// The values a report says it used include the matrix cells its plans' checks rest on: stated
+// by 令和7年度's own page, inferred (推定) for 令和6年度, whose documents print no matrix; the
+// amounts are the same either way.
+void TestReports::reportData_sourcesNameTheMatrixItRestsOn()
+{
+    Document doc = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") });
+    const ReportData r7 = reportOf(doc, QStringLiteral("ja"));
+    for (auto &sc : doc.scenarios)
+        sc.plan.fiscalYear = 2024;
+    const ReportData r6 = reportOf(doc, QStringLiteral("ja"));
+    QCOMPARE(r6.scenarios.size(), r7.scenarios.size());
+    int cells = 0;
+    for (int s = 0; s < r6.scenarios.size(); ++s) {
+        for (int p = 0; p < r6.scenarios[s].programs.size(); ++p) {
+            auto cellsOf = [&](const ReportData &d) {
+                QList<ReportSource> out;
+                for (const ReportSource &src : d.scenarios[s].programs[p].sources)
+                    if (src.item.contains(QStringLiteral(".cells.")))
+                        out << src;
+                return out;
+            };
+            const QList<ReportSource> six = cellsOf(r6), seven = cellsOf(r7);
+            QCOMPARE(six.size(), seven.size());
+            for (int i = 0; i < six.size(); ++i) {
+                QCOMPARE(six[i].item, seven[i].item);
+                QVERIFY2(
+                    six[i].label.contains(QStringLiteral("事業表（")), qPrintable(six[i].label));
+                // 令和7年度: stated by its own page (or inferred where the page leaves a cell
+                // open); 令和6年度: inferred, every one, from that 令和7年度 page.
+                QVERIFY(seven[i].status == Status::Stated || seven[i].status == Status::Inferred);
+                QCOMPARE(six[i].status, Status::Inferred);
+                QVERIFY2(
+                    six[i].source.contains(QStringLiteral("令和7年度")), qPrintable(six[i].source));
+                cells += seven[i].status == Status::Stated ? 1 : 0;
+            }
+            QCOMPARE(r6.scenarios[s].programs[p].step('H').value,
+                r7.scenarios[s].programs[p].step('H').value);
+        }
+    }
+    QVERIFY(cells >= 3);
+    QVERIFY(std::any_of(r6.legend.cbegin(), r6.legend.cend(),
+        [](const ReportLegendEntry &e) { return e.status == Status::Inferred; }));
 }
 
 void TestReports::reportData_statusesAsTheFundingTable()
@@ -322,7 +367,7 @@ void TestReports::pdf()
     }
 
     // The body as a reader sees it: the text area between the top margin (14 mm, 40 pt) and
-    // the footer band (787 pt down; A4 is 842 pt high). A paragraph split by a page break is
+    // the footer band (787 pt down; A4 is 842 pt high). A table row split by a page break is
     // painted on both pages and clipped; the clipped lines lie in the margins, outside this
     // area, as they are outside what is visible. Then the footers alone.
     const Run body = run(QStringLiteral("pdftotext"),
@@ -939,6 +984,22 @@ void TestReports::windowActions()
     QVERIFY(readFile(dir.filePath(QStringLiteral("out.csv"))).startsWith("\xEF\xBB\xBF"));
     QVERIFY(readWorkbook(dir.filePath(QStringLiteral("out.xlsx"))).valid);
     QVERIFY(readFile(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
+    // The CSV's rows as an Excel table, chosen in the CSV's save dialog: codes stay text.
+    setReportFileChooser(
+        [&](ReportFormat, const QString &) { return dir.filePath(QStringLiteral("rows.xlsx")); });
+    window.findChild<QAction *>(QStringLiteral("actionExportCsv"))->trigger();
+    setReportFileChooser({});
+    const auto rows = readWorkbook(dir.filePath(QStringLiteral("rows.xlsx")));
+    QVERIFY(rows.valid);
+    QVERIFY(!rows.sheets.isEmpty());
+    const QString code = doc.scenarios.first().plan.body.code; // 162027
+    int codeCells = 0;
+    for (auto it = rows.sheets[0].cells.cbegin(); it != rows.sheets[0].cells.cend(); ++it)
+        if (it.key().startsWith(u'B') && it->value == code) {
+            QVERIFY2(!it->type.isEmpty(), qPrintable(it.key())); // a text cell, not a number
+            ++codeCells;
+        }
+    QVERIFY(codeCells >= 1);
 
     // Print preview: the dialog paints the report into its pages; it is closed once it shows.
     int previewPages = -1;

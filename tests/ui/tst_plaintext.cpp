@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +224,8 @@ private slots:
     void reportsSpeakPlainly();
     void theCommandLineSpeaksPlainly_data();
     void theCommandLineSpeaksPlainly();
+    void theRuleBookTextSpeaksPlainly_data();
+    void theRuleBookTextSpeaksPlainly();
     void thePatternsCatchWhatTheyMust();
 
 private:
@@ -402,12 +405,15 @@ void TestPlainText::theCommandLineSpeaksPlainly_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("plan");
+    // Every test plan: their titles are a planner's words too.
+    const QStringList plans = QDir(QStringLiteral(SHIENPLAN_TEST_DATA "/plans"))
+                                  .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    QVERIFY(plans.size() >= 19);
     for (const char *lang : { "ja", "en" })
-        // Plans whose title names a developers' note are left out: a plan's own words, typed
-        // by whoever wrote it, are shown as written.
-        for (const char *plan : { "station_toyama_startup", "center_prefectural_toyama",
-                 "support_joint_three_towns", "preparation_no_next_year", "satellite_served_area" })
-            QTest::addRow("%s %s", lang, plan) << lang << plan;
+        for (const QString &file : plans) {
+            const QString plan = file.chopped(5);
+            QTest::addRow("%s %s", lang, qPrintable(plan)) << QString::fromLatin1(lang) << plan;
+        }
 }
 
 void TestPlainText::theCommandLineSpeaksPlainly()
@@ -424,6 +430,43 @@ void TestPlainText::theCommandLineSpeaksPlainly()
         out.add(QStringLiteral("stdout"), line);
     QVERIFY(out.size() > 5);
     out.check(qPrintable(plan));
+}
+
+void TestPlainText::theRuleBookTextSpeaksPlainly_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("year");
+    for (const char *lang : { "ja", "en" })
+        for (int year = 2022; year <= 2026; ++year)
+            QTest::addRow("%s %d", lang, year) << lang << year;
+}
+
+// `rules --format text` is for a planner: every source in words, no id, and what the rule book
+// window shows besides the values: the note where a document of the same year differs
+// (令和4年度) and the facts no rule checks.
+void TestPlainText::theRuleBookTextSpeaksPlainly()
+{
+    QFETCH(QString, lang);
+    QFETCH(int, year);
+    const QStringList args { QStringLiteral("rules"), QStringLiteral("--fiscal-year"),
+        QString::number(year), QStringLiteral("--format"), QStringLiteral("text"),
+        QStringLiteral("--lang"), lang };
+    const clirunner::CliResult r = clirunner::runCli(args);
+    QVERIFY2(r.ok(), clirunner::describe(args, r).constData());
+    const QString text = QString::fromUtf8(r.out);
+    Texts out;
+    for (const QString &line : text.split(u'\n'))
+        out.add(QStringLiteral("stdout"), line);
+    QVERIFY(out.size() > 30);
+    out.check(qPrintable(QString::number(year)));
+    const bool ja = lang == QLatin1String("ja");
+    QVERIFY2(text.contains(ja ? QStringLiteral("厚生労働省") : QStringLiteral("MHLW")),
+        qPrintable(text.left(400)));
+    if (year == 2022)
+        QVERIFY2(text.contains(QStringLiteral("※")), "the three cells that 003 puts otherwise");
+    if (year == 2024)
+        QVERIFY(text.contains(ja ? QStringLiteral("推定") : QStringLiteral("inferred")));
+    QVERIFY(text.contains(ja ? QStringLiteral("■ 参考") : QStringLiteral("■ For information")));
 }
 
 QTEST_MAIN(TestPlainText)

@@ -11,6 +11,7 @@
 #include "tests/testutil.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/models/findingsmodel.h"
 #include "ui/models/fundingmodel.h"
 #include "ui/models/matrixmodel.h"
 #include "ui/plan/planevaluator.h"
@@ -117,6 +118,38 @@ QStringList elided(QTableView *view)
     return out;
 }
 
+// The cells of a wrapping column (the findings' messages) whose row is too low for their
+// wrapped text: a message is read whole, never cut at the row's foot.
+QStringList cutOff(QTableView *view, int column)
+{
+    QStringList out;
+    QAbstractItemModel *m = view->model();
+    QStyle *style = view->style();
+    const OptionOf options;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    for (int r = 0; r < m->rowCount(view->rootIndex()); ++r) {
+        const QModelIndex i = m->index(r, column, view->rootIndex());
+        const QString text = i.data(Qt::DisplayRole).toString();
+        if (text.isEmpty())
+            continue;
+        QStyleOptionViewItem opt = options.of(view, i);
+        opt.features |= QStyleOptionViewItem::WrapText; // as the view paints it (wordWrap)
+        // The text's width as the style lays it out, and the whole cell's height for it.
+        QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view);
+        textRect.setHeight(opt.rect.height());
+        const QRect needs = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, textRect.width() - 2 * margin, 100000), Qt::TextWordWrap, text);
+        if (needs.height() > textRect.height())
+            out << QStringLiteral("%1 %2: 「%3」 (needs %4 px high, has %5)")
+                       .arg(view->objectName())
+                       .arg(r)
+                       .arg(text)
+                       .arg(needs.height())
+                       .arg(textRect.height());
+    }
+    return out;
+}
+
 } // namespace
 
 class TestTableFit : public QObject
@@ -177,6 +210,7 @@ void TestTableFit::checkEveryTable(const char *step)
             found << elided(child<QTableView>(m_w.get(), name));
     };
     check({ "fundingView", "matrixView" });
+    found << cutOff(child<QTableView>(m_w.get(), "findingsView"), FindingsModel::Message);
     tabs()->setCurrentWidget(child<QTableView>(m_w.get(), "compareView")->parentWidget());
     check({ "compareView" });
     tabs()->setCurrentWidget(m_w->prefectureView());

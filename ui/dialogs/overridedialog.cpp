@@ -2,13 +2,17 @@
 
 #include "ui/dialogs/overridedialog.h"
 
+#include "core/engine/checkedvalues.h"
+#include "ui/language.h"
 #include "ui/widgets/yenedit.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace shienplan
@@ -34,6 +38,22 @@ OverrideDialog::OverrideDialog(
         m_rate->setObjectName(QStringLiteral("overrideRate"));
         m_rate->setPlaceholderText(QStringLiteral("3/4"));
         form->addRow(tr("Rate (n/d)"), m_rate);
+    } else if (target.item == OverrideItem::Cell) {
+        m_cell = new QComboBox(this);
+        m_cell->setObjectName(QStringLiteral("overrideCell"));
+        for (Cell c : { Cell::Required, Cell::Optional, Cell::NotAllowed })
+            m_cell->addItem(
+                QStringLiteral("%1 %2").arg(cellSymbol(c), cellLabel(c, currentLanguage())),
+                QVariant::fromValue(int(c)));
+        m_cell->setCurrentIndex(m_cell->findData(int(target.cell)));
+        form->addRow(tr("Matrix cell"), m_cell);
+    } else if (target.item == OverrideItem::Cap || target.item == OverrideItem::MinCoordinators) {
+        m_count = new QSpinBox(this);
+        m_count->setObjectName(QStringLiteral("overrideCount"));
+        m_count->setRange(0, 99);
+        m_count->setValue(target.count);
+        m_count->setSuffix(tr(" persons"));
+        form->addRow(target.item == OverrideItem::Cap ? tr("At most") : tr("At least"), m_count);
     } else {
         m_amount = new YenEdit(this);
         m_amount->setObjectName(QStringLiteral("overrideAmount"));
@@ -49,7 +69,8 @@ OverrideDialog::OverrideDialog(
     }
     m_source = new QLineEdit(this);
     m_source->setObjectName(QStringLiteral("overrideSource"));
-    m_source->setPlaceholderText(tr("e.g. 令和7年度交付要綱 別表 2(1)"));
+    m_source->setPlaceholderText(
+        tr("e.g. the FY2025 grant guidelines (令和7年度交付要綱), table 2(1)"));
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("overrideNote"));
     form->addRow(tr("Source (required)"), m_source);
@@ -81,6 +102,10 @@ void OverrideDialog::tryAccept()
             return;
         }
         o.rate = *f;
+    } else if (m_cell) {
+        o.cell = Cell(m_cell->currentData().toInt());
+    } else if (m_count) {
+        o.count = m_count->value();
     } else {
         const auto lo = m_amount->value();
         const auto hi = m_isRange->isChecked() ? m_max->value() : lo;

@@ -30,13 +30,15 @@ SettingsDialog::SettingsDialog(DocumentSession *session, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name in the change log"), m_author);
-    auto *hint = new QLabel(account.isEmpty()
-            ? tr("The change log records this name as 担当者 for every edit. The system names "
-                 "no account; leave it empty and the log records none.")
-            : tr("The change log records this name as 担当者 for every edit. Leave it empty to "
-                 "record the computer's account, %1.")
-                  .arg(account),
-        this);
+    auto *hint
+        = new QLabel(account.isEmpty() ? tr("The change log records this name as the person in "
+                                            "charge (担当者) for every edit. The system names "
+                                            "no account; leave it empty and the log records none.")
+                                       : tr("The change log records this name as the person in "
+                                            "charge (担当者) for every edit. Leave it empty to "
+                                            "record the computer's account, %1.")
+                                             .arg(account),
+            this);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("settingsAuthorHint"));
 

@@ -3,8 +3,10 @@
 #include "ui/export/printactions.h"
 
 #include "core/registry/registry.h"
+#include "core/report/csvexport.h"
 #include "core/rules/rulebooklibrary.h"
 #include "report/pdfreport.h"
+#include "report/xlsxtable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -162,8 +164,12 @@ private:
             path = g_chooser(format, suggested);
         } else {
             const QString filter = format == ReportFormat::Pdf ? tr("PDF files (*.pdf)")
-                : format == ReportFormat::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
-                                                               : tr("CSV files (*.csv)");
+                : format == ReportFormat::Xlsx
+                ? tr("Excel workbooks (*.xlsx)")
+                // The same rows as an Excel table too: a spreadsheet opening the CSV may still
+                // read a code as a number, the workbook keeps codes as text.
+                : tr("CSV files (*.csv)") + QStringLiteral(";;")
+                    + tr("Excel workbooks, the same rows (*.xlsx)");
             const QString title = format == ReportFormat::Pdf ? tr("Export PDF")
                 : format == ReportFormat::Xlsx                ? tr("Export Excel workbook")
                                                               : tr("Export CSV");
@@ -177,7 +183,12 @@ private:
         QApplication::setOverrideCursor(Qt::WaitCursor);
         QString error;
         try {
-            writeReport(data(), format, path);
+            if (format == ReportFormat::Csv && path.endsWith(u".xlsx", Qt::CaseInsensitive)) {
+                if (!writeTableXlsx(reportTable(data()), path, &error) && error.isEmpty())
+                    error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
+            } else {
+                writeReport(data(), format, path);
+            }
         } catch (const ReportError &e) {
             error = e.toString();
         }

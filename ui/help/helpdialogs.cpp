@@ -121,7 +121,8 @@ QString HelpWindow::aboutHtmlText()
                      "事業) and an estimate of their national subsidy."));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("The estimate is not a decision on a grant: the amounts a grant is given "
-                        "on are those of the year's 交付要綱 and the prefecture's review."));
+                        "on are those of the year's grant guidelines (交付要綱) and the "
+                        "prefecture's review."));
     // What the program links (ui/CMakeLists.txt, report/CMakeLists.txt, core/CMakeLists.txt).
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Libraries and their licences"));
     QStringList libraries = {

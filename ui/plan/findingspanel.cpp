@@ -25,6 +25,10 @@ FindingsPanel::FindingsPanel(DocumentSession *session, PlanEvaluator *eval, QWid
     m_findings->horizontalHeader()->setStretchLastSection(false);
     m_findings->setColumnWidth(FindingsModel::Severity, 70);
     m_findings->setColumnWidth(FindingsModel::Program, 80);
+    // A finding says what is wrong and what to do: its message wraps and its row grows to hold
+    // it, rather than ending in 「…」 at a narrow window's edge.
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findings->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     findingsLayout->addWidget(m_findings);
     connect(m_findings, &QTableView::clicked, this,
         [this](const QModelIndex &i) { emit findingClicked(i.row()); });

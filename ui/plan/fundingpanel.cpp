@@ -213,8 +213,8 @@ void FundingPanel::syncUnconfirmed()
     m_unconfirmed->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const Unconfirmed &u = list[i];
-        const QString value = u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang);
-        auto *what = new QTableWidgetItem(QStringLiteral("%1 = %2").arg(u.label, value));
+        auto *what = new QTableWidgetItem(
+            QStringLiteral("%1 = %2").arg(u.label, unconfirmedValueText(u, lang)));
         what->setData(Qt::UserRole, QVariant::fromValue(i));
         what->setToolTip(withCitations(u.prov.note, lang));
         auto *status = new QTableWidgetItem(statusLabel(u.prov.status, lang));
@@ -246,8 +246,8 @@ void FundingPanel::enterOfficialValue()
     OverrideDialog dialog(u.target,
         QStringLiteral("%1（%2）").arg(u.label, fiscalYearLabel(s->plan.fiscalYear, lang)),
         QStringLiteral("%1 [%2, %3]")
-            .arg(u.rate ? fractionToString(*u.rate) : formatRange(u.amount, lang),
-                statusLabel(u.prov.status, lang), citationText(u.prov.source, lang)),
+            .arg(unconfirmedValueText(u, lang), statusLabel(u.prov.status, lang),
+                citationText(u.prov.source, lang)),
         window());
     if (dialog.exec() == QDialog::Accepted)
         emit editRequested(commands::setOverride(m_session, dialog.result()));

@@ -4,6 +4,8 @@
 #include "ui/plan/unconfirmedvalues.h"
 
 #include "core/base/catalogue.h"
+#include "core/base/sources.h"
+#include "core/engine/checkedvalues.h"
 #include "ui/language.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,8 @@ QList<Unconfirmed> unconfirmedValues(
                 rest == QLatin1String("base")
                     ? QCoreApplication::translate(
                         "shienplan::FundingPanel", "base / standard amount")
-                    : QCoreApplication::translate("shienplan::FundingPanel", "base with 重層"));
+                    : QCoreApplication::translate("shienplan::FundingPanel",
+                        "base with the multi-layered support system (重層)"));
             u.amount = rest == QLatin1String("base") ? menu->standard.base->value
                                                      : menu->standard.baseJuso->value;
             u.prov = prov;
@@ -92,7 +95,33 @@ QList<Unconfirmed> unconfirmedValues(
             }
         }
     }
+    for (const CheckedValue &v : checkedValues(p, book)) {
+        if (v.prov.status == Status::Stated || v.prov.status == Status::User)
+            continue;
+        Unconfirmed u = base(v.kind, v.key);
+        u.label = valueLabel(v.item, lang);
+        if (v.cell) {
+            u.cell = v.cell;
+            u.target.cell = *v.cell; // the dialog starts from the value it replaces
+        } else {
+            u.count = v.count;
+            u.target.count = v.count;
+        }
+        u.prov = v.prov;
+        out << u;
+    }
     return out;
+}
+
+QString unconfirmedValueText(const Unconfirmed &u, QStringView lang)
+{
+    if (u.rate)
+        return fractionToString(*u.rate);
+    if (u.cell)
+        return QStringLiteral("%1 %2").arg(cellSymbol(*u.cell), cellLabel(*u.cell, lang));
+    if (u.count)
+        return textIn(lang, u"%1名", u"%1 persons").arg(*u.count);
+    return formatRange(u.amount, lang);
 }
 
 } // namespace shienplan

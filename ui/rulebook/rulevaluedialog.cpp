@@ -166,7 +166,8 @@ RuleValueDialog::RuleValueDialog(const RuleValue &value, int fiscalYear, QWidget
 
     m_source = new QLineEdit(g_lastSource, this);
     m_source->setObjectName(QStringLiteral("ruleValueSource"));
-    m_source->setPlaceholderText(tr("e.g. 令和7年度交付要綱 別表 2(1)"));
+    m_source->setPlaceholderText(
+        tr("e.g. the FY2025 grant guidelines (令和7年度交付要綱), table 2(1)"));
     m_source->setMinimumWidth(320);
     m_form->addRow(tr("Source (required)"), m_source);
     m_note = new QLineEdit(this);
