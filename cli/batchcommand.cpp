@@ -53,6 +53,10 @@ public:
         } else {
             inputs = onFile(path, [&] { return readPlans(readInputFile(path), registry); });
         }
+        QList<int> years;
+        for (const auto &in : inputs)
+            years << in.plan.fiscalYear;
+        checkRulesYear(*p, years);
         const BatchResult r = onFile(path, [&] { return evaluateAll(inputs, lib, registry); });
         JsonOut result = p->isSet(QStringLiteral("summary")) ? batchSummaryToJson(r, registry)
                                                              : batchToJson(r);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -148,12 +149,21 @@ int main(int argc, char **argv)
     args.removeFirst();
     Output o;
     const int status = run(args, o);
-    // Raw UTF-8 bytes: the same on every platform, and what JSON consumers expect.
-    if (!o.out.isEmpty())
-        std::fwrite(o.out.constData(), 1, size_t(o.out.size()), stdout);
+    // Raw UTF-8 bytes: the same on every platform, and what JSON consumers expect. A script
+    // that sends the output to a full disk must not get exit 0 with a cut file: every byte is
+    // checked, and a failure is the one line on stderr.
+    errno = 0;
+    bool written = o.out.isEmpty()
+        || std::fwrite(o.out.constData(), 1, size_t(o.out.size()), stdout) == size_t(o.out.size());
+    written = std::fflush(stdout) == 0 && written && !std::ferror(stdout);
+    if (!written) {
+        const int e = errno;
+        std::fprintf(stderr, "shienplan-cli: cannot write standard output: %s\n",
+            e ? std::strerror(e) : "write error");
+        return BadInput;
+    }
     if (!o.err.isEmpty())
         std::fwrite(o.err.constData(), 1, size_t(o.err.size()), stderr);
-    std::fflush(stdout);
     return status;
 }
 

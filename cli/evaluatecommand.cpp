@@ -62,6 +62,7 @@ public:
             plan = onFile(
                 path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
         }
+        checkRulesYear(*p, { plan.fiscalYear });
         const RuleBook *book = lib.book(plan.fiscalYear);
         if (!book)
             throw FileError { path,

@@ -4,11 +4,14 @@
 #include "cli/inputs.h"
 
 #include "cli/arguments.h"
+#include "core/base/fiscalyear.h"
 #include "core/interchange/documentjson.h"
 #include "core/registry/registry.h"
 #include "core/rules/rulebookjson.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace shienplan::cli
 {
@@ -28,6 +31,27 @@ RuleBookLibrary libraryWith(const QCommandLineParser &p)
         lib.put(onFile(path, [&] { return ruleBookFromFile(path); }));
     }
     return lib;
+}
+
+void checkRulesYear(const QCommandLineParser &p, const QList<int> &planYears)
+{
+    if (!p.isSet(QStringLiteral("rules")) || planYears.isEmpty())
+        return;
+    const QString path = p.value(QStringLiteral("rules"));
+    const int bookYear = onFile(path, [&] { return ruleBookFromFile(path); }).fiscalYear;
+    if (planYears.contains(bookYear))
+        return;
+    QList<int> years = planYears;
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    QStringList names;
+    for (int y : years)
+        names << fiscalYearLabelBoth(y);
+    throw FileError { path,
+        InputError(QString(),
+            QStringLiteral("the rule book is for %1, but the plans are for %2; give the book of "
+                           "their year, or leave --rules out")
+                .arg(fiscalYearLabelBoth(bookYear), names.join(QStringLiteral(", ")))) };
 }
 
 bool treatAsDocument(const QString &path)

@@ -39,6 +39,9 @@ template <typename F> auto onFile(const QString &file, F &&f) -> decltype(f())
 
 // The standard rule books, with the file of --rules (if given) in place of its year's.
 RuleBookLibrary libraryWith(const QCommandLineParser &p);
+// --rules BOOK for a fiscal year that none of the plans has would be silently ignored: it is
+// refused instead, naming both years. Nothing without --rules.
+void checkRulesYear(const QCommandLineParser &p, const QList<int> &planYears);
 
 // By content, or by name: a file called .shienplan that is not one gets the document reader's
 // message ("not a ShienPlan document") rather than a JSON syntax error.

@@ -52,6 +52,7 @@ public:
         const QString lang = languageOf(*p);
         RuleBookLibrary lib = libraryWith(*p);
         const Document doc = readAnyDocument(path);
+        checkRulesYear(*p, fiscalYearsOf(doc).values());
         applyDocumentOverrides(lib, doc);
         const QList<Evaluation> evaluations = evaluateWorkspace(doc, lib, registry);
         const PrefectureTable t

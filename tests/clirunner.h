@@ -24,13 +24,16 @@ struct CliResult {
     bool ok() const { return started && finished && !crashed; }
 };
 
-inline CliResult runCli(const QStringList &args)
+// stdoutFile: the command's standard output goes to this file (e.g. /dev/full) instead.
+inline CliResult runCli(const QStringList &args, const QString &stdoutFile = QString())
 {
     CliResult r;
     QProcess p;
     p.setProgram(QStringLiteral(SHIENPLAN_CLI));
     p.setArguments(args);
     p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
     p.start();
     r.started = p.waitForStarted(kTimeoutMs);
     if (!r.started)

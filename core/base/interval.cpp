@@ -22,6 +22,20 @@ YenRange operator+(const YenRange &a, const YenRange &b)
     return { addEnds(a.min, b.min), addEnds(a.max, b.max) };
 }
 
+YenRange &operator+=(YenRange &a, const YenRange &b)
+{
+    // An unknown end stays unknown, as in addEnds.
+    auto addInto = [](std::optional<Yen> &to, const std::optional<Yen> &v) {
+        if (to && v)
+            *to += *v;
+        else
+            to.reset();
+    };
+    addInto(a.min, b.min);
+    addInto(a.max, b.max);
+    return a;
+}
+
 YenRange lowerOf(const YenRange &x, const Yen &cap)
 {
     // Nothing spent, nothing adopted: whatever x is, the lower of the two is 0.

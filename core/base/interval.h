@@ -32,6 +32,8 @@ struct FractionRange {
 };
 
 YenRange operator+(const YenRange &a, const YenRange &b);
+// a = a + b in place: sums over a country's plans add into one range without temporaries.
+YenRange &operator+=(YenRange &a, const YenRange &b);
 // min(x, cap) end by end: 選定額 = min(対象経費, 基準額) and 補助基本額 = min(差引額, 選定額). An
 // unknown upper end of x is bounded by the cap; an unknown lower end stays unknown; a cap of 0
 // or less gives exactly 0.

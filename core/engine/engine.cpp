@@ -15,9 +15,9 @@ namespace shienplan
 
 void Totals::add(const Totals &o)
 {
-    national = national + o.national;
-    prefectureSupport = prefectureSupport + o.prefectureSupport;
-    local = local + o.local;
+    national += o.national;
+    prefectureSupport += o.prefectureSupport;
+    local += o.local;
 }
 
 QList<Yen> splitByShares(const Yen &amount, const QList<Fraction> &shares)

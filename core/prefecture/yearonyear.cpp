@@ -68,7 +68,7 @@ QList<YearChange> yearOnYear(const Document &doc, const QList<Evaluation> &evalu
             c.previous = prev;
             c.current = cur;
             c.change = difference(cur, prev);
-            out << c;
+            out << std::move(c);
         }
     }
     return out;

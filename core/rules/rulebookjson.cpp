@@ -292,6 +292,10 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
         b.columns << id;
     }
     const QJsonArray menus = array(required(root, {}, "menus"), QStringLiteral("menus"));
+    // A book of no menus would make every plan "not available" without a word about the book.
+    if (menus.isEmpty())
+        throw InputError(
+            QStringLiteral("menus"), QStringLiteral("a rule book needs at least one menu"));
     for (qsizetype i = 0; i < menus.size(); ++i)
         b.menus << readMenu(menus[i], index(QStringLiteral("menus"), i));
 

@@ -176,6 +176,9 @@ private slots:
     void rulesRoundTrip_data();
     void rulesRoundTrip();
     void rulesYearWithoutBook();
+    void rulesBookOfAnotherYear();
+    void ruleBookWithoutMenus();
+    void fullDiskOnStandardOutput();
     void evaluateWithEditedRuleBook();
     void brokenRuleBook_data();
     void brokenRuleBook();
@@ -938,6 +941,78 @@ void TestCli::rulesRoundTrip()
     QVERIFY2(r2.exitCode == 0, describe(again, r2).constData());
     QVERIFY(r2.err.isEmpty());
     QVERIFY2(r2.out == r.out, firstDifference(r2.out, r.out).constData());
+}
+
+// --rules with the 令和6年度 book for a 令和7年度 plan used to be ignored without a word: now the
+// one line names the book and both years, whatever the verb.
+void TestCli::rulesBookOfAnotherYear()
+{
+    const CliResult book = runCli(
+        { QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("2024") });
+    QCOMPARE(book.exitCode, 0);
+    const QString path = tmpPath(QStringLiteral("fy2024.json"));
+    QVERIFY(writeFile(path, book.out));
+    for (const char *verb : { "evaluate", "batch" }) {
+        const QStringList args { QString::fromLatin1(verb),
+            dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), path };
+        const CliResult r = runCli(args);
+        VERIFY_RAN(args, r);
+        QVERIFY2(r.exitCode == 2, describe(args, r).constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.count('\n') == 1, r.err.constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(path) && err.contains(QStringLiteral("FY2024"))
+                && err.contains(QStringLiteral("FY2025")),
+            r.err.constData());
+    }
+    // The book of the plan's own year is taken as before.
+    const CliResult same = runCli(
+        { QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("2025") });
+    const QString own = tmpPath(QStringLiteral("fy2025.json"));
+    QVERIFY(writeFile(own, same.out));
+    const QStringList args { QStringLiteral("evaluate"),
+        dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), own };
+    const CliResult r = runCli(args);
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), describe(args, r).constData());
+}
+
+// A rule book of no menus would make every plan "menu not available" and say nothing of the
+// book: it is refused, naming the book and its menus.
+void TestCli::ruleBookWithoutMenus()
+{
+    const CliResult book = runCli(
+        { QStringLiteral("rules"), QStringLiteral("--fiscal-year"), QStringLiteral("2025") });
+    QJsonObject o = QJsonDocument::fromJson(book.out).object();
+    o.insert(QStringLiteral("menus"), QJsonArray());
+    const QString path = tmpPath(QStringLiteral("no-menus.json"));
+    QVERIFY(writeFile(path, QJsonDocument(o).toJson()));
+    const QStringList args { QStringLiteral("evaluate"),
+        dataPath(QStringLiteral("plans/station_basic.json")), QStringLiteral("--rules"), path };
+    const CliResult r = runCli(args);
+    VERIFY_RAN(args, r);
+    QVERIFY2(r.exitCode == 2, describe(args, r).constData());
+    QVERIFY2(
+        r.err.count('\n') == 1 && r.err.contains("menus") && r.err.contains("at least one menu"),
+        r.err.constData());
+}
+
+// Output into a full disk: exit 2 and the system's reason, never exit 0 with a cut file.
+void TestCli::fullDiskOnStandardOutput()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/dev/full is Linux's");
+#else
+    for (const QStringList &args : { QStringList { QStringLiteral("evaluate"),
+                                         dataPath(QStringLiteral("plans/station_basic.json")) },
+             QStringList { QStringLiteral("rules"), QStringLiteral("--fiscal-year"),
+                 QStringLiteral("2025") } }) {
+        const CliResult r = runCli(args, QStringLiteral("/dev/full"));
+        VERIFY_RAN(args, r);
+        QVERIFY2(r.exitCode == 2, describe(args, r).constData());
+        QCOMPARE(r.err,
+            QByteArray("shienplan-cli: cannot write standard output: No space left on device\n"));
+    }
+#endif
 }
 
 void TestCli::rulesYearWithoutBook()
