@@ -3,6 +3,8 @@
 
 #include "cli/command.h"
 
+#include <algorithm>
+
 namespace shienplan::cli
 {
 
@@ -47,9 +49,36 @@ QString optionLabel(const QCommandLineOption &o)
 
 } // namespace
 
+QString oneLine(const QString &message)
+{
+    // A value from a file may hold a line break (it would fake a second line), other control
+    // characters, or a megabyte of text: escaped, and the line cut with … at a length a
+    // terminal and a log still show whole.
+    constexpr qsizetype kMax = 400;
+    QString out;
+    out.reserve(std::min(message.size(), kMax) + 8);
+    for (const QChar c : message) {
+        if (out.size() >= kMax) {
+            out += QStringLiteral("…");
+            break;
+        }
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\r')
+            out += QStringLiteral("\\r");
+        else if (c == u'\t')
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QByteArray errorLine(const QString &message)
 {
-    return (QStringLiteral("shienplan-cli: ") + message + u'\n').toUtf8();
+    return (QStringLiteral("shienplan-cli: ") + oneLine(message) + u'\n').toUtf8();
 }
 
 Command::Command(QString name, QString synopsis, QString summary, QList<QCommandLineOption> options)

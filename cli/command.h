@@ -19,7 +19,9 @@ namespace shienplan::cli
 
 enum Exit { Ok = 0, NotEligible = 1, BadInput = 2 };
 
-// The one stderr line of a failure: "shienplan-cli: " and the message.
+// The message as one line: control characters escaped (\n, \x01), cut at 400 characters.
+QString oneLine(const QString &message);
+// The one stderr line of a failure: "shienplan-cli: " and the message, as oneLine makes it.
 QByteArray errorLine(const QString &message);
 
 class Command

@@ -4,6 +4,7 @@
 #include "cli/inputs.h"
 
 #include "cli/arguments.h"
+#include "cli/command.h"
 #include "core/base/fiscalyear.h"
 #include "core/interchange/documentjson.h"
 #include "core/registry/registry.h"
@@ -18,9 +19,7 @@ namespace shienplan::cli
 
 QByteArray FileError::line() const
 {
-    return (
-        QStringLiteral("shienplan-cli: ") + file + QStringLiteral(": ") + error.toString() + u'\n')
-        .toUtf8();
+    return errorLine(file + QStringLiteral(": ") + error.toString());
 }
 
 RuleBookLibrary libraryWith(const QCommandLineParser &p)

@@ -179,6 +179,7 @@ private slots:
     void rulesBookOfAnotherYear();
     void ruleBookWithoutMenus();
     void fullDiskOnStandardOutput();
+    void messagesStayOneLine();
     void evaluateWithEditedRuleBook();
     void brokenRuleBook_data();
     void brokenRuleBook();
@@ -1013,6 +1014,32 @@ void TestCli::fullDiskOnStandardOutput()
             QByteArray("shienplan-cli: cannot write standard output: No space left on device\n"));
     }
 #endif
+}
+
+// A value echoed from a file is shown on the one line: a line break in a menu id cannot fake a
+// second line, and a megabyte of text does not make a megabyte line.
+void TestCli::messagesStayOneLine()
+{
+    QJsonObject plan
+        = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("plans/station_basic.json"))))
+              .object();
+    QJsonArray programs = plan.value(QStringLiteral("programs")).toArray();
+    for (const QString &menu :
+        { QStringLiteral("station\nshienplan-cli: all is well"), QString(1'000'000, u'x') }) {
+        QJsonObject p = programs[0].toObject();
+        p.insert(QStringLiteral("menu"), menu);
+        QJsonArray one { p };
+        plan.insert(QStringLiteral("programs"), one);
+        const QString path = tmpPath(QStringLiteral("odd-menu.json"));
+        QVERIFY(writeFile(path, QJsonDocument(plan).toJson()));
+        const QStringList args { QStringLiteral("evaluate"), path };
+        const CliResult r = runCli(args);
+        VERIFY_RAN(args, r);
+        QVERIFY2(r.exitCode == 2, describe(args, r).left(600).constData());
+        QVERIFY2(r.err.count('\n') == 1 && r.err.endsWith('\n'), r.err.left(600).constData());
+        QVERIFY2(r.err.size() < 1000, QByteArray::number(r.err.size()).constData());
+        QVERIFY2(r.err.startsWith("shienplan-cli: "), r.err.left(200).constData());
+    }
 }
 
 void TestCli::rulesYearWithoutBook()
