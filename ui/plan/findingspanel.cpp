@@ -29,6 +29,7 @@ FindingsPanel::FindingsPanel(DocumentSession *session, PlanEvaluator *eval, QWid
     // it, rather than ending in 「…」 at a narrow window's edge.
     m_findings->setTextElideMode(Qt::ElideNone);
     m_findings->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepColumnOnOneLine(m_findings, FindingsModel::Source); // the citation: a tooltip says it all
     findingsLayout->addWidget(m_findings);
     connect(m_findings, &QTableView::clicked, this,
         [this](const QModelIndex &i) { emit findingClicked(i.row()); });

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPointer>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 
@@ -30,6 +31,28 @@ QTableView *makeTable(const QString &objectName, QWidget *parent)
     // Compact rows: the amounts and the matrix should fit without scrolling at 100%.
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
     return t;
+}
+
+namespace
+{
+class OneLineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+} // namespace
+
+void keepColumnOnOneLine(QTableView *view, int column)
+{
+    view->setItemDelegateForColumn(column, new OneLineDelegate(view));
 }
 
 namespace

@@ -17,6 +17,10 @@ namespace shienplan
 // A read-only table of whole rows, one selected at a time, with compact rows.
 QTableView *makeTable(const QString &objectName, QWidget *parent);
 
+// Shows a column of a wrapping table on one line (elided, its whole text in the tooltip), so
+// that a long citation beside a message does not make every row several lines high.
+void keepColumnOnOneLine(QTableView *view, int column);
+
 // Keeps every column of a table as wide as its widest figure and its header, after every change
 // of its model (data, rows, layout, reset, headers) and of the language, font or size, so that no
 // figure is ever elided: a table that no longer fits scrolls horizontally instead. Columns set to
