@@ -11,6 +11,7 @@
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "core/base/sources.h"
+#include "core/rules/rulebookdiff.h"
 #include "core/rules/rulebookjson.h"
 
 namespace shienplan::cli
@@ -19,21 +20,13 @@ namespace shienplan::cli
 namespace
 {
 
-QString provText(const Provenance &p, QStringView lang)
-{
-    if (p.source.isEmpty())
-        return QStringLiteral("[%1]").arg(statusLabel(p.status, lang));
-    return QStringLiteral("[%1, %2]")
-        .arg(statusLabel(p.status, lang), citationText(p.source, lang));
-}
-
 // One menu: who may run it, its rate, matrix cells, caps and amounts.
 void menuText(const RuleBook &b, const MenuRule &m, QStringView lang, QString &out)
 {
     auto line = [&out](const QString &s) { out += s + u'\n'; };
     // "  label: value [status, source]", the shape of most lines.
     auto row = [&](const QString &label, const QString &value, const Provenance &prov) {
-        line(QStringLiteral("  %1: %2 %3").arg(label, value, provText(prov, lang)));
+        line(QStringLiteral("  %1: %2 %3").arg(label, value, provenanceText(prov, lang)));
     };
     line(QStringLiteral("■ %1").arg(menuLabel(m.id, lang)));
     QStringList kinds;
@@ -47,7 +40,7 @@ void menuText(const RuleBook &b, const MenuRule &m, QStringView lang, QString &o
             continue;
         line(QStringLiteral("  %1 %2 %3 %4")
                  .arg(cellSymbol(c->value), subprojectMark(col), subprojectLabel(col, lang),
-                     provText(c->prov, lang)));
+                     provenanceText(c->prov, lang)));
         if (c->disagreement) // a document of the same year puts this cell otherwise
             line(QStringLiteral("      ※ %1").arg(withCitations(c->disagreement->note, lang)));
     }
@@ -55,7 +48,7 @@ void menuText(const RuleBook &b, const MenuRule &m, QStringView lang, QString &o
         line(QStringLiteral("  %1 %2: %3 %4")
                  .arg(textIn(lang, u"上限", u"Cap"), staffLabel(it.key(), lang))
                  .arg(it->value)
-                 .arg(provText(it->prov, lang)));
+                 .arg(provenanceText(it->prov, lang)));
     if (m.minCoordinators)
         row(textIn(lang, u"コーディネーター最低人数", u"Coordinators at least"),
             QString::number(m.minCoordinators->value), m.minCoordinators->prov);
@@ -87,7 +80,7 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
         fiscalYearLabelBoth(b.fiscalYear), Bilingual { b.titleJa, b.titleEn }.in(lang)));
     line(textIn(lang, u"事業表（◎ 必須・○ 任意・- 対象外）",
              u"Matrix (◎ required, ○ optional, - not allowed)")
-        + u' ' + provText(b.matrixProv, lang));
+        + u' ' + provenanceText(b.matrixProv, lang));
     for (const auto &n : b.notes)
         line(QStringLiteral("* ") + withCitations(n, lang));
     line(QString());
@@ -97,15 +90,15 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
     line(textIn(lang, u"■ 都道府県による立ち上げ支援", u"■ Start-up support by the prefecture"));
     line(QStringLiteral("  %1: %2 %3")
              .arg(textIn(lang, u"国", u"National share"), fractionToString(su.nationalShare),
-                 provText(su.nationalProv, lang)));
+                 provenanceText(su.nationalProv, lang)));
     line(QStringLiteral("  %1: %2〜%3 %4")
              .arg(textIn(lang, u"都道府県", u"Prefecture share"),
                  fractionToString(su.prefectureShare.min), fractionToString(su.prefectureShare.max),
-                 provText(su.prefectureProv, lang)));
+                 provenanceText(su.prefectureProv, lang)));
     line(QStringLiteral("  %1: %2 %3")
              .arg(textIn(lang, u"端数処理", u"Truncation unit"),
                  formatYen(b.calculation.truncationUnit),
-                 provText(b.calculation.truncationProv, lang)));
+                 provenanceText(b.calculation.truncationProv, lang)));
     if (!b.facts.isEmpty()) {
         line(QString());
         line(textIn(lang, u"■ 参考（資料の記載。規則としては確認しません）",
@@ -117,7 +110,7 @@ QString ruleBookText(const RuleBook &b, QStringView lang)
             line(QStringLiteral("  %1: %2 %3")
                      .arg(menus.join(textIn(lang, u"・", u", ")),
                          textIn(lang, f.textJa, f.textEn.isEmpty() ? f.textJa : f.textEn),
-                         provText(f.prov, lang)));
+                         provenanceText(f.prov, lang)));
         }
     }
     return out;

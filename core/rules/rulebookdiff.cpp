@@ -345,7 +345,10 @@ QList<RuleValue> listRuleValues(const RuleBook &book, QStringView lang, bool wit
 
 QString provenanceText(const Provenance &p, QStringView lang)
 {
-    return QStringLiteral("[%1, %2]").arg(statusLabel(p.status, lang), p.source);
+    if (p.source.isEmpty())
+        return QStringLiteral("[%1]").arg(statusLabel(p.status, lang));
+    return QStringLiteral("[%1, %2]")
+        .arg(statusLabel(p.status, lang), citationText(p.source, lang));
 }
 
 QString differenceKindLabel(const QString &kind, QStringView lang)

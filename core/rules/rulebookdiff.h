@@ -43,7 +43,7 @@ struct RuleValue {
 // Every value of the book, menu by menu (book order) and then the book's own values. With
 // withInherited, add-on rows that fall back to the default add-on are listed too.
 QList<RuleValue> listRuleValues(const RuleBook &book, QStringView lang, bool withInherited = false);
-// "[前年度から継続, 002:1148]"
+// "[前年度から継続, 厚生労働省『…』本文1148行目]": the status and the source in words
 QString provenanceText(const Provenance &p, QStringView lang);
 
 struct RuleBookDifference {
