@@ -16,8 +16,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -189,6 +191,14 @@ inline void useTestPathsAndRecoveryDir(const QString &recoveryDir)
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("SHIENPLAN_RECOVERY_DIR", QFile::encodeName(recoveryDir));
+#ifdef Q_OS_WIN
+    // On Windows QSettings is the registry, which test mode leaves alone, and with no
+    // organization name (a test sets none) it refuses every write (measured under Wine): the
+    // tests keep their settings in an INI file beside the recovery folder instead.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+        QFileInfo(recoveryDir).dir().filePath(QStringLiteral("settings")));
+#endif
 }
 
 // The child of that objectName; a missing one ends the test run (qFatal), since every check

@@ -28,10 +28,15 @@ void checkReadableSqlite(const QString &path)
         throw DocumentError(path,
             bilingual(QStringLiteral("ファイルが見つかりません。"),
                 QStringLiteral("The file does not exist.")));
-    if (!info.isFile())
+    if (info.isDir())
         throw DocumentError(path,
             bilingual(QStringLiteral("ファイルではありません（フォルダー）。"),
                 QStringLiteral("This is a folder, not a file.")));
+    // A pipe with no writer would block the open for ever: only a regular file is read.
+    if (!info.isFile())
+        throw DocumentError(path,
+            bilingual(QStringLiteral("通常のファイルではありません（パイプ・デバイスなど）。"),
+                QStringLiteral("This is not a regular file (a pipe, socket or device).")));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw DocumentError(path,

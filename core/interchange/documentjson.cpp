@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace shienplan
 {
@@ -51,6 +52,10 @@ JsonOut documentToPlansJson(const Document &doc)
 
 bool isDocumentFile(const QString &path)
 {
+    // Only a regular file is sniffed: opening a pipe with no writer would wait for ever (the
+    // reader then refuses it by name).
+    if (!QFileInfo(path).isFile())
+        return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;

@@ -17,6 +17,10 @@ QByteArray readInputFile(const QString &path, qint64 maxBytes)
         throw InputError({}, QStringLiteral("no such file"));
     if (info.isDir())
         throw InputError({}, QStringLiteral("is a folder, not a file"));
+    // A pipe with no writer would block the open for ever, a device never ends: only a
+    // regular file (or a link to one) is read.
+    if (!info.isFile())
+        throw InputError({}, QStringLiteral("is not a regular file (a pipe, socket or device)"));
     if (info.size() > maxBytes)
         throw InputError({},
             QStringLiteral("file is %1 MB; the limit is %2 MB")

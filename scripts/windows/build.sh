@@ -201,7 +201,7 @@ step_program() {
         -DCMAKE_PREFIX_PATH="$qt_prefix;$deps_prefix" \
         -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DBoost_INCLUDE_DIR="$boost_root/include" \
-        -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_BUILD_TYPE=Release -DSHIENPLAN_BUILD_BENCHMARKS=OFF \
         -DCMAKE_CROSSCOMPILING_EMULATOR="$here/wine-run.sh" \
         -DSHIENPLAN_WINDOWS_QT_PREFIX="$qt_prefix" -DCMAKE_INSTALL_BINDIR=. >"$build/configure.log" 2>&1 ||
         { tail -30 "$build/configure.log"; die "configuring the Windows build failed (see $build.configure.log)"; }

@@ -18,11 +18,29 @@ export WINEDEBUG="${WINEDEBUG:--all}"
 # No Mono or Gecko download prompts: nothing here needs .NET or a browser engine.
 # No Linux menu entries for what an installer test puts in the Start menu (winemenubuilder).
 export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}"
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
+# Wine keeps QT_* variables for Linux's own Qt and hands them to Windows programs only when
+# they are spelt WINEQT_* (measured: QT_QPA_PLATFORM=offscreen alone left the program on the
+# windows platform, where no window is ever exposed). Each QT_* is passed on that way.
+for v in $(compgen -e); do
+    case "$v" in QT_*) export "WINE$v=${!v}" ;; esac
+done
+# The prefix is ready once wineboot has finished and its server has gone: the marker says so
+# (system.reg appears half-way through wineboot, too early for a parallel test to go on).
+ready="$WINEPREFIX/.shienplan-ready"
+if [ ! -f "$ready" ]; then
     mkdir -p "$WINEPREFIX"
     (
         flock 9
-        if [ ! -f "$WINEPREFIX/system.reg" ]; then
+        # Wine keeps QT_* variables for Linux's own Qt and hands them to Windows programs only when
+# they are spelt WINEQT_* (measured: QT_QPA_PLATFORM=offscreen alone left the program on the
+# windows platform, where no window is ever exposed). Each QT_* is passed on that way.
+for v in $(compgen -e); do
+    case "$v" in QT_*) export "WINE$v=${!v}" ;; esac
+done
+# The prefix is ready once wineboot has finished and its server has gone: the marker says so
+# (system.reg appears half-way through wineboot, too early for a parallel test to go on).
+ready="$WINEPREFIX/.shienplan-ready"
+if [ ! -f "$ready" ]; then
             "$wine" wineboot --init >/dev/null 2>&1
             "${wine%64}server" -w 2>/dev/null || wineserver -w 2>/dev/null || true
         fi

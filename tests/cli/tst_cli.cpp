@@ -42,6 +42,7 @@ using clirunner::describe;
 using clirunner::runCli;
 
 using testutil::dataPath;
+using testutil::Finally;
 using testutil::readFile;
 using testutil::writeFile;
 
@@ -159,6 +160,7 @@ private slots:
     void badInput_data();
     void badInput();
     void everyBadFileHasARow();
+    void pipesAndDevicesAreRefused();
     void oversizedFile();
 
     void help();
@@ -637,6 +639,41 @@ void TestCli::everyBadFileHasARow()
     for (const QString &f : files)
         QVERIFY2(m_badRows.contains(f),
             qPrintable(f + QStringLiteral(" in tests/data/bad has no row in badInput_data()")));
+}
+
+// A pipe with nobody writing to it and a device are refused at once, by every reader of plans
+// and documents: the open of a pipe would otherwise wait for ever.
+void TestCli::pipesAndDevicesAreRefused()
+{
+#ifdef Q_OS_WIN
+    QSKIP("pipes and devices are not paths of the file system on Windows");
+#else
+    const QString fifo = tmpPath(QStringLiteral("pipe.json"));
+    const QString fifoDocument = tmpPath(QStringLiteral("pipe.shienplan"));
+    QFile::remove(fifo);
+    QFile::remove(fifoDocument);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifoDocument).constData(), 0600), 0);
+    Finally removeThem { [&] {
+        QFile::remove(fifo);
+        QFile::remove(fifoDocument);
+    } };
+    const QString device = QStringLiteral("/dev/zero");
+    const QList<QStringList> runs { { QStringLiteral("evaluate"), fifo },
+        { QStringLiteral("batch"), fifo }, { QStringLiteral("evaluate"), device },
+        { QStringLiteral("batch"), device }, { QStringLiteral("evaluate"), fifoDocument },
+        { QStringLiteral("convert"), fifoDocument, tmpPath(QStringLiteral("out.json")) } };
+    for (const QStringList &args : runs) {
+        const CliResult r = runCli(args);
+        VERIFY_RAN(args, r);
+        QVERIFY2(r.exitCode == 2, describe(args, r).constData());
+        QVERIFY2(r.out.isEmpty(), describe(args, r).constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.count(u'\n') == 1 && err.contains(args[1]), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("not a regular file")), qPrintable(err));
+    }
+    QVERIFY(!QFileInfo::exists(tmpPath(QStringLiteral("out.json"))));
+#endif
 }
 
 // A 50 MB file is refused by its size before anything is parsed (the limit is 32 MB), by both

@@ -160,8 +160,9 @@ void TestDocumentLock::lockHeldByAnotherProcess()
 int main(int argc, char **argv)
 {
     if (argc >= 3 && std::strcmp(argv[1], "--helper-hold-lock") == 0) {
+        // Not argv: on Windows it is in the ANSI code page, which has no 計画 in it.
         QCoreApplication app(argc, argv);
-        return helperHoldLock(QString::fromLocal8Bit(argv[2]));
+        return helperHoldLock(QCoreApplication::arguments().at(2));
     }
     QCoreApplication app(argc, argv);
     TestDocumentLock tc;

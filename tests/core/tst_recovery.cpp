@@ -306,8 +306,10 @@ void TestRecovery::autosaverReportsFailure()
 int main(int argc, char **argv)
 {
     if (argc >= 4 && std::strcmp(argv[1], "--helper-autosave") == 0) {
+        // Not argv: on Windows it is in the ANSI code page, which has no 計画 in it.
         QCoreApplication app(argc, argv);
-        return helperAutosave(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+        return helperAutosave(
+            QCoreApplication::arguments().at(2), QCoreApplication::arguments().at(3));
     }
     QCoreApplication app(argc, argv);
     TestRecovery tc;

@@ -272,8 +272,9 @@ void TestSaveKill::killDuringSave()
 int main(int argc, char **argv)
 {
     if (argc >= 3 && std::strcmp(argv[1], "--save-loop") == 0) {
+        // Not argv: on Windows it is in the ANSI code page, which has no 計画 in it.
         QCoreApplication app(argc, argv);
-        return saveLoop(QString::fromLocal8Bit(argv[2]));
+        return saveLoop(QCoreApplication::arguments().at(2));
     }
     QCoreApplication app(argc, argv);
     TestSaveKill tc;

@@ -721,8 +721,14 @@ void TestMainWindow::aLanguageOptionIsForThatRunOnly()
     QVERIFY(p.waitForFinished(60'000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(QFileInfo::exists(shot));
+#ifdef Q_OS_WIN
+    // The program keeps its settings in the registry (HKEY_CURRENT_USER\Software\ShienPlan).
+    const QSettings after(QSettings::NativeFormat, QSettings::UserScope,
+        QStringLiteral("ShienPlan"), QStringLiteral("ShienPlan"));
+#else
     const QSettings after(
         home.filePath(QStringLiteral("config/ShienPlan/ShienPlan.conf")), QSettings::IniFormat);
+#endif
     QVERIFY2(after.value(QStringLiteral("language")).toString() != QLatin1String("en"),
         qPrintable(after.value(QStringLiteral("language")).toString()));
 

@@ -29,7 +29,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QUndoStack>
+#include <QtMath>
 
 using namespace shienplan;
 using testutil::child;
@@ -118,6 +120,27 @@ QStringList elided(QTableView *view)
     return out;
 }
 
+// The height of a text wrapped at word boundaries into a line this wide, laid out as
+// QCommonStyle lays out and paints a cell's text: each line as high as its fonts, no leading
+// between lines. (QFontMetrics::boundingRect adds the leading, which is zero for Linux's fonts
+// but not for the Japanese fonts Windows falls back on: it would count lines the cell fits.)
+int wrappedHeight(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return qCeil(height);
+}
+
 // The cells of a wrapping column (the findings' messages) whose row is too low for their
 // wrapped text: a message is read whole, never cut at the row's foot.
 QStringList cutOff(QTableView *view, int column)
@@ -137,14 +160,13 @@ QStringList cutOff(QTableView *view, int column)
         // The text's width as the style lays it out, and the whole cell's height for it.
         QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, view);
         textRect.setHeight(opt.rect.height());
-        const QRect needs = QFontMetrics(opt.font).boundingRect(
-            QRect(0, 0, textRect.width() - 2 * margin, 100000), Qt::TextWordWrap, text);
-        if (needs.height() > textRect.height())
+        const int needs = wrappedHeight(text, opt.font, textRect.width() - 2 * margin);
+        if (needs > textRect.height())
             out << QStringLiteral("%1 %2: 「%3」 (needs %4 px high, has %5)")
                        .arg(view->objectName())
                        .arg(r)
                        .arg(text)
-                       .arg(needs.height())
+                       .arg(needs)
                        .arg(textRect.height());
     }
     return out;
