@@ -216,6 +216,14 @@ step_test() {
     t0=$(stamp)
     say "running the Windows test suites under Wine"
     ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 600
+    # The two command lines, byte for byte, when a Linux build of the same sources is there
+    # (scripts/test.sh makes it; CI runs that first).
+    local linux_cli="${SHIENPLAN_LINUX_CLI:-$root/build/bin/shienplan-cli}"
+    if [ -x "$linux_cli" ]; then
+        bash "$here/compare-cli.sh" "$linux_cli" "$build/bin/shienplan-cli.exe"
+    else
+        say "no Linux build at $linux_cli: the byte-for-byte comparison of the two CLIs is skipped"
+    fi
     say "Windows tests passed in $(elapsed "$t0")"
 }
 
