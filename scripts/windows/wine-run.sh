@@ -31,18 +31,11 @@ if [ ! -f "$ready" ]; then
     mkdir -p "$WINEPREFIX"
     (
         flock 9
-        # Wine keeps QT_* variables for Linux's own Qt and hands them to Windows programs only when
-# they are spelt WINEQT_* (measured: QT_QPA_PLATFORM=offscreen alone left the program on the
-# windows platform, where no window is ever exposed). Each QT_* is passed on that way.
-for v in $(compgen -e); do
-    case "$v" in QT_*) export "WINE$v=${!v}" ;; esac
-done
-# The prefix is ready once wineboot has finished and its server has gone: the marker says so
-# (system.reg appears half-way through wineboot, too early for a parallel test to go on).
-ready="$WINEPREFIX/.shienplan-ready"
-if [ ! -f "$ready" ]; then
-            "$wine" wineboot --init >/dev/null 2>&1
+        if [ ! -f "$ready" ]; then
+            "$wine" wineboot --init >/dev/null 2>&1 ||
+                { echo "wine-run.sh: wineboot could not make the prefix $WINEPREFIX" >&2; exit 1; }
             "${wine%64}server" -w 2>/dev/null || wineserver -w 2>/dev/null || true
+            touch "$ready"
         fi
     ) 9>"$WINEPREFIX.lock"
 fi
