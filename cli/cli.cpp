@@ -74,7 +74,9 @@ int dispatch(const QStringList &args, Output &o)
     if (first && !first->sharesOptions())
         return first->execute(args.mid(1), o);
     // The verb is the first word that is not an option or its value, as it always was:
-    // `--lang en evaluate PLAN` works. The options' problems come before an unknown verb.
+    // `--lang en evaluate PLAN` works. The options' problems before it come before an unknown
+    // verb; what follows the verb is the verb's to read (its own options, such as table's
+    // --xlsx, are unknown to the others).
     const QList<Word> words
         = splitWords(args, Command::sharedValueOptions(), Command::sharedFlags());
     QString name;
@@ -82,9 +84,10 @@ int dispatch(const QStringList &args, Output &o)
     for (const Word &w : words) {
         if (w.kind == Word::UnknownOption || w.kind == Word::MissingValue)
             throw usageErrorFor(w);
-        if (w.kind == Word::Positional && at < 0) {
+        if (w.kind == Word::Positional) {
             name = w.value;
             at = w.index;
+            break;
         }
     }
     const Command *verb = findCommand(name);

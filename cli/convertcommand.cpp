@@ -4,10 +4,10 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 
+#include "core/base/savefile.h"
 #include "core/interchange/documentjson.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace shienplan::cli
 {
@@ -65,12 +65,12 @@ private:
             writeDocument(doc, out);
             return;
         }
-        // Through QSaveFile: a failed write never leaves a half file.
-        QSaveFile f(out);
+        // Whole or not at all: a failed write never leaves a half file.
         const QByteArray bytes
             = suffix == QLatin1String("csv") ? rosterToCsv(doc) : documentToPlansJson(doc).toJson();
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            throw DocumentError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
+        const QString why = saveWhole(out, bytes);
+        if (!why.isEmpty())
+            throw DocumentError(out, QStringLiteral("cannot write: %1").arg(why));
     }
 };
 

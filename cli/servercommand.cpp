@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "core/base/savefile.h"
 
 #include "core/base/fiscalyear.h"
 #include "core/document/documentfile.h"
@@ -13,7 +14,6 @@
 #include "core/registry/registry.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -459,11 +459,10 @@ public:
                 throw FileError { out, InputError(QString(), e.message) };
             }
         } else {
-            QSaveFile f(out);
-            const QByteArray bytes = documentToPlansJson(doc).toJson();
-            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            const QString why = saveWhole(out, documentToPlansJson(doc).toJson());
+            if (!why.isEmpty())
                 throw FileError { out,
-                    InputError(QString(), QStringLiteral("cannot write: ") + f.errorString()) };
+                    InputError(QString(), QStringLiteral("cannot write: ") + why) };
         }
         o.out = QStringLiteral("server: %1 submissions, %2 plans → %3\n")
                     .arg(pulled.size())

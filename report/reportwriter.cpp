@@ -2,6 +2,7 @@
 
 #include "report/reportwriter.h"
 
+#include "core/base/savefile.h"
 #include "core/registry/registry.h"
 #include "core/report/csvexport.h"
 #include "core/rules/rulebooklibrary.h"
@@ -11,7 +12,6 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -80,19 +80,20 @@ QByteArray bytesFor(const ShoyogakuData &data, ReportFormat format, const QStrin
     return {};
 }
 
+// Before anything is laid out: a target that is not a file is refused at once.
+void checkTarget(const QString &out)
+{
+    const QString problem = outputTargetProblem(out);
+    if (!problem.isEmpty())
+        throw ReportError(out, problem);
+}
+
 // Through a temporary file beside `out`, renamed into place.
 void saveBytes(const QByteArray &bytes, const QString &out)
 {
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly))
-        throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
-    if (f.write(bytes) != bytes.size()) {
-        const QString why = f.errorString();
-        f.cancelWriting();
+    const QString why = saveWhole(out, bytes);
+    if (!why.isEmpty())
         throw ReportError(out, QStringLiteral("cannot write: %1").arg(why));
-    }
-    if (!f.commit())
-        throw ReportError(out, QStringLiteral("cannot write: %1").arg(f.errorString()));
 }
 
 } // namespace
@@ -125,11 +126,13 @@ QByteArray reportBytes(const ReportData &data, ReportFormat format)
 
 void writeReport(const ReportData &data, ReportFormat format, const QString &out)
 {
+    checkTarget(out);
     saveBytes(bytesFor(data, format, out), out);
 }
 
 void writeShoyogaku(const ShoyogakuData &data, ReportFormat format, const QString &out)
 {
+    checkTarget(out);
     saveBytes(bytesFor(data, format, out), out);
 }
 

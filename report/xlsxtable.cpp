@@ -2,6 +2,7 @@
 
 #include "report/xlsxtable.h"
 
+#include "core/base/savefile.h"
 #include "report/xlsxbook.h"
 
 #include <QDir>
@@ -59,6 +60,8 @@ bool writeTableXlsx(const ExportTable &table, const QString &path, QString *erro
             *error = why;
         return false;
     };
+    if (const QString problem = outputTargetProblem(path); !problem.isEmpty())
+        return fail(problem);
     const int columns = int(table.header.size());
     {
         Book book(part, QFileInfo(path).absolutePath());
@@ -82,10 +85,17 @@ bool writeTableXlsx(const ExportTable &table, const QString &path, QString *erro
         if (err != LXW_NO_ERROR)
             return fail(QString::fromUtf8(lxw_strerror(err)));
     }
-    if (QFile::exists(path) && !QFile::remove(path))
-        return fail(QStringLiteral("cannot replace %1").arg(QDir::toNativeSeparators(path)));
-    if (!QFile::rename(part, path))
-        return fail(QStringLiteral("cannot rename %1").arg(QDir::toNativeSeparators(part)));
+    // Into place whole: the old workbook stays until the new one is complete (a removal and a
+    // rename would leave a moment with neither, and lose the old one if the rename failed).
+    QFile built(part);
+    if (!built.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the workbook back: %1").arg(built.errorString()));
+    const QByteArray bytes = built.readAll();
+    built.close();
+    const QString why = saveWhole(path, bytes);
+    if (!why.isEmpty())
+        return fail(why);
+    QFile::remove(part);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/base/savefile.h"
 #include "core/document/documentfile.h"
 #include "core/interchange/documentjson.h"
 #include "core/interchange/inputfile.h"
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -264,10 +264,9 @@ void MainWindow::exportRosterDialog()
     if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
         written = writeTableXlsx(rosterTable(m_session->document()), path, &error);
     } else {
-        QSaveFile out(path); // never a half-written roster: the old file stays until it is whole
-        written = out.open(QIODevice::WriteOnly)
-            && out.write(rosterToCsv(m_session->document())) >= 0 && out.commit();
-        error = out.errorString();
+        // Never a half-written roster: the old file stays until the new one is whole.
+        error = saveWhole(path, rosterToCsv(m_session->document()));
+        written = error.isEmpty();
     }
     if (!written)
         QMessageBox::warning(this, tr("Cannot save"), QStringLiteral("%1: %2").arg(path, error));

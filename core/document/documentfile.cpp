@@ -5,11 +5,11 @@
 
 #include "core/document/documentfile.h"
 
+#include "core/base/savefile.h"
 #include "core/document/documentsql.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace shienplan
@@ -161,6 +161,11 @@ void writeDocument(const Document &doc, const QString &path)
         "%1。「名前を付けて保存」で別の場所に保存してください。元のファイルは変更されていません。");
     const QString cannotEn = QStringLiteral(
         "Cannot save: %1. Use Save As to save elsewhere; the original file is unchanged.");
+    if (const QString problem = outputTargetProblem(path); !problem.isEmpty())
+        throw DocumentError(path,
+            bilingual(cannot.arg(target.isDir() ? QStringLiteral("フォルダーです")
+                                                : QStringLiteral("通常のファイルではありません")),
+                cannotEn.arg(problem)));
     if (target.exists() && !target.isWritable())
         throw DocumentError(path,
             bilingual(cannot.arg(QStringLiteral("ファイルが読み取り専用です")),
@@ -205,18 +210,9 @@ void writeDocument(const Document &doc, const QString &path)
             bilingual(cannot.arg(builtFile.errorString()), cannotEn.arg(builtFile.errorString())));
     const QByteArray bytes = builtFile.readAll();
     builtFile.close();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        throw DocumentError(
-            path, bilingual(cannot.arg(out.errorString()), cannotEn.arg(out.errorString())));
-    if (out.write(bytes) != bytes.size()) {
-        const QString why = out.errorString();
-        out.cancelWriting();
+    const QString why = saveWhole(path, bytes);
+    if (!why.isEmpty())
         throw DocumentError(path, bilingual(cannot.arg(why), cannotEn.arg(why)));
-    }
-    if (!out.commit())
-        throw DocumentError(
-            path, bilingual(cannot.arg(out.errorString()), cannotEn.arg(out.errorString())));
 }
 
 } // namespace shienplan

@@ -1,12 +1,12 @@
 #include "core/document/recovery.h"
 
+#include "core/base/savefile.h"
 #include "core/document/documentfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace shienplan
@@ -43,9 +43,9 @@ QString RecoveryStore::save(
         { QStringLiteral("title"), doc.title },
         { QStringLiteral("saved_at"),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } };
-    QSaveFile f(base + QStringLiteral(".json"));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(meta).toJson()) < 0 || !f.commit())
-        throw DocumentError(f.fileName(),
+    const QString record = base + QStringLiteral(".json");
+    if (!saveWhole(record, QJsonDocument(meta).toJson()).isEmpty())
+        throw DocumentError(record,
             QStringLiteral("自動保存の情報を書けません。 / Cannot write the autosave record."));
     return copy;
 }

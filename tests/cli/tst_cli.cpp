@@ -161,6 +161,8 @@ private slots:
     void badInput();
     void everyBadFileHasARow();
     void pipesAndDevicesAreRefused();
+    void outputsOnlyReplaceFiles();
+    void tableWritesAWorkbook();
     void oversizedFile();
 
     void help();
@@ -674,6 +676,78 @@ void TestCli::pipesAndDevicesAreRefused()
     }
     QVERIFY(!QFileInfo::exists(tmpPath(QStringLiteral("out.json"))));
 #endif
+}
+
+// Every writer refuses a target that is not a file (a pipe here; a device node as root would be
+// replaced by a regular file otherwise) and a folder, before writing anything: the pipe stays a
+// pipe, the folder a folder, and nothing is left beside them.
+void TestCli::outputsOnlyReplaceFiles()
+{
+#ifdef Q_OS_WIN
+    QSKIP("pipes are not paths of the file system on Windows");
+#else
+    const QString dir = tmpPath(QStringLiteral("targets"));
+    QDir(dir).removeRecursively();
+    QVERIFY(QDir().mkpath(dir));
+    const QString plan = dataPath(QStringLiteral("plans/station_basic.json"));
+    const QString folder = dir + QStringLiteral("/folder.json");
+    QVERIFY(QDir().mkpath(folder));
+    QStringList pipes;
+    for (const char *name : { "out.json", "out.shienplan", "out.csv", "out.pdf", "out.xlsx" }) {
+        pipes << dir + u'/' + QLatin1String(name);
+        QCOMPARE(::mkfifo(QFile::encodeName(pipes.last()).constData(), 0600), 0);
+    }
+    const QList<QStringList> runs { { QStringLiteral("convert"), plan, pipes[0] },
+        { QStringLiteral("convert"), plan, pipes[1] },
+        { QStringLiteral("convert"), plan, pipes[2] },
+        { QStringLiteral("report"), plan, QStringLiteral("--pdf"), pipes[3] },
+        { QStringLiteral("report"), plan, QStringLiteral("--xlsx"), pipes[4] },
+        { QStringLiteral("report"), plan, QStringLiteral("--csv"), pipes[2] },
+        { QStringLiteral("table"),
+            testutil::sourcePath(QStringLiteral("resources/rosters/r6_roster.csv")),
+            QStringLiteral("--prefecture"), QStringLiteral("北海道"),
+            QStringLiteral("--fiscal-year"), QStringLiteral("2024"), QStringLiteral("--xlsx"),
+            pipes[4] },
+        { QStringLiteral("convert"), plan, folder } };
+    const QStringList before = QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    for (const QStringList &args : runs) {
+        const CliResult r = runCli(args);
+        VERIFY_RAN(args, r);
+        QVERIFY2(r.exitCode == 2, describe(args, r).constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.count(u'\n') == 1 && err.contains(args.last()), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("not a regular file"))
+                || err.contains(QStringLiteral("folder")),
+            qPrintable(err));
+    }
+    QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    for (const QString &p : pipes) {
+        struct stat st {
+        };
+        QVERIFY(::lstat(QFile::encodeName(p).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+    }
+    QVERIFY(QFileInfo(folder).isDir());
+    QDir(dir).removeRecursively();
+#endif
+}
+
+// `table --xlsx OUT`: an option of that command alone, after the verb, writes the workbook (it
+// was once refused as "unknown option" by the first look for the verb).
+void TestCli::tableWritesAWorkbook()
+{
+    const QString out = tmpPath(QStringLiteral("北海道.xlsx"));
+    QFile::remove(out);
+    const QStringList args { QStringLiteral("table"),
+        testutil::sourcePath(QStringLiteral("resources/rosters/r6_roster.csv")),
+        QStringLiteral("--prefecture"), QStringLiteral("北海道"), QStringLiteral("--fiscal-year"),
+        QStringLiteral("2024"), QStringLiteral("--xlsx"), out };
+    const CliResult r = runCli(args);
+    VERIFY_RAN(args, r);
+    QVERIFY2(r.exitCode == 0, describe(args, r).constData());
+    QVERIFY2(r.err.isEmpty(), describe(args, r).constData());
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("wrote %1\n").arg(out));
+    QVERIFY(readFile(out).startsWith("PK\x03\x04")); // a workbook is a ZIP
+    QVERIFY(QFile::remove(out));
 }
 
 // A 50 MB file is refused by its size before anything is parsed (the limit is 32 MB), by both

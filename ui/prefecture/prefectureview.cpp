@@ -3,6 +3,7 @@
 #include "core/base/bilingual.h"
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/savefile.h"
 #include "core/document/documentsession.h"
 #include "core/prefecture/prefecturecsv.h"
 #include "core/prefecture/workspaceedits.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -203,12 +203,11 @@ bool PrefectureView::exportTable(const QString &path, QString *error)
     if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         return writeTableXlsx(visibleTable(), path, error);
     // Beside the file, then renamed over it: a failed write leaves what was there.
-    QSaveFile f(path);
-    const QByteArray bytes = visibleTableCsv();
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+    const QString why = saveWhole(path, visibleTableCsv());
+    if (why.isEmpty())
         return true;
     if (error)
-        *error = f.errorString();
+        *error = why;
     return false;
 }
 

@@ -1,12 +1,13 @@
 // The rule book window's file I/O: a book read from any file (validated, and shown as a
 // difference before it replaces anything), written to any file, or saved as this computer's
 // book in RuleBookLibrary::userRulesDir(), which is what every estimate then uses. Files are
-// written through QSaveFile, so a failed save never leaves half a book behind.
+// written whole or not at all (saveWhole), so a failed save never leaves half a book behind.
 
 #include "core/base/bilingual.h"
 #include "ui/rulebook/rulebookwindow.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/base/savefile.h"
 #include "core/rules/rulebookdiff.h"
 #include "core/rules/rulebookjson.h"
 #include "ui/language.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -130,13 +130,7 @@ QString writeBook(const RuleBook &b, const QString &path)
     const QStringList problems = validateRuleBook(b);
     if (!problems.isEmpty())
         return problems.join(u'\n');
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return f.errorString();
-    f.write(ruleBookToJson(b).toJson());
-    if (!f.commit())
-        return f.errorString();
-    return {};
+    return saveWhole(path, ruleBookToJson(b).toJson());
 }
 } // namespace
 
