@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace shienplan
 {
@@ -53,18 +54,23 @@ void writeRows(Sheet &sheet, const Formats &F, const ExportTable &table)
 
 bool writeTableXlsx(const ExportTable &table, const QString &path, QString *error)
 {
-    const QString part = path + QStringLiteral(".part");
     auto fail = [&](const QString &why) {
-        QFile::remove(part);
         if (error)
             *error = why;
         return false;
     };
     if (const QString problem = outputTargetProblem(path); !problem.isEmpty())
         return fail(problem);
+    // libxlsxwriter opens its files by 8-bit names in the system's code page, which cannot
+    // name every path (under Wine 北海道.xlsx became ???.xlsx): the workbook is made under a
+    // plain name in a temporary folder, then put in place whole.
+    const QTemporaryDir work;
+    if (!work.isValid())
+        return fail(QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString()));
+    const QString part = work.filePath(QStringLiteral("table.xlsx"));
     const int columns = int(table.header.size());
     {
-        Book book(part, QFileInfo(path).absolutePath());
+        Book book(part, work.path());
         if (!book.wb())
             return fail(QStringLiteral("cannot create the workbook"));
         Sheet sheet(workbook_add_worksheet(book.wb(), sheetName(table.title).toUtf8().constData()),
@@ -95,7 +101,6 @@ bool writeTableXlsx(const ExportTable &table, const QString &path, QString *erro
     const QString why = saveWhole(path, bytes);
     if (!why.isEmpty())
         return fail(why);
-    QFile::remove(part);
     return true;
 }
 
