@@ -55,7 +55,8 @@ ok ".shienplan association and uninstall entry under HKCU only"
 
 # 2. The installed programs run.
 shot="$work/installed-window.png"
-QT_QPA_PLATFORM=offscreen "$wine" "$inst/shienplan.exe" --screenshot "$shot"
+# Wine hands a Windows program QT_* variables only as WINEQT_* (wine-run.sh says more).
+WINEQT_QPA_PLATFORM=offscreen "$wine" "$inst/shienplan.exe" --screenshot "$shot"
 "$wineserver" -w
 [ -s "$shot" ] || fail "the installed shienplan.exe wrote no screenshot"
 ok "installed shienplan.exe --screenshot: $shot ($(stat -c %s "$shot") bytes)"
@@ -75,14 +76,16 @@ sleep 1
 ! reg_has 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\ShienPlan' || fail "uninstall left its entry"
 ok "uninstalled: program folder, Start menu and registry keys removed"
 
-# 4. The portable ZIP, unpacked into a folder with a Japanese name.
-portable="$profile/Desktop/支援計画ツール"
+# 4. The portable ZIP, unpacked into a folder with a Japanese name. Not the prefix's Desktop:
+# Wine links that to the Linux home folder, which a test must leave alone.
+portable="$work/支援計画ツール"
+rm -rf "$portable"
 mkdir -p "$portable"
 (cd "$portable" && unzip -q "$zip")
 exe="$(ls "$portable"/*/shienplan-cli.exe)"
 out="$("$wine" "$exe" evaluate "$plan" --format json)" || [ $? -le 1 ] || fail "the portable shienplan-cli.exe failed"
 [ -n "$out" ] || fail "the portable shienplan-cli.exe printed nothing"
-QT_QPA_PLATFORM=offscreen "$wine" "$(dirname "$exe")/shienplan.exe" --screenshot "$work/portable-window.png"
+WINEQT_QPA_PLATFORM=offscreen "$wine" "$(dirname "$exe")/shienplan.exe" --screenshot "$work/portable-window.png"
 "$wineserver" -w
 [ -s "$work/portable-window.png" ] || fail "the portable shienplan.exe wrote no screenshot"
 ok "portable ZIP runs from $(basename "$portable")"
