@@ -7,12 +7,11 @@
 #include "core/report/csvexport.h"
 #include "core/rules/rulebooklibrary.h"
 #include "report/pdfreport.h"
+#include "report/xlsxbook.h"
 #include "report/xlsxexport.h"
 #include "report/xlsxshoyogaku.h"
 
 #include <QBuffer>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <functional>
 
@@ -22,25 +21,25 @@ namespace shienplan
 namespace
 {
 
-// A workbook: libxlsxwriter writes a file by name; it goes to a private folder and comes back as
-// bytes, so that the target is only ever written through QSaveFile.
+// A workbook made in a private folder (workbookInTemporaryFolder), so that the target is only
+// ever written whole.
 QByteArray workbookBytes(const std::function<void(const QString &)> &write, const QString &target)
 {
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        throw ReportError(
-            target, QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
-    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    QString error;
+    std::optional<QByteArray> bytes;
     try {
-        write(path);
+        bytes = workbookInTemporaryFolder(
+            [&](const QString &path) {
+                write(path);
+                return QString();
+            },
+            &error);
     } catch (const ReportError &e) {
         throw ReportError(target, e.message);
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw ReportError(
-            target, QStringLiteral("cannot read the workbook back: %1").arg(f.errorString()));
-    return f.readAll();
+    if (!bytes)
+        throw ReportError(target, error);
+    return *bytes;
 }
 
 QByteArray pdfBytes(const std::function<bool(QIODevice *)> &write, const QString &target)

@@ -5,6 +5,7 @@
 #include "report/xlsxbook.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstring>
@@ -59,6 +60,27 @@ QString sheetRef(const QString &sheet, int row, int col)
     QString quoted = sheet;
     quoted.replace(QStringLiteral("'"), QStringLiteral("''"));
     return QStringLiteral("'%1'!%2").arg(quoted, cellName(row, col));
+}
+
+std::optional<QByteArray> workbookInTemporaryFolder(
+    const std::function<QString(const QString &path)> &write, QString *error)
+{
+    const QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *error = QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString());
+        return std::nullopt;
+    }
+    const QString path = dir.filePath(QStringLiteral("workbook.xlsx"));
+    if (const QString why = write(path); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the workbook back: %1").arg(f.errorString());
+        return std::nullopt;
+    }
+    return f.readAll();
 }
 
 Book::Book(const QString &path, const QString &tmpdir)

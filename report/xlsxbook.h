@@ -13,6 +13,7 @@
 
 #include <xlsxwriter.h>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -57,6 +58,14 @@ private:
     lxw_workbook *m_wb = nullptr;
     bool m_closed = false;
 };
+
+// Makes a workbook with `write`, which is given the file to write it to and returns "" or what
+// went wrong: a plain name in a fresh temporary folder, since libxlsxwriter names its files in
+// the 8-bit code page, which cannot name every path (under Wine 北海道.xlsx became ???.xlsx).
+// Returns the workbook's bytes, for the caller to put in place whole; nullopt and why in *error
+// otherwise.
+std::optional<QByteArray> workbookInTemporaryFolder(
+    const std::function<QString(const QString &path)> &write, QString *error);
 
 // One worksheet, remembering how wide each column's content is.
 class Sheet

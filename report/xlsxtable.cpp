@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace shienplan
 {
@@ -50,6 +49,31 @@ void writeRows(Sheet &sheet, const Formats &F, const ExportTable &table)
     }
 }
 
+// The table's workbook written to `file`: "" or what went wrong.
+QString makeTableWorkbook(const ExportTable &table, const QString &file)
+{
+    const int columns = int(table.header.size());
+    Book book(file, QFileInfo(file).absolutePath());
+    if (!book.wb())
+        return QStringLiteral("cannot create the workbook");
+    Sheet sheet(
+        workbook_add_worksheet(book.wb(), sheetName(table.title).toUtf8().constData()), columns);
+    if (!sheet.ws())
+        return QStringLiteral("cannot add the sheet");
+    writeRows(sheet, book.f, table);
+    // Long texts (findings) wrap within a readable width instead of one very wide column.
+    for (int c = 0; c < columns; ++c)
+        sheet.cap(c, 60);
+    sheet.applyWidths();
+    worksheet_freeze_panes(sheet.ws(), 1, 0);
+    if (columns > 0)
+        worksheet_autofilter(
+            sheet.ws(), 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
+    sheet.setUpPrint(0, 0, 1, {});
+    const lxw_error err = book.close();
+    return err == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(err));
+}
+
 } // namespace
 
 bool writeTableXlsx(const ExportTable &table, const QString &path, QString *error)
@@ -61,44 +85,13 @@ bool writeTableXlsx(const ExportTable &table, const QString &path, QString *erro
     };
     if (const QString problem = outputTargetProblem(path); !problem.isEmpty())
         return fail(problem);
-    // libxlsxwriter opens its files by 8-bit names in the system's code page, which cannot
-    // name every path (under Wine 北海道.xlsx became ???.xlsx): the workbook is made under a
-    // plain name in a temporary folder, then put in place whole.
-    const QTemporaryDir work;
-    if (!work.isValid())
-        return fail(QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString()));
-    const QString part = work.filePath(QStringLiteral("table.xlsx"));
-    const int columns = int(table.header.size());
-    {
-        Book book(part, work.path());
-        if (!book.wb())
-            return fail(QStringLiteral("cannot create the workbook"));
-        Sheet sheet(workbook_add_worksheet(book.wb(), sheetName(table.title).toUtf8().constData()),
-            columns);
-        if (!sheet.ws())
-            return fail(QStringLiteral("cannot add the sheet"));
-        writeRows(sheet, book.f, table);
-        // Long texts (findings) wrap within a readable width instead of one very wide column.
-        for (int c = 0; c < columns; ++c)
-            sheet.cap(c, 60);
-        sheet.applyWidths();
-        worksheet_freeze_panes(sheet.ws(), 1, 0);
-        if (columns > 0)
-            worksheet_autofilter(
-                sheet.ws(), 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(columns - 1));
-        sheet.setUpPrint(0, 0, 1, {});
-        const lxw_error err = book.close();
-        if (err != LXW_NO_ERROR)
-            return fail(QString::fromUtf8(lxw_strerror(err)));
-    }
-    // Into place whole: the old workbook stays until the new one is complete (a removal and a
-    // rename would leave a moment with neither, and lose the old one if the rename failed).
-    QFile built(part);
-    if (!built.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the workbook back: %1").arg(built.errorString()));
-    const QByteArray bytes = built.readAll();
-    built.close();
-    const QString why = saveWhole(path, bytes);
+    QString why;
+    const std::optional<QByteArray> bytes = workbookInTemporaryFolder(
+        [&](const QString &file) { return makeTableWorkbook(table, file); }, &why);
+    if (!bytes)
+        return fail(why);
+    // Into place whole: the old workbook stays until the new one is complete.
+    why = saveWhole(path, *bytes);
     if (!why.isEmpty())
         return fail(why);
     return true;
