@@ -1,12 +1,15 @@
 // Reading a .shienplan database of the current format into a Document: one step per table,
-// every stored value checked (an impossible one is Corrupt, reported as a damaged file), and the
-// plans checked as the plan JSON reader checks them (settlePlans).
+// every stored value read as what its column holds (a number stored as text, or past the 32 bits
+// of a count, is Corrupt, reported as a damaged file, never read as 0 or cut), and the plans
+// checked by the checks every reader makes (settlePlans: settleCosts and checkPlan).
 
 #include "core/base/catalogue.h"
 #include "core/document/documentfile.h"
 #include "core/document/documentsql.h"
 #include "core/engine/alternatives.h"
 #include "core/engine/costcheck.h"
+#include "core/engine/planchecks.h"
+#include "core/registry/registry.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -16,6 +19,48 @@ namespace shienplan::docsql
 
 namespace
 {
+
+// SQLite keeps whatever a column is given; a damaged or hand-edited file may hold text or a real
+// where a whole number belongs. Those are refused rather than read as 0 by toLongLong().
+qint64 wholeAt(const QVariant &v, const QString &where)
+{
+    const int type = v.typeId();
+    if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::UInt)
+        return v.toLongLong();
+    if (v.isNull())
+        throw Corrupt { QStringLiteral("%1: the value is missing").arg(where) };
+    throw Corrupt {
+        QStringLiteral("%1: \"%2\" is not a whole number").arg(where, v.toString().left(40))
+    };
+}
+
+// A count, a year or a position: within 32 bits, or refused (never cut to another number).
+int intAt(const QVariant &v, const QString &where)
+{
+    const qint64 n = wholeAt(v, where);
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+        throw Corrupt { QStringLiteral("%1: %2 is out of range").arg(where).arg(n) };
+    return int(n);
+}
+
+// A yes/no column: 0 or 1.
+bool flagAt(const QVariant &v, const QString &where)
+{
+    const qint64 n = wholeAt(v, where);
+    if (n != 0 && n != 1)
+        throw Corrupt { QStringLiteral("%1: %2 is neither 0 nor 1").arg(where).arg(n) };
+    return n == 1;
+}
+
+Yen yenAt(const QVariant &v, const QString &where)
+{
+    return Yen(wholeAt(v, where));
+}
+
+QString field(const QString &where, const char *name)
+{
+    return where + QStringLiteral(", ") + QLatin1String(name);
+}
 
 QDateTime readTime(const QVariant &v)
 {
@@ -27,8 +72,8 @@ QDateTime readTime(const QVariant &v)
 
 Fraction readFraction(const QVariant &num, const QVariant &den, const QString &where)
 {
-    const qint64 d = den.toLongLong();
-    const qint64 n = num.toLongLong();
+    const qint64 d = wholeAt(den, where);
+    const qint64 n = wholeAt(num, where);
     if (d <= 0 || n < 0)
         throw Corrupt {
             QStringLiteral("%1: the fraction %2/%3 is not valid").arg(where).arg(n).arg(d)
@@ -83,7 +128,9 @@ struct ProgramQueries {
 };
 
 // The tables that hang from a program: sub-projects, staff, joint members, served area.
-void readProgramChildren(ProgramQueries &q, const QVariant &programId, Program &p)
+// `where` names the program ("scenario "B案", program "p1"").
+void readProgramChildren(
+    ProgramQueries &q, const QVariant &programId, const QString &where, Program &p)
 {
     q.subproject.addBindValue(programId);
     run(q.subproject);
@@ -92,12 +139,14 @@ void readProgramChildren(ProgramQueries &q, const QVariant &programId, Program &
     q.staff.addBindValue(programId);
     run(q.staff);
     while (q.staff.next())
-        p.staff.insert(q.staff.value(0).toString(), q.staff.value(1).toInt());
+        p.staff.insert(q.staff.value(0).toString(),
+            intAt(q.staff.value(1),
+                where + QStringLiteral(", staff.") + q.staff.value(0).toString()));
     q.joint.addBindValue(programId);
     run(q.joint);
     while (q.joint.next())
         p.joint << JointMember { q.joint.value(0).toString(),
-            readFraction(q.joint.value(1), q.joint.value(2), p.id) };
+            readFraction(q.joint.value(1), q.joint.value(2), field(where, "joint.members")) };
     if (q.served) {
         q.served->addBindValue(programId);
         run(*q.served);
@@ -109,13 +158,14 @@ void readProgramChildren(ProgramQueries &q, const QVariant &programId, Program &
         run(*q.costLine);
         while (q.costLine->next())
             p.costLines << CostLine { q.costLine->value(0).toString(),
-                Yen(q.costLine->value(1).toLongLong()), q.costLine->value(2).toInt() != 0,
+                yenAt(q.costLine->value(1), field(where, "cost_lines.amount")),
+                flagAt(q.costLine->value(2), field(where, "cost_lines.eligible")),
                 q.costLine->value(3).toString() };
     }
 }
 
-// The programs of one scenario, in position order.
-QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId)
+// The programs of one scenario, in position order. `scenario` names it.
+QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId, const QString &scenario)
 {
     QList<Program> programs;
     QSqlQuery &pr = q.program;
@@ -125,30 +175,27 @@ QList<Program> readPrograms(ProgramQueries &q, const QVariant &scenarioId)
         Program p;
         const QVariant programId = pr.value(0);
         p.id = pr.value(1).toString();
+        const QString where = QStringLiteral("%1, program \"%2\"").arg(scenario, p.id);
         p.menu = pr.value(2).toString();
-        if (!findMenu(p.menu))
-            throw Corrupt {
-                QStringLiteral("program \"%1\": unknown menu \"%2\"").arg(p.id, p.menu)
-            };
-        p.expenditure = Yen(pr.value(3).toLongLong());
-        p.otherIncome = Yen(pr.value(4).toLongLong());
-        if (p.expenditure < 0 || p.otherIncome < 0)
-            throw Corrupt { QStringLiteral("program \"%1\": negative amount").arg(p.id) };
-        p.yearsRunning = pr.value(5).toInt();
-        if (pr.value(6).toInt() != 0) {
+        p.expenditure = yenAt(pr.value(3), field(where, "expenditure"));
+        p.otherIncome = yenAt(pr.value(4), field(where, "other_income"));
+        p.yearsRunning = intAt(pr.value(5), field(where, "years_running"));
+        if (flagAt(pr.value(6), field(where, "startup_support"))) {
             StartupSupport su;
             if (!pr.value(7).isNull())
-                su.prefectureShare = readFraction(pr.value(7), pr.value(8), p.id);
-            su.year = pr.value(9).isNull() ? 1 : pr.value(9).toInt();
+                su.prefectureShare = readFraction(
+                    pr.value(7), pr.value(8), field(where, "startup_support.prefecture_share"));
+            if (!pr.value(9).isNull())
+                su.year = intAt(pr.value(9), field(where, "startup_support.year"));
             p.startup = su;
         }
         p.nextYearMenu = pr.value(10).toString();
         if (!pr.value(11).isNull())
-            p.eligibleExpenditure = Yen(pr.value(11).toLongLong());
+            p.eligibleExpenditure = yenAt(pr.value(11), field(where, "eligible_expenditure"));
         if (!pr.value(12).isNull())
-            p.budgeted = Yen(pr.value(12).toLongLong());
+            p.budgeted = yenAt(pr.value(12), field(where, "budgeted_national"));
         p.budgetedReason = pr.value(13).toString();
-        readProgramChildren(q, programId, p);
+        readProgramChildren(q, programId, where, p);
         programs << p;
     }
     return programs;
@@ -167,22 +214,24 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
     while (sc.next()) {
         Scenario s;
         s.plan.alternative = sc.value(1).toString();
+        const QString where = QStringLiteral("scenario \"%1\"").arg(s.plan.alternative);
         Plan &plan = s.plan;
         plan.title = sc.value(2).toString();
-        plan.fiscalYear = sc.value(3).toInt();
+        plan.fiscalYear = intAt(sc.value(3), field(where, "fiscal_year"));
         plan.body.code = sc.value(4).toString();
         plan.body.name = sc.value(5).toString();
         plan.body.kind = bodyKindFromId(sc.value(6).toString());
         if (!plan.body.kind)
-            throw Corrupt { QStringLiteral("scenario \"%1\": unknown body kind \"%2\"")
-                                .arg(s.plan.alternative, sc.value(6).toString()) };
+            throw Corrupt {
+                QStringLiteral("%1: unknown body kind \"%2\"").arg(where, sc.value(6).toString())
+            };
         plan.body.prefectureCode = sc.value(7).toString();
         if (!sc.value(8).isNull())
-            plan.body.population = sc.value(8).toLongLong();
-        plan.body.juso = sc.value(9).toInt() != 0;
-        plan.body.welfareOffice = sc.value(10).toInt() != 0;
-        plan.adopted = sc.value(11).toInt() != 0;
-        plan.programs = readPrograms(programs, sc.value(0));
+            plan.body.population = wholeAt(sc.value(8), field(where, "body.population"));
+        plan.body.juso = flagAt(sc.value(9), field(where, "body.juso"));
+        plan.body.welfareOffice = flagAt(sc.value(10), field(where, "body.welfare_office"));
+        plan.adopted = flagAt(sc.value(11), field(where, "adopted"));
+        plan.programs = readPrograms(programs, sc.value(0), where);
         scenarios << s;
     }
     return scenarios;
@@ -199,7 +248,8 @@ QList<RuleOverride> readOverrides(const QSqlDatabase &db)
     QList<RuleOverride> overrides;
     while (ov.next()) {
         RuleOverride o;
-        o.fiscalYear = ov.value(0).toInt();
+        const QString where = QStringLiteral("rule value %1").arg(ov.value(2).toString());
+        o.fiscalYear = intAt(ov.value(0), field(where, "fiscal_year"));
         o.menu = ov.value(1).toString();
         const auto item = overrideItemFromId(ov.value(2).toString());
         if (!item)
@@ -209,12 +259,13 @@ QList<RuleOverride> readOverrides(const QSqlDatabase &db)
         o.item = *item;
         o.key = ov.value(3).toString();
         if (!ov.value(4).isNull())
-            o.amount.min = Yen(ov.value(4).toLongLong());
+            o.amount.min = yenAt(ov.value(4), field(where, "amount_min"));
         if (!ov.value(5).isNull())
-            o.amount.max = Yen(ov.value(5).toLongLong());
+            o.amount.max = yenAt(ov.value(5), field(where, "amount_max"));
         o.rate = readFraction(ov.value(6), ov.value(7), o.describe());
         o.cell = cellFromId(ov.value(8).toString()).value_or(Cell::Optional);
-        o.count = ov.value(9).toInt();
+        if (!ov.value(9).isNull())
+            o.count = intAt(ov.value(9), field(where, "count"));
         o.source = ov.value(10).toString();
         o.note = ov.value(11).toString();
         overrides << o;
@@ -231,7 +282,7 @@ QList<Note> readNotes(const QSqlDatabase &db)
     QList<Note> notes;
     while (nt.next())
         notes << Note { readTime(nt.value(0)), nt.value(1).toString(), nt.value(2).toString(),
-            nt.value(3).isNull() ? -1 : nt.value(3).toInt() };
+            nt.value(3).isNull() ? -1 : intAt(nt.value(3), QStringLiteral("note, scenario")) };
     return notes;
 }
 
@@ -252,11 +303,19 @@ QList<ChangeEntry> readChangeLog(const QSqlDatabase &db)
 
 QString settlePlans(QList<Scenario> &scenarios)
 {
-    for (auto &s : scenarios)
+    for (auto &s : scenarios) {
         for (auto &p : s.plan.programs)
             if (const auto problem = settleCosts(p))
                 return QStringLiteral("scenario \"%1\", program \"%2\", %3: %4")
                     .arg(s.plan.alternative, p.id, problem->field, problem->message);
+        if (const auto problem = checkPlan(s.plan, Registry::bundled())) {
+            const QString program = problem->program < 0
+                ? QString()
+                : QStringLiteral(", program \"%1\"").arg(s.plan.programs[problem->program].id);
+            return QStringLiteral("scenario \"%1\"%2, %3: %4")
+                .arg(s.plan.alternative, program, problem->field, problem->message);
+        }
+    }
     const auto problem = checkAlternatives(
         scenarios.size(), [&](qsizetype i) -> const Plan & { return scenarios[i].plan; },
         [&](qsizetype i) {

@@ -4,9 +4,8 @@
 
 #include "core/base/catalogue.h"
 #include "core/engine/costcheck.h"
+#include "core/engine/planchecks.h"
 #include "core/registry/registry.h"
-
-#include <QSet>
 
 namespace shienplan
 {
@@ -15,22 +14,11 @@ namespace
 {
 
 using namespace json;
+using namespace planlimits;
 
 QString key(const QString &path, const char *k)
 {
     return join(path, QString::fromLatin1(k));
-}
-
-const LocalBody &knownBody(const QJsonValue &v, const QString &path, const Registry &registry)
-{
-    const QString code = string(v, path);
-    const LocalBody *body = registry.find(code);
-    if (code.size() != 6 || !body)
-        throw InputError(path,
-            QStringLiteral("unknown body code \"%1\" (a 6-digit 全国地方公共団体コード "
-                           "of the bundled registry is expected)")
-                .arg(code));
-    return *body;
 }
 
 PlanBody readBody(const QJsonValue &v, const Registry &registry)
@@ -39,17 +27,15 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
     const QJsonObject o = object(v, path);
     PlanBody b;
     if (auto code = optional(o, "code")) {
-        const LocalBody &known = knownBody(*code, key(path, "code"), registry);
-        b.code = known.code;
-        b.name = known.name;
-        b.kind = known.kind;
-        b.prefectureCode = known.prefectureCode;
+        b.code = string(*code, key(path, "code")); // an unknown one is refused by checkPlan
+        if (const LocalBody *known = registry.find(b.code)) {
+            b.name = known->name;
+            b.kind = known->kind;
+            b.prefectureCode = known->prefectureCode;
+        }
     }
     if (auto name = optional(o, "name")) {
-        const QString n = string(*name, key(path, "name"));
-        if (n.trimmed().isEmpty())
-            throw InputError(key(path, "name"), QStringLiteral("must not be empty"));
-        b.name = n;
+        b.name = string(*name, key(path, "name"));
     }
     // A kind in the plan wins over the registry's: a city may have become a 中核市 after the
     // registry's as-of date, and the planner knows.
@@ -63,12 +49,10 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
                     .arg(k));
         b.kind = *parsed;
     }
-    if (b.name.isEmpty())
+    if (!optional(o, "code") && !optional(o, "name"))
         throw InputError(key(path, "name"), QStringLiteral("is missing (give a code or a name)"));
-    if (!b.kind)
-        throw InputError(key(path, "kind"), QStringLiteral("is missing (give a code or a kind)"));
     if (auto pop = optional(o, "population"))
-        b.population = integer(*pop, key(path, "population"), 0, 100'000'000);
+        b.population = integer(*pop, key(path, "population"), 0, kMaxPopulation);
     if (auto juso = optional(o, "juso"))
         b.juso = boolean(*juso, key(path, "juso"));
     if (auto wo = optional(o, "welfare_office"))
@@ -76,39 +60,20 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
     return b;
 }
 
-QString menuId(const QJsonValue &v, const QString &path)
-{
-    const QString id = string(v, path);
-    if (!findMenu(id)) {
-        QStringList ids;
-        for (const auto &m : menuCatalogue())
-            ids << m.id;
-        throw InputError(
-            path, QStringLiteral("unknown menu \"%1\" (one of %2)").arg(id, ids.join(u", ")));
-    }
-    return id;
-}
-
-QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Registry &registry)
+// The members of a joint program; their codes, their number and the sum of their shares are
+// checked with the rest of the plan (checkPlan).
+QList<JointMember> readJoint(const QJsonValue &v, const QString &path)
 {
     const QJsonObject o = object(v, path);
     const QString mp = key(path, "members");
     const QJsonArray members = array(required(o, path, "members"), mp);
-    if (members.size() < 2)
-        throw InputError(mp,
-            QStringLiteral("a joint program needs at least 2 members, got %1").arg(members.size()));
     QList<JointMember> out;
     int withShare = 0;
-    QSet<QString> codes;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString at = index(mp, i);
         const QJsonObject m = object(members[i], at);
         JointMember jm;
-        jm.code = knownBody(required(m, at, "code"), key(at, "code"), registry).code;
-        if (codes.contains(jm.code))
-            throw InputError(
-                key(at, "code"), QStringLiteral("member %1 is listed twice").arg(jm.code));
-        codes.insert(jm.code);
+        jm.code = string(required(m, at, "code"), key(at, "code"));
         if (auto share = optional(m, "share")) {
             jm.share = fraction(*share, key(at, "share"));
             ++withShare;
@@ -121,35 +86,17 @@ QList<JointMember> readJoint(const QJsonValue &v, const QString &path, const Reg
     } else if (withShare != out.size()) {
         throw InputError(
             mp, QStringLiteral("give a share for every member or for none (equal shares)"));
-    } else {
-        Fraction sum = 0;
-        for (const auto &m : out)
-            sum += m.share;
-        if (sum != 1)
-            throw InputError(mp,
-                QStringLiteral("the members' shares add up to %1, not 1")
-                    .arg(fractionToString(sum)));
     }
     return out;
 }
 
-// 担当区域: municipality codes, each once. A prefecture's code is refused: a center or a
-// satellite serves municipalities; the engine warns about one outside the body's area.
-QStringList readServed(const QJsonValue &v, const QString &path, const Registry &registry)
+// 担当区域: municipality codes (checked by checkPlan).
+QStringList readServed(const QJsonValue &v, const QString &path)
 {
     const QJsonArray codes = array(v, path);
     QStringList out;
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const QString at = index(path, i);
-        const LocalBody &b = knownBody(codes[i], at, registry);
-        if (b.kind == BodyKind::Prefecture)
-            throw InputError(at,
-                QStringLiteral("%1 (%2) is a prefecture; list the municipalities served")
-                    .arg(b.code, b.name));
-        if (out.contains(b.code))
-            throw InputError(at, QStringLiteral("municipality %1 is listed twice").arg(b.code));
-        out << b.code;
-    }
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        out << string(codes[i], index(path, i));
     return out;
 }
 
@@ -194,36 +141,23 @@ void readCosts(const QJsonObject &o, const QString &path, Program &p)
         throw InputError(join(path, problem->field), problem->message);
 }
 
-Program readProgram(const QJsonValue &v, const QString &path, const Registry &registry)
+Program readProgram(const QJsonValue &v, const QString &path)
 {
     const QJsonObject o = object(v, path);
     Program p;
     p.id = string(required(o, path, "id"), key(path, "id"));
-    if (p.id.trimmed().isEmpty())
-        throw InputError(key(path, "id"), QStringLiteral("must not be empty"));
-    p.menu = menuId(required(o, path, "menu"), key(path, "menu"));
+    p.menu = string(required(o, path, "menu"), key(path, "menu"));
     const QString sp = key(path, "subprojects");
     const QJsonArray subs = array(required(o, path, "subprojects"), sp);
-    for (qsizetype i = 0; i < subs.size(); ++i) {
-        const QString id = string(subs[i], index(sp, i));
-        if (!findSubproject(id))
-            throw InputError(index(sp, i), QStringLiteral("unknown sub-project \"%1\"").arg(id));
-        if (p.subprojects.contains(id))
-            throw InputError(
-                index(sp, i), QStringLiteral("sub-project \"%1\" is listed twice").arg(id));
-        p.subprojects << id;
-    }
+    for (qsizetype i = 0; i < subs.size(); ++i)
+        p.subprojects << string(subs[i], index(sp, i));
     if (auto staff = optional(o, "staff")) {
         const QString st = key(path, "staff");
         const QJsonObject so = object(*staff, st);
         for (auto it = so.begin(); it != so.end(); ++it) {
-            if (!findStaffKind(it.key()))
-                throw InputError(join(st, it.key()),
-                    QStringLiteral("unknown staff kind (coordinators, professionals, "
-                                   "visiting_supporters)"));
             if (it.value().isNull())
                 continue;
-            p.staff.insert(it.key(), int(integer(it.value(), join(st, it.key()), 0, 10'000)));
+            p.staff.insert(it.key(), int(integer(it.value(), join(st, it.key()), 0, kMaxStaff)));
         }
     }
     readCosts(o, path, p);
@@ -232,7 +166,7 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
     if (auto r = optional(o, "budgeted_reason"))
         p.budgetedReason = string(*r, key(path, "budgeted_reason"));
     if (auto yr = optional(o, "years_running"))
-        p.yearsRunning = int(integer(*yr, key(path, "years_running"), 1, 100));
+        p.yearsRunning = int(integer(*yr, key(path, "years_running"), 1, kMaxYears));
     if (auto su = optional(o, "startup_support")) {
         const QString sp2 = key(path, "startup_support");
         const QJsonObject so = object(*su, sp2);
@@ -240,15 +174,15 @@ Program readProgram(const QJsonValue &v, const QString &path, const Registry &re
         if (auto share = optional(so, "prefecture_share"))
             s.prefectureShare = fraction(*share, key(sp2, "prefecture_share"));
         if (auto y = optional(so, "year"))
-            s.year = int(integer(*y, key(sp2, "year"), 1, 100));
+            s.year = int(integer(*y, key(sp2, "year"), 1, kMaxYears));
         p.startup = s;
     }
     if (auto next = optional(o, "next_year_menu"))
-        p.nextYearMenu = menuId(*next, key(path, "next_year_menu"));
+        p.nextYearMenu = string(*next, key(path, "next_year_menu"));
     if (auto joint = optional(o, "joint"))
-        p.joint = readJoint(*joint, key(path, "joint"), registry);
+        p.joint = readJoint(*joint, key(path, "joint"));
     if (auto served = optional(o, "served_municipalities"))
-        p.served = readServed(*served, key(path, "served_municipalities"), registry);
+        p.served = readServed(*served, key(path, "served_municipalities"));
     return p;
 }
 
@@ -276,8 +210,8 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
     Plan plan;
     if (auto t = optional(root, "title"))
         plan.title = string(*t, QStringLiteral("title"));
-    plan.fiscalYear = int(
-        integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 1989, 2200));
+    plan.fiscalYear = int(integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"),
+        kFirstFiscalYear, kLastFiscalYear));
     plan.body = readBody(required(root, {}, "body"), registry);
     // The alternative's name: "alternative" (version 2) or the "scenario" that version 1 files
     // written by ShienPlan carry.
@@ -288,16 +222,10 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
     if (auto adopted = optional(root, "adopted"))
         plan.adopted = boolean(*adopted, QStringLiteral("adopted"));
     const QJsonArray programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < programs.size(); ++i) {
-        const QString at = index(QStringLiteral("programs"), i);
-        Program p = readProgram(programs[i], at, registry);
-        if (ids.contains(p.id))
-            throw InputError(
-                key(at, "id"), QStringLiteral("program id \"%1\" is used twice").arg(p.id));
-        ids.insert(p.id);
-        plan.programs << std::move(p);
-    }
+    for (qsizetype i = 0; i < programs.size(); ++i)
+        plan.programs << readProgram(programs[i], index(QStringLiteral("programs"), i));
+    if (const auto problem = checkPlan(plan, registry))
+        throw InputError(planJsonPlace(*problem), problem->message);
     return plan;
 }
 

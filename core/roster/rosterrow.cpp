@@ -5,6 +5,7 @@
 #include "core/roster/rosterimporter.h"
 
 #include "core/base/fiscalyear.h"
+#include "core/engine/planchecks.h"
 #include "core/prefecture/workspaceedits.h"
 #include "core/roster/namefolding.h"
 #include "core/roster/rostervalues.h"
@@ -283,42 +284,90 @@ QList<RosterProblem> Importer::conflictsWithEarlierRow(
     return conflicts;
 }
 
-// A row without problems: into the scenario of its body and year, made on its first row.
+namespace
+{
+// The column a problem of the plan (checkPlan) is in: the field as plan JSON names it.
+Col columnOfPlanField(const QString &field)
+{
+    static const QList<std::pair<QLatin1String, Col>> prefixes {
+        { QLatin1String("fiscal_year"), Col::FiscalYear },
+        { QLatin1String("body.population"), Col::Population },
+        { QLatin1String("body."), Col::Name },
+        { QLatin1String("menu"), Col::Menu },
+        { QLatin1String("subprojects"), Col::Subprojects },
+        { QLatin1String("expenditure"), Col::Expenditure },
+        { QLatin1String("eligible_expenditure"), Col::Expenditure },
+        { QLatin1String("other_income"), Col::OtherIncome },
+        { QLatin1String("staff.coordinators"), Col::Coordinators },
+        { QLatin1String("staff.professionals"), Col::Professionals },
+        { QLatin1String("staff.visiting_supporters"), Col::VisitingSupporters },
+        { QLatin1String("years_running"), Col::YearsRunning },
+        { QLatin1String("startup_support.prefecture_share"), Col::PrefectureShare },
+        { QLatin1String("startup_support.year"), Col::StartupYear },
+        { QLatin1String("next_year_menu"), Col::NextYearMenu },
+        { QLatin1String("joint"), Col::Joint },
+        { QLatin1String("served_municipalities"), Col::Served },
+    };
+    for (const auto &[prefix, col] : prefixes)
+        if (field.startsWith(prefix))
+            return col;
+    return Col::Menu;
+}
+} // namespace
+
+// A row without problems, that makes with the rows before it a plan every reader accepts
+// (checkPlan): into the scenario of its body and year, made on its first row.
 void Importer::addRow(const Row &row)
 {
     const Record &r = row.record;
     const QString key = row.body->code + u'/' + QString::number(row.fiscalYear);
-    int index = m_scenarioOf.value(key, -1);
-    if (index >= 0) {
-        const QList<RosterProblem> conflicts = conflictsWithEarlierRow(row, index, key);
+    const int existing = m_scenarioOf.value(key, -1);
+    if (existing >= 0) {
+        const QList<RosterProblem> conflicts = conflictsWithEarlierRow(row, existing, key);
         if (!conflicts.isEmpty()) {
             m_out.problems << conflicts;
             return;
         }
-    } else {
-        index = int(m_out.scenarios.size());
-        m_out.scenarios << scenarioFor(*row.body, row.fiscalYear);
-        m_out.scenarioLines << r.line;
-        m_scenarioOf.insert(key, index);
     }
-    PlanBody &pb = m_out.scenarios[index].plan.body;
+    Scenario scenario
+        = existing >= 0 ? m_out.scenarios[existing] : scenarioFor(*row.body, row.fiscalYear);
+    PlanBody &pb = scenario.plan.body;
     if (row.population)
         pb.population = *row.population;
-    if (row.juso) {
+    if (row.juso)
         pb.juso = *row.juso;
-        m_jusoGiven.insert(index);
-    }
-    if (row.welfare) {
+    if (row.welfare)
         pb.welfareOffice = *row.welfare;
-        m_welfareGiven.insert(index);
-    }
     if (row.program) {
-        auto &programs = m_out.scenarios[index].plan.programs;
+        auto &programs = scenario.plan.programs;
         Program program = *row.program;
         program.id = QStringLiteral("p%1").arg(programs.size() + 1);
-        m_lineOfProgram.insert(key + u'/' + program.id, r.line);
         programs << program;
     }
+    if (const auto wrong = checkPlan(scenario.plan, m_registry)) {
+        const Col c = columnOfPlanField(wrong->field);
+        problem(m_out.problems, r, c, QStringLiteral("invalid_value"),
+            QStringLiteral("計画として受け付けられない値です（%1: %2）。")
+                .arg(wrong->field, wrong->message),
+            (m_cols.contains(c) ? header(c) + QStringLiteral(": ") : QString())
+                + QStringLiteral("%1: %2").arg(wrong->field, wrong->message));
+        return;
+    }
+    int index = existing;
+    if (index < 0) {
+        index = int(m_out.scenarios.size());
+        m_out.scenarios << std::move(scenario);
+        m_out.scenarioLines << r.line;
+        m_scenarioOf.insert(key, index);
+    } else {
+        m_out.scenarios[index] = std::move(scenario);
+    }
+    if (row.juso)
+        m_jusoGiven.insert(index);
+    if (row.welfare)
+        m_welfareGiven.insert(index);
+    if (row.program)
+        m_lineOfProgram.insert(key + u'/' + m_out.scenarios[index].plan.programs.last().id, r.line);
     if (row.emptyExpenditure)
         m_emptyExpenditure << r.line;
     if (!row.noticeEn.isEmpty())

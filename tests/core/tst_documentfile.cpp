@@ -355,9 +355,11 @@ void TestDocumentFile::writeFailure_data()
         << QStringLiteral("disk-full") << QString();
     QTest::newRow("the folder does not exist") << QStringLiteral("missing-folder") << QString();
     QTest::newRow("a folder is in the way") << QStringLiteral("is-folder") << QString();
-    QTest::newRow("an amount beyond 64 bits")
-        << QStringLiteral("too-large") << QStringLiteral("too large");
     // What the reader would refuse is never written (settlePlans): the file must open again.
+    QTest::newRow("an amount beyond 64 bits")
+        << QStringLiteral("too-large")
+        << QStringLiteral("program \"p2\", expenditure: 1,180,591,620,717,411,303,424 yen is "
+                          "more than a plan can hold");
     QTest::newRow("two adopted alternatives of 高岡市 令和7年度")
         << QStringLiteral("two-adopted")
         << QStringLiteral("高岡市 令和7年度 has two adopted alternatives (scenario 4 "
@@ -472,8 +474,8 @@ void TestDocumentFile::writeFailure()
     qInfo("%s", qPrintable(message)); // what the planner reads
     QVERIFY2(message.startsWith(target), qPrintable(message));
     // A plan the reader would refuse is to be corrected, not saved elsewhere.
-    const bool plans
-        = kind == QLatin1String("two-adopted") || kind == QLatin1String("lines-differ");
+    const bool plans = kind == QLatin1String("two-adopted") || kind == QLatin1String("lines-differ")
+        || kind == QLatin1String("too-large");
     QVERIFY2(message.contains(
                  plans ? QStringLiteral("直してから保存") : QStringLiteral("名前を付けて保存")),
         qPrintable(message));
