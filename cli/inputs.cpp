@@ -75,8 +75,10 @@ namespace
 QString moreProblems(const QList<RosterProblem> &problems)
 {
     const RosterProblem &first = problems.first();
+    // Only the first 10 other lines are named (and whether there are more): a roster with a
+    // million bad rows must not make this a million-squared search.
     QList<int> others;
-    for (qsizetype i = 1; i < problems.size(); ++i)
+    for (qsizetype i = 1; i < problems.size() && others.size() <= 10; ++i)
         if (problems[i].line != first.line && !others.contains(problems[i].line))
             others << problems[i].line;
     const qsizetype more = problems.size() - 1;

@@ -24,7 +24,8 @@ NameMatcher::NameMatcher(const Registry &registry)
     : m_registry(registry)
 {
     for (const auto &b : registry.all()) {
-        m_byFolded[foldName(b.name)].append(&b);
+        m_foldedNames << foldName(b.name);
+        m_byFolded[m_foldedNames.last()].append(&b);
         if (b.kind == BodyKind::Prefecture) {
             m_prefByName.insert(b.name, &b);
             QString shortName = b.name;
@@ -198,8 +199,27 @@ NameMatcher::Result NameMatcher::byName(const QString &rawName, const LocalBody 
 }
 
 // The closest names: type-ahead matches first (a name that contains the text or starts with
-// it), then names within a small edit distance; bodies of the given prefecture first.
+// it), then names within a small edit distance; bodies of the given prefecture first. The work
+// is bounded whatever a cell holds: a text longer than any body's name has no suggestion, a
+// name is compared only when the lengths allow the distance, and a repeated name is answered
+// from m_suggested.
 QList<const LocalBody *> NameMatcher::suggest(const QString &name, const LocalBody *pref) const
+{
+    constexpr qsizetype kLongestName = 32; // the longest body name is 10 characters
+    constexpr qsizetype kRemembered = 4096;
+    const QString folded = foldName(name);
+    if (folded.isEmpty() || folded.size() > kLongestName)
+        return {};
+    const QString key = folded + u'|' + (pref ? pref->code : QString());
+    if (const auto it = m_suggested.constFind(key); it != m_suggested.constEnd())
+        return it.value();
+    if (m_suggested.size() >= kRemembered)
+        m_suggested.clear();
+    return m_suggested[key] = closestNames(name, folded, pref);
+}
+
+QList<const LocalBody *> NameMatcher::closestNames(
+    const QString &name, const QString &folded, const LocalBody *pref) const
 {
     struct Hit {
         int rank;
@@ -207,17 +227,19 @@ QList<const LocalBody *> NameMatcher::suggest(const QString &name, const LocalBo
     };
     QList<Hit> hits;
     QSet<const LocalBody *> seen;
-    const QString folded = foldName(name);
     const int maxDistance = std::clamp(int(folded.size()) / 2, 1, 2);
     auto inPref = [pref](const LocalBody *b) { return pref && b->prefectureCode == pref->code; };
     for (const LocalBody *b : m_registry.search(name, 10)) {
         hits << Hit { inPref(b) ? -1 : 0, b };
         seen.insert(b);
     }
-    for (const auto &b : m_registry.all()) {
-        if (seen.contains(&b))
+    const auto &all = m_registry.all();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const LocalBody &b = all[i];
+        const QString &other = m_foldedNames[i];
+        if (seen.contains(&b) || std::abs(other.size() - folded.size()) > maxDistance)
             continue;
-        const int d = editDistance(folded, foldName(b.name));
+        const int d = editDistance(folded, other);
         if (d <= maxDistance)
             hits << Hit { (inPref(&b) ? 0 : 10) + d, &b };
     }

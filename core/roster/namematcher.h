@@ -50,9 +50,15 @@ public:
 
 private:
     QList<const LocalBody *> suggest(const QString &name, const LocalBody *pref) const;
+    QList<const LocalBody *> closestNames(
+        const QString &name, const QString &folded, const LocalBody *pref) const;
 
     const Registry &m_registry;
     QHash<QString, QList<const LocalBody *>> m_byFolded; // foldName(name) → bodies
+    QStringList m_foldedNames; // foldName of registry.all()[i], made once
+    // The suggestions already made, by folded name and prefecture: a roster often repeats one
+    // unknown name on many rows. Emptied when it grows past a bound, so memory stays bounded.
+    mutable QHash<QString, QList<const LocalBody *>> m_suggested;
     QMap<QString, const LocalBody *> m_prefByName; // name, short name and codes
 };
 

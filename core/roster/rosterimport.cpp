@@ -84,6 +84,19 @@ void Importer::run(const QByteArray &bytes)
     }
     if (!readHeader(records[h]))
         return;
+    // The whole country for ten years of every menu is about 120,000 rows: a file far beyond that
+    // is not a roster, and is refused before its rows cost time and memory.
+    constexpr qsizetype kMaxRows = 200'000;
+    if (records.size() - h - 1 > kMaxRows) {
+        fileProblem(QStringLiteral("too_many_rows"),
+            QStringLiteral("行が多すぎます（%1行、上限は%2行）。名簿を分けてください。")
+                .arg(records.size() - h - 1)
+                .arg(kMaxRows),
+            QStringLiteral("the roster has %1 rows; at most %2 are read (split it)")
+                .arg(records.size() - h - 1)
+                .arg(kMaxRows));
+        return;
+    }
     readRows(records, h);
     reportEmptyExpenditure();
 }

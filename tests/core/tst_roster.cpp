@@ -99,6 +99,7 @@ private slots:
     void utf16TabSeparated();
     void shiftJisFromExcel();
     void invalidBytes();
+    void hugeInputsAreBounded();
     void exportRoundTrip();
     void exportKeepsLeadingZeros();
 
@@ -1103,6 +1104,43 @@ void TestRoster::cliConvertRoster()
     for (qsizetype i = 0; i < original.scenarios.size(); ++i)
         QVERIFY2(roundTrip.scenarios[i].plan == original.scenarios[i].plan,
             qPrintable(original.scenarios[i].plan.alternative));
+}
+
+// What no roster holds is answered without the work growing with it: a 担当区域 cell of 100,000
+// characters is one unknown name with no suggestion, many rows of one unknown name each get
+// the same suggestions, and a file of far more rows than the country has is refused whole.
+void TestRoster::hugeInputsAreBounded()
+{
+    {
+        const RosterImport r = import("団体コード,年度,事業,支出額,担当区域\n160008,2025,"
+                                      "center_prefectural,1000,"
+            + QByteArray(100'000, 'x') + "\n");
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems[0].code, QStringLiteral("unknown_name"));
+        QVERIFY(r.problems[0].suggestions.isEmpty());
+    }
+    {
+        QByteArray csv = "団体名,年度,事業,支出額\n";
+        for (int i = 0; i < 300; ++i)
+            csv += "高岡氏,2025,station,1000\n";
+        const RosterImport r = import(csv);
+        QCOMPARE(r.problems.size(), 300);
+        QVERIFY(r.problems[0].suggestions.contains(QStringLiteral("高岡市（富山県, 162027）")));
+        QCOMPARE(r.problems[299].suggestions, r.problems[0].suggestions);
+    }
+    {
+        QByteArray csv = "団体コード,年度,事業,支出額\n";
+        csv.reserve(6'000'000);
+        for (int i = 0; i < 200'001; ++i)
+            csv += "162027,2025,station,1\n";
+        const RosterImport r = import(csv);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems[0].code, QStringLiteral("too_many_rows"));
+        QCOMPARE(r.problems[0].toString(),
+            QStringLiteral(
+                "line 1: the roster has 200001 rows; at most 200000 are read (split it)"));
+        QVERIFY(r.scenarios.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRoster)
