@@ -221,7 +221,10 @@ QList<Scenario> readScenarios(const QSqlDatabase &db, int version)
         plan.body.code = sc.value(4).toString();
         plan.body.name = sc.value(5).toString();
         plan.body.kind = bodyKindFromId(sc.value(6).toString());
-        if (!plan.body.kind)
+        // A body not chosen yet (a new document) is stored with no code, name or kind.
+        const bool unchosen = plan.body.code.isEmpty() && plan.body.name.isEmpty()
+            && sc.value(6).toString().isEmpty();
+        if (!plan.body.kind && !unchosen)
             throw Corrupt {
                 QStringLiteral("%1: unknown body kind \"%2\"").arg(where, sc.value(6).toString())
             };
@@ -308,7 +311,8 @@ QString settlePlans(QList<Scenario> &scenarios)
             if (const auto problem = settleCosts(p))
                 return QStringLiteral("scenario \"%1\", program \"%2\", %3: %4")
                     .arg(s.plan.alternative, p.id, problem->field, problem->message);
-        if (const auto problem = checkPlan(s.plan, Registry::bundled())) {
+        if (const auto problem
+            = checkPlan(s.plan, Registry::bundled(), BodyChoice::MayBeUnchosen)) {
             const QString program = problem->program < 0
                 ? QString()
                 : QStringLiteral(", program \"%1\"").arg(s.plan.programs[problem->program].id);

@@ -72,8 +72,10 @@ void checkMenu(const QString &id, qsizetype program, const QString &field)
         program, field, QStringLiteral("unknown menu \"%1\" (one of %2)").arg(id, ids.join(u", ")));
 }
 
-void checkBody(const PlanBody &b, const Registry &registry)
+void checkBody(const PlanBody &b, const Registry &registry, BodyChoice choice)
 {
+    if (choice == BodyChoice::MayBeUnchosen && b.code.isEmpty() && b.name.isEmpty() && !b.kind)
+        return; // not chosen yet: nothing else of the body can be set
     if (!b.code.isEmpty())
         knownBody(b.code, registry, -1, QStringLiteral("body.code"));
     if (b.name.trimmed().isEmpty())
@@ -191,12 +193,12 @@ void checkProgram(const Program &p, qsizetype at, const Registry &registry)
 
 } // namespace
 
-std::optional<PlanProblem> checkPlan(const Plan &plan, const Registry &registry)
+std::optional<PlanProblem> checkPlan(const Plan &plan, const Registry &registry, BodyChoice body)
 {
     try {
         checkRange(
             plan.fiscalYear, kFirstFiscalYear, kLastFiscalYear, -1, QStringLiteral("fiscal_year"));
-        checkBody(plan.body, registry);
+        checkBody(plan.body, registry, body);
         QSet<QString> ids;
         for (qsizetype i = 0; i < plan.programs.size(); ++i) {
             const Program &p = plan.programs[i];

@@ -43,9 +43,14 @@ struct PlanProblem {
     QString message;
 };
 
+// Whether a plan may have no body yet: a document the window has just made (新規) is saved and
+// reopened before the planner picks the body; plan JSON and rosters always name one.
+enum class BodyChoice { Required, MayBeUnchosen };
+
 // The first problem of the plan, in the order of plan JSON's fields; nothing when it may be
 // evaluated and written. `registry` knows the body codes.
-std::optional<PlanProblem> checkPlan(const Plan &plan, const Registry &registry);
+std::optional<PlanProblem> checkPlan(
+    const Plan &plan, const Registry &registry, BodyChoice body = BodyChoice::Required);
 
 // "programs[2].staff.coordinators", "fiscal_year": the problem's place as plan JSON names it.
 QString planJsonPlace(const PlanProblem &problem);

@@ -147,7 +147,10 @@ void TestDocumentFile::roundTrip()
 void TestDocumentFile::nullTextFields_data()
 {
     QTest::addColumn<QString>("field");
-    QTest::newRow("newDocument() as the window creates it") << QStringLiteral("newDocument");
+    QTest::newRow("newDocument() with a body") << QStringLiteral("newDocument");
+    // 新規 as the window makes it: the planner has not picked the body yet.
+    QTest::newRow("newDocument() before the body is chosen")
+        << QStringLiteral("newDocument without body");
     QTest::newRow("document title not set") << QStringLiteral("title");
     QTest::newRow("plan without title") << QStringLiteral("plan.title");
     QTest::newRow("body without code (not in the registry)") << QStringLiteral("body.code");
@@ -162,6 +165,8 @@ void TestDocumentFile::nullTextFields()
     Document doc = richDocument();
     if (field == QLatin1String("newDocument")) {
         doc = newDocument(registryBody("162019"), 2025, QStringLiteral("案1"));
+    } else if (field == QLatin1String("newDocument without body")) {
+        doc = newDocument(PlanBody {}, 2026, QStringLiteral("案1"));
     } else if (field == QLatin1String("title")) {
         doc.title = QString();
     } else if (field == QLatin1String("plan.title")) {
