@@ -4,9 +4,11 @@
 // JSON, a .shienplan document, a roster CSV) and before it is evaluated or written: the limits
 // below, the menus, sub-projects and staff kinds of the catalogue, the bodies of the registry,
 // and what must hold between values (joint shares adding up to 1, no id or code listed twice).
-// A reader only turns its bytes into a Plan without losing anything (its own types, its own
-// 64-bit bounds); what may be in a plan is decided here once, so that a document refused by one
-// reader is refused by every other, for the same reason and in the same words.
+// A reader only turns its bytes into a Plan without losing anything: its own types, and a bound
+// wherever it narrows a value to the Plan's int (plan JSON uses the limits below for that, the
+// document reader refuses what does not fit 32 bits). What may be in a plan is decided here
+// once, so that a document refused by one reader is refused by every other, for the same
+// reason and in the same words.
 // The cost fields are settled first by settleCosts (costcheck.h), which every reader also calls.
 
 #include "core/engine/plan.h"

@@ -34,9 +34,8 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
             b.prefectureCode = known->prefectureCode;
         }
     }
-    if (auto name = optional(o, "name")) {
+    if (auto name = optional(o, "name"))
         b.name = string(*name, key(path, "name"));
-    }
     // A kind in the plan wins over the registry's: a city may have become a 中核市 after the
     // registry's as-of date, and the planner knows.
     if (auto kind = optional(o, "kind")) {
