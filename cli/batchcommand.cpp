@@ -57,9 +57,12 @@ public:
         for (const auto &in : inputs)
             years << in.plan.fiscalYear;
         checkRulesYear(*p, years);
-        const BatchResult r = onFile(path, [&] { return evaluateAll(inputs, lib, registry); });
-        JsonOut result = p->isSet(QStringLiteral("summary")) ? batchSummaryToJson(r, registry)
-                                                             : batchToJson(r);
+        const bool summary = p->isSet(QStringLiteral("summary"));
+        const BatchResult r = onFile(path, [&] {
+            return evaluateAll(
+                inputs, lib, registry, summary ? Detail::Figures : Detail::Explained);
+        });
+        JsonOut result = summary ? batchSummaryToJson(r, registry) : batchToJson(r);
         if (roster)
             result.insert("roster", rosterJson(*roster));
         o.out = result.toJson();

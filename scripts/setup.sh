@@ -19,6 +19,9 @@ PACKAGES=(
   # The prefecture's server (issue 16): Qt's PostgreSQL driver (QPSQL) for the program, and a
   # real PostgreSQL 15 (initdb, pg_ctl) plus openssl (a test CA) for tests/server/tst_server.
   libqt6sql6-psql postgresql openssl
+  # The sanitizer suite and the fuzz targets (scripts/sanitize.sh, scripts/fuzz.sh): clang with
+  # its ASan, UBSan and libFuzzer runtimes; llvm-14 for llvm-symbolizer (file:line in reports).
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -90,7 +90,7 @@ QList<PlanInput> readPlans(const QByteArray &bytes, const Registry &registry)
 }
 
 BatchResult evaluateAll(
-    QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry)
+    QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry, Detail detail)
 {
     BatchResult r;
     r.evaluations.reserve(inputs.size());
@@ -107,7 +107,7 @@ BatchResult evaluateAll(
                     .arg(in.plan.fiscalYear)
                     .arg(books.describeYears()));
         }
-        r.evaluations << evaluate(in.plan, *book, registry);
+        r.evaluations << evaluate(in.plan, *book, registry, detail);
         r.plans << std::move(in.plan);
     }
     r.groups = groupAlternatives(r.plans);

@@ -37,8 +37,10 @@ struct BatchResult {
 };
 
 // Throws InputError, naming the plan's place, when its fiscal year has no rule book.
-BatchResult evaluateAll(
-    QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry);
+// Detail::Figures leaves out the explanations and the list of values used (the summary prints
+// neither, and building their words is most of the work).
+BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books,
+    const Registry &registry, Detail detail = Detail::Explained);
 
 JsonOut batchToJson(const BatchResult &r);
 // Totals per prefecture (by name) and for the country, with counts of plans (each once, however

@@ -18,7 +18,7 @@ using namespace planlimits;
 
 QString key(const QString &path, const char *k)
 {
-    return join(path, QString::fromLatin1(k));
+    return path.isEmpty() ? QString::fromLatin1(k) : path + u'.' + QLatin1String(k);
 }
 
 PlanBody readBody(const QJsonValue &v, const Registry &registry)

@@ -83,8 +83,25 @@ QString foldKana(QStringView text)
     return out;
 }
 
+// True when NFKC leaves `text` as it is because every character is a precomposed kana, the
+// long-vowel mark or a unified ideograph: what the registry's names and readings are made of.
+bool nfkcStable(QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= 0x3041 && u <= 0x3096) || (u >= 0x30A1 && u <= 0x30F6) || u == 0x30FC
+                || (u >= 0x4E00 && u <= 0x9FFF)))
+            return false;
+    }
+    return true;
+}
+
 QString searchFold(QStringView text)
 {
+    // Every body of the registry is folded when it is loaded, at every start of the program
+    // and of the command line: the normalisation is skipped where it cannot change anything.
+    if (nfkcStable(text))
+        return foldKana(text);
     return foldKana(text.toString().normalized(QString::NormalizationForm_KC).trimmed());
 }
 
