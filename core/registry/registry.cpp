@@ -143,7 +143,7 @@ QList<QByteArray> csvLines(const QByteArray &csv)
 }
 
 // One data line as a body, or why not: the checks that need no other line.
-std::optional<LocalBody> parseBody(const QString &line, QString *why)
+std::optional<LocalBody> parseBody(QStringView line, QString *why)
 {
     auto fail = [why](const QString &message) -> std::optional<LocalBody> {
         *why = message;
@@ -252,15 +252,29 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
     const QList<QByteArray> lines = csvLines(csv);
     if (lines.isEmpty())
         return fail(1, QStringLiteral("missing header \"%1\"").arg(QLatin1String(kHeader)));
+    // The whole file is decoded at once (it is read at every start); only a file that is not
+    // UTF-8 is decoded line by line, to name the line.
+    QString text;
+    {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        text = decoder(lines.join('\n'));
+        if (decoder.hasError()) {
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QStringDecoder lineDecoder(QStringDecoder::Utf8);
+                (void)QString(lineDecoder(lines.at(i)));
+                if (lineDecoder.hasError())
+                    return fail(i + 1, QStringLiteral("invalid UTF-8"));
+            }
+        }
+    }
+    const QList<QStringView> textLines = QStringView(text).split(u'\n');
 
     Registry registry;
+    registry.m_bodies.reserve(textLines.size());
     SeenLines seen;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    for (qsizetype i = 0; i < textLines.size(); ++i) {
         const qsizetype lineNumber = i + 1;
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString line = decoder(lines.at(i));
-        if (decoder.hasError())
-            return fail(lineNumber, QStringLiteral("invalid UTF-8"));
+        const QStringView line = textLines.at(i);
 
         if (lineNumber == 1) {
             if (line != QLatin1String(kHeader)) {
