@@ -12,9 +12,7 @@ BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan}
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
   bash scripts/setup.sh
-  CC=clang-14 CXX=clang++-14 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None \
-    -DCMAKE_CXX_FLAGS="-O0 -gline-tables-only" -DSHIENPLAN_SANITIZE=ON -DSHIENPLAN_FUZZ=ON \
-    -DSHIENPLAN_BUILD_BENCHMARKS=OFF
+  bash scripts/configure-asan.sh
   cmake --build "$BUILD_DIR" --target fuzz_planjson fuzz_rulebook fuzz_roster fuzz_document \
     shienplan-cli
 fi

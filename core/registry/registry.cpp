@@ -127,17 +127,36 @@ QList<QStringView> splitFields(QStringView line)
     }
 }
 
-// The lines of the file without its BOM, its final newline and the CR of CRLF endings.
-QList<QByteArray> csvLines(const QByteArray &csv)
+// The file decoded at once (it is read at every start), without its BOM; nothing when it is
+// not UTF-8, with the first line that is not (only then is it decoded line by line).
+std::optional<QString> decodeCsv(const QByteArray &csv, qsizetype *badLine)
 {
-    QByteArray data = csv;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QList<QByteArray> lines = data.split('\n');
+    const QByteArrayView data
+        = csv.startsWith("\xEF\xBB\xBF") ? QByteArrayView(csv).sliced(3) : QByteArrayView(csv);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(data);
+    if (!decoder.hasError())
+        return text;
+    const QList<QByteArray> lines = data.toByteArray().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QStringDecoder lineDecoder(QStringDecoder::Utf8);
+        (void)QString(lineDecoder(lines.at(i)));
+        if (lineDecoder.hasError()) {
+            *badLine = i + 1;
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// The lines of the decoded file without its final newline and the CR of CRLF endings.
+QList<QStringView> csvLines(QStringView text)
+{
+    QList<QStringView> lines = text.split(u'\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast(); // trailing newline
-    for (QByteArray &line : lines)
-        if (line.endsWith('\r'))
+    for (QStringView &line : lines)
+        if (line.endsWith(u'\r'))
             line.chop(1);
     return lines;
 }
@@ -249,25 +268,13 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
         return std::nullopt;
     };
 
-    const QList<QByteArray> lines = csvLines(csv);
-    if (lines.isEmpty())
+    qsizetype badLine = 1;
+    const std::optional<QString> text = decodeCsv(csv, &badLine);
+    if (!text)
+        return fail(badLine, QStringLiteral("invalid UTF-8"));
+    const QList<QStringView> textLines = csvLines(*text);
+    if (textLines.isEmpty())
         return fail(1, QStringLiteral("missing header \"%1\"").arg(QLatin1String(kHeader)));
-    // The whole file is decoded at once (it is read at every start); only a file that is not
-    // UTF-8 is decoded line by line, to name the line.
-    QString text;
-    {
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        text = decoder(lines.join('\n'));
-        if (decoder.hasError()) {
-            for (qsizetype i = 0; i < lines.size(); ++i) {
-                QStringDecoder lineDecoder(QStringDecoder::Utf8);
-                (void)QString(lineDecoder(lines.at(i)));
-                if (lineDecoder.hasError())
-                    return fail(i + 1, QStringLiteral("invalid UTF-8"));
-            }
-        }
-    }
-    const QList<QStringView> textLines = QStringView(text).split(u'\n');
 
     Registry registry;
     registry.m_bodies.reserve(textLines.size());
