@@ -4,6 +4,7 @@
 
 #include "core/base/catalogue.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace shienplan
@@ -336,7 +337,41 @@ bool isOwnAssumption(QStringView source)
     return !ownAssumptionId(source).isEmpty();
 }
 
-QString citationText(QStringView source, QStringView lang, QStringView note)
+namespace
+{
+
+// Citations and value labels are pure functions of their arguments, and a country's plans ask
+// for the same few hundred again and again (the full batch output asked for 80,000, each a
+// regular-expression pass): each thread keeps the texts it made, keyed by the exact arguments,
+// and starts afresh when it holds many (a user's own citations are unbounded).
+class TextMemo
+{
+public:
+    template <class Make> QString get(std::initializer_list<QStringView> args, Make &&make)
+    {
+        m_key.clear();
+        for (QStringView a : args) {
+            m_key += QString::number(a.size());
+            m_key += u':';
+            m_key += a;
+        }
+        const auto it = m_texts.constFind(m_key);
+        if (it != m_texts.constEnd())
+            return *it;
+        if (m_texts.size() >= kMaxTexts)
+            m_texts.clear();
+        QString made = make();
+        m_texts.insert(m_key, made);
+        return made;
+    }
+
+private:
+    static constexpr qsizetype kMaxTexts = 4096;
+    QString m_key;
+    QHash<QString, QString> m_texts;
+};
+
+QString makeCitationText(QStringView source, QStringView lang, QStringView note)
 {
     const QString own = ownAssumptionId(source);
     if (!own.isEmpty())
@@ -345,6 +380,14 @@ QString citationText(QStringView source, QStringView lang, QStringView note)
     if (refs.isEmpty())
         return source.toString(); // a user's citation, in the user's words
     return citeRefs(refs, lang);
+}
+
+} // namespace
+
+QString citationText(QStringView source, QStringView lang, QStringView note)
+{
+    thread_local TextMemo memo;
+    return memo.get({ source, lang, note }, [&] { return makeCitationText(source, lang, note); });
 }
 
 namespace
@@ -446,7 +489,9 @@ QString menuItemLabel(const QString &menu, QStringView rest, QStringView lang)
 
 } // namespace
 
-QString valueLabel(QStringView item, QStringView lang)
+namespace
+{
+QString makeValueLabel(QStringView item, QStringView lang)
 {
     static const QHash<QString, Bilingual> fixed = {
         { QStringLiteral("calculation.truncation_unit"),
@@ -474,6 +519,13 @@ QString valueLabel(QStringView item, QStringView lang)
             return label;
     }
     return key;
+}
+} // namespace
+
+QString valueLabel(QStringView item, QStringView lang)
+{
+    thread_local TextMemo memo;
+    return memo.get({ item, lang }, [&] { return makeValueLabel(item, lang); });
 }
 
 QString subprojectMark(QStringView subproject)

@@ -2,16 +2,119 @@
 
 #include "core/interchange/jsonwriter.h"
 
-#include <cstdio>
+#include <cstring>
+#include <limits>
 
 namespace shienplan
 {
+
+namespace
+{
+
+bool startsPair(char16_t c, const char16_t *next, const char16_t *end)
+{
+    return c >= 0xd800 && c < 0xdc00 && next < end && *next >= 0xdc00 && *next <= 0xdfff;
+}
+
+// The short escape of an ASCII character, or 0 when it has none.
+char shortEscape(char16_t c)
+{
+    switch (c) {
+    case '"':
+        return '"';
+    case '\\':
+        return '\\';
+    case '\n':
+        return 'n';
+    case '\r':
+        return 'r';
+    case '\t':
+        return 't';
+    case '\b':
+        return 'b';
+    case '\f':
+        return 'f';
+    default:
+        return 0;
+    }
+}
+
+// How many bytes `s` takes as a quoted JSON string, so that it is written into space of exactly
+// that size (a country's output holds four million strings: no slack, no temporary copy).
+qsizetype quotedSize(QStringView s)
+{
+    qsizetype n = 2;
+    const char16_t *u = s.utf16();
+    const char16_t *end = u + s.size();
+    while (u < end) {
+        const char16_t c = *u++;
+        if (c < 0x80)
+            n += shortEscape(c) ? 2 : c < 0x20 ? 6 : 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c < 0xd800 || c > 0xdfff)
+            n += 3;
+        else if (startsPair(c, u, end))
+            n += 4, ++u;
+        else
+            n += QStringView(&c, 1).toUtf8().size();
+    }
+    return n;
+}
+
+// `s` as a quoted JSON string, in UTF-8, appended to `out`. A lone surrogate goes through
+// QString::toUtf8 so that the bytes stay exactly Qt's.
+void appendQuoted(QByteArray &out, QStringView s)
+{
+    const qsizetype start = out.size();
+    out.resize(start + quotedSize(s));
+    char *p = out.data() + start;
+    *p++ = '"';
+    const char16_t *u = s.utf16();
+    const char16_t *end = u + s.size();
+    while (u < end) {
+        const char16_t c = *u++;
+        if (c < 0x80) {
+            if (const char e = shortEscape(c)) {
+                *p++ = '\\';
+                *p++ = e;
+            } else if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                for (char b : { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf] })
+                    *p++ = b;
+            } else {
+                *p++ = char(c);
+            }
+        } else if (c < 0x800) {
+            *p++ = char(0xc0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (c < 0xd800 || c > 0xdfff) {
+            *p++ = char(0xe0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (startsPair(c, u, end)) {
+            const char32_t cp
+                = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(*u++) - 0xdc00);
+            *p++ = char(0xf0 | (cp >> 18));
+            *p++ = char(0x80 | ((cp >> 12) & 0x3f));
+            *p++ = char(0x80 | ((cp >> 6) & 0x3f));
+            *p++ = char(0x80 | (cp & 0x3f));
+        } else {
+            for (char b : QStringView(&c, 1).toUtf8())
+                *p++ = b;
+        }
+    }
+    *p++ = '"';
+    Q_ASSERT(p == out.constData() + out.size());
+}
+
+} // namespace
 
 JsonOut JsonOut::boolean(bool b)
 {
     JsonOut j;
     j.m_kind = Kind::Bool;
-    j.m_scalar = b ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    j.m_text = b ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
     return j;
 }
 
@@ -19,7 +122,11 @@ JsonOut JsonOut::number(const Yen &v)
 {
     JsonOut j;
     j.m_kind = Kind::Number;
-    j.m_scalar = QByteArray::fromStdString(v.str());
+    // Nearly every amount fits in 64 bits; converting those directly spares Boost's string.
+    if (v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max())
+        j.m_text = QByteArray::number(static_cast<qint64>(v));
+    else
+        j.m_text = QByteArray::fromStdString(v.str());
     return j;
 }
 
@@ -27,7 +134,7 @@ JsonOut JsonOut::number(qint64 v)
 {
     JsonOut j;
     j.m_kind = Kind::Number;
-    j.m_scalar = QByteArray::number(v);
+    j.m_text = QByteArray::number(v);
     return j;
 }
 
@@ -35,7 +142,7 @@ JsonOut JsonOut::string(const QString &s)
 {
     JsonOut j;
     j.m_kind = Kind::String;
-    j.m_string = s;
+    appendQuoted(j.m_text, s);
     return j;
 }
 
@@ -61,13 +168,46 @@ JsonOut JsonOut::optionalNumber(const std::optional<Yen> &v)
 JsonOut &JsonOut::insert(const QString &key, JsonOut value)
 {
     m_kind = Kind::Object;
-    m_members.append({ key, std::move(value) });
+    value.m_key.clear();
+    appendQuoted(value.m_key, key);
+    m_items.append(std::move(value));
+    return *this;
+}
+
+JsonOut &JsonOut::insert(const char *key, JsonOut value)
+{
+    // The same few dozen literal keys are inserted millions of times: each thread keeps their
+    // quoted bytes (shared, not copied), found by address and confirmed by content, since a
+    // pointer alone could be a reused buffer.
+    struct Quoted {
+        const char *key;
+        QByteArray bytes;
+    };
+    thread_local QList<Quoted> cache;
+    const Quoted *hit = nullptr;
+    for (const Quoted &q : cache)
+        if (q.key == key && q.bytes.size() == qsizetype(std::strlen(key)) + 2
+            && std::memcmp(q.bytes.constData() + 1, key, q.bytes.size() - 2) == 0) {
+            hit = &q;
+            break;
+        }
+    m_kind = Kind::Object;
+    if (hit) {
+        value.m_key = hit->bytes;
+    } else {
+        value.m_key.clear();
+        appendQuoted(value.m_key, QString::fromUtf8(key));
+        if (cache.size() < 256)
+            cache.append({ key, value.m_key });
+    }
+    m_items.append(std::move(value));
     return *this;
 }
 
 JsonOut &JsonOut::append(JsonOut value)
 {
     m_kind = Kind::Array;
+    value.m_key.clear();
     m_items.append(std::move(value));
     return *this;
 }
@@ -75,44 +215,7 @@ JsonOut &JsonOut::append(JsonOut value)
 QByteArray jsonQuote(const QString &s)
 {
     QByteArray out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
+    appendQuoted(out, s);
     return out;
 }
 
@@ -125,7 +228,7 @@ bool isScalar(JsonOut::Kind k)
 void newline(QByteArray &out, int indent)
 {
     out += '\n';
-    out += QByteArray(indent, ' ');
+    out.append(indent, ' ');
 }
 } // namespace
 
@@ -137,10 +240,8 @@ void JsonOut::write(QByteArray &out, int indent, bool pretty) const
         return;
     case Kind::Bool:
     case Kind::Number:
-        out += m_scalar;
-        return;
     case Kind::String:
-        out += jsonQuote(m_string);
+        out += m_text;
         return;
     case Kind::Array: {
         if (m_items.isEmpty()) {
@@ -167,19 +268,19 @@ void JsonOut::write(QByteArray &out, int indent, bool pretty) const
         return;
     }
     case Kind::Object: {
-        if (m_members.isEmpty()) {
+        if (m_items.isEmpty()) {
             out += "{}";
             return;
         }
         out += '{';
-        for (qsizetype n = 0; n < m_members.size(); ++n) {
+        for (qsizetype n = 0; n < m_items.size(); ++n) {
             if (n)
                 out += ',';
             if (pretty)
                 newline(out, indent + 2);
-            out += jsonQuote(m_members[n].first);
+            out += m_items[n].m_key;
             out += pretty ? ": " : ":";
-            m_members[n].second.write(out, indent + 2, pretty);
+            m_items[n].write(out, indent + 2, pretty);
         }
         if (pretty)
             newline(out, indent);

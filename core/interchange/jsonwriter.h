@@ -8,9 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QPair>
 #include <QString>
-#include <memory>
 
 namespace shienplan
 {
@@ -32,13 +30,10 @@ public:
     static JsonOut optionalNumber(const std::optional<Yen> &v);
 
     JsonOut &insert(const QString &key, JsonOut value); // object, keeps insertion order
-    JsonOut &insert(const char *key, JsonOut value)
-    {
-        return insert(QString::fromLatin1(key), std::move(value));
-    }
+    JsonOut &insert(const char *key, JsonOut value); // the same, for a key written in the code
     JsonOut &append(JsonOut value); // array
     Kind kind() const { return m_kind; }
-    bool isEmptyContainer() const { return m_items.isEmpty() && m_members.isEmpty(); }
+    bool isEmptyContainer() const { return m_items.isEmpty(); }
 
     // Pretty-printed with two-space indents; arrays of plain values stay on one line.
     QByteArray toJson() const;
@@ -46,13 +41,16 @@ public:
 
 private:
     void write(QByteArray &out, int indent, bool pretty) const;
+    // A node is what it prints, ready: a country's full batch output is four million nodes, so
+    // each is small and holds bytes, not text to convert later.
     Kind m_kind = Kind::Null;
-    QByteArray m_scalar; // number text, or "true"/"false"
-    QString m_string;
-    QList<JsonOut> m_items;
-    QList<QPair<QString, JsonOut>> m_members;
+    QByteArray m_key; // a member's key, quoted
+    QByteArray m_text; // number text, "true"/"false", or the string quoted
+    QList<JsonOut> m_items; // an array's items or an object's members (each with its m_key)
 };
 
 QByteArray jsonQuote(const QString &s);
 
 } // namespace shienplan
+
+Q_DECLARE_TYPEINFO(shienplan::JsonOut, Q_RELOCATABLE_TYPE);
