@@ -341,7 +341,7 @@ namespace
 {
 
 // Citations and value labels are pure functions of their arguments, and a country's plans ask
-// for the same few hundred again and again (the full batch output asked for 80,000, each a
+// for the same few hundred again and again (the full batch output asks tens of thousands, each a
 // regular-expression pass): each thread keeps the texts it made, keyed by the exact arguments,
 // and starts afresh when it holds many (a user's own citations are unbounded).
 class TextMemo

@@ -40,7 +40,7 @@ char shortEscape(char16_t c)
 }
 
 // How many bytes `s` takes as a quoted JSON string, so that it is written into space of exactly
-// that size (a country's output holds four million strings: no slack, no temporary copy).
+// that size (a country's output holds millions of strings: no slack, no temporary copy).
 qsizetype quotedSize(QStringView s)
 {
     qsizetype n = 2;

@@ -41,7 +41,7 @@ public:
 
 private:
     void write(QByteArray &out, int indent, bool pretty) const;
-    // A node is what it prints, ready: a country's full batch output is four million nodes, so
+    // A node is what it prints, ready: a country's full batch output is millions of nodes, so
     // each is small and holds bytes, not text to convert later.
     Kind m_kind = Kind::Null;
     QByteArray m_key; // a member's key, quoted
