@@ -5,9 +5,9 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/reportbackend.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -141,7 +141,13 @@ int main(int argc, char **argv)
         qInstallMessageHandler(quietQtMessages);
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        QString why;
+        const ReportBackend *backend = reportBackend(&why);
+        if (!backend) {
+            std::fprintf(stderr, "shienplan-cli: %s\n", qPrintable(why));
+            return BadInput;
+        }
+        app.reset(backend->makeApplication(argc, argv));
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,7 +1,7 @@
 // `shienplan-cli report PLAN --pdf OUT | --xlsx OUT | --csv OUT [--form plan|shoyogaku]
 // [--unit yen|sen]`: the report of a plan, or of every scenario of a document, or its 所要額調書
-// (core/report/shoyogaku.h), written to files (report/, which needs a QGuiApplication:
-// cli.cpp makes one for this verb, offscreen).
+// (core/report/shoyogaku.h), written to files by the report writers (cli/reportbackend.h: they
+// paint, so cli.cpp makes a QGuiApplication for this verb, offscreen).
 //
 // Exit 0 when every requested file was written (eligibility is in the report itself, so a plan
 // that is not eligible still gives 0); 2 for unusable input or a file that could not be written,
@@ -9,6 +9,7 @@
 // "wrote" lines on stdout.
 
 #include "cli/commands.h"
+#include "cli/reportbackend.h"
 
 #include "core/base/fiscalyear.h"
 #include "core/document/documentfile.h"
@@ -17,7 +18,6 @@
 #include "core/registry/registry.h"
 #include "core/rules/rulebookjson.h"
 #include "core/rules/rulebooklibrary.h"
-#include "report/reportwriter.h"
 
 #include <QFileInfo>
 
@@ -230,15 +230,15 @@ private:
                 doc, library, Registry::bundled(), r.lang, r.unit.value_or(AmountUnit::Yen));
         else
             data = buildReportData(doc, library, Registry::bundled(), r.lang);
+        QString why;
+        const ReportBackend *writers = reportBackend(&why);
+        if (!writers)
+            throw UsageError { why };
         for (const auto &[format, path] : r.outputs) {
-            try {
-                if (statement)
-                    writeShoyogaku(*statement, format, path);
-                else
-                    writeReport(*data, format, path);
-            } catch (const ReportError &e) {
-                throw about(path, e.message);
-            }
+            const QString problem = statement ? writers->writeShoyogaku(*statement, format, path)
+                                              : writers->writeReport(*data, format, path);
+            if (!problem.isEmpty())
+                throw about(path, problem);
             o.out += (QStringLiteral("wrote ") + path + u'\n').toUtf8();
         }
         return Ok;

@@ -97,27 +97,6 @@ void saveBytes(const QByteArray &bytes, const QString &out)
 
 } // namespace
 
-QString reportFormatSuffix(ReportFormat f)
-{
-    switch (f) {
-    case ReportFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ReportFormat::Xlsx:
-        return QStringLiteral("xlsx");
-    case ReportFormat::Csv:
-        return QStringLiteral("csv");
-    }
-    return {};
-}
-
-std::optional<ReportFormat> reportFormatFromSuffix(QStringView suffix)
-{
-    for (ReportFormat f : { ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv })
-        if (suffix.compare(reportFormatSuffix(f), Qt::CaseInsensitive) == 0)
-            return f;
-    return std::nullopt;
-}
-
 QByteArray reportBytes(const ReportData &data, ReportFormat format)
 {
     return bytesFor(data, format, QString());

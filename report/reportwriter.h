@@ -7,6 +7,7 @@
 
 #include "core/document/document.h"
 #include "core/report/reportdata.h"
+#include "core/report/reportformat.h"
 #include "core/report/shoyogaku.h"
 #include "report/reporterror.h"
 
@@ -16,11 +17,6 @@ namespace shienplan
 {
 
 class RuleBookLibrary;
-
-enum class ReportFormat { Pdf, Xlsx, Csv };
-
-QString reportFormatSuffix(ReportFormat f); // "pdf", "xlsx", "csv"
-std::optional<ReportFormat> reportFormatFromSuffix(QStringView suffix);
 
 // The report of `doc` with the standard rule books (bundled + the user's) and the bundled
 // registry. lang: "ja" (default) or "en". Throws ReportError naming `out`.

@@ -210,38 +210,13 @@ std::optional<LocalBody> parseBody(QStringView line, QString *why)
     return body;
 }
 
-// The lines on which each code, and each name within a prefecture, first appeared.
-struct SeenLines {
-    QHash<QString, qsizetype> ofCode;
-    QHash<QString, qsizetype> ofNameInPrefecture; // prefectureCode + '/' + name
-
-    // Why `body` repeats an earlier line, empty when it does not (then it is remembered).
-    QString repeated(const LocalBody &body, qsizetype lineNumber)
-    {
-        const qsizetype previousLine = ofCode.value(body.code, -1);
-        if (previousLine >= 0) {
-            return QStringLiteral("duplicate code \"%1\" (first on line %2)")
-                .arg(body.code)
-                .arg(previousLine);
-        }
-        const QString nameKey = body.prefectureCode + QLatin1Char('/') + body.name;
-        const qsizetype previousNameLine = ofNameInPrefecture.value(nameKey, -1);
-        if (previousNameLine >= 0) {
-            return QStringLiteral("duplicate name \"%1\" in prefecture \"%2\" (first on line %3)")
-                .arg(body.name, body.prefectureCode)
-                .arg(previousNameLine);
-        }
-        ofCode.insert(body.code, lineNumber);
-        ofNameInPrefecture.insert(nameKey, lineNumber);
-        return {};
-    }
-};
-
 } // namespace
 
 const Registry &Registry::bundled()
 {
-    static const Registry registry = [] {
+    // Made once and never destroyed: freeing thousands of strings at exit is time the command
+    // line would spend after its answer.
+    static const Registry &registry = *new Registry([] {
         QFile file(QString::fromLatin1(kResourcePath));
         if (!file.open(QIODevice::ReadOnly)) {
             qWarning("shienplan::Registry: cannot open %s: %s (the registry will be empty)",
@@ -256,7 +231,7 @@ const Registry &Registry::bundled()
             return Registry();
         }
         return std::move(*parsed);
-    }();
+    }());
     return registry;
 }
 
@@ -278,7 +253,7 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
 
     Registry registry;
     registry.m_bodies.reserve(textLines.size());
-    SeenLines seen;
+    registry.m_byCode.reserve(textLines.size());
     for (qsizetype i = 0; i < textLines.size(); ++i) {
         const qsizetype lineNumber = i + 1;
         const QStringView line = textLines.at(i);
@@ -298,7 +273,7 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
         if (body)
             why = registry.placementError(*body);
         if (body && why.isEmpty())
-            why = seen.repeated(*body, lineNumber);
+            why = registry.repetitionError(*body);
         if (!why.isEmpty())
             return fail(lineNumber, why);
         registry.append(std::move(*body));
@@ -332,11 +307,29 @@ QString Registry::placementError(const LocalBody &body) const
     return {};
 }
 
+QString Registry::repetitionError(const LocalBody &body) const
+{
+    // Every line before this one added one body: body i came from line i + 2 (after the header).
+    const qsizetype sameCode = m_byCode.value(body.code, -1);
+    if (sameCode >= 0)
+        return QStringLiteral("duplicate code \"%1\" (first on line %2)")
+            .arg(body.code)
+            .arg(sameCode + 2);
+    const auto sameName = m_byName.constFind(body.name);
+    if (sameName != m_byName.constEnd())
+        for (qsizetype i : *sameName)
+            if (m_bodies.at(i).prefectureCode == body.prefectureCode)
+                return QStringLiteral(
+                    "duplicate name \"%1\" in prefecture \"%2\" (first on line %3)")
+                    .arg(body.name, body.prefectureCode)
+                    .arg(i + 2);
+    return {};
+}
+
 void Registry::append(LocalBody body)
 {
     const qsizetype index = m_bodies.size();
     m_byCode.insert(body.code, index);
-    m_searchKeys.append(SearchKey { searchFold(body.name), searchFold(body.kana) });
     m_byName[body.name].append(index);
     if (body.kind == BodyKind::Prefecture) {
         m_prefectureByName.insert(body.name, index);
@@ -431,6 +424,7 @@ QList<const LocalBody *> Registry::search(QStringView query, int limit) const
     if (folded.isEmpty())
         return result;
     const bool digits = isAsciiDigits(folded);
+    const QList<SearchKey> &keys = searchKeys();
 
     struct Hit {
         int rank;
@@ -439,7 +433,7 @@ QList<const LocalBody *> Registry::search(QStringView query, int limit) const
     QList<Hit> hits;
     for (qsizetype i = 0; i < m_bodies.size(); ++i) {
         const LocalBody &body = m_bodies.at(i);
-        const SearchKey &key = m_searchKeys.at(i);
+        const SearchKey &key = keys.at(i);
         int rank = -1;
         if (key.name == folded || key.kana == folded || (digits && body.code == folded))
             rank = 0;
@@ -463,6 +457,17 @@ QList<const LocalBody *> Registry::search(QStringView query, int limit) const
     for (qsizetype i = 0; i < n; ++i)
         result.append(&m_bodies.at(hits.at(i).index));
     return result;
+}
+
+const QList<Registry::SearchKey> &Registry::searchKeys() const
+{
+    std::call_once(m_searchKeys->made, [this] {
+        QList<SearchKey> &keys = m_searchKeys->keys;
+        keys.reserve(m_bodies.size());
+        for (const LocalBody &body : m_bodies)
+            keys.append(SearchKey { searchFold(body.name), searchFold(body.kana) });
+    });
+    return m_searchKeys->keys;
 }
 
 const QList<LocalBody> &Registry::all() const

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 
 namespace shienplan
@@ -99,6 +101,8 @@ private:
     // Steps of fromCsv: why `body` cannot follow the bodies read so far (its prefecture is not
     // one of them, or is not its own code), empty when it can; then the body added to every index.
     QString placementError(const LocalBody &body) const;
+    QString repetitionError(
+        const LocalBody &body) const; // a code or a name in its prefecture again
     void append(LocalBody body);
     void sortIndexes();
 
@@ -106,9 +110,17 @@ private:
         QString name; // folded name
         QString kana; // folded reading
     };
+    // Folding every name and reading (Unicode normalisation) costs more than reading the whole
+    // file, and only type-ahead needs it: the keys are made on the first search, once, by
+    // whichever thread asks first. Copies of a registry share them (the bodies never change).
+    struct SearchKeys {
+        std::once_flag made;
+        QList<SearchKey> keys; // parallel to m_bodies
+    };
+    const QList<SearchKey> &searchKeys() const;
 
     QList<LocalBody> m_bodies;
-    QList<SearchKey> m_searchKeys; // parallel to m_bodies
+    std::shared_ptr<SearchKeys> m_searchKeys = std::make_shared<SearchKeys>();
     QHash<QString, qsizetype> m_byCode; // 6-digit code -> index
     QHash<QString, qsizetype> m_prefectureByName; // prefecture name -> index
     QHash<QString, QList<qsizetype>> m_byName; // name -> indexes, code order

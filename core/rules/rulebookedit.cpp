@@ -184,9 +184,14 @@ QString carriedOverNote(int fromFiscalYear)
     return fiscalYearLabel(fromFiscalYear, u"ja") + QStringLiteral("から継続（未確認）");
 }
 
+bool plausibleFiscalYear(int fiscalYear)
+{
+    return fiscalYear >= 2000 && fiscalYear <= 2200;
+}
+
 RuleBook newFiscalYear(const RuleBook &latest, int fiscalYear)
 {
-    if (fiscalYear < 2000 || fiscalYear > 2200)
+    if (!plausibleFiscalYear(fiscalYear))
         throw EditError(QStringLiteral("fiscal_year: %1 is not a plausible year").arg(fiscalYear));
     if (fiscalYear <= latest.fiscalYear)
         throw EditError(QStringLiteral("fiscal_year: a new year must come after FY%1, got %2")

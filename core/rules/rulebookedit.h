@@ -50,6 +50,8 @@ QString carriedOverNote(int fromFiscalYear);
 // status it had when that was not stated/carried over) — except unknown values, which stay
 // unknown. fiscalYear must come after latest's.
 RuleBook newFiscalYear(const RuleBook &latest, int fiscalYear);
+// The years newFiscalYear accepts (2000–2200): a book for any other is refused.
+bool plausibleFiscalYear(int fiscalYear);
 
 // validateRuleBook's problems as one message ("" when the book is valid).
 QString validationMessage(const RuleBook &book);

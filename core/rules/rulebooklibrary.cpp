@@ -9,21 +9,88 @@
 
 #include <QDate>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <functional>
+#include <mutex>
 
 namespace shienplan
 {
 
-void RuleBookLibrary::loadDirectory(const QString &dir, bool bundled)
+class RuleBookLibrary::Slot
 {
+public:
+    using Maker = std::function<std::optional<RuleBook>()>;
+    explicit Slot(RuleBook book)
+        : m_book(std::move(book))
+    {
+    }
+    explicit Slot(Maker make)
+        : m_make(std::move(make))
+    {
+    }
+    // Thread-safe: evaluations of a country's plans ask from several threads at once.
+    const RuleBook *book() const
+    {
+        std::call_once(m_made, [this] {
+            if (m_make)
+                m_book = m_make();
+            m_make = nullptr;
+        });
+        return m_book ? &*m_book : nullptr;
+    }
+
+private:
+    mutable std::once_flag m_made;
+    mutable Maker m_make;
+    mutable std::optional<RuleBook> m_book;
+};
+
+namespace
+{
+// "fy2025.json" → 2025.
+std::optional<int> yearOfFileName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^fy(\\d{4})\\.json$"));
+    const auto m = pattern.match(name);
+    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
+}
+} // namespace
+
+void RuleBookLibrary::loadBundled()
+{
+    // The books compiled in are checked by the test suite (tst_rules reads every one); the
+    // year of each is its file's name, and a book that says otherwise is not used.
+    const QDir d(QStringLiteral(":/rules"));
+    for (const QString &name : d.entryList({ QStringLiteral("fy*.json") }, QDir::Files)) {
+        const std::optional<int> year = yearOfFileName(name);
+        if (!year)
+            continue;
+        const QString path = d.filePath(name);
+        m_books.insert(*year, std::make_shared<const Slot>([path, fy = *year] {
+            try {
+                RuleBook b = ruleBookFromFile(path);
+                b.origin = QStringLiteral("bundled");
+                return b.fiscalYear == fy ? std::optional<RuleBook>(std::move(b)) : std::nullopt;
+            } catch (const InputError &) {
+                return std::optional<RuleBook>();
+            }
+        }));
+    }
+}
+
+void RuleBookLibrary::loadUserDirectory(const QString &dir)
+{
+    // The user's own files are read at once: a broken one is reported when the program starts.
     const QDir d(dir);
     const QStringList files = d.entryList({ QStringLiteral("fy*.json") }, QDir::Files, QDir::Name);
     for (const auto &name : files) {
         const QString path = d.filePath(name);
         try {
             RuleBook b = ruleBookFromFile(path);
-            b.origin = bundled ? QStringLiteral("bundled") : path;
-            m_books.insert(b.fiscalYear, std::move(b));
+            const int fy = b.fiscalYear;
+            m_books.insert(fy, std::make_shared<const Slot>(std::move(b)));
         } catch (const InputError &e) {
             m_problems << path + QStringLiteral(": ") + e.toString();
         }
@@ -32,10 +99,10 @@ void RuleBookLibrary::loadDirectory(const QString &dir, bool bundled)
 
 RuleBookLibrary RuleBookLibrary::bundledOnly()
 {
-    // Parsed once: the bundled books never change while the program runs.
+    // Listed once; each book is parsed the first time any copy of the library asks for it.
     static const RuleBookLibrary lib = [] {
         RuleBookLibrary l;
-        l.loadDirectory(QStringLiteral(":/rules"), true);
+        l.loadBundled();
         return l;
     }();
     return lib;
@@ -55,7 +122,7 @@ RuleBookLibrary RuleBookLibrary::standard()
     RuleBookLibrary l = bundledOnly();
     const QString dir = userRulesDir();
     if (!dir.isEmpty() && QDir(dir).exists())
-        l.loadDirectory(dir, false);
+        l.loadUserDirectory(dir);
     return l;
 }
 
@@ -68,18 +135,24 @@ RuleBookLibrary RuleBookLibrary::forPlanning()
 
 void RuleBookLibrary::carryForwardTo(int fiscalYear)
 {
+    // Each year's carried-over book is made from the year before it when first asked for.
     while (!m_books.isEmpty() && m_books.lastKey() < fiscalYear) {
-        auto next = carriedOverBook(m_books.lastKey() + 1);
-        if (!next)
+        const int next = m_books.lastKey() + 1;
+        if (!rulebookedit::plausibleFiscalYear(next))
             return;
-        put(std::move(*next));
+        std::shared_ptr<const Slot> from = m_books.last();
+        m_books.insert(next, std::make_shared<const Slot>([from, next] {
+            const RuleBook *latest = from->book();
+            return latest ? std::optional<RuleBook>(rulebookedit::newFiscalYear(*latest, next))
+                          : std::nullopt;
+        }));
     }
 }
 
 const RuleBook *RuleBookLibrary::book(int fiscalYear) const
 {
     const auto it = m_books.constFind(fiscalYear);
-    return it == m_books.constEnd() ? nullptr : &it.value();
+    return it == m_books.constEnd() ? nullptr : it.value()->book();
 }
 
 QList<int> RuleBookLibrary::fiscalYears() const
@@ -90,7 +163,7 @@ QList<int> RuleBookLibrary::fiscalYears() const
 void RuleBookLibrary::put(RuleBook book)
 {
     const int fy = book.fiscalYear;
-    m_books.insert(fy, std::move(book));
+    m_books.insert(fy, std::make_shared<const Slot>(std::move(book)));
 }
 
 QString RuleBookLibrary::describeYears() const
@@ -103,13 +176,12 @@ QString RuleBookLibrary::describeYears() const
 
 std::optional<RuleBook> RuleBookLibrary::carriedOverBook(int fiscalYear) const
 {
-    if (m_books.isEmpty() || fiscalYear <= m_books.lastKey())
+    if (m_books.isEmpty() || fiscalYear <= m_books.lastKey()
+        || !rulebookedit::plausibleFiscalYear(fiscalYear))
         return std::nullopt;
-    try {
-        return rulebookedit::newFiscalYear(m_books.last(), fiscalYear);
-    } catch (const EditError &) { // not a plausible year
-        return std::nullopt;
-    }
+    const RuleBook *latest = m_books.last()->book();
+    return latest ? std::optional<RuleBook>(rulebookedit::newFiscalYear(*latest, fiscalYear))
+                  : std::nullopt;
 }
 
 std::optional<int> RuleBookLibrary::carriedOverFrom(int fiscalYear) const
@@ -118,9 +190,11 @@ std::optional<int> RuleBookLibrary::carriedOverFrom(int fiscalYear) const
     if (!b || !whollyCarriedOver(*b))
         return std::nullopt;
     std::optional<int> from;
-    for (auto it = m_books.constBegin(); it != m_books.constEnd() && it.key() < fiscalYear; ++it)
-        if (!from || !whollyCarriedOver(it.value()))
+    for (auto it = m_books.constBegin(); it != m_books.constEnd() && it.key() < fiscalYear; ++it) {
+        const RuleBook *earlier = it.value()->book();
+        if (earlier && (!from || !whollyCarriedOver(*earlier)))
             from = it.key();
+    }
     return from;
 }
 

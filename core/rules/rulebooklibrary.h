@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 
 namespace shienplan
@@ -56,8 +57,13 @@ public:
     std::optional<int> carriedOverFrom(int fiscalYear) const;
 
 private:
-    void loadDirectory(const QString &dir, bool bundled);
-    QMap<int, RuleBook> m_books;
+    // A fiscal year's book, made when first asked for: the command line evaluates one year's
+    // plans, and parsing all five bundled books would cost more than the evaluation. Copies of a
+    // library share their slots (a slot's book never changes once made).
+    class Slot;
+    void loadBundled();
+    void loadUserDirectory(const QString &dir);
+    QMap<int, std::shared_ptr<const Slot>> m_books;
     QStringList m_problems;
 };
 
