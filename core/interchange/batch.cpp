@@ -5,6 +5,7 @@
 
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
+#include "core/base/parallel.h"
 #include "core/engine/alternatives.h"
 #include "core/interchange/evaluationjson.h"
 #include "core/interchange/inputfile.h"
@@ -12,8 +13,18 @@
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
 
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <vector>
+
 namespace shienplan
 {
+
+// Below this many plans a second thread costs more than it saves (measured on the country's
+// 1,741 plans: two threads of 870 halve the reading and the evaluation).
+constexpr qsizetype kPlansPerThread = 256;
 
 namespace
 {
@@ -27,41 +38,68 @@ QString prefixed(const QString &prefix, const QString &where)
 
 namespace
 {
+// Items [0, n) made by make(i) on every core. What fails first in the items' order is thrown, as
+// a reader going through them one by one would throw it; items after it are not made.
+template <typename T, typename Make> QList<T> makeInParallel(qsizetype n, const Make &make)
+{
+    std::vector<std::optional<T>> made(static_cast<size_t>(n));
+    std::atomic<qsizetype> failedAt { n };
+    std::mutex failureLock;
+    std::exception_ptr failure;
+    inParallel(n, kPlansPerThread, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to && i < failedAt.load(); ++i) {
+            try {
+                made[size_t(i)].emplace(make(i));
+            } catch (...) {
+                const std::lock_guard<std::mutex> hold(failureLock);
+                if (i < failedAt.load()) {
+                    failedAt = i;
+                    failure = std::current_exception();
+                }
+                return;
+            }
+        }
+    });
+    if (failure)
+        std::rethrow_exception(failure);
+    QList<T> out;
+    out.reserve(n);
+    for (auto &slot : made)
+        out << std::move(*slot);
+    return out;
+}
+
 QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
 {
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     const QByteArray head = data.trimmed().left(1);
-    QList<PlanInput> plans;
     if (head == "[") {
         const QJsonArray arr = json::array(parseJson(data), QString());
-        plans.reserve(arr.size());
-        for (qsizetype i = 0; i < arr.size(); ++i) {
+        return makeInParallel<PlanInput>(arr.size(), [&](qsizetype i) {
+            const QString where = QStringLiteral("[%1]").arg(i);
             try {
-                plans << PlanInput { QStringLiteral("[%1]").arg(i),
-                    planFromJson(arr[i], registry) };
+                return PlanInput { where, planFromJson(arr[i], registry) };
             } catch (const InputError &e) {
-                throw InputError(prefixed(QStringLiteral("[%1]").arg(i), e.where), e.message);
+                throw InputError(prefixed(where, e.where), e.message);
             }
-        }
-        return plans;
+        });
     }
     // JSON Lines, or a single (possibly pretty-printed) plan object.
     const QList<QByteArray> lines = data.split('\n');
-    int nonEmpty = 0;
-    for (const auto &l : lines)
-        nonEmpty += l.trimmed().isEmpty() ? 0 : 1;
-    if (nonEmpty > 1 && !data.trimmed().startsWith("{\n")
+    QList<qsizetype> planLines; // the lines that are not empty
+    for (qsizetype n = 0; n < lines.size(); ++n)
+        if (!lines[n].trimmed().isEmpty())
+            planLines << n;
+    if (planLines.size() > 1 && !data.trimmed().startsWith("{\n")
         && lines.first().trimmed().endsWith('}')) {
-        for (qsizetype n = 0; n < lines.size(); ++n) {
-            const QByteArray line = lines[n].trimmed();
-            if (line.isEmpty())
-                continue;
+        return makeInParallel<PlanInput>(planLines.size(), [&](qsizetype k) {
+            const qsizetype n = planLines[k];
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
-                const QJsonValue v = parseJson(line);
-                plans << PlanInput { where, planFromJson(v, registry) };
+                const QJsonValue v = parseJson(lines[n].trimmed());
+                return PlanInput { where, planFromJson(v, registry) };
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
                 QString inner = e.where;
@@ -70,12 +108,10 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
                 throw InputError(
                     inner.isEmpty() ? where : where + QStringLiteral(", ") + inner, e.message);
             }
-        }
-        return plans;
+        });
     }
     const QJsonValue v = parseJson(data);
-    plans << PlanInput { QString(), planFromJson(v, registry) };
-    return plans;
+    return { PlanInput { QString(), planFromJson(v, registry) } };
 }
 } // namespace
 
@@ -93,9 +129,9 @@ BatchResult evaluateAll(
     QList<PlanInput> inputs, const RuleBookLibrary &books, const Registry &registry, Detail detail)
 {
     BatchResult r;
-    r.evaluations.reserve(inputs.size());
-    r.plans.reserve(inputs.size());
-    for (auto &in : inputs) {
+    QList<const RuleBook *> bookOf; // each plan's, all found before any is evaluated
+    bookOf.reserve(inputs.size());
+    for (const auto &in : inputs) {
         const RuleBook *book = books.book(in.plan.fiscalYear);
         if (!book) {
             const QString field = QStringLiteral("fiscal_year");
@@ -107,9 +143,13 @@ BatchResult evaluateAll(
                     .arg(in.plan.fiscalYear)
                     .arg(books.describeYears()));
         }
-        r.evaluations << evaluate(in.plan, *book, registry, detail);
-        r.plans << std::move(in.plan);
+        bookOf << book;
     }
+    r.evaluations = makeInParallel<Evaluation>(inputs.size(),
+        [&](qsizetype i) { return evaluate(inputs[i].plan, *bookOf[i], registry, detail); });
+    r.plans.reserve(inputs.size());
+    for (auto &in : inputs)
+        r.plans << std::move(in.plan);
     r.groups = groupAlternatives(r.plans);
     for (const auto &g : r.groups)
         if (g.undecided())
@@ -118,16 +158,21 @@ BatchResult evaluateAll(
     return r;
 }
 
-JsonOut batchToJson(const BatchResult &r)
+JsonOut batchToJson(const BatchResult &r, JsonOut::Style style)
 {
     JsonOut o = JsonOut::object();
     QList<bool> adopted(r.plans.size(), false);
     for (const auto &g : r.groups)
         if (!g.undecided())
             adopted[g.adopted] = true;
+    // {"plans": [ {…}, … ]}: each plan two levels down.
+    const QList<JsonOut> written = makeInParallel<JsonOut>(r.evaluations.size(), [&](qsizetype i) {
+        return JsonOut::rendered(
+            evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i]), 2, style);
+    });
     JsonOut list = JsonOut::array();
-    for (qsizetype i = 0; i < r.evaluations.size(); ++i)
-        list.append(evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i]));
+    for (const JsonOut &plan : written)
+        list.append(plan);
     Totals totals;
     for (const auto &g : r.groups)
         totals.add(countedTotals(g, r.evaluations));

@@ -42,7 +42,9 @@ struct BatchResult {
 BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books,
     const Registry &registry, Detail detail = Detail::Explained);
 
-JsonOut batchToJson(const BatchResult &r);
+// Every plan's evaluation and the totals. The plans are written on every core in `style` (the
+// one the whole is written in), so the tree holds their bytes, not their nodes.
+JsonOut batchToJson(const BatchResult &r, JsonOut::Style style = JsonOut::Style::Pretty);
 // Totals per prefecture (by name) and for the country, with counts of plans (each once, however
 // many alternatives it has), eligible, not eligible and undecided.
 JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry);

@@ -9,7 +9,7 @@ namespace shienplan
 
 JsonOut rangeJson(const YenRange &r)
 {
-    JsonOut o = JsonOut::object();
+    JsonOut o = JsonOut::object(2);
     o.insert("min", JsonOut::optionalNumber(r.min));
     o.insert("max", JsonOut::optionalNumber(r.max));
     return o;
@@ -17,7 +17,7 @@ JsonOut rangeJson(const YenRange &r)
 
 JsonOut totalsJson(const Totals &t)
 {
-    JsonOut o = JsonOut::object();
+    JsonOut o = JsonOut::object(3);
     o.insert("national", rangeJson(t.national));
     o.insert("prefecture_support", rangeJson(t.prefectureSupport));
     o.insert("local", rangeJson(t.local));
@@ -28,7 +28,7 @@ namespace
 {
 JsonOut bilingual(const QString &ja, const QString &en)
 {
-    JsonOut o = JsonOut::object();
+    JsonOut o = JsonOut::object(2);
     o.insert("ja", JsonOut::string(ja));
     o.insert("en", JsonOut::string(en));
     return o;
@@ -36,7 +36,7 @@ JsonOut bilingual(const QString &ja, const QString &en)
 
 JsonOut findingJson(const Finding &f)
 {
-    JsonOut o = JsonOut::object();
+    JsonOut o = JsonOut::object(8);
     o.insert("severity", JsonOut::string(severityId(f.severity)));
     o.insert("code", JsonOut::string(f.code));
     if (!f.program.isEmpty())
@@ -54,7 +54,7 @@ JsonOut findingJson(const Finding &f)
 
 JsonOut programJson(const ProgramResult &r)
 {
-    JsonOut o = JsonOut::object();
+    JsonOut o = JsonOut::object(19);
     o.insert("id", JsonOut::string(r.id));
     o.insert("menu", JsonOut::string(r.menu));
     o.insert("rate", r.rate ? JsonOut::string(fractionToString(*r.rate)) : JsonOut::null());
@@ -73,9 +73,9 @@ JsonOut programJson(const ProgramResult &r)
     o.insert("prefecture_support", rangeJson(r.prefectureSupport));
     o.insert("local", rangeJson(r.local));
     if (!r.members.isEmpty()) {
-        JsonOut members = JsonOut::array();
+        JsonOut members = JsonOut::array(r.members.size());
         for (const auto &m : r.members) {
-            JsonOut mo = JsonOut::object();
+            JsonOut mo = JsonOut::object(4);
             mo.insert("code", JsonOut::string(m.code));
             mo.insert("name", JsonOut::string(m.name));
             mo.insert("share", JsonOut::string(fractionToString(m.share)));
@@ -84,9 +84,9 @@ JsonOut programJson(const ProgramResult &r)
         }
         o.insert("members", members);
     }
-    JsonOut prov = JsonOut::array();
+    JsonOut prov = JsonOut::array(r.provenance.size());
     for (const auto &u : r.provenance) {
-        JsonOut po = JsonOut::object();
+        JsonOut po = JsonOut::object(5);
         po.insert("item", JsonOut::string(u.item));
         po.insert("status", JsonOut::string(statusId(u.status)));
         po.insert("source", JsonOut::string(u.source));
@@ -97,7 +97,7 @@ JsonOut programJson(const ProgramResult &r)
         prov.append(po);
     }
     o.insert("provenance", prov);
-    JsonOut expl = JsonOut::array();
+    JsonOut expl = JsonOut::array(r.explanation.size());
     for (const auto &s : r.explanation)
         expl.append(bilingual(s.ja, s.en));
     o.insert("explanation", expl);
@@ -107,7 +107,7 @@ JsonOut programJson(const ProgramResult &r)
 
 JsonOut evaluationToJson(const Evaluation &e, const Plan *plan, bool adopted)
 {
-    JsonOut o = JsonOut::object();
+    JsonOut o = JsonOut::object(8);
     o.insert("fiscal_year", JsonOut::number(qint64(e.fiscalYear)));
     if (plan) {
         if (!plan->body.code.isEmpty())
@@ -116,11 +116,11 @@ JsonOut evaluationToJson(const Evaluation &e, const Plan *plan, bool adopted)
         o.insert("adopted", JsonOut::boolean(adopted));
     }
     o.insert("eligible", JsonOut::boolean(e.eligible));
-    JsonOut findings = JsonOut::array();
+    JsonOut findings = JsonOut::array(e.findings.size());
     for (const auto &f : e.findings)
         findings.append(findingJson(f));
     o.insert("findings", findings);
-    JsonOut programs = JsonOut::array();
+    JsonOut programs = JsonOut::array(e.programs.size());
     for (const auto &p : e.programs)
         programs.append(programJson(p));
     o.insert("programs", programs);

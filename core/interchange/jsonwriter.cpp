@@ -2,6 +2,8 @@
 
 #include "core/interchange/jsonwriter.h"
 
+#include <QHash>
+
 #include <cstring>
 #include <limits>
 
@@ -138,31 +140,99 @@ JsonOut JsonOut::number(qint64 v)
     return j;
 }
 
+namespace
+{
+// The texts a country's output repeats in every plan (a citation, a value's label, a rule book's
+// source) are one shared string each, held by a memo or a rule book: each thread quotes them
+// once. The cache holds a reference to every string it keeps, so its buffer cannot be freed and
+// reused while it is a key: the same buffer and length are the same text. A string nobody else
+// holds (an explanation step) is quoted directly.
+class QuotedStrings
+{
+public:
+    const QByteArray *find(const QString &s)
+    {
+        const auto it = m_quoted.constFind(Key { s.constData(), s.size() });
+        return it == m_quoted.constEnd() ? nullptr : &it->bytes;
+    }
+    const QByteArray &add(const QString &s)
+    {
+        if (m_quoted.size() >= kMaxStrings)
+            m_quoted.clear();
+        Entry e { s, {} };
+        appendQuoted(e.bytes, s);
+        return m_quoted.insert(Key { s.constData(), s.size() }, std::move(e))->bytes;
+    }
+
+private:
+    static constexpr qsizetype kMaxStrings = 4096;
+    struct Key {
+        const QChar *data;
+        qsizetype size;
+        bool operator==(const Key &o) const { return data == o.data && size == o.size; }
+    };
+    friend size_t qHash(const Key &k, size_t seed)
+    {
+        return qHashMulti(seed, quintptr(k.data), k.size);
+    }
+    struct Entry {
+        QString held;
+        QByteArray bytes;
+    };
+    QHash<Key, Entry> m_quoted;
+};
+} // namespace
+
 JsonOut JsonOut::string(const QString &s)
 {
     JsonOut j;
     j.m_kind = Kind::String;
-    appendQuoted(j.m_text, s);
+    if (s.isDetached()) {
+        appendQuoted(j.m_text, s);
+        return j;
+    }
+    thread_local QuotedStrings shared;
+    const QByteArray *known = shared.find(s);
+    j.m_text = known ? *known : shared.add(s);
     return j;
 }
 
-JsonOut JsonOut::array()
+JsonOut JsonOut::array(qsizetype items)
 {
     JsonOut j;
     j.m_kind = Kind::Array;
+    j.m_items.reserve(items);
     return j;
 }
 
-JsonOut JsonOut::object()
+JsonOut JsonOut::object(qsizetype members)
 {
     JsonOut j;
     j.m_kind = Kind::Object;
+    j.m_items.reserve(members);
     return j;
 }
 
 JsonOut JsonOut::optionalNumber(const std::optional<Yen> &v)
 {
     return v ? number(*v) : null();
+}
+
+JsonOut JsonOut::rendered(const JsonOut &value, int depth, Style style)
+{
+    Q_ASSERT(value.isContainer());
+    JsonOut j;
+    j.m_kind = Kind::Rendered;
+    j.m_renderedIndent = 2 * depth;
+    j.m_renderedPretty = style == Style::Pretty;
+    j.m_text.reserve(value.sizeBound(j.m_renderedIndent));
+    value.write(j.m_text, j.m_renderedIndent, j.m_renderedPretty);
+    return j;
+}
+
+bool JsonOut::isContainer() const
+{
+    return m_kind == Kind::Array || m_kind == Kind::Object || m_kind == Kind::Rendered;
 }
 
 JsonOut &JsonOut::insert(const QString &key, JsonOut value)
@@ -221,10 +291,6 @@ QByteArray jsonQuote(const QString &s)
 
 namespace
 {
-bool isScalar(JsonOut::Kind k)
-{
-    return k != JsonOut::Kind::Array && k != JsonOut::Kind::Object;
-}
 void newline(QByteArray &out, int indent)
 {
     out += '\n';
@@ -243,6 +309,11 @@ void JsonOut::write(QByteArray &out, int indent, bool pretty) const
     case Kind::String:
         out += m_text;
         return;
+    case Kind::Rendered:
+        // Written for one place in one style; anywhere else its indents would be wrong.
+        Q_ASSERT(indent == m_renderedIndent && pretty == m_renderedPretty);
+        out += m_text;
+        return;
     case Kind::Array: {
         if (m_items.isEmpty()) {
             out += "[]";
@@ -252,7 +323,7 @@ void JsonOut::write(QByteArray &out, int indent, bool pretty) const
         if (pretty) {
             inlineItems = true;
             for (const auto &i : m_items)
-                inlineItems = inlineItems && isScalar(i.m_kind);
+                inlineItems = inlineItems && !i.isContainer();
         }
         out += '[';
         for (qsizetype n = 0; n < m_items.size(); ++n) {
@@ -290,9 +361,18 @@ void JsonOut::write(QByteArray &out, int indent, bool pretty) const
     }
 }
 
+qsizetype JsonOut::sizeBound(int indent) const
+{
+    qsizetype n = m_text.size() + 5; // a scalar, "null", or a rendered part
+    for (const JsonOut &item : m_items) // each on its own line: indent, key, ": ", value, ","
+        n += indent + 6 + item.m_key.size() + item.sizeBound(indent + 2);
+    return n + indent + 2;
+}
+
 QByteArray JsonOut::toJson() const
 {
     QByteArray out;
+    out.reserve(sizeBound(0) + 1);
     write(out, 0, true);
     out += '\n';
     return out;

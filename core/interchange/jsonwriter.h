@@ -16,7 +16,9 @@ namespace shienplan
 class JsonOut
 {
 public:
-    enum class Kind { Null, Bool, Number, String, Array, Object };
+    enum class Kind { Null, Bool, Number, String, Array, Object, Rendered };
+    // How a tree is written: pretty (two-space indents) or compact.
+    enum class Style { Pretty, Compact };
 
     JsonOut() = default; // null
     static JsonOut null() { return {}; }
@@ -24,10 +26,15 @@ public:
     static JsonOut number(const Yen &v);
     static JsonOut number(qint64 v);
     static JsonOut string(const QString &s);
-    static JsonOut array();
-    static JsonOut object();
+    // `members`/`items`: how many are coming, when known (room made once, not grown).
+    static JsonOut array(qsizetype items = 0);
+    static JsonOut object(qsizetype members = 0);
     // An optional amount: the number, or null for an unknown end.
     static JsonOut optionalNumber(const std::optional<Yen> &v);
+    // An array or object written now, to be placed `depth` levels down in a tree written in
+    // `style`: the parts of a large output are written on several threads, each part's tree
+    // freed as soon as it is written. It prints exactly what `value` would print there.
+    static JsonOut rendered(const JsonOut &value, int depth, Style style);
 
     JsonOut &insert(const QString &key, JsonOut value); // object, keeps insertion order
     JsonOut &insert(const char *key, JsonOut value); // the same, for a key written in the code
@@ -41,9 +48,14 @@ public:
 
 private:
     void write(QByteArray &out, int indent, bool pretty) const;
+    bool isContainer() const;
+    // At least the bytes write() makes, so that a large output is allocated once.
+    qsizetype sizeBound(int indent) const;
     // A node is what it prints, ready: a country's full batch output is millions of nodes, so
     // each is small and holds bytes, not text to convert later.
     Kind m_kind = Kind::Null;
+    int m_renderedIndent = 0; // Rendered: the indent and style it was written for
+    bool m_renderedPretty = true;
     QByteArray m_key; // a member's key, quoted
     QByteArray m_text; // number text, "true"/"false", or the string quoted
     QList<JsonOut> m_items; // an array's items or an object's members (each with its m_key)

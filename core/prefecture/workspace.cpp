@@ -5,14 +5,11 @@
 
 #include "core/prefecture/workspace.h"
 
+#include "core/base/parallel.h"
 #include "core/base/sources.h"
 #include "core/prefecture/workspaceindex.h"
 #include "core/rules/rulebooklibrary.h"
 
-#include <QThread>
-
-#include <algorithm>
-#include <memory>
 #include <vector>
 
 namespace shienplan
@@ -58,19 +55,7 @@ QList<Evaluation> evaluateWorkspace(
                 = evaluate(plan, *perYear.constFind(plan.fiscalYear), registry, detail);
         }
     };
-    constexpr qsizetype kPerThread = 1000;
-    const int workers
-        = int(std::clamp<qsizetype>(n / kPerThread, 1, std::max(1, QThread::idealThreadCount())));
-    std::vector<std::unique_ptr<QThread>> threads;
-    const qsizetype chunk = (n + workers - 1) / workers;
-    for (int w = 1; w < workers; ++w) {
-        const qsizetype from = w * chunk, to = std::min(n, from + chunk);
-        threads.emplace_back(QThread::create(range, from, to));
-        threads.back()->start();
-    }
-    range(0, std::min(n, chunk));
-    for (auto &t : threads)
-        t->wait();
+    inParallel(n, 1000, range);
     QList<Evaluation> out;
     out.reserve(n);
     for (Evaluation &e : results)

@@ -96,7 +96,7 @@ Submission makeSubmission(const Document &doc, const QByteArray &bytes, const QS
     for (const auto &p : r.plans)
         plans.append(planToJson(p));
     s.plansJson = plans.toCompactJson();
-    s.evaluationJson = batchToJson(r).toCompactJson();
+    s.evaluationJson = batchToJson(r, JsonOut::Style::Compact).toCompactJson();
     s.alternatives = int(g.alternatives.size());
     if (!g.undecided())
         s.adopted

@@ -1,0 +1,37 @@
+#pragma once
+
+// Work over many independent items (a country's plans) on every core. Each range [from, to)
+// must read only shared const data and write only its own items; the caller's thread does the
+// first range, so a small input never starts a thread.
+
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace shienplan
+{
+
+// Splits [0, n) into contiguous ranges of at least `minPerThread` items, at most one per core,
+// and runs `range(from, to)` on each; returns when all are done.
+template <typename Range> void inParallel(qsizetype n, qsizetype minPerThread, const Range &range)
+{
+    const qsizetype cores = std::max(1, QThread::idealThreadCount());
+    const qsizetype workers
+        = std::clamp<qsizetype>(n / std::max<qsizetype>(1, minPerThread), 1, cores);
+    const qsizetype chunk = (n + workers - 1) / workers;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype w = 1; w < workers; ++w) {
+        const qsizetype from = w * chunk, to = std::min(n, from + chunk);
+        if (from >= to)
+            break;
+        threads.emplace_back(QThread::create(range, from, to));
+        threads.back()->start();
+    }
+    range(qsizetype(0), std::min(n, chunk));
+    for (auto &t : threads)
+        t->wait();
+}
+
+} // namespace shienplan
