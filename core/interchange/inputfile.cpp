@@ -87,6 +87,39 @@ QString index(const QString &path, qsizetype i)
     return path + u'[' + QString::number(i) + u']';
 }
 
+Path Path::member(const char *key) const
+{
+    Path p;
+    p.m_parent = this;
+    p.m_key = key;
+    return p;
+}
+
+Path Path::member(const QString &key) const
+{
+    Path p;
+    p.m_parent = this;
+    p.m_written = key;
+    return p;
+}
+
+Path Path::element(qsizetype i) const
+{
+    Path p;
+    p.m_parent = this;
+    p.m_index = i;
+    return p;
+}
+
+QString Path::text() const
+{
+    if (!m_parent)
+        return m_written;
+    if (m_index >= 0)
+        return index(m_parent->text(), m_index);
+    return join(m_parent->text(), m_key ? QString::fromLatin1(m_key) : m_written);
+}
+
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -108,28 +141,28 @@ QString typeName(const QJsonValue &v)
     return QStringLiteral("an unknown value");
 }
 
-QJsonObject object(const QJsonValue &v, const QString &path)
+QJsonObject object(const QJsonValue &v, const Path &path)
 {
     if (!v.isObject())
         throw InputError(path, QStringLiteral("must be an object, got %1").arg(typeName(v)));
     return v.toObject();
 }
 
-QJsonArray array(const QJsonValue &v, const QString &path)
+QJsonArray array(const QJsonValue &v, const Path &path)
 {
     if (!v.isArray())
         throw InputError(path, QStringLiteral("must be an array, got %1").arg(typeName(v)));
     return v.toArray();
 }
 
-QString string(const QJsonValue &v, const QString &path)
+QString string(const QJsonValue &v, const Path &path)
 {
     if (!v.isString())
         throw InputError(path, QStringLiteral("must be a string, got %1").arg(typeName(v)));
     return v.toString();
 }
 
-bool boolean(const QJsonValue &v, const QString &path)
+bool boolean(const QJsonValue &v, const Path &path)
 {
     if (!v.isBool())
         throw InputError(path, QStringLiteral("must be true or false, got %1").arg(typeName(v)));
@@ -157,7 +190,7 @@ QString numberText(const QJsonValue &v)
 }
 } // namespace
 
-qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
+qint64 integer(const QJsonValue &v, const Path &path, qint64 min, qint64 max)
 {
     if (!v.isDouble())
         throw InputError(path, QStringLiteral("must be a whole number, got %1").arg(typeName(v)));
@@ -170,7 +203,7 @@ qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max)
     return *n;
 }
 
-Yen yen(const QJsonValue &v, const QString &path)
+Yen yen(const QJsonValue &v, const Path &path)
 {
     if (!v.isDouble())
         throw InputError(
@@ -186,7 +219,7 @@ Yen yen(const QJsonValue &v, const QString &path)
     return Yen(*n);
 }
 
-Fraction fraction(const QJsonValue &v, const QString &path)
+Fraction fraction(const QJsonValue &v, const Path &path)
 {
     if (!v.isString())
         throw InputError(path,
@@ -205,11 +238,11 @@ Fraction fraction(const QJsonValue &v, const QString &path)
     return *f;
 }
 
-QJsonValue required(const QJsonObject &o, const QString &path, const char *key)
+QJsonValue required(const QJsonObject &o, const Path &path, const char *key)
 {
     const auto it = o.constFind(QLatin1String(key));
     if (it == o.constEnd())
-        throw InputError(join(path, QString::fromLatin1(key)), QStringLiteral("is missing"));
+        throw InputError(path.member(key), QStringLiteral("is missing"));
     return it.value();
 }
 

@@ -51,19 +51,45 @@ namespace json
 {
 QString join(const QString &path, const QString &key);
 QString index(const QString &path, qsizetype i);
+
+// Where a value is ("programs[0].staff.coordinators"), written out only when something there is
+// wrong: a reader of a country's plans names thousands of places and uses none of them. A path is
+// a written one (from a QString) or a member or element of another path, which must outlive it
+// (a parameter, a local, or a temporary of the same expression).
+class Path
+{
+public:
+    Path() = default;
+    Path(QString written) // NOLINT(google-explicit-constructor): any QString is a path
+        : m_written(std::move(written))
+    {
+    }
+    Path member(const char *key) const;
+    Path member(const QString &key) const;
+    Path element(qsizetype i) const;
+    QString text() const;
+    operator QString() const { return text(); } // NOLINT(google-explicit-constructor)
+
+private:
+    const Path *m_parent = nullptr;
+    QString m_written; // a written path, or a member's key given as text
+    const char *m_key = nullptr; // a member's key written in the code
+    qsizetype m_index = -1; // an element's index
+};
+
 QString typeName(const QJsonValue &v);
-QJsonObject object(const QJsonValue &v, const QString &path);
-QJsonArray array(const QJsonValue &v, const QString &path);
-QString string(const QJsonValue &v, const QString &path);
+QJsonObject object(const QJsonValue &v, const Path &path);
+QJsonArray array(const QJsonValue &v, const Path &path);
+QString string(const QJsonValue &v, const Path &path);
 // A whole number in [min, max]; "1.5" and "10.0e-1" are refused, "1e3" is 1000.
-qint64 integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max);
+qint64 integer(const QJsonValue &v, const Path &path, qint64 min, qint64 max);
 // A non-negative whole number of yen.
-Yen yen(const QJsonValue &v, const QString &path);
+Yen yen(const QJsonValue &v, const Path &path);
 // "n/d" within [0, 1].
-Fraction fraction(const QJsonValue &v, const QString &path);
-bool boolean(const QJsonValue &v, const QString &path);
+Fraction fraction(const QJsonValue &v, const Path &path);
+bool boolean(const QJsonValue &v, const Path &path);
 // Member access: required fails when missing; optional returns nullopt when missing or null.
-QJsonValue required(const QJsonObject &o, const QString &path, const char *key);
+QJsonValue required(const QJsonObject &o, const Path &path, const char *key);
 std::optional<QJsonValue> optional(const QJsonObject &o, const char *key);
 } // namespace json
 

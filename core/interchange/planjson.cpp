@@ -16,18 +16,13 @@ namespace
 using namespace json;
 using namespace planlimits;
 
-QString key(const QString &path, const char *k)
-{
-    return path.isEmpty() ? QString::fromLatin1(k) : path + u'.' + QLatin1String(k);
-}
-
 PlanBody readBody(const QJsonValue &v, const Registry &registry)
 {
-    const QString path = QStringLiteral("body");
+    const Path path = QStringLiteral("body");
     const QJsonObject o = object(v, path);
     PlanBody b;
     if (auto code = optional(o, "code")) {
-        b.code = string(*code, key(path, "code")); // an unknown one is refused by checkPlan
+        b.code = string(*code, path.member("code")); // an unknown one is refused by checkPlan
         if (const LocalBody *known = registry.find(b.code)) {
             b.name = known->name;
             b.kind = known->kind;
@@ -35,46 +30,46 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
         }
     }
     if (auto name = optional(o, "name"))
-        b.name = string(*name, key(path, "name"));
+        b.name = string(*name, path.member("name"));
     // A kind in the plan wins over the registry's: a city may have become a 中核市 after the
     // registry's as-of date, and the planner knows.
     if (auto kind = optional(o, "kind")) {
-        const QString k = string(*kind, key(path, "kind"));
+        const QString k = string(*kind, path.member("kind"));
         const auto parsed = bodyKindFromId(k);
         if (!parsed)
-            throw InputError(key(path, "kind"),
+            throw InputError(path.member("kind"),
                 QStringLiteral("unknown kind \"%1\" (prefecture, designated_city, core_city, "
                                "city, town, village, special_ward)")
                     .arg(k));
         b.kind = *parsed;
     }
     if (!optional(o, "code") && !optional(o, "name"))
-        throw InputError(key(path, "name"), QStringLiteral("is missing (give a code or a name)"));
+        throw InputError(path.member("name"), QStringLiteral("is missing (give a code or a name)"));
     if (auto pop = optional(o, "population"))
-        b.population = integer(*pop, key(path, "population"), 0, kMaxPopulation);
+        b.population = integer(*pop, path.member("population"), 0, kMaxPopulation);
     if (auto juso = optional(o, "juso"))
-        b.juso = boolean(*juso, key(path, "juso"));
+        b.juso = boolean(*juso, path.member("juso"));
     if (auto wo = optional(o, "welfare_office"))
-        b.welfareOffice = boolean(*wo, key(path, "welfare_office"));
+        b.welfareOffice = boolean(*wo, path.member("welfare_office"));
     return b;
 }
 
 // The members of a joint program; their codes, their number and the sum of their shares are
 // checked with the rest of the plan (checkPlan).
-QList<JointMember> readJoint(const QJsonValue &v, const QString &path)
+QList<JointMember> readJoint(const QJsonValue &v, const Path &path)
 {
     const QJsonObject o = object(v, path);
-    const QString mp = key(path, "members");
+    const Path mp = path.member("members");
     const QJsonArray members = array(required(o, path, "members"), mp);
     QList<JointMember> out;
     int withShare = 0;
     for (qsizetype i = 0; i < members.size(); ++i) {
-        const QString at = index(mp, i);
+        const Path at = mp.element(i);
         const QJsonObject m = object(members[i], at);
         JointMember jm;
-        jm.code = string(required(m, at, "code"), key(at, "code"));
+        jm.code = string(required(m, at, "code"), at.member("code"));
         if (auto share = optional(m, "share")) {
-            jm.share = fraction(*share, key(at, "share"));
+            jm.share = fraction(*share, at.member("share"));
             ++withShare;
         }
         out << jm;
@@ -90,31 +85,31 @@ QList<JointMember> readJoint(const QJsonValue &v, const QString &path)
 }
 
 // 担当区域: municipality codes (checked by checkPlan).
-QStringList readServed(const QJsonValue &v, const QString &path)
+QStringList readServed(const QJsonValue &v, const Path &path)
 {
     const QJsonArray codes = array(v, path);
     QStringList out;
     for (qsizetype i = 0; i < codes.size(); ++i)
-        out << string(codes[i], index(path, i));
+        out << string(codes[i], path.element(i));
     return out;
 }
 
 // 経費内訳: each line a 費目, an amount and whether it is eligible (default yes).
-QList<CostLine> readCostLines(const QJsonValue &v, const QString &path)
+QList<CostLine> readCostLines(const QJsonValue &v, const Path &path)
 {
     const QJsonArray lines = array(v, path);
     QList<CostLine> out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString at = index(path, i);
+        const Path at = path.element(i);
         const QJsonObject o = object(lines[i], at);
         CostLine line;
-        line.item = string(required(o, at, "item"), key(at, "item"))
+        line.item = string(required(o, at, "item"), at.member("item"))
                         .trimmed(); // "" refused by settleCosts
-        line.amount = yen(required(o, at, "amount"), key(at, "amount"));
+        line.amount = yen(required(o, at, "amount"), at.member("amount"));
         if (auto e = optional(o, "eligible"))
-            line.eligible = boolean(*e, key(at, "eligible"));
+            line.eligible = boolean(*e, at.member("eligible"));
         if (auto r = optional(o, "reason"))
-            line.reason = string(*r, key(at, "reason"));
+            line.reason = string(*r, at.member("reason"));
         out << line;
     }
     return out;
@@ -122,66 +117,66 @@ QList<CostLine> readCostLines(const QJsonValue &v, const QString &path)
 
 // (A) 総事業費 and (D) 対象経費: given, or made by the cost lines; checked as every reader checks
 // them (settleCosts): a given figure that differs from the lines, or D above A, is refused.
-void readCosts(const QJsonObject &o, const QString &path, Program &p)
+void readCosts(const QJsonObject &o, const Path &path, Program &p)
 {
     const auto given = optional(o, "expenditure");
     const auto givenEligible = optional(o, "eligible_expenditure");
     if (auto lines = optional(o, "cost_lines"))
-        p.costLines = readCostLines(*lines, key(path, "cost_lines"));
+        p.costLines = readCostLines(*lines, path.member("cost_lines"));
     if (!given && p.costLines.isEmpty())
-        throw InputError(key(path, "expenditure"), QStringLiteral("is missing"));
+        throw InputError(path.member("expenditure"), QStringLiteral("is missing"));
     if (given)
-        p.expenditure = yen(*given, key(path, "expenditure"));
+        p.expenditure = yen(*given, path.member("expenditure"));
     if (givenEligible)
-        p.eligibleExpenditure = yen(*givenEligible, key(path, "eligible_expenditure"));
+        p.eligibleExpenditure = yen(*givenEligible, path.member("eligible_expenditure"));
     if (auto b = optional(o, "budgeted_national"))
-        p.budgeted = yen(*b, key(path, "budgeted_national"));
+        p.budgeted = yen(*b, path.member("budgeted_national"));
     if (const auto problem = settleCosts(p, given.has_value()))
         throw InputError(join(path, problem->field), problem->message);
 }
 
-Program readProgram(const QJsonValue &v, const QString &path)
+Program readProgram(const QJsonValue &v, const Path &path)
 {
     const QJsonObject o = object(v, path);
     Program p;
-    p.id = string(required(o, path, "id"), key(path, "id"));
-    p.menu = string(required(o, path, "menu"), key(path, "menu"));
-    const QString sp = key(path, "subprojects");
+    p.id = string(required(o, path, "id"), path.member("id"));
+    p.menu = string(required(o, path, "menu"), path.member("menu"));
+    const Path sp = path.member("subprojects");
     const QJsonArray subs = array(required(o, path, "subprojects"), sp);
     for (qsizetype i = 0; i < subs.size(); ++i)
-        p.subprojects << string(subs[i], index(sp, i));
+        p.subprojects << string(subs[i], sp.element(i));
     if (auto staff = optional(o, "staff")) {
-        const QString st = key(path, "staff");
+        const Path st = path.member("staff");
         const QJsonObject so = object(*staff, st);
         for (auto it = so.begin(); it != so.end(); ++it) {
             if (it.value().isNull())
                 continue;
-            p.staff.insert(it.key(), int(integer(it.value(), join(st, it.key()), 0, kMaxStaff)));
+            p.staff.insert(it.key(), int(integer(it.value(), st.member(it.key()), 0, kMaxStaff)));
         }
     }
     readCosts(o, path, p);
     if (auto oi = optional(o, "other_income"))
-        p.otherIncome = yen(*oi, key(path, "other_income"));
+        p.otherIncome = yen(*oi, path.member("other_income"));
     if (auto r = optional(o, "budgeted_reason"))
-        p.budgetedReason = string(*r, key(path, "budgeted_reason"));
+        p.budgetedReason = string(*r, path.member("budgeted_reason"));
     if (auto yr = optional(o, "years_running"))
-        p.yearsRunning = int(integer(*yr, key(path, "years_running"), 1, kMaxYears));
+        p.yearsRunning = int(integer(*yr, path.member("years_running"), 1, kMaxYears));
     if (auto su = optional(o, "startup_support")) {
-        const QString sp2 = key(path, "startup_support");
+        const Path sp2 = path.member("startup_support");
         const QJsonObject so = object(*su, sp2);
         StartupSupport s;
         if (auto share = optional(so, "prefecture_share"))
-            s.prefectureShare = fraction(*share, key(sp2, "prefecture_share"));
+            s.prefectureShare = fraction(*share, sp2.member("prefecture_share"));
         if (auto y = optional(so, "year"))
-            s.year = int(integer(*y, key(sp2, "year"), 1, kMaxYears));
+            s.year = int(integer(*y, sp2.member("year"), 1, kMaxYears));
         p.startup = s;
     }
     if (auto next = optional(o, "next_year_menu"))
-        p.nextYearMenu = string(*next, key(path, "next_year_menu"));
+        p.nextYearMenu = string(*next, path.member("next_year_menu"));
     if (auto joint = optional(o, "joint"))
-        p.joint = readJoint(*joint, key(path, "joint"));
+        p.joint = readJoint(*joint, path.member("joint"));
     if (auto served = optional(o, "served_municipalities"))
-        p.served = readServed(*served, key(path, "served_municipalities"));
+        p.served = readServed(*served, path.member("served_municipalities"));
     return p;
 }
 
@@ -222,7 +217,7 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
         plan.adopted = boolean(*adopted, QStringLiteral("adopted"));
     const QJsonArray programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
     for (qsizetype i = 0; i < programs.size(); ++i)
-        plan.programs << readProgram(programs[i], index(QStringLiteral("programs"), i));
+        plan.programs << readProgram(programs[i], Path(QStringLiteral("programs")).element(i));
     if (const auto problem = checkPlan(plan, registry))
         throw InputError(planJsonPlace(*problem), problem->message);
     return plan;
