@@ -210,6 +210,13 @@ private:
         const Document doc = readPlan(r.plan);
         if (doc.scenarios.isEmpty())
             throw about(r.plan, QStringLiteral("the document has no scenario"));
+        // Before anything is evaluated: a report too large to lay out is refused at once.
+        for (const auto &[format, path] : r.outputs) {
+            const QString tooMany
+                = r.shoyogaku ? QString() : reportSizeProblem(format, doc.scenarios.size());
+            if (!tooMany.isEmpty())
+                throw about(path, tooMany);
+        }
         // As evaluate: a year without a rule book is unusable input, not a report full of 不明.
         for (const auto &sc : doc.scenarios) {
             if (library.book(sc.plan.fiscalYear))

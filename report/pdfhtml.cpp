@@ -71,7 +71,7 @@ QStringList ReportHtml::parts()
 void ReportHtml::head()
 {
     m_h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>")
-               .arg(esc(m_d.title));
+               .arg(escName(m_d.title));
 }
 
 QString ReportHtml::heading(int level, const QString &html, bool pageBreak)
@@ -133,7 +133,7 @@ void ReportHtml::front()
 
 void ReportHtml::titleBlock()
 {
-    m_h += heading(1, esc(m_d.title));
+    m_h += heading(1, escName(m_d.title));
     m_h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     auto row = [&](const QString &k, const QString &v) {
         m_h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
@@ -165,7 +165,7 @@ void ReportHtml::comparison()
         const ReportTotals &t = s.totals;
         m_h += QStringLiteral("<tr><td align=\"right\">%1</td><td><b>%2</b><br>%3<br>%4</td>")
                    .arg(i + 1)
-                   .arg(esc(s.name),
+                   .arg(escName(s.name),
                        small(esc(s.fiscalYearLabel + QStringLiteral(" ") + s.menusText(m_lang))),
                        verdict(s.evaluated && s.eligible, esc(s.eligibilityText(m_lang))));
         for (qsizetype row : rows) {
@@ -222,7 +222,8 @@ void ReportHtml::notes(bool pageBreak)
         if (!n.author.isEmpty())
             who += QStringLiteral(" ") + n.author;
         if (n.scenario >= 0 && n.scenario < m_d.scenarios.size())
-            who += textIn(m_lang, u" 「%1」", u" \"%1\"").arg(m_d.scenarios[n.scenario].name);
+            who += textIn(m_lang, u" 「%1」", u" \"%1\"")
+                       .arg(printedName(m_d.scenarios[n.scenario].name));
         m_h += QStringLiteral("<li>%1<br>%2</li>")
                    .arg(small(esc(who)), esc(n.text).replace(u'\n', QStringLiteral("<br>")));
     }

@@ -29,7 +29,7 @@ void ReportHtml::scenario(const ReportScenario &s, int index, bool pageBreak)
 {
     scenarioHeading(s, index, pageBreak);
     if (!s.planTitle.isEmpty() && s.planTitle != m_d.title)
-        m_h += smallParagraph(esc(s.planTitle));
+        m_h += smallParagraph(escName(s.planTitle));
     if (!s.evaluated)
         m_h += paragraph(verdict(false, esc(s.notEvaluated)));
     if (s.programs.isEmpty())
@@ -46,8 +46,9 @@ void ReportHtml::scenario(const ReportScenario &s, int index, bool pageBreak)
 void ReportHtml::scenarioHeading(const ReportScenario &s, int index, bool pageBreak)
 {
     // Every scenario starts on a new page: the page a section chief signs is about one plan.
-    m_h += heading(2, esc(L.scenarioHeading.arg(L.scenario).arg(index + 1).arg(s.name)), pageBreak);
-    QStringList body { s.bodyName };
+    m_h += heading(2,
+        esc(L.scenarioHeading.arg(L.scenario).arg(index + 1).arg(printedName(s.name))), pageBreak);
+    QStringList body { printedName(s.bodyName) };
     if (!s.bodyKindLabel.isEmpty())
         body << s.bodyKindLabel;
     if (!s.bodyCode.isEmpty())

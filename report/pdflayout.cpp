@@ -4,6 +4,7 @@
 #include "report/pdflayout.h"
 
 #include "core/base/bilingual.h"
+#include "core/base/textlimit.h"
 #include "report/pdfreport.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,17 @@ namespace shienplan
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return cutForShowing(s, kPrintedTextLimit).toHtmlEscaped();
+}
+
+QString printedName(const QString &s)
+{
+    return cutForShowing(s, kPrintedNameLimit);
+}
+
+QString escName(const QString &s)
+{
+    return printedName(s).toHtmlEscaped();
 }
 
 QString printColor(Status s)

@@ -19,7 +19,9 @@ namespace shienplan
 // the device; the painter is scaled to the device (a PDF is 1200 dpi, a printer anything).
 constexpr int kLayoutDpi = 96;
 
-QString esc(const QString &s); // HTML-escaped
+QString esc(const QString &s); // HTML-escaped, cut at kPrintedTextLimit (core/base/textlimit.h)
+QString escName(const QString &s); // a name or title a planner typed: cut at kPrintedNameLimit
+QString printedName(const QString &s); // the same, not escaped (for text that is escaped later)
 // Print-friendly versions of the window's badge colours (ui/statusstyle.cpp).
 QString printColor(Status s);
 QFont reportFont(qreal pointSize, bool bold = false);

@@ -119,8 +119,8 @@ void drawFooter(QPainter &painter, QPagedPaintDevice *device, const PageGeometry
     const QFontMetricsF fm(footerFont, device);
     const qreal reserved = fm.horizontalAdvance(footerMiddle + pageText) + 40 * g.sx;
     painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(
-            data.title, Qt::ElideRight, std::max<qreal>(band.width() - reserved, 40 * g.sx)));
+        fm.elidedText(printedName(data.title), Qt::ElideRight,
+            std::max<qreal>(band.width() - reserved, 40 * g.sx)));
     painter.drawText(band.adjusted(0, 0, -fm.horizontalAdvance(pageText) - 24 * g.sx, 0),
         Qt::AlignRight | Qt::AlignVCenter, footerMiddle);
     painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, pageText);
@@ -204,7 +204,7 @@ bool writeReportPdf(const ReportData &data, QIODevice *out)
     QPdfWriter writer(out);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter));
-    writer.setTitle(data.title);
+    writer.setTitle(printedName(data.title));
     writer.setCreator(QStringLiteral("ShienPlan"));
     return paintReport(data, &writer) > 0;
 }
@@ -214,7 +214,7 @@ bool writeShoyogakuPdf(const ShoyogakuData &data, QIODevice *out)
     QPdfWriter writer(out);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
         QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
-    writer.setTitle(data.title);
+    writer.setTitle(printedName(data.title));
     writer.setCreator(QStringLiteral("ShienPlan"));
     return paintParts([&](qreal width) { return shoyogakuHtmlParts(data, width); },
                { data.title, data.dateText, data.lang }, &writer)

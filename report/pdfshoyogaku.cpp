@@ -62,7 +62,7 @@ private:
         QString h
             = QStringLiteral("<p style=\"font-size:13pt; font-weight:bold; margin-top:0px; "
                              "margin-bottom:4px\">%1%2</p>")
-                  .arg(esc(d.title),
+                  .arg(escName(d.title),
                       parts > 1 ? esc(textIn(lang, u"（%1/%2）", u" (%1/%2)").arg(part).arg(parts))
                                 : QString());
         h += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:4px\">%1: %2　%3: %4　%5</p>")

@@ -55,6 +55,9 @@ QByteArray pdfBytes(const std::function<bool(QIODevice *)> &write, const QString
 // The bytes of one format; failures name `target`, the file the user asked for.
 QByteArray bytesFor(const ReportData &data, ReportFormat format, const QString &target)
 {
+    const QString tooMany = reportSizeProblem(format, data.scenarios.size());
+    if (!tooMany.isEmpty())
+        throw ReportError(target, tooMany);
     switch (format) {
     case ReportFormat::Csv:
         return reportToCsv(data);

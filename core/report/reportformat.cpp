@@ -26,4 +26,15 @@ std::optional<ReportFormat> reportFormatFromSuffix(QStringView suffix)
     return std::nullopt;
 }
 
+QString reportSizeProblem(ReportFormat format, qsizetype alternatives)
+{
+    if (format == ReportFormat::Csv || alternatives <= kMaxLaidOutAlternatives)
+        return {};
+    return QStringLiteral("%1 alternatives are too many for one %2 (at most %3): write a CSV, "
+                          "or split the plans into several documents")
+        .arg(alternatives)
+        .arg(format == ReportFormat::Pdf ? QStringLiteral("PDF") : QStringLiteral("workbook"))
+        .arg(kMaxLaidOutAlternatives);
+}
+
 } // namespace shienplan

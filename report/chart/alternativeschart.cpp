@@ -2,6 +2,7 @@
 
 #include "report/chart/alternativeschart.h"
 
+#include "core/base/textlimit.h"
 #include "core/engine/fundingsteps.h"
 
 namespace shienplan
@@ -12,7 +13,7 @@ BarChart alternativesChart(
 {
     BarChart chart;
     chart.lang = lang.toString();
-    chart.title = title;
+    chart.title = cutForShowing(title, kPrintedNameLimit);
     chart.mode = BarChart::Mode::Grouped; // side by side: stacked ranges would add up their tops
     const auto &steps = fundingSteps();
     chart.series = {
@@ -22,7 +23,7 @@ BarChart alternativesChart(
     };
     chart.values = { {}, {}, {} };
     for (const AlternativeAmounts &a : alternatives) {
-        chart.categories << a.name;
+        chart.categories << cutForShowing(a.name, kPrintedNameLimit);
         chart.values[0] << a.national;
         chart.values[1] << a.prefecture;
         chart.values[2] << a.local;

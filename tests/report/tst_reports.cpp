@@ -19,6 +19,7 @@
 #include "core/base/catalogue.h"
 #include "core/base/fiscalyear.h"
 #include "core/base/sources.h"
+#include "core/base/textlimit.h"
 #include "core/document/documentfile.h"
 #include "core/interchange/documentjson.h"
 #include "core/registry/registry.h"
@@ -38,7 +39,11 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -178,6 +183,7 @@ private slots:
     void csv_quotingAndFormulaGuard();
 
     void hundredScenarios();
+    void longNamesPrintedCut();
 
     void cli_writesEveryFormat();
     void cli_badInput_data();
@@ -792,6 +798,41 @@ void TestReports::hundredScenarios()
     QCOMPARE(readFile(csv).count("\r\n"), 101);
 }
 
+// A title and an alternative's name of a million characters each: the PDF is laid out in
+// moments (it took more than 5 minutes when every character was laid out) with both cut and
+// marked "…"; the workbook and the CSV keep them whole. Any text of the report is cut too.
+void TestReports::longNamesPrintedCut()
+{
+    Document doc = loadDocument({ QStringLiteral("resources/samples/sample_takaoka.json") });
+    doc.scenarios.resize(1);
+    doc.title = QString(1'000'000, u'題');
+    doc.scenarios[0].plan.alternative = QString(1'000'000, u'案');
+    const ReportData data = reportOf(doc, QStringLiteral("ja"));
+    const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    writeReport(data, ReportFormat::Pdf, pdf);
+    QVERIFY2(timer.elapsed() < kTimeoutMs, "the PDF of long names took more than a minute");
+    if (havePoppler()) {
+        const Run text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(text.ok && text.exitCode == 0);
+        const QString t = stripped(QString::fromUtf8(text.out));
+        QVERIFY2(t.contains(QString(kPrintedNameLimit - 1, u'題') + QChar(0x2026)),
+            "the title is not shown cut with …");
+        QVERIFY(!t.contains(QString(kPrintedNameLimit, u'題')));
+        QVERIFY(t.contains(QString(kPrintedNameLimit - 1, u'案') + QChar(0x2026)));
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("long.csv"));
+    writeReport(data, ReportFormat::Csv, csv);
+    QVERIFY(QString::fromUtf8(readFile(csv)).contains(QString(1'000'000, u'案')));
+
+    // The cut itself: at most `limit` characters, "…" last, a surrogate pair never split.
+    QCOMPARE(cutForShowing(QStringLiteral("abc"), 3), QStringLiteral("abc"));
+    QCOMPARE(cutForShowing(QStringLiteral("abcd"), 3), QStringLiteral("ab…"));
+    const QString emoji = QString::fromUtf8("a\xF0\x9F\x98\x80\xF0\x9F\x98\x80"); // a + 2 pairs
+    QCOMPARE(cutForShowing(emoji, 3), QStringLiteral("a…"));
+}
+
 void TestReports::cli_writesEveryFormat()
 {
     QTemporaryDir dir;
@@ -854,6 +895,21 @@ void TestReports::cli_badInput_data()
                                   << QStringList { QStringLiteral("--pdf"), QStringLiteral("OUT"),
                                          QStringLiteral("--lang"), QStringLiteral("fr") }
                                   << QString() << QStringLiteral("ja|en");
+    // More alternatives than a PDF or a workbook lays out: refused before anything is evaluated.
+    QJsonArray many;
+    const QJsonObject first = QJsonDocument::fromJson(sample.toUtf8()).array().first().toObject();
+    for (qsizetype i = 0; i <= kMaxLaidOutAlternatives; ++i) {
+        QJsonObject plan = first;
+        plan[QStringLiteral("alternative")] = QStringLiteral("案%1").arg(i + 1);
+        many.append(plan);
+    }
+    const QString manyText = QString::fromUtf8(QJsonDocument(many).toJson());
+    QTest::newRow("too many alternatives for a PDF")
+        << manyText << QStringList { QStringLiteral("--pdf"), QStringLiteral("OUT") }
+        << QStringLiteral("OUT") << QStringLiteral("at most %1").arg(kMaxLaidOutAlternatives);
+    QTest::newRow("too many alternatives for a workbook")
+        << manyText << QStringList { QStringLiteral("--xlsx"), QStringLiteral("OUT") }
+        << QStringLiteral("OUT") << QStringLiteral("too many for one workbook");
     QTest::newRow("folder is a file")
         << sample << QStringList { QStringLiteral("--pdf"), QStringLiteral("FILE/out.pdf") }
         << QStringLiteral("FILE/out.pdf") << QStringLiteral("cannot write");
