@@ -191,6 +191,8 @@ private slots:
     void batchArrayAndJsonLinesAgree();
     void batchJsonLinesBadLine_data();
     void batchJsonLinesBadLine();
+    void batchOnSeveralThreads();
+    void reportWritersMissing();
     void batchSummary();
     void batchCountsEachPlanOnce();
 
@@ -1363,6 +1365,94 @@ void TestCli::batchJsonLinesBadLine()
     QVERIFY2(err.contains(file), qPrintable(err));
     QVERIFY2(err.contains(problem), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("line 2")), qPrintable(err));
+}
+
+// Enough plans for batch to share them between threads (at least 256 each): every plan comes out
+// in the file's place, exactly as in a batch too small to be shared; and the bad plan named is the
+// first in the file's order, whichever thread reaches its own first.
+void TestCli::batchOnSeveralThreads()
+{
+    const QByteArray templ = compactPlan(QStringLiteral("support_all8"));
+    QVERIFY(templ.contains("\"body\":{") && templ.contains("\"expenditure\":6000000"));
+    QList<QByteArray> plans;
+    for (int i = 0; i < 1200; ++i) { // a body of its own each: no plan is another's alternative
+        QByteArray p = templ;
+        const qsizetype at = p.indexOf("\"body\":{");
+        const qsizetype end = p.indexOf('}', at);
+        p.replace(at, end + 1 - at,
+            QStringLiteral("\"body\":{\"name\":\"試験町%1\",\"kind\":\"town\"}").arg(i).toUtf8());
+        p.replace("\"expenditure\":6000000",
+            "\"expenditure\":" + QByteArray::number(6'000'000 + i * 1000));
+        plans << p;
+    }
+    auto batchOf = [&](const QList<QByteArray> &lines, const QString &name) {
+        const QString file = tmpPath(name);
+        writeFile(file, jsonLines(lines));
+        return runCli({ QStringLiteral("batch"), file });
+    };
+    const CliResult all = batchOf(plans, QStringLiteral("many.jsonl"));
+    QVERIFY2(all.ok() && all.exitCode <= 1, qPrintable(QString::fromUtf8(all.err)));
+    QString error;
+    const QJsonArray list = parseObject(all.out, &error).value(QStringLiteral("plans")).toArray();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(list.size(), plans.size());
+    for (const qsizetype from : { 0, 1000 }) { // 200 plans alone: one thread
+        const CliResult part = batchOf(plans.mid(from, 200), QStringLiteral("part.jsonl"));
+        QVERIFY2(part.ok() && part.exitCode <= 1, qPrintable(QString::fromUtf8(part.err)));
+        const QJsonArray alone
+            = parseObject(part.out, &error).value(QStringLiteral("plans")).toArray();
+        QCOMPARE(alone.size(), 200);
+        for (qsizetype i = 0; i < 200; ++i)
+            QVERIFY2(
+                alone[i] == list[from + i], qPrintable(QStringLiteral("plan %1").arg(from + i)));
+    }
+
+    QByteArray negative = templ;
+    negative.replace("\"expenditure\":", "\"expenditure\":-");
+    QList<QByteArray> bad = plans;
+    // Two threads take 600 plans each. The second meets its bad plan 10 plans in, long before
+    // the first reaches its own 590 plans in: the first's is still the one named.
+    bad[1100] = negative;
+    const CliResult late = batchOf(bad, QStringLiteral("bad.jsonl"));
+    QCOMPARE(late.exitCode, 2);
+    QVERIFY2(late.err.contains(": line 1101, programs[0].expenditure: must not be negative"),
+        late.err.constData());
+    bad[610] = negative;
+    bad[590] = negative;
+    const CliResult early = batchOf(bad, QStringLiteral("bad.jsonl"));
+    QCOMPARE(early.exitCode, 2);
+    QVERIFY2(early.err.contains(": line 591, programs[0].expenditure: must not be negative"),
+        early.err.constData());
+    QCOMPARE(early.err.count('\n'), 1);
+    QVERIFY(early.out.isEmpty());
+}
+
+// An installation whose report writers are gone: `report` says so in one line and exits 2; every
+// other verb works as before (they never load them).
+void TestCli::reportWritersMissing()
+{
+#ifdef Q_OS_WIN
+    QSKIP("on Windows the report writers are linked into shienplan-cli.exe");
+#else
+    QTemporaryDir dir;
+    const QString lonely = dir.filePath(QStringLiteral("shienplan-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(SHIENPLAN_CLI), lonely));
+    const QString plan = dataPath(QStringLiteral("plans/station_basic.json"));
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    QProcess p;
+    p.start(lonely, { QStringLiteral("report"), plan, QStringLiteral("--pdf"), pdf });
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("shienplan-cli: cannot load the report writers")),
+        qPrintable(err));
+    QVERIFY(!QFileInfo::exists(pdf));
+    p.start(lonely, { QStringLiteral("evaluate"), plan });
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitCode(), 0);
+#endif
 }
 
 // --summary: counts, national totals equal to the sum of the plans' totals, and one entry per
