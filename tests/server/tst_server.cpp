@@ -566,7 +566,6 @@ private slots:
         const QList<const LocalBody *> towns
             = registry.municipalitiesOf(QStringLiteral("010006")).mid(0, 20);
         const RuleBookLibrary books = RuleBookLibrary::standard();
-        std::atomic<bool> stop { false };
         std::mutex m;
         QList<QPair<QString, int>> confirmed;
         QStringList failures;
@@ -580,7 +579,9 @@ private slots:
                     PrefectureServer s;
                     const QString login = QStringLiteral("p") + town->code;
                     s.connect(ServerAddress::parse(pg.uri(login)), login + QStringLiteral("-pw"));
-                    while (!stop) {
+                    // Until the server is gone: every client then meets it gone (a loop that
+                    // also stopped on a flag could end between two submissions unharmed).
+                    for (;;) {
                         const int v = s.submit(sub);
                         std::lock_guard lock(m);
                         confirmed << qMakePair(town->code, v);
@@ -594,7 +595,6 @@ private slots:
             });
         QTest::qWait(700);
         QVERIFY(pg.stopImmediately());
-        stop = true;
         for (auto &t : threads)
             t.join();
         QVERIFY(!confirmed.isEmpty());
