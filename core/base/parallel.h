@@ -4,10 +4,15 @@
 // must read only shared const data and write only its own items; the caller's thread does the
 // first range, so a small input never starts a thread.
 
+#include <QList>
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace shienplan
@@ -32,6 +37,38 @@ template <typename Range> void inParallel(qsizetype n, qsizetype minPerThread, c
     range(qsizetype(0), std::min(n, chunk));
     for (auto &t : threads)
         t->wait();
+}
+
+// Items [0, n) made by make(i) on every core. What fails first in the items' order is thrown, as
+// a reader going through them one by one would throw it; items after it are not made.
+template <typename T, typename Make>
+QList<T> makeInParallel(qsizetype n, qsizetype minPerThread, const Make &make)
+{
+    std::vector<std::optional<T>> made(static_cast<size_t>(n));
+    std::atomic<qsizetype> failedAt { n };
+    std::mutex failureLock;
+    std::exception_ptr failure;
+    inParallel(n, minPerThread, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to && i < failedAt.load(); ++i) {
+            try {
+                made[size_t(i)].emplace(make(i));
+            } catch (...) {
+                const std::lock_guard<std::mutex> hold(failureLock);
+                if (i < failedAt.load()) {
+                    failedAt = i;
+                    failure = std::current_exception();
+                }
+                return;
+            }
+        }
+    });
+    if (failure)
+        std::rethrow_exception(failure);
+    QList<T> out;
+    out.reserve(n);
+    for (auto &slot : made)
+        out << std::move(*slot);
+    return out;
 }
 
 } // namespace shienplan

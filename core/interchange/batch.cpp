@@ -13,11 +13,7 @@
 #include "core/registry/registry.h"
 #include "core/rules/rulebooklibrary.h"
 
-#include <atomic>
-#include <exception>
-#include <mutex>
 #include <optional>
-#include <vector>
 
 namespace shienplan
 {
@@ -38,37 +34,6 @@ QString prefixed(const QString &prefix, const QString &where)
 
 namespace
 {
-// Items [0, n) made by make(i) on every core. What fails first in the items' order is thrown, as
-// a reader going through them one by one would throw it; items after it are not made.
-template <typename T, typename Make> QList<T> makeInParallel(qsizetype n, const Make &make)
-{
-    std::vector<std::optional<T>> made(static_cast<size_t>(n));
-    std::atomic<qsizetype> failedAt { n };
-    std::mutex failureLock;
-    std::exception_ptr failure;
-    inParallel(n, kPlansPerThread, [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to && i < failedAt.load(); ++i) {
-            try {
-                made[size_t(i)].emplace(make(i));
-            } catch (...) {
-                const std::lock_guard<std::mutex> hold(failureLock);
-                if (i < failedAt.load()) {
-                    failedAt = i;
-                    failure = std::current_exception();
-                }
-                return;
-            }
-        }
-    });
-    if (failure)
-        std::rethrow_exception(failure);
-    QList<T> out;
-    out.reserve(n);
-    for (auto &slot : made)
-        out << std::move(*slot);
-    return out;
-}
-
 QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
 {
     QByteArray data = bytes;
@@ -77,7 +42,7 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
     const QByteArray head = data.trimmed().left(1);
     if (head == "[") {
         const QJsonArray arr = json::array(parseJson(data), QString());
-        return makeInParallel<PlanInput>(arr.size(), [&](qsizetype i) {
+        return makeInParallel<PlanInput>(arr.size(), kPlansPerThread, [&](qsizetype i) {
             const QString where = QStringLiteral("[%1]").arg(i);
             try {
                 return PlanInput { where, planFromJson(arr[i], registry) };
@@ -94,7 +59,7 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
             planLines << n;
     if (planLines.size() > 1 && !data.trimmed().startsWith("{\n")
         && lines.first().trimmed().endsWith('}')) {
-        return makeInParallel<PlanInput>(planLines.size(), [&](qsizetype k) {
+        return makeInParallel<PlanInput>(planLines.size(), kPlansPerThread, [&](qsizetype k) {
             const qsizetype n = planLines[k];
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
@@ -145,7 +110,7 @@ BatchResult evaluateAll(
         }
         bookOf << book;
     }
-    r.evaluations = makeInParallel<Evaluation>(inputs.size(),
+    r.evaluations = makeInParallel<Evaluation>(inputs.size(), kPlansPerThread,
         [&](qsizetype i) { return evaluate(inputs[i].plan, *bookOf[i], registry, detail); });
     r.plans.reserve(inputs.size());
     for (auto &in : inputs)
@@ -166,10 +131,11 @@ JsonOut batchToJson(const BatchResult &r, JsonOut::Style style)
         if (!g.undecided())
             adopted[g.adopted] = true;
     // {"plans": [ {…}, … ]}: each plan two levels down.
-    const QList<JsonOut> written = makeInParallel<JsonOut>(r.evaluations.size(), [&](qsizetype i) {
-        return JsonOut::rendered(
-            evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i]), 2, style);
-    });
+    const QList<JsonOut> written
+        = makeInParallel<JsonOut>(r.evaluations.size(), kPlansPerThread, [&](qsizetype i) {
+              return JsonOut::rendered(
+                  evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i]), 2, style);
+          });
     JsonOut list = JsonOut::array();
     for (const JsonOut &plan : written)
         list.append(plan);

@@ -10,8 +10,6 @@
 #include "core/prefecture/workspaceindex.h"
 #include "core/rules/rulebooklibrary.h"
 
-#include <vector>
-
 namespace shienplan
 {
 
@@ -44,23 +42,11 @@ QList<Evaluation> evaluateWorkspace(
         perYear.insert(fy, book);
     }
     // A country's plans are evaluated on every core: each evaluation reads only const data (the
-    // plan, its year's book, the registry) and writes its own slot. A town's few plans are not
-    // worth a thread.
-    const qsizetype n = doc.scenarios.size();
-    std::vector<Evaluation> results(static_cast<size_t>(n));
-    auto range = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const Plan &plan = doc.scenarios[i].plan;
-            results[size_t(i)]
-                = evaluate(plan, *perYear.constFind(plan.fiscalYear), registry, detail);
-        }
-    };
-    inParallel(n, 1000, range);
-    QList<Evaluation> out;
-    out.reserve(n);
-    for (Evaluation &e : results)
-        out << std::move(e);
-    return out;
+    // plan, its year's book, the registry). A town's few plans are not worth a thread.
+    return makeInParallel<Evaluation>(doc.scenarios.size(), 1000, [&](qsizetype i) {
+        const Plan &plan = doc.scenarios[i].plan;
+        return evaluate(plan, *perYear.constFind(plan.fiscalYear), registry, detail);
+    });
 }
 
 QSet<int> fiscalYearsOf(const Document &doc)
