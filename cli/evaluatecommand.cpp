@@ -59,8 +59,8 @@ public:
             if (p->isSet(QStringLiteral("scenario")))
                 throw UsageError { QStringLiteral(
                     "--scenario applies to .shienplan documents only") };
-            plan = onFile(
-                path, [&] { return planFromJson(parseJson(readInputFile(path)), registry); });
+            plan = onFile(path,
+                [&] { return planFromJson(parseJson(readInputFile(path)).root(), registry); });
         }
         checkRulesYear(*p, { plan.fiscalYear });
         const RuleBook *book = lib.book(plan.fiscalYear);

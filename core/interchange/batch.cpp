@@ -41,7 +41,8 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
         data.remove(0, 3);
     const QByteArray head = data.trimmed().left(1);
     if (head == "[") {
-        const QJsonArray arr = json::array(parseJson(data), QString());
+        const json::Tree tree = parseJson(data);
+        const json::Array arr = json::array(tree.root(), QString());
         return makeInParallel<PlanInput>(arr.size(), kPlansPerThread, [&](qsizetype i) {
             const QString where = QStringLiteral("[%1]").arg(i);
             try {
@@ -63,8 +64,8 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
             const qsizetype n = planLines[k];
             const QString where = QStringLiteral("line %1").arg(n + 1);
             try {
-                const QJsonValue v = parseJson(lines[n].trimmed());
-                return PlanInput { where, planFromJson(v, registry) };
+                const json::Tree tree = parseJson(lines[n].trimmed());
+                return PlanInput { where, planFromJson(tree.root(), registry) };
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
                 QString inner = e.where;
@@ -75,8 +76,8 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
             }
         });
     }
-    const QJsonValue v = parseJson(data);
-    return { PlanInput { QString(), planFromJson(v, registry) } };
+    const json::Tree tree = parseJson(data);
+    return { PlanInput { QString(), planFromJson(tree.root(), registry) } };
 }
 } // namespace
 

@@ -4,8 +4,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace shienplan
 {
@@ -56,21 +54,17 @@ QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset)
     return { line, column };
 }
 
-QJsonValue parseJson(const QByteArray &bytes)
+json::Tree parseJson(const QByteArray &bytes)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF")) // a BOM from Windows editors is harmless
-        data.remove(0, 3);
-    QJsonParseError err {};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
-    if (err.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineColumnAt(data, err.offset);
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a BOM from Windows editors
+    json::SyntaxError err;
+    auto tree = json::Tree::parse(bytes, start, &err);
+    if (!tree) {
+        const auto [line, column] = lineColumnAt(bytes.mid(start), err.offset - start);
         throw InputError(QStringLiteral("line %1, column %2").arg(line).arg(column),
-            QStringLiteral("invalid JSON: %1").arg(err.errorString()));
+            QStringLiteral("invalid JSON: %1").arg(err.message));
     }
-    if (doc.isArray())
-        return doc.array();
-    return doc.object();
+    return std::move(*tree);
 }
 
 namespace json
@@ -120,136 +114,116 @@ QString Path::text() const
     return join(m_parent->text(), m_key ? QString::fromLatin1(m_key) : m_written);
 }
 
-QString typeName(const QJsonValue &v)
+QString typeName(const Value &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
+    case Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    case Type::Bool:
         return QStringLiteral("a boolean");
-    case QJsonValue::Double:
+    case Type::Number:
         return QStringLiteral("a number");
-    case QJsonValue::String:
+    case Type::String:
         return QStringLiteral("a string");
-    case QJsonValue::Array:
+    case Type::Array:
         return QStringLiteral("an array");
-    case QJsonValue::Object:
+    case Type::Object:
         return QStringLiteral("an object");
-    case QJsonValue::Undefined:
+    case Type::Undefined:
         return QStringLiteral("nothing");
     }
     return QStringLiteral("an unknown value");
 }
 
-QJsonObject object(const QJsonValue &v, const Path &path)
+Object object(const Value &v, const Path &path)
 {
     if (!v.isObject())
         throw InputError(path, QStringLiteral("must be an object, got %1").arg(typeName(v)));
     return v.toObject();
 }
 
-QJsonArray array(const QJsonValue &v, const Path &path)
+Array array(const Value &v, const Path &path)
 {
     if (!v.isArray())
         throw InputError(path, QStringLiteral("must be an array, got %1").arg(typeName(v)));
     return v.toArray();
 }
 
-QString string(const QJsonValue &v, const Path &path)
+QString string(const Value &v, const Path &path)
 {
     if (!v.isString())
         throw InputError(path, QStringLiteral("must be a string, got %1").arg(typeName(v)));
     return v.toString();
 }
 
-bool boolean(const QJsonValue &v, const Path &path)
+bool boolean(const Value &v, const Path &path)
 {
     if (!v.isBool())
         throw InputError(path, QStringLiteral("must be true or false, got %1").arg(typeName(v)));
     return v.toBool();
 }
 
-namespace
+qint64 integer(const Value &v, const Path &path, qint64 min, qint64 max)
 {
-// Qt keeps JSON numbers that fit as 64-bit integers and the rest as doubles; toInteger()
-// answers the default for anything that is not a whole number in range. Asking with two
-// different defaults tells "not whole" apart from a legitimate value equal to a default.
-std::optional<qint64> wholeNumber(const QJsonValue &v)
-{
-    const qint64 a = v.toInteger(-1);
-    const qint64 b = v.toInteger(-2);
-    if (a != b)
-        return std::nullopt;
-    return a;
-}
-QString numberText(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-} // namespace
-
-qint64 integer(const QJsonValue &v, const Path &path, qint64 min, qint64 max)
-{
-    if (!v.isDouble())
+    if (!v.isNumber())
         throw InputError(path, QStringLiteral("must be a whole number, got %1").arg(typeName(v)));
-    const auto n = wholeNumber(v);
+    const auto n = v.wholeNumber();
     if (!n)
-        throw InputError(path, QStringLiteral("must be a whole number, got %1").arg(numberText(v)));
+        throw InputError(
+            path, QStringLiteral("must be a whole number, got %1").arg(v.numberText()));
     if (*n < min || *n > max)
         throw InputError(
             path, QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(*n));
     return *n;
 }
 
-Yen yen(const QJsonValue &v, const Path &path)
+Yen yen(const Value &v, const Path &path)
 {
-    if (!v.isDouble())
+    if (!v.isNumber())
         throw InputError(
             path, QStringLiteral("must be a whole number of yen, got %1").arg(typeName(v)));
-    const auto n = wholeNumber(v);
+    const auto n = v.wholeNumber();
     if (!n)
         throw InputError(path,
             QStringLiteral("must be a whole number of yen (no fractions, at "
                            "most 9,223,372,036,854,775,807), got %1")
-                .arg(numberText(v)));
+                .arg(v.numberText()));
     if (*n < 0)
         throw InputError(path, QStringLiteral("must not be negative, got %1").arg(*n));
     return Yen(*n);
 }
 
-Fraction fraction(const QJsonValue &v, const Path &path)
+Fraction fraction(const Value &v, const Path &path)
 {
     if (!v.isString())
         throw InputError(path,
             QStringLiteral("must be a fraction written as a string \"n/d\", "
                            "got %1")
                 .arg(typeName(v)));
-    const auto f = parseFraction(v.toString());
+    const QString text = v.toString();
+    const auto f = parseFraction(text);
     if (!f)
         throw InputError(path,
             QStringLiteral("must be a fraction \"n/d\" with whole numbers "
                            "and d > 0, got \"%1\"")
-                .arg(v.toString()));
+                .arg(text));
     if (*f > 1)
-        throw InputError(
-            path, QStringLiteral("must be between 0 and 1, got \"%1\"").arg(v.toString()));
+        throw InputError(path, QStringLiteral("must be between 0 and 1, got \"%1\"").arg(text));
     return *f;
 }
 
-QJsonValue required(const QJsonObject &o, const Path &path, const char *key)
+Value required(const Object &o, const Path &path, const char *key)
 {
-    const auto it = o.constFind(QLatin1String(key));
-    if (it == o.constEnd())
+    const auto it = o.find(key);
+    if (it == o.end())
         throw InputError(path.member(key), QStringLiteral("is missing"));
     return it.value();
 }
 
-std::optional<QJsonValue> optional(const QJsonObject &o, const char *key)
+std::optional<Value> optional(const Object &o, const char *key)
 {
-    const auto it = o.constFind(QLatin1String(key));
-    if (it == o.constEnd() || it.value().isNull())
+    const auto it = o.find(key);
+    if (it == o.end() || it.value().isNull())
         return std::nullopt;
     return it.value();
 }

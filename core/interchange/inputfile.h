@@ -6,12 +6,10 @@
 // print it and a dialog can show it; nothing here crashes or asserts on bad input.
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 
 #include "core/base/money.h"
+#include "core/interchange/jsontree.h"
 
 #include <exception>
 #include <optional>
@@ -41,8 +39,9 @@ inline constexpr qint64 kMaxInputBytes = 32LL * 1024 * 1024;
 // Reads a whole file; throws InputError for a missing, unreadable, empty or oversized file.
 QByteArray readInputFile(const QString &path, qint64 maxBytes = kMaxInputBytes);
 
-// Parses JSON; a syntax error names its line and column.
-QJsonValue parseJson(const QByteArray &bytes);
+// Parses JSON (a leading UTF-8 byte order mark is skipped); a syntax error names its line and
+// column. The values read from the tree live as long as it does.
+json::Tree parseJson(const QByteArray &bytes);
 // 1-based line and column of a byte offset, counting UTF-8 characters for the column.
 QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset);
 
@@ -77,20 +76,20 @@ private:
     qsizetype m_index = -1; // an element's index
 };
 
-QString typeName(const QJsonValue &v);
-QJsonObject object(const QJsonValue &v, const Path &path);
-QJsonArray array(const QJsonValue &v, const Path &path);
-QString string(const QJsonValue &v, const Path &path);
-// A whole number in [min, max]; "1.5" and "10.0e-1" are refused, "1e3" is 1000.
-qint64 integer(const QJsonValue &v, const Path &path, qint64 min, qint64 max);
+QString typeName(const Value &v);
+Object object(const Value &v, const Path &path);
+Array array(const Value &v, const Path &path);
+QString string(const Value &v, const Path &path);
+// A whole number in [min, max]; "1.5" is refused, "1e3" is 1000.
+qint64 integer(const Value &v, const Path &path, qint64 min, qint64 max);
 // A non-negative whole number of yen.
-Yen yen(const QJsonValue &v, const Path &path);
+Yen yen(const Value &v, const Path &path);
 // "n/d" within [0, 1].
-Fraction fraction(const QJsonValue &v, const Path &path);
-bool boolean(const QJsonValue &v, const Path &path);
+Fraction fraction(const Value &v, const Path &path);
+bool boolean(const Value &v, const Path &path);
 // Member access: required fails when missing; optional returns nullopt when missing or null.
-QJsonValue required(const QJsonObject &o, const Path &path, const char *key);
-std::optional<QJsonValue> optional(const QJsonObject &o, const char *key);
+Value required(const Object &o, const Path &path, const char *key);
+std::optional<Value> optional(const Object &o, const char *key);
 } // namespace json
 
 } // namespace shienplan

@@ -16,10 +16,10 @@ namespace
 using namespace json;
 using namespace planlimits;
 
-PlanBody readBody(const QJsonValue &v, const Registry &registry)
+PlanBody readBody(const Value &v, const Registry &registry)
 {
     const Path path = QStringLiteral("body");
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     PlanBody b;
     if (auto code = optional(o, "code")) {
         b.code = string(*code, path.member("code")); // an unknown one is refused by checkPlan
@@ -56,16 +56,16 @@ PlanBody readBody(const QJsonValue &v, const Registry &registry)
 
 // The members of a joint program; their codes, their number and the sum of their shares are
 // checked with the rest of the plan (checkPlan).
-QList<JointMember> readJoint(const QJsonValue &v, const Path &path)
+QList<JointMember> readJoint(const Value &v, const Path &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     const Path mp = path.member("members");
-    const QJsonArray members = array(required(o, path, "members"), mp);
+    const Array members = array(required(o, path, "members"), mp);
     QList<JointMember> out;
     int withShare = 0;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const Path at = mp.element(i);
-        const QJsonObject m = object(members[i], at);
+        const Object m = object(members[i], at);
         JointMember jm;
         jm.code = string(required(m, at, "code"), at.member("code"));
         if (auto share = optional(m, "share")) {
@@ -85,9 +85,9 @@ QList<JointMember> readJoint(const QJsonValue &v, const Path &path)
 }
 
 // 担当区域: municipality codes (checked by checkPlan).
-QStringList readServed(const QJsonValue &v, const Path &path)
+QStringList readServed(const Value &v, const Path &path)
 {
-    const QJsonArray codes = array(v, path);
+    const Array codes = array(v, path);
     QStringList out;
     for (qsizetype i = 0; i < codes.size(); ++i)
         out << string(codes[i], path.element(i));
@@ -95,13 +95,13 @@ QStringList readServed(const QJsonValue &v, const Path &path)
 }
 
 // 経費内訳: each line a 費目, an amount and whether it is eligible (default yes).
-QList<CostLine> readCostLines(const QJsonValue &v, const Path &path)
+QList<CostLine> readCostLines(const Value &v, const Path &path)
 {
-    const QJsonArray lines = array(v, path);
+    const Array lines = array(v, path);
     QList<CostLine> out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Path at = path.element(i);
-        const QJsonObject o = object(lines[i], at);
+        const Object o = object(lines[i], at);
         CostLine line;
         line.item = string(required(o, at, "item"), at.member("item"))
                         .trimmed(); // "" refused by settleCosts
@@ -117,7 +117,7 @@ QList<CostLine> readCostLines(const QJsonValue &v, const Path &path)
 
 // (A) 総事業費 and (D) 対象経費: given, or made by the cost lines; checked as every reader checks
 // them (settleCosts): a given figure that differs from the lines, or D above A, is refused.
-void readCosts(const QJsonObject &o, const Path &path, Program &p)
+void readCosts(const Object &o, const Path &path, Program &p)
 {
     const auto given = optional(o, "expenditure");
     const auto givenEligible = optional(o, "eligible_expenditure");
@@ -135,19 +135,19 @@ void readCosts(const QJsonObject &o, const Path &path, Program &p)
         throw InputError(join(path, problem->field), problem->message);
 }
 
-Program readProgram(const QJsonValue &v, const Path &path)
+Program readProgram(const Value &v, const Path &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     Program p;
     p.id = string(required(o, path, "id"), path.member("id"));
     p.menu = string(required(o, path, "menu"), path.member("menu"));
     const Path sp = path.member("subprojects");
-    const QJsonArray subs = array(required(o, path, "subprojects"), sp);
+    const Array subs = array(required(o, path, "subprojects"), sp);
     for (qsizetype i = 0; i < subs.size(); ++i)
         p.subprojects << string(subs[i], sp.element(i));
     if (auto staff = optional(o, "staff")) {
         const Path st = path.member("staff");
-        const QJsonObject so = object(*staff, st);
+        const Object so = object(*staff, st);
         for (auto it = so.begin(); it != so.end(); ++it) {
             if (it.value().isNull())
                 continue;
@@ -163,7 +163,7 @@ Program readProgram(const QJsonValue &v, const Path &path)
         p.yearsRunning = int(integer(*yr, path.member("years_running"), 1, kMaxYears));
     if (auto su = optional(o, "startup_support")) {
         const Path sp2 = path.member("startup_support");
-        const QJsonObject so = object(*su, sp2);
+        const Object so = object(*su, sp2);
         StartupSupport s;
         if (auto share = optional(so, "prefecture_share"))
             s.prefectureShare = fraction(*share, sp2.member("prefecture_share"));
@@ -182,12 +182,12 @@ Program readProgram(const QJsonValue &v, const Path &path)
 
 } // namespace
 
-Plan planFromJson(const QJsonValue &value, const Registry &registry)
+Plan planFromJson(const Value &value, const Registry &registry)
 {
     if (!value.isObject())
         throw InputError(QStringLiteral("top level"),
             QStringLiteral("a plan must be a JSON object, got %1").arg(typeName(value)));
-    const QJsonObject root = value.toObject();
+    const Object root = value.toObject();
     const QString format = string(required(root, {}, "format"), QStringLiteral("format"));
     if (format != QLatin1String(kPlanFormat))
         throw InputError(QStringLiteral("format"),
@@ -215,7 +215,7 @@ Plan planFromJson(const QJsonValue &value, const Registry &registry)
         plan.alternative = string(*s, QStringLiteral("scenario")).trimmed();
     if (auto adopted = optional(root, "adopted"))
         plan.adopted = boolean(*adopted, QStringLiteral("adopted"));
-    const QJsonArray programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
+    const Array programs = array(required(root, {}, "programs"), QStringLiteral("programs"));
     for (qsizetype i = 0; i < programs.size(); ++i)
         plan.programs << readProgram(programs[i], Path(QStringLiteral("programs")).element(i));
     if (const auto problem = checkPlan(plan, registry))

@@ -18,7 +18,7 @@ inline constexpr int kPlanVersion = 2;
 
 // Reads one plan; throws InputError with the field path ("programs[0].menu"). Body codes are
 // checked against the registry, which also fills in the name, kind and prefecture.
-Plan planFromJson(const QJsonValue &value, const Registry &registry);
+Plan planFromJson(const json::Value &value, const Registry &registry);
 // Writes "alternative" and "adopted" from the plan (a document's scenario name and its mark).
 JsonOut planToJson(const Plan &plan);
 

@@ -17,7 +17,7 @@ QString key(const QString &path, const char *k)
     return join(path, QString::fromLatin1(k));
 }
 
-Provenance readProvenance(const QJsonObject &o, const QString &path)
+Provenance readProvenance(const Object &o, const QString &path)
 {
     Provenance p;
     const QString s = string(required(o, path, "status"), key(path, "status"));
@@ -36,9 +36,9 @@ Provenance readProvenance(const QJsonObject &o, const QString &path)
     return p;
 }
 
-SourceNote readSourceNote(const QJsonValue &v, const QString &path)
+SourceNote readSourceNote(const Value &v, const QString &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     SourceNote n;
     n.source = string(required(o, path, "source"), key(path, "source"));
     n.note = string(required(o, path, "note"), key(path, "note"));
@@ -47,12 +47,12 @@ SourceNote readSourceNote(const QJsonValue &v, const QString &path)
     return n;
 }
 
-Amount readAmount(const QJsonValue &v, const QString &path)
+Amount readAmount(const Value &v, const QString &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     Amount a;
     a.prov = readProvenance(o, path);
-    if (o.contains(QLatin1String("min")) || o.contains(QLatin1String("max"))) {
+    if (o.contains("min") || o.contains("max")) {
         if (auto lo = optional(o, "min"))
             a.value.min = yen(*lo, key(path, "min"));
         if (auto hi = optional(o, "max"))
@@ -65,25 +65,25 @@ Amount readAmount(const QJsonValue &v, const QString &path)
     return a;
 }
 
-CountRule readCount(const QJsonValue &v, const QString &path)
+CountRule readCount(const Value &v, const QString &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     CountRule c;
     c.value = int(integer(required(o, path, "value"), key(path, "value"), 0, 1000));
     c.prov = readProvenance(o, path);
     return c;
 }
 
-std::optional<CountRule> readOptionalCount(const QJsonObject &o, const QString &path, const char *k)
+std::optional<CountRule> readOptionalCount(const Object &o, const QString &path, const char *k)
 {
     if (auto v = optional(o, k))
         return readCount(*v, key(path, k));
     return std::nullopt;
 }
 
-Fraction readRate(const QJsonValue &v, const QString &path, Provenance &prov)
+Fraction readRate(const Value &v, const QString &path, Provenance &prov)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     prov = readProvenance(o, path);
     const Fraction f = fraction(required(o, path, "value"), key(path, "value"));
     if (f == 0)
@@ -91,10 +91,10 @@ Fraction readRate(const QJsonValue &v, const QString &path, Provenance &prov)
     return f;
 }
 
-QStringList readMenuIds(const QJsonValue &v, const QString &path)
+QStringList readMenuIds(const Value &v, const QString &path)
 {
     QStringList out;
-    const QJsonArray a = array(v, path);
+    const Array a = array(v, path);
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString id = string(a[i], index(path, i));
         if (!findMenu(id))
@@ -104,14 +104,14 @@ QStringList readMenuIds(const QJsonValue &v, const QString &path)
     return out;
 }
 
-RuleFact readFact(const QJsonValue &v, const QString &path)
+RuleFact readFact(const Value &v, const QString &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     RuleFact f;
     f.id = string(required(o, path, "id"), key(path, "id"));
     if (auto menus = optional(o, "menus"))
         f.menus = readMenuIds(*menus, key(path, "menus"));
-    const QJsonObject text = object(required(o, path, "text"), key(path, "text"));
+    const Object text = object(required(o, path, "text"), key(path, "text"));
     f.textJa = string(required(text, key(path, "text"), "ja"), key(path, "text.ja"));
     if (auto en = optional(text, "en"))
         f.textEn = string(*en, key(path, "text.en"));
@@ -119,9 +119,9 @@ RuleFact readFact(const QJsonValue &v, const QString &path)
     return f;
 }
 
-StandardRule readStandard(const QJsonValue &v, const QString &path)
+StandardRule readStandard(const Value &v, const QString &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     StandardRule s;
     if (auto b = optional(o, "base"))
         s.base = readAmount(*b, key(path, "base"));
@@ -138,7 +138,7 @@ StandardRule readStandard(const QJsonValue &v, const QString &path)
     if (auto d = optional(o, "addon_default"))
         s.addonDefault = readAmount(*d, key(path, "addon_default"));
     if (auto ad = optional(o, "addons")) {
-        const QJsonObject m = object(*ad, key(path, "addons"));
+        const Object m = object(*ad, key(path, "addons"));
         for (auto it = m.begin(); it != m.end(); ++it) {
             const QString at = join(key(path, "addons"), it.key());
             if (!findSubproject(it.key()))
@@ -147,7 +147,7 @@ StandardRule readStandard(const QJsonValue &v, const QString &path)
         }
     }
     if (auto pp = optional(o, "per_person")) {
-        const QJsonObject m = object(*pp, key(path, "per_person"));
+        const Object m = object(*pp, key(path, "per_person"));
         for (auto it = m.begin(); it != m.end(); ++it) {
             const QString at = join(key(path, "per_person"), it.key());
             if (!findStaffKind(it.key()))
@@ -158,18 +158,18 @@ StandardRule readStandard(const QJsonValue &v, const QString &path)
     return s;
 }
 
-MenuRule readMenu(const QJsonValue &v, const QString &path)
+MenuRule readMenu(const Value &v, const QString &path)
 {
-    const QJsonObject o = object(v, path);
+    const Object o = object(v, path);
     MenuRule m;
     m.id = string(required(o, path, "id"), key(path, "id"));
     if (!findMenu(m.id))
         throw InputError(key(path, "id"), QStringLiteral("unknown menu \"%1\"").arg(m.id));
     const QString at = QStringLiteral("menus[%1]").arg(m.id);
 
-    const QJsonObject bodies = object(required(o, at, "bodies"), key(at, "bodies"));
+    const Object bodies = object(required(o, at, "bodies"), key(at, "bodies"));
     m.bodiesProv = readProvenance(bodies, key(at, "bodies"));
-    const QJsonArray kinds
+    const Array kinds
         = array(required(bodies, key(at, "bodies"), "value"), key(at, "bodies.value"));
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         const QString kid = string(kinds[i], index(key(at, "bodies.value"), i));
@@ -182,12 +182,12 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
     m.rate = readRate(required(o, at, "rate"), key(at, "rate"), m.rateProv);
 
     if (auto cells = optional(o, "cells")) {
-        const QJsonObject c = object(*cells, key(at, "cells"));
+        const Object c = object(*cells, key(at, "cells"));
         for (auto it = c.begin(); it != c.end(); ++it) {
             const QString cat = join(key(at, "cells"), it.key());
             if (!findSubproject(it.key()))
                 throw InputError(cat, QStringLiteral("unknown sub-project"));
-            const QJsonObject co = object(it.value(), cat);
+            const Object co = object(it.value(), cat);
             const QString val
                 = string(required(co, cat, "value"), join(cat, QStringLiteral("value")));
             const auto cell = cellFromId(val);
@@ -202,7 +202,7 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
         }
     }
     if (auto caps = optional(o, "caps")) {
-        const QJsonObject c = object(*caps, key(at, "caps"));
+        const Object c = object(*caps, key(at, "caps"));
         for (auto it = c.begin(); it != c.end(); ++it) {
             const QString cat = join(key(at, "caps"), it.key());
             if (!findStaffKind(it.key()))
@@ -214,7 +214,7 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
     m.minSelected = readOptionalCount(o, at, "min_selected");
     m.maxDurationYears = readOptionalCount(o, at, "max_duration_years");
     if (auto j = optional(o, "joint")) {
-        const QJsonObject jo = object(*j, key(at, "joint"));
+        const Object jo = object(*j, key(at, "joint"));
         m.jointAllowed = boolean(required(jo, key(at, "joint"), "value"), key(at, "joint.value"));
         m.jointProv = readProvenance(jo, key(at, "joint"));
     }
@@ -223,7 +223,7 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
     if (auto s = optional(o, "startup_support")) {
         const QString sp = key(at, "startup_support");
         if (s->isObject()) {
-            const QJsonObject so = s->toObject();
+            const Object so = s->toObject();
             m.startupSupport
                 = boolean(required(so, sp, "value"), join(sp, QStringLiteral("value")));
             m.startupProv = readProvenance(so, sp);
@@ -234,7 +234,7 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
     if (auto g = optional(o, "exclusive_group")) {
         const QString gp = key(at, "exclusive_group");
         if (g->isObject()) {
-            const QJsonObject go = g->toObject();
+            const Object go = g->toObject();
             m.exclusiveGroup = string(required(go, gp, "value"), join(gp, QStringLiteral("value")));
             m.exclusiveProv = readProvenance(go, gp);
         } else {
@@ -242,7 +242,7 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
         }
     }
     if (auto n = optional(o, "next_year_requires")) {
-        const QJsonObject no = object(*n, key(at, "next_year_requires"));
+        const Object no = object(*n, key(at, "next_year_requires"));
         m.nextYearRequires = readMenuIds(required(no, key(at, "next_year_requires"), "value"),
             key(at, "next_year_requires.value"));
         m.nextYearProv = readProvenance(no, key(at, "next_year_requires"));
@@ -253,9 +253,9 @@ MenuRule readMenu(const QJsonValue &v, const QString &path)
 
 } // namespace
 
-RuleBook ruleBookFromJson(const QJsonValue &rootValue)
+RuleBook ruleBookFromJson(const Value &rootValue)
 {
-    const QJsonObject root = object(rootValue, QString());
+    const Object root = object(rootValue, QString());
     const QString format = string(required(root, {}, "format"), QStringLiteral("format"));
     if (format != QLatin1String(kRuleBookFormat))
         throw InputError(QStringLiteral("format"),
@@ -273,17 +273,17 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
     b.fiscalYear = int(
         integer(required(root, {}, "fiscal_year"), QStringLiteral("fiscal_year"), 2000, 2200));
     if (auto t = optional(root, "title")) {
-        const QJsonObject to = object(*t, QStringLiteral("title"));
+        const Object to = object(*t, QStringLiteral("title"));
         if (auto ja = optional(to, "ja"))
             b.titleJa = string(*ja, QStringLiteral("title.ja"));
         if (auto en = optional(to, "en"))
             b.titleEn = string(*en, QStringLiteral("title.en"));
     }
-    const QJsonObject matrix = object(required(root, {}, "matrix"), QStringLiteral("matrix"));
+    const Object matrix = object(required(root, {}, "matrix"), QStringLiteral("matrix"));
     b.matrixVersion = string(
         required(matrix, QStringLiteral("matrix"), "version"), QStringLiteral("matrix.version"));
     b.matrixProv = readProvenance(matrix, QStringLiteral("matrix"));
-    const QJsonArray cols = array(required(root, {}, "columns"), QStringLiteral("columns"));
+    const Array cols = array(required(root, {}, "columns"), QStringLiteral("columns"));
     for (qsizetype i = 0; i < cols.size(); ++i) {
         const QString id = string(cols[i], index(QStringLiteral("columns"), i));
         if (!findSubproject(id))
@@ -291,7 +291,7 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
                 QStringLiteral("unknown sub-project \"%1\"").arg(id));
         b.columns << id;
     }
-    const QJsonArray menus = array(required(root, {}, "menus"), QStringLiteral("menus"));
+    const Array menus = array(required(root, {}, "menus"), QStringLiteral("menus"));
     // A book of no menus would make every plan "not available" without a word about the book.
     if (menus.isEmpty())
         throw InputError(
@@ -300,20 +300,20 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
         b.menus << readMenu(menus[i], index(QStringLiteral("menus"), i));
 
     const QString sp = QStringLiteral("startup_support");
-    const QJsonObject su = object(required(root, {}, "startup_support"), sp);
+    const Object su = object(required(root, {}, "startup_support"), sp);
     b.startup.nationalShare = readRate(
         required(su, sp, "national_share"), key(sp, "national_share"), b.startup.nationalProv);
     const QString ps = key(sp, "prefecture_share");
-    const QJsonObject pso = object(required(su, sp, "prefecture_share"), ps);
+    const Object pso = object(required(su, sp, "prefecture_share"), ps);
     b.startup.prefectureShare.min = fraction(required(pso, ps, "min"), key(ps, "min"));
     b.startup.prefectureShare.max = fraction(required(pso, ps, "max"), key(ps, "max"));
     b.startup.prefectureProv = readProvenance(pso, ps);
     b.startup.maxDurationYears = readOptionalCount(su, sp, "max_duration_years");
 
     const QString cp = QStringLiteral("calculation");
-    const QJsonObject calc = object(required(root, {}, "calculation"), cp);
+    const Object calc = object(required(root, {}, "calculation"), cp);
     const QString tu = key(cp, "truncation_unit");
-    const QJsonObject tuo = object(required(calc, cp, "truncation_unit"), tu);
+    const Object tuo = object(required(calc, cp, "truncation_unit"), tu);
     b.calculation.truncationUnit = yen(required(tuo, tu, "value"), key(tu, "value"));
     b.calculation.truncationProv = readProvenance(tuo, tu);
     b.calculation.adoptedProv
@@ -321,12 +321,12 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
             key(cp, "adopted_rule"));
 
     if (auto facts = optional(root, "facts")) {
-        const QJsonArray f = array(*facts, QStringLiteral("facts"));
+        const Array f = array(*facts, QStringLiteral("facts"));
         for (qsizetype i = 0; i < f.size(); ++i)
             b.facts << readFact(f[i], index(QStringLiteral("facts"), i));
     }
     if (auto notes = optional(root, "notes")) {
-        const QJsonArray n = array(*notes, QStringLiteral("notes"));
+        const Array n = array(*notes, QStringLiteral("notes"));
         for (qsizetype i = 0; i < n.size(); ++i)
             b.notes << string(n[i], index(QStringLiteral("notes"), i));
     }
@@ -342,7 +342,7 @@ RuleBook ruleBookFromJson(const QJsonValue &rootValue)
 
 RuleBook ruleBookFromFile(const QString &path)
 {
-    RuleBook b = ruleBookFromJson(parseJson(readInputFile(path)));
+    RuleBook b = ruleBookFromJson(parseJson(readInputFile(path)).root());
     b.origin = path;
     return b;
 }

@@ -15,7 +15,7 @@ inline constexpr const char *kRuleBookFormat = "shienplan/rulebook";
 inline constexpr int kRuleBookVersion = 1;
 
 // Throws InputError naming the field; also runs validateRuleBook and refuses a book with problems.
-RuleBook ruleBookFromJson(const QJsonValue &root);
+RuleBook ruleBookFromJson(const json::Value &root);
 RuleBook ruleBookFromFile(
     const QString &path); // InputError.where is prefixed with nothing: callers add the file
 JsonOut ruleBookToJson(const RuleBook &book);

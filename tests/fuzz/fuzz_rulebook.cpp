@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
         QFile f(dir.filePath(name));
         if (f.open(QIODevice::ReadOnly))
-            testPlans() << planFromJson(parseJson(f.readAll()), Registry::bundled());
+            testPlans() << planFromJson(parseJson(f.readAll()).root(), Registry::bundled());
     }
     return 0;
 }
@@ -36,13 +36,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     RuleBook book;
     try {
-        book = ruleBookFromJson(parseJson(fuzz::bytesOf(data, size)));
+        book = ruleBookFromJson(parseJson(fuzz::bytesOf(data, size)).root());
     } catch (const InputError &) {
         return 0;
     }
     try {
         const QByteArray json = ruleBookToJson(book).toJson();
-        if (ruleBookToJson(ruleBookFromJson(parseJson(json))).toJson() != json)
+        if (ruleBookToJson(ruleBookFromJson(parseJson(json).root())).toJson() != json)
             fuzz::defect("rule book changed by its round trip", QString());
     } catch (const InputError &e) {
         fuzz::defect(
