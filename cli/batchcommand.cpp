@@ -60,7 +60,7 @@ public:
         const bool summary = p->isSet(QStringLiteral("summary"));
         const BatchResult r = onFile(path, [&] {
             return evaluateAll(
-                inputs, lib, registry, summary ? Detail::Figures : Detail::Explained);
+                inputs, lib, registry, summary ? Detail::Verdict : Detail::Explained);
         });
         JsonOut result = summary ? batchSummaryToJson(r, registry) : batchToJson(r);
         if (roster)

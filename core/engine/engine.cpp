@@ -71,6 +71,7 @@ public:
     ProgramEvaluator(const Plan &plan, const Program &program, const RuleBook &book,
         const Registry &registry, Detail detail, QList<Finding> &findings)
         : m_explain(detail == Detail::Explained)
+        , m_words(detail != Detail::Verdict)
         , m_plan(plan)
         , m_p(program)
         , m_book(book)
@@ -90,10 +91,13 @@ public:
         m_r.eligible = m_p.eligible();
         m_menu = m_book.menu(m_p.menu);
         if (!m_menu) {
-            add(makeFinding("menu_not_available", m_p.id,
-                { { fiscalYearLabel(m_book.fiscalYear, u"ja"),
-                      fiscalYearLabel(m_book.fiscalYear, u"en") },
-                    { menuLabel(m_p.menu, u"ja"), menuLabel(m_p.menu, u"en") } },
+            add(finding(
+                "menu_not_available",
+                [&] {
+                    return QList<Arg> { { fiscalYearLabel(m_book.fiscalYear, u"ja"),
+                                            fiscalYearLabel(m_book.fiscalYear, u"en") },
+                        { menuLabel(m_p.menu, u"ja"), menuLabel(m_p.menu, u"en") } };
+                },
                 m_book.matrixProv.source));
             m_r.standard = m_r.selected = m_r.adopted = m_r.national = m_r.prefectureSupport
                 = m_r.local = YenRange::unknown();
@@ -125,6 +129,14 @@ private:
     QString menuJa() const { return menuLabel(m_p.menu, u"ja"); }
     QString menuEn() const { return menuLabel(m_p.menu, u"en"); }
     void add(Finding f) { m_findings << std::move(f); }
+    // A finding of this program; its message (and the words `args` makes for it) only when the
+    // evaluation has words.
+    template <class Args> Finding finding(const char *code, Args &&args, const QString &source)
+    {
+        if (!m_words)
+            return unwordedFinding(code, m_p.id, source);
+        return makeFinding(code, m_p.id, args(), source);
+    }
     void step(const QString &ja, const QString &en) { m_r.explanation << Step { ja, en }; }
     void use(const QString &item, const Provenance &p)
     {
@@ -155,9 +167,13 @@ private:
                         provEn(m_menu->bodiesProv),
                         ok ? QStringLiteral("eligible") : QStringLiteral("not eligible")));
         if (!ok)
-            add(makeFinding("body_not_eligible", m_p.id,
-                { m_plan.body.name, { bodyKindLabel(kind, u"ja"), bodyKindLabel(kind, u"en") },
-                    { menuJa(), menuEn() }, { ja.join(u'・'), en.join(u", ") } },
+            add(finding(
+                "body_not_eligible",
+                [&] {
+                    return QList<Arg> { m_plan.body.name,
+                        { bodyKindLabel(kind, u"ja"), bodyKindLabel(kind, u"en") },
+                        { menuJa(), menuEn() }, { ja.join(u'・'), en.join(u", ") } };
+                },
                 m_menu->bodiesProv.source));
     }
 
@@ -168,15 +184,18 @@ private:
             if (cell && cell->value != Cell::NotAllowed)
                 continue;
             const bool inMatrix = cell != nullptr;
-            Finding f = makeFinding("not_allowed", m_p.id,
-                { { menuJa(), menuEn() },
-                    { subprojectLabel(sp, u"ja"), subprojectLabel(sp, u"en") },
-                    { inMatrix ? QStringLiteral("-")
-                               : QStringLiteral("%1の表にない事業")
-                                     .arg(fiscalYearLabel(m_book.fiscalYear, u"ja")),
-                        inMatrix ? QStringLiteral("-")
-                                 : QStringLiteral("not in the %1 matrix")
-                                       .arg(fiscalYearLabel(m_book.fiscalYear, u"en")) } },
+            Finding f = finding(
+                "not_allowed",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() },
+                        { subprojectLabel(sp, u"ja"), subprojectLabel(sp, u"en") },
+                        { inMatrix ? QStringLiteral("-")
+                                   : QStringLiteral("%1の表にない事業")
+                                         .arg(fiscalYearLabel(m_book.fiscalYear, u"ja")),
+                            inMatrix ? QStringLiteral("-")
+                                     : QStringLiteral("not in the %1 matrix")
+                                           .arg(fiscalYearLabel(m_book.fiscalYear, u"en")) } };
+                },
                 inMatrix ? cell->prov.source : m_book.matrixProv.source);
             f.subproject = sp;
             add(f);
@@ -191,16 +210,23 @@ private:
             const MatrixCell *cell = m_menu->cell(col);
             if (!cell || cell->value != Cell::Required || m_p.subprojects.contains(col))
                 continue;
-            Finding f = makeFinding("required_missing", m_p.id,
-                { { menuJa(), menuEn() },
-                    { subprojectLabel(col, u"ja"), subprojectLabel(col, u"en") } },
+            Finding f = finding(
+                "required_missing",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() },
+                        { subprojectLabel(col, u"ja"), subprojectLabel(col, u"en") } };
+                },
                 cell->prov.source);
             f.subproject = col;
             add(f);
         }
         if (m_menu->minSelected && m_p.subprojects.size() < m_menu->minSelected->value) {
-            Finding f = makeFinding("support_empty", m_p.id,
-                { { menuJa(), menuEn() }, QString::number(m_menu->minSelected->value) },
+            Finding f = finding(
+                "support_empty",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() },
+                        QString::number(m_menu->minSelected->value) };
+                },
                 m_menu->minSelected->prov.source);
             f.field = QStringLiteral("subprojects");
             add(f);
@@ -240,10 +266,13 @@ private:
             const int n = m_p.staffCount(it.key());
             if (n <= it->value)
                 continue;
-            Finding f = makeFinding("cap_exceeded", m_p.id,
-                { { menuJa(), menuEn() },
-                    { staffLabel(it.key(), u"ja"), staffLabel(it.key(), u"en") },
-                    QString::number(it->value), QString::number(n) },
+            Finding f = finding(
+                "cap_exceeded",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() },
+                        { staffLabel(it.key(), u"ja"), staffLabel(it.key(), u"en") },
+                        QString::number(it->value), QString::number(n) };
+                },
                 it->prov.source);
             f.field = QStringLiteral("staff.") + it.key();
             f.subproject = findSubproject(it.key()) ? it.key() : QString();
@@ -262,8 +291,12 @@ private:
                         .arg(min)
                         .arg(provEn(m_menu->minCoordinators->prov)));
             if (n < min) {
-                Finding f = makeFinding("coordinators_short", m_p.id,
-                    { { menuJa(), menuEn() }, QString::number(min), QString::number(n) },
+                Finding f = finding(
+                    "coordinators_short",
+                    [&] {
+                        return QList<Arg> { { menuJa(), menuEn() }, QString::number(min),
+                            QString::number(n) };
+                    },
                     m_menu->minCoordinators->prov.source);
                 f.field = QStringLiteral("staff.coordinators");
                 add(f);
@@ -274,11 +307,14 @@ private:
     void checkDuration()
     {
         if (m_menu->maxDurationYears && m_p.yearsRunning > m_menu->maxDurationYears->value) {
-            Finding f = makeFinding("duration_exceeded", m_p.id,
-                { { QStringLiteral("「%1」").arg(menuJa()),
-                      QStringLiteral("\"%1\"").arg(menuEn()) },
-                    QString::number(m_menu->maxDurationYears->value),
-                    QString::number(m_p.yearsRunning) },
+            Finding f = finding(
+                "duration_exceeded",
+                [&] {
+                    return QList<Arg> { { QStringLiteral("「%1」").arg(menuJa()),
+                                            QStringLiteral("\"%1\"").arg(menuEn()) },
+                        QString::number(m_menu->maxDurationYears->value),
+                        QString::number(m_p.yearsRunning) };
+                },
                 m_menu->maxDurationYears->prov.source);
             f.field = QStringLiteral("years_running");
             add(f);
@@ -291,7 +327,11 @@ private:
             return;
         const auto &rule = m_book.startup;
         if (!m_menu->startupSupport) {
-            Finding f = makeFinding("startup_not_applicable", m_p.id, { { menuJa(), menuEn() } },
+            Finding f = finding(
+                "startup_not_applicable",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() } };
+                },
                 rule.prefectureProv.source);
             f.field = QStringLiteral("startup_support");
             add(f);
@@ -299,20 +339,26 @@ private:
         if (m_p.startup->prefectureShare) {
             const Fraction &s = *m_p.startup->prefectureShare;
             if (s < rule.prefectureShare.min || s > rule.prefectureShare.max) {
-                Finding f = makeFinding("share_out_of_range", m_p.id,
-                    { fractionToString(rule.prefectureShare.min),
-                        fractionToString(rule.prefectureShare.max), fractionToString(s) },
+                Finding f = finding(
+                    "share_out_of_range",
+                    [&] {
+                        return QList<Arg> { fractionToString(rule.prefectureShare.min),
+                            fractionToString(rule.prefectureShare.max), fractionToString(s) };
+                    },
                     rule.prefectureProv.source);
                 f.field = QStringLiteral("startup_support.prefecture_share");
                 add(f);
             }
         }
         if (rule.maxDurationYears && m_p.startup->year > rule.maxDurationYears->value) {
-            Finding f = makeFinding("duration_exceeded", m_p.id,
-                { { QStringLiteral("都道府県による立ち上げ支援"),
-                      QStringLiteral("Start-up support") },
-                    QString::number(rule.maxDurationYears->value),
-                    QString::number(m_p.startup->year) },
+            Finding f = finding(
+                "duration_exceeded",
+                [&] {
+                    return QList<Arg> { { QStringLiteral("都道府県による立ち上げ支援"),
+                                            QStringLiteral("Start-up support") },
+                        QString::number(rule.maxDurationYears->value),
+                        QString::number(m_p.startup->year) };
+                },
                 rule.maxDurationYears->prov.source);
             f.field = QStringLiteral("startup_support.year");
             add(f);
@@ -325,9 +371,13 @@ private:
             || m_menu->nextYearRequires.contains(m_p.nextYearMenu))
             return;
         const QString planned = m_p.nextYearMenu;
-        Finding f = makeFinding("next_year_condition", m_p.id,
-            { { planned.isEmpty() ? QStringLiteral("なし") : menuLabel(planned, u"ja"),
-                planned.isEmpty() ? QStringLiteral("none") : menuLabel(planned, u"en") } },
+        Finding f = finding(
+            "next_year_condition",
+            [&] {
+                return QList<Arg> { { planned.isEmpty() ? QStringLiteral("なし")
+                                                        : menuLabel(planned, u"ja"),
+                    planned.isEmpty() ? QStringLiteral("none") : menuLabel(planned, u"en") } };
+            },
             m_menu->nextYearProv.source);
         f.field = QStringLiteral("next_year_menu");
         add(f);
@@ -337,8 +387,12 @@ private:
     {
         if (m_p.joint.isEmpty() || m_menu->jointAllowed)
             return;
-        Finding f = makeFinding(
-            "joint_unstated", m_p.id, { { menuJa(), menuEn() } }, m_menu->jointProv.source);
+        Finding f = finding(
+            "joint_unstated",
+            [&] {
+                return QList<Arg> { { menuJa(), menuEn() } };
+            },
+            m_menu->jointProv.source);
         f.field = QStringLiteral("joint");
         add(f);
     }
@@ -351,8 +405,12 @@ private:
             return;
         const QString source = QString::fromLatin1(kServedSource);
         if (!menuServesMunicipalities(m_p.menu)) {
-            Finding f
-                = makeFinding("served_not_applicable", m_p.id, { { menuJa(), menuEn() } }, source);
+            Finding f = finding(
+                "served_not_applicable",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() } };
+                },
+                source);
             f.field = QStringLiteral("served_municipalities");
             add(f);
             return;
@@ -371,9 +429,12 @@ private:
         }
         if (outside.isEmpty())
             return;
-        Finding f = makeFinding("served_outside", m_p.id,
-            { { menuJa(), menuEn() }, { outside.join(u'、'), outside.join(QStringLiteral(", ")) },
-                m_plan.body.name },
+        Finding f = finding(
+            "served_outside",
+            [&] {
+                return QList<Arg> { { menuJa(), menuEn() },
+                    { outside.join(u'、'), outside.join(QStringLiteral(", ")) }, m_plan.body.name };
+            },
             source);
         f.field = QStringLiteral("served_municipalities");
         add(f);
@@ -530,9 +591,12 @@ private:
                     .arg(fractionToString(m_menu->rate), provEn(m_menu->rateProv), formatYen(unit),
                         provEn(calc.truncationProv), formatRange(m_r.national, u"en")));
         if (!m_r.standard.min || !m_r.standard.max) {
-            Finding f = makeFinding("standard_unknown", m_p.id,
-                { { menuJa(), menuEn() },
-                    { formatRange(m_r.national, u"ja"), formatRange(m_r.national, u"en") } },
+            Finding f = finding(
+                "standard_unknown",
+                [&] {
+                    return QList<Arg> { { menuJa(), menuEn() },
+                        { formatRange(m_r.national, u"ja"), formatRange(m_r.national, u"en") } };
+                },
                 m_menu->standard.base ? m_menu->standard.base->prov.source
                                       : ownAssumptionSource(u"unknown"));
             add(f);
@@ -609,11 +673,14 @@ private:
                              QStringLiteral(" \"%1\" has a base amount of %2.")
                                  .arg(menuLabel(better->id, u"en"), yenEn(betterBase)))
                                 : Arg(QString());
-        add(makeFinding("cost_above_standard", m_p.id,
-            { { menuJa(), menuEn() },
-                { (exact ? QString() : QStringLiteral("少なくとも")) + yenJa(over),
-                    (exact ? QString() : QStringLiteral("at least ")) + yenEn(over) },
-                { formatRange(m_r.standard, u"ja"), formatRange(m_r.standard, u"en") }, more },
+        add(finding(
+            "cost_above_standard",
+            [&] {
+                return QList<Arg> { { menuJa(), menuEn() },
+                    { (exact ? QString() : QStringLiteral("少なくとも")) + yenJa(over),
+                        (exact ? QString() : QStringLiteral("at least ")) + yenEn(over) },
+                    { formatRange(m_r.standard, u"ja"), formatRange(m_r.standard, u"en") }, more };
+            },
             m_book.calculation.adoptedProv.source));
     }
 
@@ -654,6 +721,7 @@ private:
     // The explanation costs more than the figures (two languages of text per step): it is
     // written only when someone may read it.
     const bool m_explain;
+    const bool m_words;
     const Plan &m_plan;
     const Program &m_p;
     const RuleBook &m_book;
@@ -665,7 +733,8 @@ private:
 
 // One warning per program that joins a group already run this year (not one per pair: a plan
 // with many programs must not drown its findings).
-void checkCombinedMenus(const Plan &plan, const RuleBook &book, QList<Finding> &findings)
+void checkCombinedMenus(
+    const Plan &plan, const RuleBook &book, Detail detail, QList<Finding> &findings)
 {
     QMap<QString, const MenuRule *> firstOfGroup;
     for (const auto &p : plan.programs) {
@@ -677,10 +746,14 @@ void checkCombinedMenus(const Plan &plan, const RuleBook &book, QList<Finding> &
             firstOfGroup.insert(m->exclusiveGroup, m);
             continue;
         }
-        findings << makeFinding("combined_menus", p.id,
-            { { menuLabel(first->id, u"ja"), menuLabel(first->id, u"en") },
-                { menuLabel(m->id, u"ja"), menuLabel(m->id, u"en") } },
-            ownAssumptionSource(u"two-menus"));
+        const QString source = ownAssumptionSource(u"two-menus");
+        if (detail == Detail::Verdict)
+            findings << unwordedFinding("combined_menus", p.id, source);
+        else
+            findings << makeFinding("combined_menus", p.id,
+                { { menuLabel(first->id, u"ja"), menuLabel(first->id, u"en") },
+                    { menuLabel(m->id, u"ja"), menuLabel(m->id, u"en") } },
+                source);
     }
 }
 
@@ -696,7 +769,7 @@ Evaluation evaluate(const Plan &plan, const RuleBook &book, const Registry &regi
         e.totals.add({ r.national, r.prefectureSupport, r.local });
         e.programs << std::move(r);
     }
-    checkCombinedMenus(plan, book, e.findings);
+    checkCombinedMenus(plan, book, detail, e.findings);
     for (const auto &f : e.findings)
         if (f.severity == Severity::Error)
             e.eligible = false;

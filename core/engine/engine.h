@@ -62,11 +62,16 @@ struct Totals {
 // What an evaluation records besides its figures and findings. Totals over thousands of plans
 // (the prefecture tab, batch sums, the other alternatives of a comparison) need the figures; a
 // plan someone reads (計算の根拠, the report, the command line) needs every step and value.
-enum class Detail { Figures, Explained };
+// How much an evaluation says. Explained: every step of the calculation in words and the values
+// it used; Figures: the amounts and the findings with their messages; Verdict: the amounts and
+// the findings' codes and severities without their messages, for totals that only count them
+// (`batch --summary`).
+enum class Detail { Verdict, Figures, Explained };
 
 struct Evaluation {
     int fiscalYear = 0;
-    Detail detail = Detail::Explained; // Figures: programs have no explanation nor provenance
+    Detail detail = Detail::Explained; // below Explained: programs have no explanation nor
+                                       // provenance; Verdict: findings have no message
     bool eligible = true;
     QList<Finding> findings;
     QList<ProgramResult> programs;

@@ -160,22 +160,36 @@ QString substituted(const QString &text, const QList<Arg> &args, bool ja)
 }
 } // namespace
 
-Finding makeFinding(
-    const char *code, const QString &program, const QList<Arg> &args, const QString &source)
+namespace
+{
+const FindingCode *codeEntry(const char *code)
+{
+    for (const auto &c : findingCodes())
+        if (qstrcmp(c.code, code) == 0)
+            return &c;
+    return nullptr;
+}
+} // namespace
+
+Finding unwordedFinding(const char *code, const QString &program, const QString &source)
 {
     Finding f;
     f.code = QString::fromLatin1(code);
     f.program = program;
     f.source = source;
-    for (const auto &c : findingCodes()) {
-        if (qstrcmp(c.code, code) != 0)
-            continue;
-        f.severity = c.severity;
-        static_cast<Bilingual &>(f) = c.text;
-        break;
+    if (const FindingCode *c = codeEntry(code))
+        f.severity = c->severity;
+    return f;
+}
+
+Finding makeFinding(
+    const char *code, const QString &program, const QList<Arg> &args, const QString &source)
+{
+    Finding f = unwordedFinding(code, program, source);
+    if (const FindingCode *c = codeEntry(code)) {
+        f.ja = substituted(c->text.ja, args, true);
+        f.en = substituted(c->text.en, args, false);
     }
-    f.ja = substituted(f.ja, args, true);
-    f.en = substituted(f.en, args, false);
     return f;
 }
 

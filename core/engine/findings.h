@@ -58,5 +58,7 @@ struct Arg : Bilingual {
 };
 Finding makeFinding(
     const char *code, const QString &program, const QList<Arg> &args, const QString &source);
+// The same finding without its message: for a result that only counts findings (Detail::Verdict).
+Finding unwordedFinding(const char *code, const QString &program, const QString &source);
 
 } // namespace shienplan

@@ -37,8 +37,8 @@ struct BatchResult {
 };
 
 // Throws InputError, naming the plan's place, when its fiscal year has no rule book.
-// Detail::Figures leaves out the explanations and the list of values used (the summary prints
-// neither, and building their words is most of the work).
+// Detail::Verdict leaves out the explanations, the list of values used and the findings'
+// messages (the summary prints none of them, and building their words is most of the work).
 BatchResult evaluateAll(QList<PlanInput> inputs, const RuleBookLibrary &books,
     const Registry &registry, Detail detail = Detail::Explained);
 

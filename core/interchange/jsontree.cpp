@@ -640,10 +640,15 @@ Value Object::Iterator::value() const
 
 Object::Iterator Object::find(const char *key) const
 {
-    const QByteArrayView k(key, qsizetype(std::strlen(key)));
-    for (auto it = begin(); it != end(); ++it)
-        if (it.keyUtf8() == k)
+    // Most members differ from `key` at the first byte; no strlen, no call per member.
+    for (auto it = begin(); it != end(); ++it) {
+        const QByteArrayView k = it.keyUtf8();
+        qsizetype i = 0;
+        while (i < k.size() && key[i] != '\0' && key[i] == k[i])
+            ++i;
+        if (i == k.size() && key[i] == '\0')
             return it;
+    }
     return end();
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/registry/registry.h"
 
+#include <array>
+
 #include <QFile>
 #include <QStringDecoder>
 #include <QtDebug>
@@ -111,18 +113,24 @@ void sortByCode(QList<qsizetype> &indexes, const QList<LocalBody> &bodies)
         [&bodies](qsizetype a, qsizetype b) { return bodies.at(a).code < bodies.at(b).code; });
 }
 
-// Splits one CSV line into fields. The format has no quoting.
-QList<QStringView> splitFields(QStringView line)
+// The fields of one CSV line (the format has no quoting), and how many there were: a line with
+// too many is refused by its count, so only the first kColumnCount are kept.
+struct Fields {
+    std::array<QStringView, kColumnCount> at;
+    qsizetype count = 0;
+};
+Fields splitFields(QStringView line)
 {
-    QList<QStringView> fields;
+    Fields f;
     qsizetype start = 0;
     for (;;) {
         const qsizetype comma = line.indexOf(QLatin1Char(','), start);
-        if (comma < 0) {
-            fields.append(line.mid(start));
-            return fields;
-        }
-        fields.append(line.mid(start, comma - start));
+        const QStringView field = comma < 0 ? line.mid(start) : line.mid(start, comma - start);
+        if (f.count < kColumnCount)
+            f.at[size_t(f.count)] = field;
+        ++f.count;
+        if (comma < 0)
+            return f;
         start = comma + 1;
     }
 }
@@ -162,7 +170,19 @@ QList<QStringView> csvLines(QStringView text)
 }
 
 // One data line as a body, or why not: the checks that need no other line.
-std::optional<LocalBody> parseBody(QStringView line, QString *why)
+// A field as a string of its own, or (for a registry that keeps its text) a view of that text
+// without a copy.
+using MakeString = QString (*)(QStringView);
+QString copied(QStringView v)
+{
+    return v.toString();
+}
+QString borrowed(QStringView v)
+{
+    return QString::fromRawData(v.data(), v.size());
+}
+
+std::optional<LocalBody> parseBody(QStringView line, MakeString make, QString *why)
 {
     auto fail = [why](const QString &message) -> std::optional<LocalBody> {
         *why = message;
@@ -173,18 +193,18 @@ std::optional<LocalBody> parseBody(QStringView line, QString *why)
     if (line.contains(QLatin1Char('"')))
         return fail(QStringLiteral("quoted fields are not supported"));
 
-    const QList<QStringView> fields = splitFields(line);
-    if (fields.size() != kColumnCount) {
+    const Fields fields = splitFields(line);
+    if (fields.count != kColumnCount) {
         return fail(
-            QStringLiteral("expected %1 fields, found %2").arg(kColumnCount).arg(fields.size()));
+            QStringLiteral("expected %1 fields, found %2").arg(kColumnCount).arg(fields.count));
     }
 
     LocalBody body;
-    body.code = fields.at(0).toString();
-    body.name = fields.at(1).toString();
-    body.kana = fields.at(2).toString();
-    const QStringView kindId = fields.at(3);
-    body.prefectureCode = fields.at(4).toString();
+    body.code = make(fields.at[0]);
+    body.name = make(fields.at[1]);
+    body.kana = make(fields.at[2]);
+    const QStringView kindId = fields.at[3];
+    body.prefectureCode = make(fields.at[4]);
 
     if (body.code.size() != 6 || !isAsciiDigits(body.code))
         return fail(QStringLiteral("invalid code \"%1\" (expected 6 digits)").arg(body.code));
@@ -224,7 +244,7 @@ const Registry &Registry::bundled()
             return Registry();
         }
         QString error;
-        std::optional<Registry> parsed = fromCsv(file.readAll(), &error);
+        std::optional<Registry> parsed = parseCsv(file.readAll(), &error, KeepText::Yes);
         if (!parsed) {
             qWarning("shienplan::Registry: %s: %s (the registry will be empty)", kResourcePath,
                 qPrintable(error));
@@ -236,6 +256,11 @@ const Registry &Registry::bundled()
 }
 
 std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
+{
+    return parseCsv(csv, error, KeepText::No);
+}
+
+std::optional<Registry> Registry::parseCsv(const QByteArray &csv, QString *error, KeepText keep)
 {
     auto fail = [error](qsizetype lineNumber, const QString &message) -> std::optional<Registry> {
         if (error)
@@ -252,6 +277,7 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
         return fail(1, QStringLiteral("missing header \"%1\"").arg(QLatin1String(kHeader)));
 
     Registry registry;
+    const MakeString make = keep == KeepText::Yes ? borrowed : copied;
     registry.m_bodies.reserve(textLines.size());
     registry.m_byCode.reserve(textLines.size());
     for (qsizetype i = 0; i < textLines.size(); ++i) {
@@ -269,7 +295,7 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
         // The checks in the order a reader fixes them: the line itself, its place among the
         // bodies above, then repetitions.
         QString why;
-        std::optional<LocalBody> body = parseBody(line, &why);
+        std::optional<LocalBody> body = parseBody(line, make, &why);
         if (body)
             why = registry.placementError(*body);
         if (body && why.isEmpty())
@@ -279,6 +305,8 @@ std::optional<Registry> Registry::fromCsv(const QByteArray &csv, QString *error)
         registry.append(std::move(*body));
     }
     registry.sortIndexes();
+    if (keep == KeepText::Yes)
+        registry.m_text = *text; // shares the buffer the bodies' strings view
 
     if (error)
         error->clear();

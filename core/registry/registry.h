@@ -98,6 +98,11 @@ public:
 private:
     Registry() = default;
 
+    // The bundled registry is never destroyed, so its bodies' strings can be views of the decoded
+    // file it keeps (m_text) instead of 7,000 strings of their own; any other registry copies.
+    enum class KeepText { No, Yes };
+    static std::optional<Registry> parseCsv(const QByteArray &csv, QString *error, KeepText keep);
+
     // Steps of fromCsv: why `body` cannot follow the bodies read so far (its prefecture is not
     // one of them, or is not its own code), empty when it can; then the body added to every index.
     QString placementError(const LocalBody &body) const;
@@ -119,6 +124,7 @@ private:
     };
     const QList<SearchKey> &searchKeys() const;
 
+    QString m_text; // the decoded file, when the bodies' strings are views of it
     QList<LocalBody> m_bodies;
     std::shared_ptr<SearchKeys> m_searchKeys = std::make_shared<SearchKeys>();
     QHash<QString, qsizetype> m_byCode; // 6-digit code -> index

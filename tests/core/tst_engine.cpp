@@ -553,31 +553,43 @@ void TestEngine::userAmountsMakeStationExact()
     QCOMPARE(show(r.national), QStringLiteral("[5400000, 5400000]"));
 }
 
-// The prefecture's totals evaluate without explanations: every figure and finding must be the
-// ones the planner sees with them.
+// The prefecture's totals evaluate without explanations, and the national summary without the
+// findings' words: every figure and finding must be the ones the planner sees with them.
 void TestEngine::figuresOnlyGiveTheSameAnswer()
 {
     QFETCH(Plan, input);
     const RuleBook *book = RuleBookLibrary::bundledOnly().book(input.fiscalYear);
     QVERIFY(book);
     const Evaluation full = evaluate(input, *book, Registry::bundled(), Detail::Explained);
-    const Evaluation figures = evaluate(input, *book, Registry::bundled(), Detail::Figures);
-    QCOMPARE(figures.eligible, full.eligible);
-    QCOMPARE(codes(figures), codes(full));
-    for (qsizetype i = 0; i < full.findings.size(); ++i)
-        QCOMPARE(figures.findings[i].ja, full.findings[i].ja);
-    QCOMPARE(figures.programs.size(), full.programs.size());
-    for (qsizetype i = 0; i < full.programs.size(); ++i) {
-        const ProgramResult &a = full.programs[i], &b = figures.programs[i];
-        QCOMPARE(show(b.standard), show(a.standard));
-        QCOMPARE(show(b.national), show(a.national));
-        QCOMPARE(show(b.prefectureSupport), show(a.prefectureSupport));
-        QCOMPARE(show(b.local), show(a.local));
-        QVERIFY(!a.explanation.isEmpty());
-        QVERIFY(b.explanation.isEmpty());
-        QVERIFY(b.provenance.isEmpty());
+    for (const Detail d : { Detail::Figures, Detail::Verdict }) {
+        const Evaluation figures = evaluate(input, *book, Registry::bundled(), d);
+        QCOMPARE(figures.eligible, full.eligible);
+        QCOMPARE(codes(figures), codes(full));
+        for (qsizetype i = 0; i < full.findings.size(); ++i) {
+            const Finding &a = full.findings[i], &b = figures.findings[i];
+            QCOMPARE(b.severity, a.severity);
+            QCOMPARE(b.program, a.program);
+            QCOMPARE(b.source, a.source);
+            QCOMPARE(b.subproject, a.subproject);
+            QCOMPARE(b.field, a.field);
+            QVERIFY(!a.ja.isEmpty() && !a.en.isEmpty());
+            // Only a verdict leaves the words out.
+            QCOMPARE(b.ja, d == Detail::Verdict ? QString() : a.ja);
+            QCOMPARE(b.en, d == Detail::Verdict ? QString() : a.en);
+        }
+        QCOMPARE(figures.programs.size(), full.programs.size());
+        for (qsizetype i = 0; i < full.programs.size(); ++i) {
+            const ProgramResult &a = full.programs[i], &b = figures.programs[i];
+            QCOMPARE(show(b.standard), show(a.standard));
+            QCOMPARE(show(b.national), show(a.national));
+            QCOMPARE(show(b.prefectureSupport), show(a.prefectureSupport));
+            QCOMPARE(show(b.local), show(a.local));
+            QVERIFY(!a.explanation.isEmpty());
+            QVERIFY(b.explanation.isEmpty());
+            QVERIFY(b.provenance.isEmpty());
+        }
+        QCOMPARE(show(figures.totals.national), show(full.totals.national));
     }
-    QCOMPARE(show(figures.totals.national), show(full.totals.national));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
