@@ -45,19 +45,46 @@ QString fractionToString(const Fraction &f)
         + QString::fromStdString(boost::multiprecision::denominator(f).str());
 }
 
+namespace
+{
+// Nearly every amount fits in 64 bits; Boost's general conversion (a std::string through
+// repeated division) is most of the cost of a message that names amounts.
+std::optional<qint64> asInt64(const Yen &amount)
+{
+    if (amount >= std::numeric_limits<qint64>::min()
+        && amount <= std::numeric_limits<qint64>::max())
+        return amount.convert_to<qint64>();
+    return std::nullopt;
+}
+} // namespace
+
 QString yenToString(const Yen &amount)
 {
-    // Nearly every amount fits in 64 bits; Boost's general conversion (a std::string through
-    // repeated division) is most of the cost of a message that names amounts.
-    static const Yen low = std::numeric_limits<qint64>::min();
-    static const Yen high = std::numeric_limits<qint64>::max();
-    if (amount >= low && amount <= high)
-        return QString::number(amount.convert_to<qint64>());
+    if (const auto v = asInt64(amount))
+        return QString::number(*v);
     return QString::fromStdString(amount.str());
 }
 
 QString formatYen(const Yen &amount)
 {
+    if (const auto v = asInt64(amount)) {
+        // Written from the right into a buffer, grouped as it goes: one allocation, the result.
+        char16_t buffer[32];
+        char16_t *const end = buffer + 32;
+        char16_t *p = end;
+        quint64 rest = *v < 0 ? 0 - quint64(*v) : quint64(*v);
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0)
+                *--p = u',';
+            *--p = char16_t(u'0' + rest % 10);
+            rest /= 10;
+            ++digits;
+        } while (rest);
+        if (*v < 0)
+            *--p = u'-';
+        return QString(reinterpret_cast<const QChar *>(p), end - p);
+    }
     const QString digits = yenToString(amount < 0 ? Yen(-amount) : amount);
     const auto n = digits.size();
     QString out(n + (n - 1) / 3 + (amount < 0 ? 1 : 0), Qt::Uninitialized);

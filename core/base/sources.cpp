@@ -349,10 +349,13 @@ class TextMemo
 public:
     template <class Make> QString get(std::initializer_list<QStringView> args, Make &&make)
     {
-        m_key.clear();
+        // The key: each argument after its length (two UTF-16 units: any length below 2^32),
+        // so that no two argument lists share a key. Built in place: truncate keeps the buffer.
+        m_key.truncate(0);
         for (QStringView a : args) {
-            m_key += QString::number(a.size());
-            m_key += u':';
+            const auto n = quint32(a.size());
+            m_key += QChar(char16_t(n & 0xffff));
+            m_key += QChar(char16_t(n >> 16));
             m_key += a;
         }
         const auto it = m_texts.constFind(m_key);

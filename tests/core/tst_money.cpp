@@ -69,6 +69,10 @@ void TestMoney::formatYen_data()
                                  << "1,000";
     QTest::newRow("station base") << "10000000"
                                   << "10,000,000";
+    QTest::newRow("largest in 64 bits") << "9223372036854775807"
+                                        << "9,223,372,036,854,775,807";
+    QTest::newRow("one past 64 bits") << "9223372036854775808"
+                                      << "9,223,372,036,854,775,808";
     QTest::newRow("past 64 bits") << "123456789012345678901234567890"
                                   << "123,456,789,012,345,678,901,234,567,890";
 }
@@ -78,6 +82,9 @@ void TestMoney::formatYen()
     QFETCH(QString, digits);
     QFETCH(QString, grouped);
     QCOMPARE(shienplan::formatYen(*parseYen(digits)), grouped);
+    // A negative amount (a difference that went below zero) keeps its sign before the digits.
+    if (digits != u"0")
+        QCOMPARE(shienplan::formatYen(-*parseYen(digits)), u'-' + grouped);
 }
 
 void TestMoney::truncation_data()
