@@ -134,8 +134,7 @@ JsonOut batchToJson(const BatchResult &r, JsonOut::Style style)
     // {"plans": [ {…}, … ]}: each plan two levels down.
     const QList<JsonOut> written
         = makeInParallel<JsonOut>(r.evaluations.size(), kPlansPerThread, [&](qsizetype i) {
-              return JsonOut::rendered(
-                  evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i]), 2, style);
+              return evaluationToJson(r.evaluations[i], &r.plans[i], adopted[i], 2, style);
           });
     JsonOut list = JsonOut::array();
     for (const JsonOut &plan : written)

@@ -26,106 +26,125 @@ JsonOut totalsJson(const Totals &t)
 
 namespace
 {
-JsonOut bilingual(const QString &ja, const QString &en)
+// A country's evaluations are most of the batch output: they are written straight into bytes
+// (JsonStream), with no tree, in the same layout as the trees above.
+void range(JsonStream &s, const char *key, const YenRange &r)
 {
-    JsonOut o = JsonOut::object(2);
-    o.insert("ja", JsonOut::string(ja));
-    o.insert("en", JsonOut::string(en));
-    return o;
+    s.key(key).beginObject();
+    s.key("min").value(r.min);
+    s.key("max").value(r.max);
+    s.endObject();
 }
 
-JsonOut findingJson(const Finding &f)
+void bilingual(JsonStream &s, const char *key, const QString &ja, const QString &en)
 {
-    JsonOut o = JsonOut::object(8);
-    o.insert("severity", JsonOut::string(severityId(f.severity)));
-    o.insert("code", JsonOut::string(f.code));
+    s.key(key).beginObject();
+    s.key("ja").value(ja);
+    s.key("en").value(en);
+    s.endObject();
+}
+
+void finding(JsonStream &s, const Finding &f)
+{
+    s.beginObject();
+    s.key("severity").value(severityId(f.severity));
+    s.key("code").value(f.code);
     if (!f.program.isEmpty())
-        o.insert("program", JsonOut::string(f.program));
+        s.key("program").value(f.program);
     if (!f.subproject.isEmpty())
-        o.insert("subproject", JsonOut::string(f.subproject));
+        s.key("subproject").value(f.subproject);
     if (!f.field.isEmpty())
-        o.insert("field", JsonOut::string(f.field));
-    o.insert("message", bilingual(f.ja, f.en));
-    o.insert("source", JsonOut::string(f.source));
+        s.key("field").value(f.field);
+    bilingual(s, "message", f.ja, f.en);
+    s.key("source").value(f.source);
     // The source id stays as it is for programs reading the output; people get the citation.
-    o.insert("citation", bilingual(f.citation(u"ja"), f.citation(u"en")));
-    return o;
+    bilingual(s, "citation", f.citation(u"ja"), f.citation(u"en"));
+    s.endObject();
 }
 
-JsonOut programJson(const ProgramResult &r)
+void program(JsonStream &s, const ProgramResult &r)
 {
-    JsonOut o = JsonOut::object(19);
-    o.insert("id", JsonOut::string(r.id));
-    o.insert("menu", JsonOut::string(r.menu));
-    o.insert("rate", r.rate ? JsonOut::string(fractionToString(*r.rate)) : JsonOut::null());
+    s.beginObject();
+    s.key("id").value(r.id);
+    s.key("menu").value(r.menu);
+    if (r.rate)
+        s.key("rate").value(fractionToString(*r.rate));
+    else
+        s.key("rate").null();
     // The lettered steps (A)…(H) of the subsidy's forms; net_expenditure and adopted are version
     // 1's names of C and G and keep their meaning.
-    o.insert("total_cost", rangeJson(YenRange::exact(r.totalCost)));
-    o.insert("other_income", rangeJson(YenRange::exact(r.otherIncome)));
-    o.insert("difference", rangeJson(YenRange::exact(r.net)));
-    o.insert("eligible_expenditure", rangeJson(YenRange::exact(r.eligible)));
-    o.insert("standard_amount", rangeJson(r.standard));
-    o.insert("selected", rangeJson(r.selected));
-    o.insert("base_amount", rangeJson(r.adopted));
-    o.insert("net_expenditure", JsonOut::number(r.net));
-    o.insert("adopted", rangeJson(r.adopted));
-    o.insert("national", rangeJson(r.national));
-    o.insert("prefecture_support", rangeJson(r.prefectureSupport));
-    o.insert("local", rangeJson(r.local));
+    range(s, "total_cost", YenRange::exact(r.totalCost));
+    range(s, "other_income", YenRange::exact(r.otherIncome));
+    range(s, "difference", YenRange::exact(r.net));
+    range(s, "eligible_expenditure", YenRange::exact(r.eligible));
+    range(s, "standard_amount", r.standard);
+    range(s, "selected", r.selected);
+    range(s, "base_amount", r.adopted);
+    s.key("net_expenditure").value(r.net);
+    range(s, "adopted", r.adopted);
+    range(s, "national", r.national);
+    range(s, "prefecture_support", r.prefectureSupport);
+    range(s, "local", r.local);
     if (!r.members.isEmpty()) {
-        JsonOut members = JsonOut::array(r.members.size());
+        s.key("members").beginArray();
         for (const auto &m : r.members) {
-            JsonOut mo = JsonOut::object(4);
-            mo.insert("code", JsonOut::string(m.code));
-            mo.insert("name", JsonOut::string(m.name));
-            mo.insert("share", JsonOut::string(fractionToString(m.share)));
-            mo.insert("local", rangeJson(m.local));
-            members.append(mo);
+            s.beginObject();
+            s.key("code").value(m.code);
+            s.key("name").value(m.name);
+            s.key("share").value(fractionToString(m.share));
+            range(s, "local", m.local);
+            s.endObject();
         }
-        o.insert("members", members);
+        s.endArray();
     }
-    JsonOut prov = JsonOut::array(r.provenance.size());
+    s.key("provenance").beginArray();
     for (const auto &u : r.provenance) {
-        JsonOut po = JsonOut::object(5);
-        po.insert("item", JsonOut::string(u.item));
-        po.insert("status", JsonOut::string(statusId(u.status)));
-        po.insert("source", JsonOut::string(u.source));
-        po.insert("label", bilingual(valueLabel(u.item, u"ja"), valueLabel(u.item, u"en")));
-        po.insert("citation",
-            bilingual(
-                citationText(u.source, u"ja", u.note), citationText(u.source, u"en", u.note)));
-        prov.append(po);
+        s.beginObject();
+        s.key("item").value(u.item);
+        s.key("status").value(statusId(u.status));
+        s.key("source").value(u.source);
+        bilingual(s, "label", valueLabel(u.item, u"ja"), valueLabel(u.item, u"en"));
+        bilingual(s, "citation", citationText(u.source, u"ja", u.note),
+            citationText(u.source, u"en", u.note));
+        s.endObject();
     }
-    o.insert("provenance", prov);
-    JsonOut expl = JsonOut::array(r.explanation.size());
-    for (const auto &s : r.explanation)
-        expl.append(bilingual(s.ja, s.en));
-    o.insert("explanation", expl);
-    return o;
+    s.endArray();
+    s.key("explanation").beginArray();
+    for (const auto &step : r.explanation) {
+        s.beginObject();
+        s.key("ja").value(step.ja);
+        s.key("en").value(step.en);
+        s.endObject();
+    }
+    s.endArray();
+    s.endObject();
 }
 } // namespace
 
-JsonOut evaluationToJson(const Evaluation &e, const Plan *plan, bool adopted)
+JsonOut evaluationToJson(
+    const Evaluation &e, const Plan *plan, bool adopted, int depth, JsonOut::Style style)
 {
-    JsonOut o = JsonOut::object(8);
-    o.insert("fiscal_year", JsonOut::number(qint64(e.fiscalYear)));
-    if (plan) {
-        if (!plan->body.code.isEmpty())
-            o.insert("body", JsonOut::string(plan->body.code));
-        o.insert("alternative", JsonOut::string(plan->alternative));
-        o.insert("adopted", JsonOut::boolean(adopted));
-    }
-    o.insert("eligible", JsonOut::boolean(e.eligible));
-    JsonOut findings = JsonOut::array(e.findings.size());
-    for (const auto &f : e.findings)
-        findings.append(findingJson(f));
-    o.insert("findings", findings);
-    JsonOut programs = JsonOut::array(e.programs.size());
-    for (const auto &p : e.programs)
-        programs.append(programJson(p));
-    o.insert("programs", programs);
-    o.insert("totals", totalsJson(e.totals));
-    return o;
+    return JsonOut::written(depth, style, [&](JsonStream &s) {
+        s.beginObject();
+        s.key("fiscal_year").value(qint64(e.fiscalYear));
+        if (plan) {
+            if (!plan->body.code.isEmpty())
+                s.key("body").value(plan->body.code);
+            s.key("alternative").value(plan->alternative);
+            s.key("adopted").boolean(adopted);
+        }
+        s.key("eligible").boolean(e.eligible);
+        s.key("findings").beginArray();
+        for (const auto &f : e.findings)
+            finding(s, f);
+        s.endArray();
+        s.key("programs").beginArray();
+        for (const auto &p : e.programs)
+            program(s, p);
+        s.endArray();
+        s.key("totals").value(totalsJson(e.totals));
+        s.endObject();
+    });
 }
 
 } // namespace shienplan

@@ -13,8 +13,10 @@ JsonOut rangeJson(const YenRange &r); // {"min": …, "max": …}, null for an u
 JsonOut totalsJson(const Totals &t);
 // With the plan: its body code, "alternative" and "adopted" (version 2), so that a batch's output
 // says which alternative of which plan each object is. `adopted` is whether the plan counts it as
-// adopted: marked so, or the plan's only alternative.
-JsonOut evaluationToJson(const Evaluation &e, const Plan *plan = nullptr, bool adopted = false);
+// adopted: marked so, or the plan's only alternative. Written at once for its place: `depth`
+// levels down in a whole written in `style` (JsonOut::rendered).
+JsonOut evaluationToJson(const Evaluation &e, const Plan *plan = nullptr, bool adopted = false,
+    int depth = 0, JsonOut::Style style = JsonOut::Style::Pretty);
 QString evaluationToText(const Evaluation &e, const Plan &plan, QStringView lang);
 
 } // namespace shienplan

@@ -2,6 +2,8 @@
 
 #include "core/interchange/jsonwriter.h"
 
+#include <charconv>
+
 #include <QHash>
 
 #include <cstring>
@@ -120,26 +122,6 @@ JsonOut JsonOut::boolean(bool b)
     return j;
 }
 
-JsonOut JsonOut::number(const Yen &v)
-{
-    JsonOut j;
-    j.m_kind = Kind::Number;
-    // Nearly every amount fits in 64 bits; converting those directly spares Boost's string.
-    if (v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max())
-        j.m_text = QByteArray::number(static_cast<qint64>(v));
-    else
-        j.m_text = QByteArray::fromStdString(v.str());
-    return j;
-}
-
-JsonOut JsonOut::number(qint64 v)
-{
-    JsonOut j;
-    j.m_kind = Kind::Number;
-    j.m_text = QByteArray::number(v);
-    return j;
-}
-
 namespace
 {
 // The texts a country's output repeats in every plan (a citation, a value's label, a rule book's
@@ -181,19 +163,75 @@ private:
     };
     QHash<Key, Entry> m_quoted;
 };
+
+// A string nobody else holds (an explanation step) is quoted where it goes; one that is shared
+// (a citation, a label) is quoted once per thread.
+void appendString(QByteArray &out, const QString &s)
+{
+    if (s.isDetached()) {
+        appendQuoted(out, s);
+        return;
+    }
+    thread_local QuotedStrings shared;
+    const QByteArray *known = shared.find(s);
+    out += known ? *known : shared.add(s);
+}
+
+// A key written in the code: plain ASCII (letters, digits, "_") goes straight in.
+void appendKey(QByteArray &out, const char *key)
+{
+    const char *k = key;
+    while (*k
+        && ((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') || (*k >= '0' && *k <= '9')
+            || *k == '_'))
+        ++k;
+    if (*k) {
+        appendQuoted(out, QString::fromUtf8(key));
+        return;
+    }
+    out += '"';
+    out.append(key, k - key);
+    out += '"';
+}
+
+void appendInteger(QByteArray &out, qint64 v)
+{
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, v);
+    out.append(digits, r.ptr - digits);
+}
+
+void appendYen(QByteArray &out, const Yen &v)
+{
+    // Nearly every amount fits in 64 bits; converting those directly spares Boost's string.
+    if (v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max())
+        appendInteger(out, static_cast<qint64>(v));
+    else
+        out += QByteArray::fromStdString(v.str());
+}
 } // namespace
 
 JsonOut JsonOut::string(const QString &s)
 {
     JsonOut j;
     j.m_kind = Kind::String;
-    if (s.isDetached()) {
-        appendQuoted(j.m_text, s);
-        return j;
-    }
-    thread_local QuotedStrings shared;
-    const QByteArray *known = shared.find(s);
-    j.m_text = known ? *known : shared.add(s);
+    appendString(j.m_text, s);
+    return j;
+}
+
+JsonOut JsonOut::number(const Yen &v)
+{
+    JsonOut j;
+    j.m_kind = Kind::Number;
+    appendYen(j.m_text, v);
+    return j;
+}
+
+JsonOut JsonOut::number(qint64 v)
+{
+    JsonOut j;
+    j.m_kind = Kind::Number;
+    appendInteger(j.m_text, v);
     return j;
 }
 
@@ -227,6 +265,17 @@ JsonOut JsonOut::rendered(const JsonOut &value, int depth, Style style)
     j.m_renderedPretty = style == Style::Pretty;
     j.m_text.reserve(value.sizeBound(j.m_renderedIndent));
     value.write(j.m_text, j.m_renderedIndent, j.m_renderedPretty);
+    return j;
+}
+
+JsonOut JsonOut::written(int depth, Style style, const std::function<void(JsonStream &)> &write)
+{
+    JsonOut j;
+    j.m_kind = Kind::Rendered;
+    j.m_renderedIndent = 2 * depth;
+    j.m_renderedPretty = style == Style::Pretty;
+    JsonStream stream(j.m_text, j.m_renderedIndent, style);
+    write(stream);
     return j;
 }
 
@@ -367,6 +416,124 @@ qsizetype JsonOut::sizeBound(int indent) const
     for (const JsonOut &item : m_items) // each on its own line: indent, key, ": ", value, ","
         n += indent + 6 + item.m_key.size() + item.sizeBound(indent + 2);
     return n + indent + 2;
+}
+
+JsonStream::JsonStream(QByteArray &out, int indent, JsonOut::Style style)
+    : m_out(out)
+    , m_baseIndent(indent)
+    , m_pretty(style == JsonOut::Style::Pretty)
+{
+}
+
+void JsonStream::beforeValue()
+{
+    if (m_open.isEmpty() || m_open.back().object)
+        return; // the whole, or a member whose key is written
+    Open &array = m_open.back();
+    if (!array.empty)
+        m_out += ',';
+    array.empty = false;
+    if (m_pretty)
+        newline(m_out, indent());
+}
+
+JsonStream &JsonStream::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_open.append({ true, true });
+    return *this;
+}
+
+JsonStream &JsonStream::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    m_open.append({ false, true });
+    return *this;
+}
+
+JsonStream &JsonStream::endObject()
+{
+    Q_ASSERT(!m_open.isEmpty() && m_open.back().object);
+    const bool empty = m_open.back().empty;
+    m_open.removeLast();
+    if (!empty && m_pretty)
+        newline(m_out, indent());
+    m_out += '}';
+    return *this;
+}
+
+JsonStream &JsonStream::endArray()
+{
+    Q_ASSERT(!m_open.isEmpty() && !m_open.back().object);
+    const bool empty = m_open.back().empty;
+    m_open.removeLast();
+    if (!empty && m_pretty)
+        newline(m_out, indent());
+    m_out += ']';
+    return *this;
+}
+
+JsonStream &JsonStream::key(const char *key)
+{
+    Q_ASSERT(!m_open.isEmpty() && m_open.back().object);
+    Open &object = m_open.back();
+    if (!object.empty)
+        m_out += ',';
+    object.empty = false;
+    if (m_pretty)
+        newline(m_out, indent());
+    appendKey(m_out, key);
+    m_out += m_pretty ? ": " : ":";
+    return *this;
+}
+
+JsonStream &JsonStream::value(const QString &s)
+{
+    beforeValue();
+    appendString(m_out, s);
+    return *this;
+}
+
+JsonStream &JsonStream::value(const Yen &v)
+{
+    beforeValue();
+    appendYen(m_out, v);
+    return *this;
+}
+
+JsonStream &JsonStream::value(qint64 v)
+{
+    beforeValue();
+    appendInteger(m_out, v);
+    return *this;
+}
+
+JsonStream &JsonStream::boolean(bool b)
+{
+    beforeValue();
+    m_out += b ? "true" : "false";
+    return *this;
+}
+
+JsonStream &JsonStream::value(const std::optional<Yen> &v)
+{
+    return v ? value(*v) : null();
+}
+
+JsonStream &JsonStream::null()
+{
+    beforeValue();
+    m_out += "null";
+    return *this;
+}
+
+JsonStream &JsonStream::value(const JsonOut &tree)
+{
+    beforeValue();
+    tree.write(m_out, indent(), m_pretty);
+    return *this;
 }
 
 QByteArray JsonOut::toJson() const

@@ -9,9 +9,14 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
+
+#include <functional>
 
 namespace shienplan
 {
+
+class JsonStream;
 
 class JsonOut
 {
@@ -35,6 +40,9 @@ public:
     // `style`: the parts of a large output are written on several threads, each part's tree
     // freed as soon as it is written. It prints exactly what `value` would print there.
     static JsonOut rendered(const JsonOut &value, int depth, Style style);
+    // The same, written by `write` straight into bytes without a tree: for the parts that are
+    // most of a large output (a country's evaluations). `write` writes one array or object.
+    static JsonOut written(int depth, Style style, const std::function<void(JsonStream &)> &write);
 
     JsonOut &insert(const QString &key, JsonOut value); // object, keeps insertion order
     JsonOut &insert(const char *key, JsonOut value); // the same, for a key written in the code
@@ -47,6 +55,7 @@ public:
     QByteArray toCompactJson() const;
 
 private:
+    friend class JsonStream;
     void write(QByteArray &out, int indent, bool pretty) const;
     bool isContainer() const;
     // At least the bytes write() makes, so that a large output is allocated once.
@@ -59,6 +68,39 @@ private:
     QByteArray m_key; // a member's key, quoted
     QByteArray m_text; // number text, "true"/"false", or the string quoted
     QList<JsonOut> m_items; // an array's items or an object's members (each with its m_key)
+};
+
+// JSON written as it is made, in exactly the layout JsonOut prints (two-space indents, or
+// compact), with no tree in between. Arrays written here hold containers, one per line; an
+// array of plain values or any small part can be given as a JsonOut tree with value().
+class JsonStream
+{
+public:
+    JsonStream(QByteArray &out, int indent, JsonOut::Style style);
+    JsonStream &beginObject();
+    JsonStream &endObject();
+    JsonStream &beginArray();
+    JsonStream &endArray();
+    JsonStream &key(const char *key); // the next member of the object being written
+    JsonStream &value(const QString &s);
+    JsonStream &value(const Yen &v);
+    JsonStream &value(qint64 v);
+    JsonStream &boolean(bool b);
+    JsonStream &value(const std::optional<Yen> &v); // null for nothing
+    JsonStream &null();
+    JsonStream &value(const JsonOut &tree);
+
+private:
+    void beforeValue(); // a new array item: its separator and line
+    int indent() const { return m_baseIndent + 2 * int(m_open.size()); }
+    struct Open {
+        bool object;
+        bool empty;
+    };
+    QByteArray &m_out;
+    const int m_baseIndent;
+    const bool m_pretty;
+    QVarLengthArray<Open, 16> m_open;
 };
 
 QByteArray jsonQuote(const QString &s);
