@@ -36,6 +36,19 @@ void range(JsonStream &s, const char *key, const YenRange &r)
     s.endObject();
 }
 
+// "key": [ {…}, … ]: one object per item, its members written by `members`.
+template <class List, class Members>
+void objects(JsonStream &s, const char *key, const List &list, Members &&members)
+{
+    s.key(key).beginArray();
+    for (const auto &item : list) {
+        s.beginObject();
+        members(item);
+        s.endObject();
+    }
+    s.endArray();
+}
+
 void bilingual(JsonStream &s, const char *key, const QString &ja, const QString &en)
 {
     s.key(key).beginObject();
@@ -44,9 +57,8 @@ void bilingual(JsonStream &s, const char *key, const QString &ja, const QString 
     s.endObject();
 }
 
-void finding(JsonStream &s, const Finding &f)
+void findingMembers(JsonStream &s, const Finding &f)
 {
-    s.beginObject();
     s.key("severity").value(severityId(f.severity));
     s.key("code").value(f.code);
     if (!f.program.isEmpty())
@@ -59,12 +71,10 @@ void finding(JsonStream &s, const Finding &f)
     s.key("source").value(f.source);
     // The source id stays as it is for programs reading the output; people get the citation.
     bilingual(s, "citation", f.citation(u"ja"), f.citation(u"en"));
-    s.endObject();
 }
 
-void program(JsonStream &s, const ProgramResult &r)
+void programMembers(JsonStream &s, const ProgramResult &r)
 {
-    s.beginObject();
     s.key("id").value(r.id);
     s.key("menu").value(r.menu);
     if (r.rate)
@@ -85,39 +95,25 @@ void program(JsonStream &s, const ProgramResult &r)
     range(s, "national", r.national);
     range(s, "prefecture_support", r.prefectureSupport);
     range(s, "local", r.local);
-    if (!r.members.isEmpty()) {
-        s.key("members").beginArray();
-        for (const auto &m : r.members) {
-            s.beginObject();
+    if (!r.members.isEmpty())
+        objects(s, "members", r.members, [&](const MemberPart &m) {
             s.key("code").value(m.code);
             s.key("name").value(m.name);
             s.key("share").value(fractionToString(m.share));
             range(s, "local", m.local);
-            s.endObject();
-        }
-        s.endArray();
-    }
-    s.key("provenance").beginArray();
-    for (const auto &u : r.provenance) {
-        s.beginObject();
+        });
+    objects(s, "provenance", r.provenance, [&](const UsedValue &u) {
         s.key("item").value(u.item);
         s.key("status").value(statusId(u.status));
         s.key("source").value(u.source);
         bilingual(s, "label", valueLabel(u.item, u"ja"), valueLabel(u.item, u"en"));
         bilingual(s, "citation", citationText(u.source, u"ja", u.note),
             citationText(u.source, u"en", u.note));
-        s.endObject();
-    }
-    s.endArray();
-    s.key("explanation").beginArray();
-    for (const auto &step : r.explanation) {
-        s.beginObject();
+    });
+    objects(s, "explanation", r.explanation, [&](const Step &step) {
         s.key("ja").value(step.ja);
         s.key("en").value(step.en);
-        s.endObject();
-    }
-    s.endArray();
-    s.endObject();
+    });
 }
 } // namespace
 
@@ -134,14 +130,8 @@ JsonOut evaluationToJson(
             s.key("adopted").boolean(adopted);
         }
         s.key("eligible").boolean(e.eligible);
-        s.key("findings").beginArray();
-        for (const auto &f : e.findings)
-            finding(s, f);
-        s.endArray();
-        s.key("programs").beginArray();
-        for (const auto &p : e.programs)
-            program(s, p);
-        s.endArray();
+        objects(s, "findings", e.findings, [&](const Finding &f) { findingMembers(s, f); });
+        objects(s, "programs", e.programs, [&](const ProgramResult &p) { programMembers(s, p); });
         s.key("totals").value(totalsJson(e.totals));
         s.endObject();
     });

@@ -437,41 +437,22 @@ void JsonStream::beforeValue()
         newline(m_out, indent());
 }
 
-JsonStream &JsonStream::beginObject()
+JsonStream &JsonStream::open(bool object)
 {
     beforeValue();
-    m_out += '{';
-    m_open.append({ true, true });
+    m_out += object ? '{' : '[';
+    m_open.append({ object, true });
     return *this;
 }
 
-JsonStream &JsonStream::beginArray()
+JsonStream &JsonStream::close(bool object)
 {
-    beforeValue();
-    m_out += '[';
-    m_open.append({ false, true });
-    return *this;
-}
-
-JsonStream &JsonStream::endObject()
-{
-    Q_ASSERT(!m_open.isEmpty() && m_open.back().object);
+    Q_ASSERT(!m_open.isEmpty() && m_open.back().object == object);
     const bool empty = m_open.back().empty;
     m_open.removeLast();
     if (!empty && m_pretty)
         newline(m_out, indent());
-    m_out += '}';
-    return *this;
-}
-
-JsonStream &JsonStream::endArray()
-{
-    Q_ASSERT(!m_open.isEmpty() && !m_open.back().object);
-    const bool empty = m_open.back().empty;
-    m_open.removeLast();
-    if (!empty && m_pretty)
-        newline(m_out, indent());
-    m_out += ']';
+    m_out += object ? '}' : ']';
     return *this;
 }
 

@@ -77,10 +77,10 @@ class JsonStream
 {
 public:
     JsonStream(QByteArray &out, int indent, JsonOut::Style style);
-    JsonStream &beginObject();
-    JsonStream &endObject();
-    JsonStream &beginArray();
-    JsonStream &endArray();
+    JsonStream &beginObject() { return open(true); }
+    JsonStream &endObject() { return close(true); }
+    JsonStream &beginArray() { return open(false); }
+    JsonStream &endArray() { return close(false); }
     JsonStream &key(const char *key); // the next member of the object being written
     JsonStream &value(const QString &s);
     JsonStream &value(const Yen &v);
@@ -91,6 +91,8 @@ public:
     JsonStream &value(const JsonOut &tree);
 
 private:
+    JsonStream &open(bool object);
+    JsonStream &close(bool object);
     void beforeValue(); // a new array item: its separator and line
     int indent() const { return m_baseIndent + 2 * int(m_open.size()); }
     struct Open {
