@@ -133,9 +133,7 @@ private:
     // evaluation has words.
     template <class Args> Finding finding(const char *code, Args &&args, const QString &source)
     {
-        if (!m_words)
-            return unwordedFinding(code, m_p.id, source);
-        return makeFinding(code, m_p.id, args(), source);
+        return findingWith(m_words, code, m_p.id, std::forward<Args>(args), source);
     }
     void step(const QString &ja, const QString &en) { m_r.explanation << Step { ja, en }; }
     void use(const QString &item, const Provenance &p)
@@ -746,14 +744,13 @@ void checkCombinedMenus(
             firstOfGroup.insert(m->exclusiveGroup, m);
             continue;
         }
-        const QString source = ownAssumptionSource(u"two-menus");
-        if (detail == Detail::Verdict)
-            findings << unwordedFinding("combined_menus", p.id, source);
-        else
-            findings << makeFinding("combined_menus", p.id,
-                { { menuLabel(first->id, u"ja"), menuLabel(first->id, u"en") },
-                    { menuLabel(m->id, u"ja"), menuLabel(m->id, u"en") } },
-                source);
+        findings << findingWith(
+            detail != Detail::Verdict, "combined_menus", p.id,
+            [&] {
+                return QList<Arg> { { menuLabel(first->id, u"ja"), menuLabel(first->id, u"en") },
+                    { menuLabel(m->id, u"ja"), menuLabel(m->id, u"en") } };
+            },
+            ownAssumptionSource(u"two-menus"));
     }
 }
 

@@ -60,5 +60,14 @@ Finding makeFinding(
     const char *code, const QString &program, const QList<Arg> &args, const QString &source);
 // The same finding without its message: for a result that only counts findings (Detail::Verdict).
 Finding unwordedFinding(const char *code, const QString &program, const QString &source);
+// makeFinding when `words`, else unwordedFinding: `args()` (the words) is made only when needed.
+template <class Args>
+Finding findingWith(
+    bool words, const char *code, const QString &program, Args &&args, const QString &source)
+{
+    if (!words)
+        return unwordedFinding(code, program, source);
+    return makeFinding(code, program, args(), source);
+}
 
 } // namespace shienplan

@@ -425,16 +425,21 @@ JsonStream::JsonStream(QByteArray &out, int indent, JsonOut::Style style)
 {
 }
 
+void JsonStream::nextItem()
+{
+    Open &open = m_open.back();
+    if (!open.empty)
+        m_out += ',';
+    open.empty = false;
+    if (m_pretty)
+        newline(m_out, indent());
+}
+
 void JsonStream::beforeValue()
 {
     if (m_open.isEmpty() || m_open.back().object)
         return; // the whole, or a member whose key is written
-    Open &array = m_open.back();
-    if (!array.empty)
-        m_out += ',';
-    array.empty = false;
-    if (m_pretty)
-        newline(m_out, indent());
+    nextItem();
 }
 
 JsonStream &JsonStream::open(bool object)
@@ -459,12 +464,7 @@ JsonStream &JsonStream::close(bool object)
 JsonStream &JsonStream::key(const char *key)
 {
     Q_ASSERT(!m_open.isEmpty() && m_open.back().object);
-    Open &object = m_open.back();
-    if (!object.empty)
-        m_out += ',';
-    object.empty = false;
-    if (m_pretty)
-        newline(m_out, indent());
+    nextItem();
     appendKey(m_out, key);
     m_out += m_pretty ? ": " : ":";
     return *this;

@@ -93,6 +93,7 @@ public:
 private:
     JsonStream &open(bool object);
     JsonStream &close(bool object);
+    void nextItem(); // the separator and line before an array's item or an object's member
     void beforeValue(); // a new array item: its separator and line
     int indent() const { return m_baseIndent + 2 * int(m_open.size()); }
     struct Open {
