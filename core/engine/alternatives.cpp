@@ -58,12 +58,12 @@ std::optional<AlternativeProblem> checkAlternatives(qsizetype count,
     for (qsizetype i = 0; i < count; ++i) {
         const Plan &p = planAt(i);
         Seen &s = seen[{ planBodyKey(p), p.fiscalYear }];
-        const QString plan = p.body.name + u' ' + fiscalYearLabel(p.fiscalYear, u"ja");
+        const auto plan = [&] { return p.body.name + u' ' + fiscalYearLabel(p.fiscalYear, u"ja"); };
         if (p.adopted) {
             if (s.adopted >= 0)
                 return AlternativeProblem { int(i),
                     QStringLiteral("%1 has two adopted alternatives (%2, %3)")
-                        .arg(plan, where(s.adopted), where(i)) };
+                        .arg(plan(), where(s.adopted), where(i)) };
             s.adopted = int(i);
         }
         const QString name = p.alternative.trimmed();
@@ -73,7 +73,7 @@ std::optional<AlternativeProblem> checkAlternatives(qsizetype count,
         if (twin != s.names.cend())
             return AlternativeProblem { int(i),
                 QStringLiteral("%1 has two alternatives named \"%2\" (%3, %4)")
-                    .arg(plan, name, where(*twin), where(i)) };
+                    .arg(plan(), name, where(*twin), where(i)) };
         s.names.insert(name, int(i));
     }
     return std::nullopt;

@@ -666,14 +666,15 @@ private:
             better = &other;
             betterBase = *base;
         }
-        const Arg more = better ? Arg(QStringLiteral("「%1」なら基本額は%2です。")
-                                          .arg(menuLabel(better->id, u"ja"), yenJa(betterBase)),
-                             QStringLiteral(" \"%1\" has a base amount of %2.")
-                                 .arg(menuLabel(better->id, u"en"), yenEn(betterBase)))
-                                : Arg(QString());
         add(finding(
             "cost_above_standard",
             [&] {
+                const Arg more = better
+                    ? Arg(QStringLiteral("「%1」なら基本額は%2です。")
+                              .arg(menuLabel(better->id, u"ja"), yenJa(betterBase)),
+                        QStringLiteral(" \"%1\" has a base amount of %2.")
+                            .arg(menuLabel(better->id, u"en"), yenEn(betterBase)))
+                    : Arg(QString());
                 return QList<Arg> { { menuJa(), menuEn() },
                     { (exact ? QString() : QStringLiteral("少なくとも")) + yenJa(over),
                         (exact ? QString() : QStringLiteral("at least ")) + yenEn(over) },

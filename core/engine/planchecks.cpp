@@ -49,12 +49,14 @@ void checkShare(const Fraction &share, qsizetype program, const QString &field)
             QStringLiteral("must be between 0 and 1, got \"%1\"").arg(fractionToString(share)));
 }
 
+// `field` makes the place's name, which is spelt out only for a refusal.
+template <class Field>
 const LocalBody &knownBody(
-    const QString &code, const Registry &registry, qsizetype program, const QString &field)
+    const QString &code, const Registry &registry, qsizetype program, const Field &field)
 {
     const LocalBody *body = code.size() == 6 ? registry.find(code) : nullptr;
     if (!body)
-        refuse(program, field,
+        refuse(program, field(),
             QStringLiteral("unknown body code \"%1\" (a 6-digit 全国地方公共団体コード "
                            "of the bundled registry is expected)")
                 .arg(code));
@@ -77,7 +79,7 @@ void checkBody(const PlanBody &b, const Registry &registry, BodyChoice choice)
     if (choice == BodyChoice::MayBeUnchosen && b.code.isEmpty() && b.name.isEmpty() && !b.kind)
         return; // not chosen yet: nothing else of the body can be set
     if (!b.code.isEmpty())
-        knownBody(b.code, registry, -1, QStringLiteral("body.code"));
+        knownBody(b.code, registry, -1, [] { return QStringLiteral("body.code"); });
     if (b.name.trimmed().isEmpty())
         refuse(-1, QStringLiteral("body.name"), QStringLiteral("must not be empty"));
     if (!b.kind)
@@ -104,12 +106,13 @@ void checkSubprojects(const Program &p, qsizetype at)
 void checkStaff(const Program &p, qsizetype at)
 {
     for (auto it = p.staff.begin(); it != p.staff.end(); ++it) {
-        const QString field = QStringLiteral("staff.") + it.key();
+        const auto field = [&] { return QStringLiteral("staff.") + it.key(); };
         if (!findStaffKind(it.key()))
-            refuse(at, field,
+            refuse(at, field(),
                 QStringLiteral("unknown staff kind (coordinators, professionals, "
                                "visiting_supporters)"));
-        checkRange(it.value(), 0, kMaxStaff, at, field);
+        if (it.value() < 0 || it.value() > kMaxStaff)
+            checkRange(it.value(), 0, kMaxStaff, at, field());
     }
 }
 
@@ -138,13 +141,15 @@ void checkJoint(const Program &p, qsizetype at, const Registry &registry)
     Fraction sum = 0;
     for (qsizetype i = 0; i < p.joint.size(); ++i) {
         const JointMember &m = p.joint[i];
-        const QString member = QStringLiteral("joint.members[%1]").arg(i);
-        knownBody(m.code, registry, at, member + QStringLiteral(".code"));
+        const auto member = [i](const char16_t *field) {
+            return QStringLiteral("joint.members[%1].%2").arg(i).arg(field);
+        };
+        knownBody(m.code, registry, at, [&] { return member(u"code"); });
         if (codes.contains(m.code))
-            refuse(at, member + QStringLiteral(".code"),
-                QStringLiteral("member %1 is listed twice").arg(m.code));
+            refuse(at, member(u"code"), QStringLiteral("member %1 is listed twice").arg(m.code));
         codes.insert(m.code);
-        checkShare(m.share, at, member + QStringLiteral(".share"));
+        if (m.share < 0 || m.share > 1)
+            checkShare(m.share, at, member(u"share"));
         sum += m.share;
     }
     if (sum != 1)
@@ -156,17 +161,17 @@ void checkJoint(const Program &p, qsizetype at, const Registry &registry)
 // municipalities (the engine warns about one outside the body's area).
 void checkServed(const Program &p, qsizetype at, const Registry &registry)
 {
-    QSet<QString> seen;
+    QSet<const LocalBody *> seen;
     for (qsizetype i = 0; i < p.served.size(); ++i) {
-        const QString field = QStringLiteral("served_municipalities[%1]").arg(i);
-        const LocalBody &b = knownBody(p.served[i], registry, at, field);
-        if (b.kind == BodyKind::Prefecture)
-            refuse(at, field,
+        const auto field = [i] { return QStringLiteral("served_municipalities[%1]").arg(i); };
+        const LocalBody *b = &knownBody(p.served[i], registry, at, field);
+        if (b->kind == BodyKind::Prefecture)
+            refuse(at, field(),
                 QStringLiteral("%1 (%2) is a prefecture; list the municipalities served")
-                    .arg(b.code, b.name));
-        if (seen.contains(b.code))
-            refuse(at, field, QStringLiteral("municipality %1 is listed twice").arg(b.code));
-        seen.insert(b.code);
+                    .arg(b->code, b->name));
+        if (seen.contains(b))
+            refuse(at, field(), QStringLiteral("municipality %1 is listed twice").arg(b->code));
+        seen.insert(b);
     }
 }
 
@@ -199,14 +204,24 @@ std::optional<PlanProblem> checkPlan(const Plan &plan, const Registry &registry,
         checkRange(
             plan.fiscalYear, kFirstFiscalYear, kLastFiscalYear, -1, QStringLiteral("fiscal_year"));
         checkBody(plan.body, registry, body);
+        // A plan has a program or two per menu: a scan is cheaper than a set for every plan of a
+        // batch, and a set keeps a hostile plan of many programs linear.
+        constexpr qsizetype kScanned = 16;
         QSet<QString> ids;
         for (qsizetype i = 0; i < plan.programs.size(); ++i) {
             const Program &p = plan.programs[i];
             checkProgram(p, i, registry);
-            if (ids.contains(p.id))
+            bool twice = false;
+            if (plan.programs.size() <= kScanned) {
+                for (qsizetype j = 0; j < i && !twice; ++j)
+                    twice = plan.programs[j].id == p.id;
+            } else {
+                twice = ids.contains(p.id);
+                ids.insert(p.id);
+            }
+            if (twice)
                 refuse(i, QStringLiteral("id"),
                     QStringLiteral("program id \"%1\" is used twice").arg(p.id));
-            ids.insert(p.id);
         }
     } catch (const Refusal &r) {
         return r.problem;

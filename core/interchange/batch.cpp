@@ -39,8 +39,8 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
-    const QByteArray head = data.trimmed().left(1);
-    if (head == "[") {
+    const QByteArrayView trimmed = QByteArrayView(data).trimmed();
+    if (trimmed.startsWith('[')) {
         const json::Tree tree = parseJson(data);
         const json::Array arr = json::array(tree.root(), QString());
         return makeInParallel<PlanInput>(arr.size(), kPlansPerThread, [&](qsizetype i) {
@@ -52,19 +52,36 @@ QList<PlanInput> readEachPlan(const QByteArray &bytes, const Registry &registry)
             }
         });
     }
-    // JSON Lines, or a single (possibly pretty-printed) plan object.
-    const QList<QByteArray> lines = data.split('\n');
-    QList<qsizetype> planLines; // the lines that are not empty
-    for (qsizetype n = 0; n < lines.size(); ++n)
-        if (!lines[n].trimmed().isEmpty())
-            planLines << n;
-    if (planLines.size() > 1 && !data.trimmed().startsWith("{\n")
-        && lines.first().trimmed().endsWith('}')) {
+    // JSON Lines, or a single (possibly pretty-printed) plan object. Each line is read where it
+    // lies in `data`, not copied out.
+    struct Line {
+        qsizetype number; // 1-based
+        QByteArrayView text; // trimmed
+    };
+    QList<Line> planLines; // the lines that are not empty
+    QByteArrayView firstLine;
+    {
+        const QByteArrayView all(data);
+        qsizetype number = 1;
+        for (qsizetype from = 0; from <= all.size(); ++number) {
+            qsizetype to = all.indexOf('\n', from);
+            if (to < 0)
+                to = all.size();
+            const QByteArrayView line = all.sliced(from, to - from).trimmed();
+            if (number == 1)
+                firstLine = line;
+            if (!line.isEmpty())
+                planLines << Line { number, line };
+            from = to + 1;
+        }
+    }
+    if (planLines.size() > 1 && !trimmed.startsWith("{\n") && firstLine.endsWith('}')) {
         return makeInParallel<PlanInput>(planLines.size(), kPlansPerThread, [&](qsizetype k) {
-            const qsizetype n = planLines[k];
-            const QString where = QStringLiteral("line %1").arg(n + 1);
+            const Line &line = planLines[k];
+            const QString where = QStringLiteral("line %1").arg(line.number);
             try {
-                const json::Tree tree = parseJson(lines[n].trimmed());
+                const json::Tree tree
+                    = parseJson(QByteArray::fromRawData(line.text.data(), line.text.size()));
                 return PlanInput { where, planFromJson(tree.root(), registry) };
             } catch (const InputError &e) {
                 // A syntax error inside one line reports "line 1, column c" of that line.
@@ -163,6 +180,23 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
         Totals totals;
         Totals undecidedTotals;
         QMap<QString, MenuCount> menus; // by menu id, over the adopted alternatives
+
+        // Another group's counts and totals added to these (the country is its prefectures).
+        void add(const Group &o)
+        {
+            plans += o.plans;
+            alternatives += o.alternatives;
+            eligible += o.eligible;
+            undecided += o.undecided;
+            totals.add(o.totals);
+            undecidedTotals.add(o.undecidedTotals);
+            for (auto it = o.menus.cbegin(); it != o.menus.cend(); ++it) {
+                MenuCount &m = menus[it.key()];
+                m.programs += it->programs;
+                m.withStartup += it->withStartup;
+                m.totals.add(it->totals);
+            }
+        }
     };
     QMap<QString, Group> byPrefecture; // keyed by prefecture code, so the order is JIS order
     Group national;
@@ -174,28 +208,29 @@ JsonOut batchSummaryToJson(const BatchResult &r, const Registry &registry)
             = p.body.prefectureCode.isEmpty() ? nullptr : registry.find(p.body.prefectureCode);
         const QString key = pref ? pref->code : QStringLiteral("999999");
         Group &g = byPrefecture[key];
-        g.name = pref ? pref->name : QStringLiteral("（都道府県不明）");
+        if (g.plans == 0)
+            g.name = pref ? pref->name : QStringLiteral("（都道府県不明）");
         const Totals counted = countedTotals(pg, r.evaluations);
-        for (Group *grp : { &g, &national }) {
-            grp->plans += 1;
-            grp->alternatives += int(pg.alternatives.size());
-            grp->totals.add(counted);
-            if (pg.undecided()) {
-                grp->undecided += 1;
-                grp->undecidedTotals.add(counted);
-                continue;
-            }
-            const Evaluation &e = r.evaluations[pg.adopted];
-            grp->eligible += e.eligible ? 1 : 0;
-            for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
-                MenuCount &m = grp->menus[p.programs[j].menu];
-                m.programs += 1;
-                m.withStartup += p.programs[j].startup ? 1 : 0;
-                const ProgramResult &pr = e.programs[j];
-                m.totals.add({ pr.national, pr.prefectureSupport, pr.local });
-            }
+        g.plans += 1;
+        g.alternatives += int(pg.alternatives.size());
+        g.totals.add(counted);
+        if (pg.undecided()) {
+            g.undecided += 1;
+            g.undecidedTotals.add(counted);
+            continue;
+        }
+        const Evaluation &e = r.evaluations[pg.adopted];
+        g.eligible += e.eligible ? 1 : 0;
+        for (qsizetype j = 0; j < p.programs.size() && j < e.programs.size(); ++j) {
+            MenuCount &m = g.menus[p.programs[j].menu];
+            m.programs += 1;
+            m.withStartup += p.programs[j].startup ? 1 : 0;
+            const ProgramResult &pr = e.programs[j];
+            m.totals.add({ pr.national, pr.prefectureSupport, pr.local });
         }
     }
+    for (const Group &g : std::as_const(byPrefecture))
+        national.add(g);
     auto groupJson = [](const Group &g) {
         JsonOut o = JsonOut::object();
         o.insert("plans", JsonOut::number(qint64(g.plans)));

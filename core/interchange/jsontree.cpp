@@ -640,14 +640,15 @@ Value Object::Iterator::value() const
 
 Object::Iterator Object::find(const char *key) const
 {
-    // Most members differ from `key` at the first byte; no strlen, no call per member.
-    for (auto it = begin(); it != end(); ++it) {
-        const QByteArrayView k = it.keyUtf8();
-        qsizetype i = 0;
-        while (i < k.size() && key[i] != '\0' && key[i] == k[i])
-            ++i;
-        if (i == k.size() && key[i] == '\0')
-            return it;
+    // Most members differ from `key` in length or at the first byte: no call per member.
+    const size_t length = std::strlen(key);
+    for (qsizetype i = 0; i < m_c.size; ++i) {
+        const detail::Node &k = m_c.first[2 * i];
+        if (k.size != length)
+            continue;
+        const QByteArrayView bytes = m_c.tree->stringBytes(k);
+        if (length == 0 || (bytes[0] == key[0] && std::memcmp(bytes.data(), key, length) == 0))
+            return at(i);
     }
     return end();
 }

@@ -54,6 +54,21 @@ PlanBody readBody(const Value &v, const Registry &registry)
     return b;
 }
 
+// An id of the catalogue (a menu, a sub-project, a staff kind) as the catalogue's own string,
+// shared: a country's plans name the same few ids tens of thousands of times. Any other text
+// is read as it is, for checkPlan to refuse in its words.
+QString catalogueId(const QByteArrayView bytes, const QList<CatalogueEntry> &catalogue)
+{
+    for (const auto &e : catalogue)
+        if (e.id.size() == bytes.size() && e.id == QLatin1StringView(bytes.data(), bytes.size()))
+            return e.id;
+    return QString::fromUtf8(bytes);
+}
+QString catalogueId(const Value &v, const Path &path, const QList<CatalogueEntry> &catalogue)
+{
+    return v.isString() ? catalogueId(v.utf8(), catalogue) : string(v, path);
+}
+
 // The members of a joint program; their codes, their number and the sum of their shares are
 // checked with the rest of the plan (checkPlan).
 QList<JointMember> readJoint(const Value &v, const Path &path)
@@ -140,18 +155,20 @@ Program readProgram(const Value &v, const Path &path)
     const Object o = object(v, path);
     Program p;
     p.id = string(required(o, path, "id"), path.member("id"));
-    p.menu = string(required(o, path, "menu"), path.member("menu"));
+    p.menu = catalogueId(required(o, path, "menu"), path.member("menu"), menuCatalogue());
     const Path sp = path.member("subprojects");
     const Array subs = array(required(o, path, "subprojects"), sp);
+    p.subprojects.reserve(subs.size());
     for (qsizetype i = 0; i < subs.size(); ++i)
-        p.subprojects << string(subs[i], sp.element(i));
+        p.subprojects << catalogueId(subs[i], sp.element(i), subprojectCatalogue());
     if (auto staff = optional(o, "staff")) {
         const Path st = path.member("staff");
         const Object so = object(*staff, st);
         for (auto it = so.begin(); it != so.end(); ++it) {
             if (it.value().isNull())
                 continue;
-            p.staff.insert(it.key(), int(integer(it.value(), st.member(it.key()), 0, kMaxStaff)));
+            const QString kind = catalogueId(it.keyUtf8(), staffCatalogue());
+            p.staff.insert(kind, int(integer(it.value(), st.member(kind), 0, kMaxStaff)));
         }
     }
     readCosts(o, path, p);
@@ -172,7 +189,7 @@ Program readProgram(const Value &v, const Path &path)
         p.startup = s;
     }
     if (auto next = optional(o, "next_year_menu"))
-        p.nextYearMenu = string(*next, path.member("next_year_menu"));
+        p.nextYearMenu = catalogueId(*next, path.member("next_year_menu"), menuCatalogue());
     if (auto joint = optional(o, "joint"))
         p.joint = readJoint(*joint, path.member("joint"));
     if (auto served = optional(o, "served_municipalities"))

@@ -45,6 +45,21 @@ QChar checkDigitFor(QStringView firstFive)
     return QLatin1Char(static_cast<char>('0' + check));
 }
 
+// The number a code spells, the key of the code index; -1 for anything else.
+// (A 5-digit code without its check digit is the 6-digit one with it.)
+int codeNumber(QStringView code)
+{
+    if (code.size() != 6 && code.size() != 5)
+        return -1;
+    int n = 0;
+    for (QChar c : code) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        n = n * 10 + (c.unicode() - '0');
+    }
+    return code.size() == 6 ? n : n * 10 + (checkDigitFor(code).unicode() - '0');
+}
+
 // Folds text for type-ahead matching: katakana to hiragana, small kana to
 // full-size kana. The caller applies NFKC first, so half-width katakana have
 // already become full-width.
@@ -322,7 +337,7 @@ QString Registry::placementError(const LocalBody &body) const
                 .arg(body.prefectureCode, body.code);
         }
     } else {
-        const qsizetype prefectureIndex = m_byCode.value(body.prefectureCode, -1);
+        const qsizetype prefectureIndex = m_byCode.value(codeNumber(body.prefectureCode), -1);
         if (prefectureIndex < 0 || m_bodies.at(prefectureIndex).kind != BodyKind::Prefecture) {
             return QStringLiteral("prefecture_code \"%1\" is not a prefecture listed above")
                 .arg(body.prefectureCode);
@@ -338,7 +353,7 @@ QString Registry::placementError(const LocalBody &body) const
 QString Registry::repetitionError(const LocalBody &body) const
 {
     // Every line before this one added one body: body i came from line i + 2 (after the header).
-    const qsizetype sameCode = m_byCode.value(body.code, -1);
+    const qsizetype sameCode = m_byCode.value(codeNumber(body.code), -1);
     if (sameCode >= 0)
         return QStringLiteral("duplicate code \"%1\" (first on line %2)")
             .arg(body.code)
@@ -357,13 +372,13 @@ QString Registry::repetitionError(const LocalBody &body) const
 void Registry::append(LocalBody body)
 {
     const qsizetype index = m_bodies.size();
-    m_byCode.insert(body.code, index);
+    m_byCode.insert(codeNumber(body.code), index);
     m_byName[body.name].append(index);
     if (body.kind == BodyKind::Prefecture) {
         m_prefectureByName.insert(body.name, index);
-        m_municipalities.insert(body.code, {});
+        m_municipalities.insert(codeNumber(body.code), {});
     } else {
-        m_municipalities[body.prefectureCode].append(index);
+        m_municipalities[codeNumber(body.prefectureCode)].append(index);
     }
     ++m_countByKind[static_cast<int>(body.kind)];
     m_bodies.append(std::move(body));
@@ -387,15 +402,8 @@ bool Registry::checkDigitValid(QStringView code)
 
 const LocalBody *Registry::find(QStringView code) const
 {
-    const QStringView trimmed = code.trimmed();
-    if (!isAsciiDigits(trimmed))
-        return nullptr;
-    QString key;
-    if (trimmed.size() == 6)
-        key = trimmed.toString();
-    else if (trimmed.size() == 5)
-        key = trimmed.toString() + checkDigitFor(trimmed);
-    else
+    const int key = codeNumber(code.trimmed());
+    if (key < 0)
         return nullptr;
     const qsizetype index = m_byCode.value(key, -1);
     return index < 0 ? nullptr : &m_bodies.at(index);
@@ -426,7 +434,7 @@ const LocalBody *Registry::findByName(QStringView prefectureName, QStringView na
 
 const LocalBody *Registry::prefectureOf(const LocalBody &body) const
 {
-    const qsizetype index = m_byCode.value(body.prefectureCode, -1);
+    const qsizetype index = m_byCode.value(codeNumber(body.prefectureCode), -1);
     if (index < 0 || m_bodies.at(index).kind != BodyKind::Prefecture)
         return nullptr;
     return &m_bodies.at(index);
@@ -438,7 +446,7 @@ QList<const LocalBody *> Registry::municipalitiesOf(QStringView prefectureCode) 
     const LocalBody *prefecture = find(prefectureCode);
     if (!prefecture || prefecture->kind != BodyKind::Prefecture)
         return result;
-    const QList<qsizetype> indexes = m_municipalities.value(prefecture->code);
+    const QList<qsizetype> indexes = m_municipalities.value(codeNumber(prefecture->code));
     result.reserve(indexes.size());
     for (qsizetype index : indexes)
         result.append(&m_bodies.at(index));

@@ -127,10 +127,11 @@ private:
     QString m_text; // the decoded file, when the bodies' strings are views of it
     QList<LocalBody> m_bodies;
     std::shared_ptr<SearchKeys> m_searchKeys = std::make_shared<SearchKeys>();
-    QHash<QString, qsizetype> m_byCode; // 6-digit code -> index
+    // 6-digit code (as the number it spells, so a look-up makes no string) -> index
+    QHash<int, qsizetype> m_byCode;
     QHash<QString, qsizetype> m_prefectureByName; // prefecture name -> index
     QHash<QString, QList<qsizetype>> m_byName; // name -> indexes, code order
-    QHash<QString, QList<qsizetype>> m_municipalities; // prefecture code -> indexes, code order
+    QHash<int, QList<qsizetype>> m_municipalities; // prefecture code -> indexes, code order
     QHash<int, int> m_countByKind; // BodyKind -> count
 };
 
