@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 namespace shienplan
 {
@@ -66,12 +67,17 @@ qsizetype quotedSize(QStringView s)
     return n;
 }
 
-// `s` as a quoted JSON string, in UTF-8, appended to `out`. A lone surrogate goes through
-// QString::toUtf8 so that the bytes stay exactly Qt's.
-void appendQuoted(QByteArray &out, QStringView s)
+// `s` as a quoted JSON string, in UTF-8, appended to `out` (a QByteArray, or a JsonStream's
+// std::string). A lone surrogate goes through QString::toUtf8 so that the bytes stay exactly
+// Qt's.
+template <class Bytes> void appendQuoted(Bytes &out, QStringView s)
 {
-    const qsizetype start = out.size();
-    out.resize(start + quotedSize(s));
+    // A QByteArray (a tree's node: millions of them) is given exactly its size; a stream's
+    // buffer is given room for the longest the text can be (six bytes a character, for \u00XX)
+    // and cut back after: one pass over the text instead of two.
+    constexpr bool exact = std::is_same_v<Bytes, QByteArray>;
+    const qsizetype start = qsizetype(out.size());
+    out.resize(start + (exact ? quotedSize(s) : 2 + 6 * s.size()));
     char *p = out.data() + start;
     *p++ = '"';
     const char16_t *u = s.utf16();
@@ -109,7 +115,10 @@ void appendQuoted(QByteArray &out, QStringView s)
         }
     }
     *p++ = '"';
-    Q_ASSERT(p == out.constData() + out.size());
+    if constexpr (exact)
+        Q_ASSERT(p == out.constData() + out.size());
+    else
+        out.resize(p - out.data());
 }
 
 } // namespace
@@ -166,7 +175,7 @@ private:
 
 // A string nobody else holds (an explanation step) is quoted where it goes; one that is shared
 // (a citation, a label) is quoted once per thread.
-void appendString(QByteArray &out, const QString &s)
+template <class Bytes> void appendString(Bytes &out, const QString &s)
 {
     if (s.isDetached()) {
         appendQuoted(out, s);
@@ -174,11 +183,12 @@ void appendString(QByteArray &out, const QString &s)
     }
     thread_local QuotedStrings shared;
     const QByteArray *known = shared.find(s);
-    out += known ? *known : shared.add(s);
+    const QByteArray &quoted = known ? *known : shared.add(s);
+    out.append(quoted.constData(), quoted.size());
 }
 
 // A key written in the code: plain ASCII (letters, digits, "_") goes straight in.
-void appendKey(QByteArray &out, const char *key)
+template <class Bytes> void appendKey(Bytes &out, const char *key)
 {
     const char *k = key;
     while (*k
@@ -194,20 +204,22 @@ void appendKey(QByteArray &out, const char *key)
     out += '"';
 }
 
-void appendInteger(QByteArray &out, qint64 v)
+template <class Bytes> void appendInteger(Bytes &out, qint64 v)
 {
     char digits[24];
     const auto r = std::to_chars(digits, digits + sizeof digits, v);
     out.append(digits, r.ptr - digits);
 }
 
-void appendYen(QByteArray &out, const Yen &v)
+template <class Bytes> void appendYen(Bytes &out, const Yen &v)
 {
     // Nearly every amount fits in 64 bits; converting those directly spares Boost's string.
-    if (v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max())
+    if (v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max()) {
         appendInteger(out, static_cast<qint64>(v));
-    else
-        out += QByteArray::fromStdString(v.str());
+    } else {
+        const std::string digits = v.str();
+        out.append(digits.data(), qsizetype(digits.size()));
+    }
 }
 } // namespace
 
@@ -274,8 +286,9 @@ JsonOut JsonOut::written(int depth, Style style, const std::function<void(JsonSt
     j.m_kind = Kind::Rendered;
     j.m_renderedIndent = 2 * depth;
     j.m_renderedPretty = style == Style::Pretty;
-    JsonStream stream(j.m_text, j.m_renderedIndent, style);
+    JsonStream stream(j.m_renderedIndent, style);
     write(stream);
+    j.m_text = QByteArray(stream.m_out.data(), qsizetype(stream.m_out.size()));
     return j;
 }
 
@@ -340,8 +353,14 @@ QByteArray jsonQuote(const QString &s)
 
 namespace
 {
-void newline(QByteArray &out, int indent)
+template <class Bytes> void newline(Bytes &out, int indent)
 {
+    // One append for the line break and the usual indents (a country's output has a million).
+    static const char line[] = "\n                                                                ";
+    if (indent < int(sizeof line) - 1) {
+        out.append(line, indent + 1);
+        return;
+    }
     out += '\n';
     out.append(indent, ' ');
 }
@@ -418,11 +437,11 @@ qsizetype JsonOut::sizeBound(int indent) const
     return n + indent + 2;
 }
 
-JsonStream::JsonStream(QByteArray &out, int indent, JsonOut::Style style)
-    : m_out(out)
-    , m_baseIndent(indent)
+JsonStream::JsonStream(int indent, JsonOut::Style style)
+    : m_baseIndent(indent)
     , m_pretty(style == JsonOut::Style::Pretty)
 {
+    m_out.reserve(16 * 1024); // one plan's evaluation, explained, without growing
 }
 
 void JsonStream::nextItem()
@@ -513,7 +532,9 @@ JsonStream &JsonStream::null()
 JsonStream &JsonStream::value(const JsonOut &tree)
 {
     beforeValue();
-    tree.write(m_out, indent(), m_pretty);
+    QByteArray bytes;
+    tree.write(bytes, indent(), m_pretty);
+    m_out.append(bytes.constData(), size_t(bytes.size()));
     return *this;
 }
 

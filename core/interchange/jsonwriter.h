@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <functional>
+#include <string>
 
 namespace shienplan
 {
@@ -76,7 +77,7 @@ private:
 class JsonStream
 {
 public:
-    JsonStream(QByteArray &out, int indent, JsonOut::Style style);
+    JsonStream(int indent, JsonOut::Style style);
     JsonStream &beginObject() { return open(true); }
     JsonStream &endObject() { return close(true); }
     JsonStream &beginArray() { return open(false); }
@@ -100,7 +101,10 @@ private:
         bool object;
         bool empty;
     };
-    QByteArray &m_out;
+    friend class JsonOut;
+    // Its own buffer, not a QByteArray: a country's output is millions of small appends, and
+    // std::string's are inline (QByteArray's are calls into Qt that check for sharing each time).
+    std::string m_out;
     const int m_baseIndent;
     const bool m_pretty;
     QVarLengthArray<Open, 16> m_open;
