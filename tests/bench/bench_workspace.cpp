@@ -96,8 +96,10 @@ qint64 measure(const char *title, const std::function<Document()> &build)
         ms(median(tFindings)), ms(best(tFindings)), findings);
     std::printf("  year-on-year        median %7.1f ms  best %7.1f ms  (%d changes)\n",
         ms(median(tYoy)), ms(best(tYoy)), changes);
-    std::printf("  whole               median %7.1f ms  best %7.1f ms  (limit 1000 ms)\n",
-        ms(median(tAll)), ms(best(tAll)));
+    // The target of the plans-with-alternatives issue; the exit status only catches a run
+    // that went wrong (over a second), so that a slow moment of the machine fails nothing.
+    std::printf("  whole               median %7.1f ms  best %7.1f ms  (target 150 ms: %s)\n",
+        ms(median(tAll)), ms(best(tAll)), median(tAll) <= 150'000'000 ? "met" : "not met");
     std::printf("  FY2025: %d plans (%d undecided); national subsidy %s; municipalities with no "
                 "program: %d\n",
         plans, undecided, qPrintable(formatRange(national.national, u"ja")), noProgram);

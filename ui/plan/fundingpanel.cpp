@@ -36,6 +36,7 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     auto *fundingLayout = new QVBoxLayout(this);
     m_eligibility = new QLabel(this);
     m_eligibility->setObjectName(QStringLiteral("eligibility"));
+    keepWrappedTextWhole(m_eligibility);
     QFont big = m_eligibility->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
@@ -50,7 +51,7 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     keepColumnsFitted(m_funding);
     m_formNote = new QLabel(this);
     m_formNote->setObjectName(QStringLiteral("formLayoutNote"));
-    m_formNote->setWordWrap(true);
+    keepWrappedTextWhole(m_formNote);
     m_formNote->setStyleSheet(QStringLiteral("color: #555"));
     m_budgetedRow = new QWidget(this);
     m_budgetedLabel = new QLabel(m_budgetedRow);
@@ -62,7 +63,7 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     m_budgetedReason->setObjectName(QStringLiteral("budgetedReason"));
     m_budgetedRefusal = new QLabel(this);
     m_budgetedRefusal->setObjectName(QStringLiteral("budgetedRefusal"));
-    m_budgetedRefusal->setWordWrap(true);
+    keepWrappedTextWhole(m_budgetedRefusal);
     m_budgetedRefusal->setStyleSheet(QStringLiteral("color: #c62828"));
     m_budgetedRefusal->hide();
     auto *budgetedLayout = new QHBoxLayout(m_budgetedRow);
@@ -73,6 +74,7 @@ FundingPanel::FundingPanel(DocumentSession *session, PlanEvaluator *eval, QWidge
     m_explain = new QPushButton(this);
     m_explain->setObjectName(QStringLiteral("explainButton"));
     m_unconfirmedTitle = new QLabel(this);
+    keepWrappedTextWhole(m_unconfirmedTitle);
     m_unconfirmed = buildUnconfirmed();
     m_enterValue = new QPushButton(this);
     m_enterValue->setObjectName(QStringLiteral("enterOfficialValue"));
@@ -115,6 +117,7 @@ void FundingPanel::editBudgeted(const std::optional<Yen> &yen, const QString &re
     c->setRefusedHandler([this](const QString &why) {
         m_budgetedRefusal->setText(tr("Not changed: %1").arg(why));
         m_budgetedRefusal->show();
+        fitWrappedText(m_budgetedRefusal);
         syncBudgeted(); // the document's amount and reason again
     });
     emit editRequested(c);
@@ -164,8 +167,10 @@ void FundingPanel::retranslate()
     m_enterValue->setText(tr("Enter the official value…"));
     m_unconfirmedTitle->setText(
         tr("This estimate rests on values not confirmed by an official source:"));
+    fitWrappedText(m_unconfirmedTitle);
     m_unconfirmed->setHorizontalHeaderLabels({ tr("Value"), tr("Status"), tr("Source") });
     m_formNote->setText(formLayoutNote().in(currentLanguage()));
+    fitWrappedText(m_formNote);
     m_budgetedLabel->setText(tr("Budgeted national subsidy (yen)"));
     m_budgeted->setPlaceholderText(tr("none"));
     m_budgeted->setToolTip(tr("The amount you budget where the estimate is a range, e.g. the "
@@ -198,6 +203,7 @@ void FundingPanel::syncEligibility()
         m_eligibility->setText(tr("Not eligible: see the findings"));
         m_eligibility->setStyleSheet(QStringLiteral("color: #c62828"));
     }
+    fitWrappedText(m_eligibility);
 }
 
 void FundingPanel::syncUnconfirmed()

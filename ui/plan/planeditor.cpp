@@ -13,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,10 +33,32 @@ void keepRowsVisible(QTableView *view, int rows)
 {
     if (!view)
         return;
-    const int header
-        = view->horizontalHeader()->isVisible() ? view->horizontalHeader()->sizeHint().height() : 0;
-    view->setMinimumHeight(
-        header + rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth());
+    // Measured from the rows as they are (a wrapped row is taller), again whenever they change,
+    // with the header and a horizontal scroll bar when there is one.
+    const auto fit = [view, rows] {
+        const QHeaderView *header = view->horizontalHeader();
+        int h = header->isHidden() ? 0 : header->sizeHint().height();
+        const int count = view->model() ? view->model()->rowCount() : 0;
+        for (int r = 0; r < rows; ++r)
+            h += r < count ? view->rowHeight(r) : view->verticalHeader()->defaultSectionSize();
+        // (Its range, not its visibility: the bar is shown only after its range changed.)
+        const QScrollBar *bar = view->horizontalScrollBar();
+        if (view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff
+            && bar->maximum() > bar->minimum())
+            h += bar->sizeHint().height();
+        h += 2 * view->frameWidth();
+        if (h != view->minimumHeight())
+            view->setMinimumHeight(h);
+    };
+    fit();
+    QObject::connect(view->verticalHeader(), &QHeaderView::sectionResized, view, fit);
+    QObject::connect(view->horizontalScrollBar(), &QScrollBar::rangeChanged, view, fit);
+    if (QAbstractItemModel *m = view->model()) {
+        QObject::connect(m, &QAbstractItemModel::modelReset, view, fit);
+        QObject::connect(m, &QAbstractItemModel::rowsInserted, view, fit);
+        QObject::connect(m, &QAbstractItemModel::rowsRemoved, view, fit);
+        QObject::connect(m, &QAbstractItemModel::layoutChanged, view, fit);
+    }
 }
 
 // A column of panels that scrolls as a whole when the window is smaller than its forms need: on a

@@ -90,10 +90,10 @@ void PrefectureView::buildUi()
              static_cast<QWidget *>(m_filterBox), static_cast<QWidget *>(m_search) })
         bar->addWidget(w);
     bar->addStretch(1);
-    bar->addWidget(m_open);
-    bar->addWidget(m_nextYear);
-    bar->addWidget(m_export);
     outer->addLayout(bar);
+    // The filter's longest choice need not set the window's width: the list shows it whole.
+    m_filterBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filterBox->setMinimumContentsLength(12);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("prefectureSummary"));
@@ -101,7 +101,13 @@ void PrefectureView::buildUi()
     // Its lines before the table's rows: the table gives way when the window is short.
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    outer->addWidget(m_summary);
+    // The buttons beside the summary, not beside the selectors: one row of all of them would be
+    // wider than a laptop's screen at 200 %.
+    auto *summaryRow = new QHBoxLayout();
+    summaryRow->addWidget(m_summary, 1);
+    for (QPushButton *b : { m_open, m_nextYear, m_export })
+        summaryRow->addWidget(b, 0, Qt::AlignTop);
+    outer->addLayout(summaryRow);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(split);

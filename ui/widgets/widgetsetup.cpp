@@ -8,7 +8,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPointer>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -219,6 +221,55 @@ void keepColumnsFitted(QTableView *view)
         fitter = new ColumnFitter(view);
     fitter->watch();
     fitter->fit();
+}
+
+namespace
+{
+class WrappedTextHeight : public QObject
+{
+public:
+    explicit WrappedTextHeight(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *e) override
+    {
+        // A new width is a resize; a new text is fitted by whoever sets it (fitWrappedText).
+        // Fitting can resize the label (a new height): that is not measured again.
+        if (watched != m_label || m_fitting)
+            return false;
+        const bool widthChanged = e->type() == QEvent::Resize
+            && static_cast<QResizeEvent *>(e)->oldSize().width() != m_label->width();
+        if (widthChanged || e->type() == QEvent::FontChange || e->type() == QEvent::Show) {
+            m_fitting = true;
+            fitWrappedText(m_label);
+            m_fitting = false;
+        }
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+    bool m_fitting = false;
+};
+} // namespace
+
+void fitWrappedText(QLabel *label)
+{
+    // QLabel never measures below its own minimum height: measure without it, then set it.
+    const int before = label->minimumHeight();
+    label->setMinimumHeight(0);
+    const int h = label->text().isEmpty() ? 0 : label->heightForWidth(label->width());
+    label->setMinimumHeight(h >= 0 ? h : before);
+}
+
+void keepWrappedTextWhole(QLabel *label)
+{
+    label->setWordWrap(true);
+    new WrappedTextHeight(label);
 }
 
 QString saveTableFileName(QWidget *parent, const QString &caption, const QString &suggested)

@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 class QWidget;
 
@@ -28,6 +29,13 @@ void keepColumnOnOneLine(QTableView *view, int column);
 // width, never less than their content; where the table wraps text, rows grow to show it all.
 // Call it after setModel (again after another setModel); a second call measures at once.
 void keepColumnsFitted(QTableView *view);
+
+// Keeps a word-wrapped label as tall as its text at its width, whenever either changes. A label
+// in a splitter or a scroll area is otherwise given the height of its size hint, which assumes
+// another width: narrowed (a small screen, 200 %), its lines would run onto the widget below.
+// After a new text, call fitWrappedText (a label's text changes no size of its own).
+void keepWrappedTextWhole(QLabel *label);
+void fitWrappedText(QLabel *label);
 
 // The save dialog of an exported table: Excel (codes as text cells) or CSV, the filter chosen
 // from the suggested name's suffix; the name returned ends in the chosen format's suffix. Empty
