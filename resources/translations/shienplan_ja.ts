@@ -663,18 +663,6 @@ staff</source>
         <translation>補助対象外です（指摘事項を確認してください）</translation>
     </message>
     <message>
-        <source>base / standard amount</source>
-        <translation>基本額・基準額</translation>
-    </message>
-    <message>
-        <source>subsidy rate</source>
-        <translation>補助率</translation>
-    </message>
-    <message>
-        <source>add-on for</source>
-        <translation>加算</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>変更できません: %1</translation>
     </message>
@@ -693,10 +681,6 @@ staff</source>
     <message>
         <source>Why this amount (e.g. the prefecture's notice)</source>
         <translation>理由（例: 都道府県からの内示額）</translation>
-    </message>
-    <message>
-        <source>base with the multi-layered support system (重層)</source>
-        <translation>基本額（重層実施）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // the window builds it (its edits pushed on an undo stack); screenshots of the tab with a cost
 // breakdown are written where SHIENPLAN_SCREENSHOT_DIR says (run once with QT_SCALE_FACTOR=2).
 #include "core/base/catalogue.h"
+#include "core/base/sources.h"
 #include "core/document/documentsession.h"
 #include "tests/corefixtures.h"
 #include "tests/testutil.h"
@@ -59,6 +60,7 @@ private slots:
     void otherBodiesPlansAreChosenByPlan();
     void eachAmountFieldHasItsOwnLabel();
     void unconfirmedListsTheMatrixOfAYearWithoutOne();
+    void unconfirmedValuesAreNamedAsEverywhere();
 
 private:
     const Program &station() const { return m_session->document().scenarios[1].plan.programs[0]; }
@@ -390,6 +392,27 @@ void TestPlanPanels::eachAmountFieldHasItsOwnLabel()
     QVERIFY2(
         labelOf("eligibleExpenditure").startsWith(QStringLiteral("(D) 対象経費の実支出予定額")),
         qPrintable(labelOf("eligibleExpenditure")));
+}
+
+// The list names each value as the explanation, the report and the rule book window do
+// (valueLabel): 「ひきこもりサポート事業の基準額（相談支援）」 and 「…の事業表（実態把握調査）」
+// side by side, not a second style 「ひきこもりサポート事業: 相談支援」 for the amounts.
+void TestPlanPanels::unconfirmedValuesAreNamedAsEverywhere()
+{
+    m_session->reset(takaokaSample());
+    m_editor->sync();
+    child<QComboBox>(m_window.get(), "scenarioSelector")->setCurrentIndex(0); // the support
+    auto *list = child<QTableWidget>(m_window.get(), "unconfirmedView");
+    QVERIFY(list->rowCount() > 0);
+    QStringList labels;
+    for (int r = 0; r < list->rowCount(); ++r)
+        labels << list->item(r, 0)->text();
+    const QString all = labels.join(u'\n');
+    const QString consultation = valueLabel(u"support.amounts.consultation", u"ja");
+    QCOMPARE(consultation, QStringLiteral("ひきこもりサポート事業の基準額（相談支援）"));
+    QVERIFY2(all.contains(consultation + QStringLiteral(" = 1,000,000円")), qPrintable(all));
+    for (const QString &label : labels)
+        QVERIFY2(label.startsWith(QStringLiteral("ひきこもりサポート事業の")), qPrintable(label));
 }
 
 // 令和6年度: no document of that year prints the matrix, so the estimate's list of unconfirmed

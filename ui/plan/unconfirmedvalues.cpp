@@ -37,24 +37,19 @@ QList<Unconfirmed> unconfirmedValues(
             continue;
         const QString rest = used.item.mid(prefix.size());
         const Provenance prov { used.status, used.source, used.note };
-        const QString menuName = menuLabel(p.menu, lang);
+        // Each value in the words every other list uses (valueLabel): 「ひきこもりサポート事業の
+        // 基準額（相談支援）」, as the explanation and the report name it.
         if (rest == QLatin1String("base") || rest == QLatin1String("base_juso")) {
             Unconfirmed u = base(
                 rest == QLatin1String("base") ? OverrideItem::Base : OverrideItem::BaseJuso, {});
-            u.label = QStringLiteral("%1: %2").arg(menuName,
-                rest == QLatin1String("base")
-                    ? QCoreApplication::translate(
-                        "shienplan::FundingPanel", "base / standard amount")
-                    : QCoreApplication::translate("shienplan::FundingPanel",
-                        "base with the multi-layered support system (重層)"));
+            u.label = valueLabel(used.item, lang);
             u.amount = rest == QLatin1String("base") ? menu->standard.base->value
                                                      : menu->standard.baseJuso->value;
             u.prov = prov;
             out << u;
         } else if (rest == QLatin1String("rate")) {
             Unconfirmed u = base(OverrideItem::Rate, {});
-            u.label = QStringLiteral("%1: %2").arg(
-                menuName, QCoreApplication::translate("shienplan::FundingPanel", "subsidy rate"));
+            u.label = valueLabel(used.item, lang);
             u.rate = menu->rate;
             u.prov = prov;
             out << u;
@@ -63,8 +58,7 @@ QList<Unconfirmed> unconfirmedValues(
             const bool addon = rest.startsWith(QLatin1String("addons."));
             const QString key = rest.section(u'.', 1);
             Unconfirmed u = base(addon ? OverrideItem::Addon : OverrideItem::PerPerson, key);
-            u.label = QStringLiteral("%1: %2").arg(
-                menuName, addon ? subprojectLabel(key, lang) : staffLabel(key, lang));
+            u.label = valueLabel(used.item, lang);
             u.amount = addon ? menu->standard.addons.value(key).value
                              : menu->standard.perPerson.value(key).value;
             u.prov = prov;
@@ -84,11 +78,8 @@ QList<Unconfirmed> unconfirmedValues(
                 if (listed)
                     continue;
                 Unconfirmed u = base(OverrideItem::Addon, sp);
-                u.label
-                    = QStringLiteral("%1: %2 %3")
-                          .arg(menuName,
-                              QCoreApplication::translate("shienplan::FundingPanel", "add-on for"),
-                              subprojectLabel(sp, lang));
+                // The default add-on as it applies to this sub-project: named as its own add-on.
+                u.label = valueLabel(prefix + QStringLiteral("addons.") + sp, lang);
                 u.amount = menu->standard.addonDefault->value;
                 u.prov = prov;
                 out << u;
