@@ -553,6 +553,16 @@ void TestPrefectureView::undecidedPlanShowsInItsYear()
         formatRange(w.all.national, u"ja"));
     QVERIFY2(view()->summaryText().contains(QStringLiteral("1件の計画は採用案が決まっていません")),
         qPrintable(view()->summaryText()));
+    // The chart draws the undecided plan too, as a series of its own: 魚津市's hull tops at
+    // 5,000千円 in 令和7年度 (its last year), and no menu's bar holds it.
+    view()->chart()->rebuild();
+    const QList<int> years = view()->chart()->years();
+    const qsizetype r7 = years.indexOf(2025);
+    QVERIFY(r7 >= 0);
+    QCOMPARE(view()->chart()->values().value(QStringLiteral("undecided")).value(r7), 5'000);
+    QCOMPARE(view()->chart()->values().value(QStringLiteral("station")).value(r7),
+        qint64(Yen(*w.perMenu.value(QStringLiteral("station")).totals.national.max / 1000)
+                   .convert_to<long long>()));
 
     // A population typed in sets all three alternatives, and one undo takes it back from all.
     QVERIFY(m->setData(m->index(uozu, PrefectureModel::Population), 40'000));

@@ -25,6 +25,10 @@ bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTota
         for (const QString &m : menus)
             if (!(it->perMenu.value(m).totals.national == jt->perMenu.value(m).totals.national))
                 return false;
+    for (auto it = a.cbegin(), jt = b.cbegin(); it != a.cend(); ++it, ++jt)
+        if (it->undecided != jt->undecided
+            || !(it->undecidedTotals.national == jt->undecidedTotals.national))
+            return false;
     return true;
 }
 
@@ -80,20 +84,36 @@ void PrefectureChart::rebuild()
     chart.mode = BarChart::Mode::Stacked;
     for (int year : m_byYear.keys())
         chart.categories << fiscalYearLabel(year, lang);
-    for (int i = 0; i < m_menus.size(); ++i) {
-        const QString &menu = m_menus[i];
-        chart.series.append({ menuLabel(menu, lang), menuColor(i) });
+    // One series: its bars per year, and the tops in 千円 for the tests (values()).
+    const auto addSeries = [&](const QString &key, const QString &label, const QColor &color,
+                               const auto &nationalOf) {
+        chart.series.append({ label, color });
         QList<YenRange> bars;
         QList<qint64> row;
         for (const WorkspaceTotals &t : std::as_const(m_byYear)) {
-            const YenRange r = t.perMenu.value(menu).totals.national;
+            const YenRange r = nationalOf(t);
             bars << r;
             const auto end = r.max ? r.max : r.min;
             row << (end ? qint64(Yen(*end / 1000).convert_to<long long>()) : 0);
         }
         chart.values << bars;
-        m_values.insert(menu, row);
+        m_values.insert(key, row);
+    };
+    for (int i = 0; i < m_menus.size(); ++i) {
+        const QString &menu = m_menus[i];
+        addSeries(menu, menuLabel(menu, lang), menuColor(i),
+            [&](const WorkspaceTotals &t) { return t.perMenu.value(menu).totals.national; });
     }
+    // Plans whose alternatives are not decided count under no menu: a series of their own (the
+    // hull of their alternatives, a range), never left out of the bars.
+    bool anyUndecided = false;
+    for (const WorkspaceTotals &t : std::as_const(m_byYear))
+        anyUndecided = anyUndecided || t.undecided > 0;
+    if (anyUndecided)
+        addSeries(QStringLiteral("undecided"), textIn(lang, u"未決定の計画", u"Plans not decided"),
+            QColor(0x8a, 0x8a, 0x8a), [](const WorkspaceTotals &t) {
+                return t.undecided > 0 ? t.undecidedTotals.national : YenRange::exact(0);
+            });
     setChart(chart);
 }
 
