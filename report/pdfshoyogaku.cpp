@@ -99,9 +99,10 @@ private:
                 h += rowHtml(shown, r.body, r.program.menuLabel, r.program, &r, false);
             if (d.byMenu)
                 h += rowHtml(shown, shoyogakuText(u"subtotal", lang), g.menuLabel, g.subtotal,
-                    nullptr, true);
+                    nullptr, true, g.budgeted);
         }
-        h += rowHtml(shown, shoyogakuText(u"total", lang), QString(), d.total, nullptr, true);
+        h += rowHtml(shown, shoyogakuText(u"total", lang), QString(), d.total, nullptr, true,
+            d.budgetedTotal);
         if (!d.undecided.isEmpty()) {
             h += QStringLiteral("<tr><td colspan=\"%1\"><b>%2</b></td></tr>")
                      .arg(shown.size())
@@ -112,8 +113,10 @@ private:
         return h + QStringLiteral("</table>");
     }
 
+    // `budgetedSum`: a 小計 or 合計 row's 予算計上額 (a program's row has its own).
     QString rowHtml(const QList<int> &shown, const QString &body, const QString &menu,
-        const ReportSteps &s, const ShoyogakuRow *r, bool total) const
+        const ReportSteps &s, const ShoyogakuRow *r, bool total,
+        const std::optional<Yen> &budgetedSum = std::nullopt) const
     {
         QString h = total ? QStringLiteral("<tr bgcolor=\"#f4f6f8\">") : QStringLiteral("<tr>");
         const QString b = total ? QStringLiteral("<b>") : QString();
@@ -143,7 +146,7 @@ private:
                 right = true;
                 break;
             case ShoyogakuColumn::Budgeted:
-                text = r ? amountText(r->budgeted, d.unit) : QString();
+                text = amountText(r ? r->budgeted : budgetedSum, d.unit);
                 right = true;
                 break;
             case ShoyogakuColumn::BudgetedReason:

@@ -55,7 +55,7 @@ public:
                 programRow(row++, r);
             if (d.byMenu) {
                 sumRow(
-                    row, shoyogakuText(u"subtotal", lang), g.menuLabel, g.subtotal,
+                    row, shoyogakuText(u"subtotal", lang), g.menuLabel, g.subtotal, g.budgeted,
                     [&](int c) { return rangeOf(first, row - 1, c); }, int(g.rows.size()));
                 subtotalRows << row++;
             }
@@ -63,7 +63,7 @@ public:
         const int last = row - 1;
         if (d.byMenu) {
             sumRow(
-                row, shoyogakuText(u"total", lang), QString(), d.total,
+                row, shoyogakuText(u"total", lang), QString(), d.total, d.budgetedTotal,
                 [&](int c) {
                     QStringList cells;
                     for (int r : subtotalRows)
@@ -73,7 +73,7 @@ public:
                 int(subtotalRows.size()));
         } else {
             sumRow(
-                row, shoyogakuText(u"total", lang), QString(), d.total,
+                row, shoyogakuText(u"total", lang), QString(), d.total, d.budgetedTotal,
                 [&](int c) { return rangeOf(kFirstRow, last, c); }, int(last - kFirstRow + 1));
         }
         row += 2;
@@ -273,7 +273,7 @@ private:
 
     template <class Cells>
     void sumRow(int row, const QString &label, const QString &menu, const ReportSteps &s,
-        const Cells &cellsOf, int count)
+        const std::optional<Yen> &budgeted, const Cells &cellsOf, int count)
     {
         sh.text(row, 0, label, F.totalLabel);
         sh.text(row, 1, menu, F.totalLabel);
@@ -281,6 +281,14 @@ private:
             const ShoyogakuColumn &col = cols[c];
             if (col.kind == ShoyogakuColumn::UnknownEnd) {
                 marker(row, col.step, s.steps[col.step].value);
+                continue;
+            }
+            // 予算計上額: the sum while every row summed has one, else empty, as computed; a
+            // planner who clears or types one in the sheet gets the same rule.
+            if (col.kind == ShoyogakuColumn::Budgeted && count > 0) {
+                sh.formula(row, c,
+                    QStringLiteral("=IF(COUNT(%1)=%2,SUM(%1),\"\")").arg(cellsOf(c)).arg(count),
+                    budgeted, numTotal, numTotal, QString());
                 continue;
             }
             if (col.kind != ShoyogakuColumn::Amount) {

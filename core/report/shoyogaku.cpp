@@ -210,13 +210,36 @@ ShoyogakuData buildShoyogaku(const Document &doc, const RuleBookLibrary &library
     } else {
         out.groups << ShoyogakuGroup { QString(), counted, zeroSteps() };
     }
+    // 予算計上額 is summed only where every row has one (see ShoyogakuGroup::budgeted).
+    const auto budgetedSum = [](const QList<std::optional<Yen>> &amounts) -> std::optional<Yen> {
+        Yen sum = 0;
+        for (const auto &a : amounts) {
+            if (!a)
+                return std::nullopt;
+            sum += *a;
+        }
+        return sum;
+    };
+    QList<std::optional<Yen>> subtotals;
+    bool anyBudgeted = false;
     for (auto &group : out.groups) {
-        for (const auto &r : group.rows)
+        QList<std::optional<Yen>> amounts;
+        for (const auto &r : group.rows) {
             addSteps(group.subtotal, r.program);
+            amounts << r.budgeted;
+            anyBudgeted = anyBudgeted || r.budgeted.has_value();
+        }
         addSteps(out.total, group.subtotal);
+        group.budgeted = budgetedSum(amounts);
+        subtotals << group.budgeted;
     }
+    out.budgetedTotal = budgetedSum(subtotals);
 
     out.notes << formLayoutNote().in(out.lang);
+    if (anyBudgeted && !out.budgetedTotal)
+        out.notes << textIn(out.lang,
+            u"予算計上額の小計・合計は、その行のすべてに予算計上額があるときだけ示します。",
+            u"The budgeted amounts are totalled only where every row has one.");
     out.unitNote = shoyogakuText(unit == AmountUnit::Yen ? u"unitYen" : u"unitThousand", out.lang);
     out.notes << out.unitNote;
     if (undecidedPlans > 0)
@@ -362,13 +385,16 @@ QByteArray shoyogakuToCsv(const ShoyogakuData &data)
         }
         line(f);
     };
-    auto sumRow = [&](const QString &label, const QString &menu, const ReportSteps &s) {
+    auto sumRow = [&](const QString &label, const QString &menu, const ReportSteps &s,
+                      const std::optional<Yen> &budgeted) {
         QStringList f;
         for (const auto &c : cols) {
             if (c.kind == ShoyogakuColumn::Body)
                 f << textField(label);
             else if (c.kind == ShoyogakuColumn::Menu)
                 f << textField(menu);
+            else if (c.kind == ShoyogakuColumn::Budgeted)
+                f << amount(budgeted);
             else if (c.kind == ShoyogakuColumn::Amount || c.kind == ShoyogakuColumn::UnknownEnd)
                 f << stepFields(c, s);
             else
@@ -380,9 +406,9 @@ QByteArray shoyogakuToCsv(const ShoyogakuData &data)
         for (const auto &r : g.rows)
             row(r);
         if (data.byMenu)
-            sumRow(shoyogakuText(u"subtotal", lang), g.menuLabel, g.subtotal);
+            sumRow(shoyogakuText(u"subtotal", lang), g.menuLabel, g.subtotal, g.budgeted);
     }
-    sumRow(shoyogakuText(u"total", lang), QString(), data.total);
+    sumRow(shoyogakuText(u"total", lang), QString(), data.total, data.budgetedTotal);
     for (const auto &r : data.undecided)
         row(r);
     return QByteArray("\xEF\xBB\xBF", 3) + text.toUtf8();

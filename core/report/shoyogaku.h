@@ -35,6 +35,9 @@ struct ShoyogakuGroup {
     QString menuLabel; // empty when the document is not grouped by menu
     QList<ShoyogakuRow> rows;
     ReportSteps subtotal; // each step's sum; an unknown end stays unknown
+    // The sum of the rows' 予算計上額 when every row has one; nothing otherwise (a sum over some
+    // rows only would read as the budget of them all).
+    std::optional<Yen> budgeted;
 };
 
 struct ShoyogakuData {
@@ -47,6 +50,7 @@ struct ShoyogakuData {
     bool byMenu = false; // several bodies: grouped by menu with subtotals
     QList<ShoyogakuGroup> groups; // the counted rows
     ReportSteps total;
+    std::optional<Yen> budgetedTotal; // as ShoyogakuGroup::budgeted, over every counted row
     QList<ShoyogakuRow> undecided; // rows of plans not yet decided, not in the totals
     QString unitNote; // 単位：円 / 単位：千円（…丸めていません）
     QStringList notes; // the form's layout, the unit, the plans left out of the totals

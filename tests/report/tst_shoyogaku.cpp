@@ -365,6 +365,25 @@ void TestShoyogaku::rangesUnknownAndBudgeted()
     QVERIFY(sh.at(columnName(hUnknown) + n).formula.contains(QStringLiteral("ISNUMBER")));
     QCOMPARE(sh.at(columnName(budget) + n).value, QStringLiteral("9000000"));
     QCOMPARE(sh.at(columnName(reason) + n).value, QStringLiteral("県からの内示額"));
+    // 予算計上額 is totalled only where every row has one: the center's 小計 (its one row) is
+    // 9,000,000, live; the station's 小計 and the 合計 (富山市 has none) stay empty, and a note
+    // says why.
+    QCOMPARE(data.groups[0].budgeted, std::optional<Yen>(Yen(9'000'000)));
+    QVERIFY(!data.groups[1].budgeted && !data.budgetedTotal);
+    QCOMPARE(sh.at(columnName(budget) + QStringLiteral("10")).value, QStringLiteral("9000000"));
+    QVERIFY(
+        sh.at(columnName(budget) + QStringLiteral("10")).formula.contains(QStringLiteral("COUNT")));
+    QCOMPARE(sh.at(QStringLiteral("A12")).value, QStringLiteral("小計"));
+    QVERIFY(sh.at(columnName(budget) + QStringLiteral("12")).value.isEmpty());
+    QCOMPARE(sh.at(QStringLiteral("A13")).value, QStringLiteral("合計"));
+    QVERIFY(sh.at(columnName(budget) + QStringLiteral("13")).value.isEmpty());
+    QVERIFY(data.notes.join(u'\n').contains(QStringLiteral("予算計上額の小計・合計は")));
+    // With 富山市's station budgeted too, the 合計 is the sum of both.
+    Document both = doc;
+    both.scenarios[1].plan.programs[0].budgeted = Yen(5'000'000);
+    const ShoyogakuData full = statementOf(both);
+    QCOMPARE(full.budgetedTotal, std::optional<Yen>(Yen(14'000'000)));
+    QVERIFY(!full.notes.join(u'\n').contains(QStringLiteral("予算計上額の小計・合計は")));
     // Wide: split into printed pages of at most 22 columns, 実施主体 and 事業区分 on each.
     QVERIFY(cols.size() > 22);
     QList<int> breaks;
