@@ -24,7 +24,12 @@ std::optional<Yen> parseYen(QStringView digits)
 {
     if (!allDigits(digits))
         return std::nullopt;
-    return Yen(digits.toString().toStdString());
+    // Boost reads a leading 0 as an octal prefix ("010" would be 8, "08" an exception): the
+    // digits are decimal, so the zeros in front go.
+    qsizetype first = 0;
+    while (first + 1 < digits.size() && digits[first] == u'0')
+        ++first;
+    return Yen(digits.mid(first).toString().toStdString());
 }
 
 std::optional<Fraction> parseFraction(QStringView text)

@@ -44,6 +44,12 @@ void TestMoney::parseFraction_data()
     QTest::newRow("two slashes") << "1/2/3" << false << "";
     QTest::newRow("empty") << "" << false << "";
     QTest::newRow("full-width digits") << "１/２" << false << "";
+    // Leading zeros are decimal digits, not an octal prefix (the fuzzer's "0001…82/4" threw).
+    QTest::newRow("leading zeros") << "010/20" << true << "1/2";
+    QTest::newRow("leading zero before 8") << "08/16" << true << "1/2";
+    QTest::newRow("zeros only") << "000/4" << true << "0/1";
+    QTest::newRow("long with zeros")
+        << "0000000000162465638149326838882/4" << true << "81232819074663419441/2";
 }
 
 void TestMoney::parseFraction()
