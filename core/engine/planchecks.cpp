@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <type_traits>
+
 namespace shienplan
 {
 
@@ -24,39 +26,49 @@ struct Refusal {
     throw Refusal { PlanProblem { program, field, message } };
 }
 
-void checkRange(qint64 value, qint64 min, qint64 max, qsizetype program, const QString &field)
+// A check's place: a name, or something that makes one. Most places hold an index or a key
+// (staff.x, joint.members[2].share) and are spelt out only when the check refuses.
+template <class Field> QString placeName(const Field &field)
+{
+    if constexpr (std::is_invocable_v<const Field &>)
+        return field();
+    else
+        return QString(field);
+}
+
+template <class Field>
+void checkRange(qint64 value, qint64 min, qint64 max, qsizetype program, const Field &field)
 {
     if (value < min || value > max)
-        refuse(program, field,
+        refuse(program, placeName(field),
             QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(value));
 }
 
-void checkAmount(const Yen &amount, qsizetype program, const QString &field)
+template <class Field> void checkAmount(const Yen &amount, qsizetype program, const Field &field)
 {
     if (amount < 0)
-        refuse(program, field,
+        refuse(program, placeName(field),
             QStringLiteral("must not be negative, got %1").arg(yenToString(amount)));
     if (amount > kMaxYen)
-        refuse(program, field,
+        refuse(program, placeName(field),
             QStringLiteral("%1 yen is more than a plan can hold (at most %2)")
                 .arg(formatYen(amount), formatYen(Yen(kMaxYen))));
 }
 
-void checkShare(const Fraction &share, qsizetype program, const QString &field)
+template <class Field> void checkShare(const Fraction &share, qsizetype program, const Field &field)
 {
     if (share < 0 || share > 1)
-        refuse(program, field,
+        refuse(program, placeName(field),
             QStringLiteral("must be between 0 and 1, got \"%1\"").arg(fractionToString(share)));
 }
 
-// `field` makes the place's name, which is spelt out only for a refusal.
 template <class Field>
 const LocalBody &knownBody(
     const QString &code, const Registry &registry, qsizetype program, const Field &field)
 {
     const LocalBody *body = code.size() == 6 ? registry.find(code) : nullptr;
     if (!body)
-        refuse(program, field(),
+        refuse(program, placeName(field),
             QStringLiteral("unknown body code \"%1\" (a 6-digit 全国地方公共団体コード "
                            "of the bundled registry is expected)")
                 .arg(code));
@@ -79,7 +91,7 @@ void checkBody(const PlanBody &b, const Registry &registry, BodyChoice choice)
     if (choice == BodyChoice::MayBeUnchosen && b.code.isEmpty() && b.name.isEmpty() && !b.kind)
         return; // not chosen yet: nothing else of the body can be set
     if (!b.code.isEmpty())
-        knownBody(b.code, registry, -1, [] { return QStringLiteral("body.code"); });
+        knownBody(b.code, registry, -1, QStringLiteral("body.code"));
     if (b.name.trimmed().isEmpty())
         refuse(-1, QStringLiteral("body.name"), QStringLiteral("must not be empty"));
     if (!b.kind)
@@ -111,15 +123,15 @@ void checkStaff(const Program &p, qsizetype at)
             refuse(at, field(),
                 QStringLiteral("unknown staff kind (coordinators, professionals, "
                                "visiting_supporters)"));
-        if (it.value() < 0 || it.value() > kMaxStaff)
-            checkRange(it.value(), 0, kMaxStaff, at, field());
+        checkRange(it.value(), 0, kMaxStaff, at, field);
     }
 }
 
 void checkAmounts(const Program &p, qsizetype at)
 {
     for (qsizetype i = 0; i < p.costLines.size(); ++i)
-        checkAmount(p.costLines[i].amount, at, QStringLiteral("cost_lines[%1].amount").arg(i));
+        checkAmount(p.costLines[i].amount, at,
+            [i] { return QStringLiteral("cost_lines[%1].amount").arg(i); });
     checkAmount(p.expenditure, at, QStringLiteral("expenditure"));
     if (p.eligibleExpenditure)
         checkAmount(*p.eligibleExpenditure, at, QStringLiteral("eligible_expenditure"));
@@ -148,8 +160,7 @@ void checkJoint(const Program &p, qsizetype at, const Registry &registry)
         if (codes.contains(m.code))
             refuse(at, member(u"code"), QStringLiteral("member %1 is listed twice").arg(m.code));
         codes.insert(m.code);
-        if (m.share < 0 || m.share > 1)
-            checkShare(m.share, at, member(u"share"));
+        checkShare(m.share, at, [&] { return member(u"share"); });
         sum += m.share;
     }
     if (sum != 1)

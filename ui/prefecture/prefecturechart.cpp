@@ -15,20 +15,21 @@ PrefectureChart::PrefectureChart(QWidget *parent)
 namespace
 {
 
-// What the chart draws of the totals: the national subsidy per year and menu.
+// What the chart draws of the totals: the national subsidy per year and menu, and of the
+// undecided plans.
 bool sameBars(const QMap<int, WorkspaceTotals> &a, const QMap<int, WorkspaceTotals> &b,
     const QStringList &menus)
 {
     if (a.keys() != b.keys())
         return false;
-    for (auto it = a.cbegin(), jt = b.cbegin(); it != a.cend(); ++it, ++jt)
+    for (auto it = a.cbegin(), jt = b.cbegin(); it != a.cend(); ++it, ++jt) {
         for (const QString &m : menus)
             if (!(it->perMenu.value(m).totals.national == jt->perMenu.value(m).totals.national))
                 return false;
-    for (auto it = a.cbegin(), jt = b.cbegin(); it != a.cend(); ++it, ++jt)
         if (it->undecided != jt->undecided
             || !(it->undecidedTotals.national == jt->undecidedTotals.national))
-            return false;
+            return false; // the undecided plans' series
+    }
     return true;
 }
 
